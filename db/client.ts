@@ -1,0 +1,43 @@
+// The one connection to the Laurels database. Opened lazily on first use (never at import time, so
+// `next build` does not touch the file), with the pragmas every Laurels process relies on.
+import Database from 'better-sqlite3';
+import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
+import type { BaseSQLiteDatabase } from 'drizzle-orm/sqlite-core';
+import * as schema from './schema';
+
+export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
+/** A database or a transaction on it: what the write functions in db/queries take. */
+export type Executor = BaseSQLiteDatabase<'sync', Database.RunResult, typeof schema>;
+
+/** Where the database lives: LAURELS_DB, or data/laurels.db under the working directory. */
+export function databasePath(): string {
+  return process.env.LAURELS_DB || 'data/laurels.db';
+}
+
+/** Opens a database file with Laurels' pragmas. Tests and the CLI open their own files with this. */
+export function openDatabase(file: string, options: { readonly?: boolean } = {}): Db {
+  const sqlite = new Database(file, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
+  // WAL lets readers run beside the one writer; NORMAL is durable at checkpoints and fast in WAL;
+  // the busy timeout turns a short lock wait into a wait instead of an error.
+  if (!options.readonly) sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('synchronous = NORMAL');
+  sqlite.pragma('busy_timeout = 5000');
+  sqlite.pragma('foreign_keys = ON');
+  return drizzle(sqlite, { schema }) as Db;
+}
+
+const globalForDb = globalThis as unknown as { laurelsDb?: Db };
+
+/** The process-wide connection, opened on first use. */
+export function getDb(): Db {
+  globalForDb.laurelsDb ??= openDatabase(databasePath());
+  return globalForDb.laurelsDb;
+}
+
+/**
+ * Runs `fn` in a transaction that takes the write lock up front (BEGIN IMMEDIATE). A deferred
+ * transaction that reads and then writes fails with SQLITE_BUSY when another process wrote in between.
+ */
+export function writeTransaction<T>(db: Executor, fn: (tx: Executor) => T): T {
+  return db.transaction(fn, { behavior: 'immediate' });
+}

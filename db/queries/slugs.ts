@@ -1,0 +1,19 @@
+// Slugs for public URLs: readable, stable, unique. A taken slug gets the next free "-2", "-3", …
+import { like, or, eq } from 'drizzle-orm';
+import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
+import type { Executor } from '../client';
+import { slugify } from '../rules/text';
+
+export function uniqueSlug(tx: Executor, table: SQLiteTable, column: SQLiteColumn, base: string): string {
+  const root = slugify(base);
+  const taken = new Set(
+    tx
+      .select({ slug: column })
+      .from(table)
+      .where(or(eq(column, root), like(column, `${root}-%`)))
+      .all()
+      .map((row) => row.slug as string),
+  );
+  if (!taken.has(root)) return root;
+  for (let n = 2; ; n++) if (!taken.has(`${root}-${n}`)) return `${root}-${n}`;
+}

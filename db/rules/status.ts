@@ -1,0 +1,70 @@
+// Which status changes a nomination may make. The one place this is decided: every change, from an
+// admin, an importer or an ingestion job, goes through db/queries/nominations.ts changeStatus, which
+// asks this module first.
+import { NOMINATION_STATUSES, type NominationStatus } from '../schema';
+
+/** Statuses a nomination may start in (a festival may announce only its winner). */
+const INITIAL: readonly NominationStatus[] = [
+  'submitted',
+  'shortlisted',
+  'nominated',
+  'won',
+  'honorable_mention',
+  'runner_up',
+];
+
+// Forward moves follow the award's phases; the backward moves are corrections ("undo the winner",
+// "reinstate a withdrawn film"), which carry their own note or source like any other change.
+const NEXT: Record<NominationStatus, readonly NominationStatus[]> = {
+  submitted: ['shortlisted', 'nominated', 'won', 'lost', 'honorable_mention', 'runner_up', 'withdrawn'],
+  shortlisted: ['nominated', 'won', 'lost', 'honorable_mention', 'runner_up', 'withdrawn', 'submitted'],
+  nominated: ['won', 'lost', 'honorable_mention', 'runner_up', 'withdrawn', 'shortlisted'],
+  won: ['nominated', 'lost'],
+  lost: ['nominated', 'won'],
+  honorable_mention: ['nominated', 'won', 'lost'],
+  runner_up: ['nominated', 'won', 'lost'],
+  withdrawn: ['submitted', 'shortlisted', 'nominated'],
+};
+
+export const STATUS_LABELS: Record<NominationStatus, string> = {
+  submitted: 'Submitted',
+  shortlisted: 'Shortlisted',
+  nominated: 'Nominated',
+  won: 'Won',
+  lost: 'Lost',
+  honorable_mention: 'Honorable mention',
+  runner_up: 'Runner-up',
+  withdrawn: 'Withdrawn',
+};
+
+/** Statuses that end a nomination's run: the result is known. */
+export const FINAL_STATUSES: readonly NominationStatus[] = ['won', 'lost', 'honorable_mention', 'runner_up', 'withdrawn'];
+
+export function isNominationStatus(value: unknown): value is NominationStatus {
+  return typeof value === 'string' && (NOMINATION_STATUSES as readonly string[]).includes(value);
+}
+
+export type TransitionCheck = { ok: true } | { ok: false; reason: string };
+
+/** Whether a nomination may move from `from` (null for a new one) to `to`, and if not, why. */
+export function checkTransition(from: NominationStatus | null, to: NominationStatus): TransitionCheck {
+  if (from === null) {
+    return INITIAL.includes(to)
+      ? { ok: true }
+      : { ok: false, reason: `A nomination cannot start as ${STATUS_LABELS[to].toLowerCase()}.` };
+  }
+  if (from === to) return { ok: false, reason: `The nomination is already ${STATUS_LABELS[to].toLowerCase()}.` };
+  return NEXT[from].includes(to)
+    ? { ok: true }
+    : {
+        ok: false,
+        reason: `A nomination cannot go from ${STATUS_LABELS[from].toLowerCase()} to ${STATUS_LABELS[to].toLowerCase()}.`,
+      };
+}
+
+/** The statuses that lead from nothing to `to` along the usual path, for recording a known history. */
+export function pathTo(to: NominationStatus): NominationStatus[] {
+  if (to === 'lost') return ['nominated', 'lost'];
+  if (to === 'withdrawn') return ['nominated', 'withdrawn'];
+  return [to];
+}

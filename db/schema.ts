@@ -1,0 +1,533 @@
+// The Laurels catalogue: award bodies → awards → editions → categories → nominations, with films,
+// people, the status history of every nomination and the source of every claim.
+//
+// SQLite does not enforce text enums, so every closed list below is declared once `as const`, reused by
+// drizzle, zod and db/rules, and enforced in the database with a CHECK constraint.
+// Dates are ISO text ('2016-12-09'); moments are ISO timestamps in UTC.
+import { relations, sql, type SQL } from 'drizzle-orm';
+import {
+  check,
+  index,
+  integer,
+  primaryKey,
+  sqliteTable,
+  text,
+  uniqueIndex,
+  type AnySQLiteColumn,
+} from 'drizzle-orm/sqlite-core';
+
+export const NOMINATION_STATUSES = [
+  'submitted',
+  'shortlisted',
+  'nominated',
+  'won',
+  'lost',
+  'honorable_mention',
+  'runner_up',
+  'withdrawn',
+] as const;
+export type NominationStatus = (typeof NOMINATION_STATUSES)[number];
+
+export const AWARD_KINDS = ['ceremony', 'festival'] as const;
+export type AwardKind = (typeof AWARD_KINDS)[number];
+
+export const PERSON_KINDS = ['person', 'company'] as const;
+export type PersonKind = (typeof PERSON_KINDS)[number];
+
+export const SOURCE_KINDS = ['article', 'press_release', 'dataset', 'feed', 'admin'] as const;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+
+/** `column IN ('a','b')` for a CHECK constraint built from one of the lists above. */
+function oneOf(column: AnySQLiteColumn, values: readonly string[]): SQL {
+  return sql`${column} in (${sql.raw(values.map((v) => `'${v}'`).join(', '))})`;
+}
+
+const now = sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`;
+const isoDate = (column: AnySQLiteColumn) =>
+  sql`${column} is null or ${column} glob '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]'`;
+
+// ---------------------------------------------------------------------------------------------------
+// Award bodies, awards, editions, categories
+
+export const organizations = sqliteTable('organizations', {
+  id: integer('id').primaryKey(),
+  slug: text('slug').notNull().unique(),
+  name: text('name').notNull(),
+  shortName: text('short_name'),
+  url: text('url'),
+});
+
+export const awards = sqliteTable(
+  'awards',
+  {
+    id: integer('id').primaryKey(),
+    slug: text('slug').notNull().unique(),
+    organizationId: integer('organization_id').references(() => organizations.id),
+    name: text('name').notNull(),
+    shortName: text('short_name'),
+    kind: text('kind', { enum: AWARD_KINDS }).notNull(),
+    description: text('description'),
+    url: text('url'),
+  },
+  (t) => [check('awards_kind', oneOf(t.kind, AWARD_KINDS))],
+);
+
+/**
+ * One occurrence of an award. Its ordinal (the 89th), its awards year (the films of 2016) and its
+ * ceremony date (26 February 2017) are kept apart because announcements use either year.
+ */
+export const editions = sqliteTable(
+  'editions',
+  {
+    id: integer('id').primaryKey(),
+    awardId: integer('award_id')
+      .notNull()
+      .references(() => awards.id),
+    slug: text('slug').notNull(),
+    name: text('name').notNull(),
+    ordinal: integer('ordinal'),
+    /** The year of the work honoured; for a split season ("1927/28") its last year. */
+    year: integer('year').notNull(),
+    /** How the period is written when it is not one calendar year, e.g. "1927/28". */
+    yearLabel: text('year_label'),
+    submissionsDate: text('submissions_date'),
+    shortlistDate: text('shortlist_date'),
+    nominationsDate: text('nominations_date'),
+    ceremonyDate: text('ceremony_date'),
+    /** Why a date is uncertain, e.g. inferred rather than stated by a source. */
+    datesNote: text('dates_note'),
+    venue: text('venue'),
+    resultsComplete: integer('results_complete', { mode: 'boolean' }).notNull().default(false),
+  },
+  (t) => [
+    uniqueIndex('editions_award_slug').on(t.awardId, t.slug),
+    uniqueIndex('editions_award_ordinal').on(t.awardId, t.ordinal),
+    index('editions_year').on(t.year),
+    index('editions_ceremony_date').on(t.ceremonyDate),
+    check('editions_submissions_date', isoDate(t.submissionsDate)),
+    check('editions_shortlist_date', isoDate(t.shortlistDate)),
+    check('editions_nominations_date', isoDate(t.nominationsDate)),
+    check('editions_ceremony_date', isoDate(t.ceremonyDate)),
+  ],
+);
+
+/** A category as it persists across years and renames ("DOCUMENTARY (Feature)"). */
+export const canonicalCategories = sqliteTable(
+  'canonical_categories',
+  {
+    id: integer('id').primaryKey(),
+    awardId: integer('award_id')
+      .notNull()
+      .references(() => awards.id),
+    slug: text('slug').notNull(),
+    name: text('name').notNull(),
+    /** A grouping such as the oscar_data class ("Documentary", "Acting"). */
+    groupName: text('group_name'),
+    isDocumentary: integer('is_documentary', { mode: 'boolean' }).notNull().default(false),
+  },
+  (t) => [uniqueIndex('canonical_categories_award_slug').on(t.awardId, t.slug)],
+);
+
+/** A category as named in one edition ("Documentary (Feature)" at the 89th Academy Awards). */
+export const categories = sqliteTable(
+  'categories',
+  {
+    id: integer('id').primaryKey(),
+    editionId: integer('edition_id')
+      .notNull()
+      .references(() => editions.id, { onDelete: 'cascade' }),
+    canonicalCategoryId: integer('canonical_category_id').references(() => canonicalCategories.id),
+    slug: text('slug').notNull(),
+    name: text('name').notNull(),
+    description: text('description'),
+    position: integer('position').notNull().default(0),
+    /** Set when the results of this category are final (the others then show as lost). */
+    closedAt: text('closed_at'),
+  },
+  (t) => [
+    uniqueIndex('categories_edition_slug').on(t.editionId, t.slug),
+    index('categories_canonical').on(t.canonicalCategoryId),
+  ],
+);
+
+// ---------------------------------------------------------------------------------------------------
+// Films, people, credits
+
+export const films = sqliteTable(
+  'films',
+  {
+    id: integer('id').primaryKey(),
+    slug: text('slug').notNull().unique(),
+    title: text('title').notNull(),
+    /** The title after foldText, for matching without regard to case, accents or "&". */
+    titleFolded: text('title_folded').notNull(),
+    originalTitle: text('original_title'),
+    year: integer('year'),
+    runtimeMinutes: integer('runtime_minutes'),
+    /** ISO 3166-1 alpha-2 codes, comma-separated. */
+    countries: text('countries'),
+    synopsis: text('synopsis'),
+    isDocumentary: integer('is_documentary', { mode: 'boolean' }).notNull().default(false),
+    imdbId: text('imdb_id').unique(),
+    wikidataId: text('wikidata_id').unique(),
+    tmdbId: integer('tmdb_id').unique(),
+  },
+  (t) => [
+    index('films_title_folded').on(t.titleFolded),
+    check('films_imdb_id', sql`${t.imdbId} is null or ${t.imdbId} glob 'tt[0-9]*'`),
+    check('films_wikidata_id', sql`${t.wikidataId} is null or ${t.wikidataId} glob 'Q[0-9]*'`),
+    check('films_runtime', sql`${t.runtimeMinutes} is null or ${t.runtimeMinutes} > 0`),
+  ],
+);
+
+/** People and companies that can be credited or nominated. */
+export const people = sqliteTable(
+  'people',
+  {
+    id: integer('id').primaryKey(),
+    slug: text('slug').notNull().unique(),
+    name: text('name').notNull(),
+    nameFolded: text('name_folded').notNull(),
+    kind: text('kind', { enum: PERSON_KINDS }).notNull().default('person'),
+    imdbId: text('imdb_id').unique(),
+    wikidataId: text('wikidata_id').unique(),
+    tmdbId: integer('tmdb_id').unique(),
+  },
+  (t) => [
+    index('people_name_folded').on(t.nameFolded),
+    check('people_kind', oneOf(t.kind, PERSON_KINDS)),
+    check('people_imdb_id', sql`${t.imdbId} is null or ${t.imdbId} glob '[nc][mo][0-9]*'`),
+    check('people_wikidata_id', sql`${t.wikidataId} is null or ${t.wikidataId} glob 'Q[0-9]*'`),
+  ],
+);
+
+export const credits = sqliteTable(
+  'credits',
+  {
+    id: integer('id').primaryKey(),
+    filmId: integer('film_id')
+      .notNull()
+      .references(() => films.id, { onDelete: 'cascade' }),
+    personId: integer('person_id')
+      .notNull()
+      .references(() => people.id, { onDelete: 'cascade' }),
+    /** director, producer, editor, cinematographer, … */
+    role: text('role').notNull(),
+    position: integer('position').notNull().default(0),
+  },
+  (t) => [
+    uniqueIndex('credits_film_person_role').on(t.filmId, t.personId, t.role),
+    index('credits_person').on(t.personId),
+  ],
+);
+
+// ---------------------------------------------------------------------------------------------------
+// Aliases: other names for the same thing, for search and for matching announcements.
+// `folded` is the alias after db/rules/text.ts foldText, so "The Lovers & the Despot" and
+// "the lovers and the despot" are one alias.
+
+export const filmAliases = sqliteTable(
+  'film_aliases',
+  {
+    id: integer('id').primaryKey(),
+    filmId: integer('film_id')
+      .notNull()
+      .references(() => films.id, { onDelete: 'cascade' }),
+    alias: text('alias').notNull(),
+    folded: text('folded').notNull(),
+    /** translation, alternative, working title, … */
+    kind: text('kind'),
+  },
+  (t) => [uniqueIndex('film_aliases_unique').on(t.filmId, t.folded), index('film_aliases_folded').on(t.folded)],
+);
+
+export const personAliases = sqliteTable(
+  'person_aliases',
+  {
+    id: integer('id').primaryKey(),
+    personId: integer('person_id')
+      .notNull()
+      .references(() => people.id, { onDelete: 'cascade' }),
+    alias: text('alias').notNull(),
+    folded: text('folded').notNull(),
+    kind: text('kind'),
+  },
+  (t) => [
+    uniqueIndex('person_aliases_unique').on(t.personId, t.folded),
+    index('person_aliases_folded').on(t.folded),
+  ],
+);
+
+export const awardAliases = sqliteTable(
+  'award_aliases',
+  {
+    id: integer('id').primaryKey(),
+    awardId: integer('award_id')
+      .notNull()
+      .references(() => awards.id, { onDelete: 'cascade' }),
+    alias: text('alias').notNull(),
+    folded: text('folded').notNull(),
+  },
+  (t) => [uniqueIndex('award_aliases_unique').on(t.awardId, t.folded), index('award_aliases_folded').on(t.folded)],
+);
+
+export const categoryAliases = sqliteTable(
+  'category_aliases',
+  {
+    id: integer('id').primaryKey(),
+    canonicalCategoryId: integer('canonical_category_id')
+      .notNull()
+      .references(() => canonicalCategories.id, { onDelete: 'cascade' }),
+    alias: text('alias').notNull(),
+    folded: text('folded').notNull(),
+  },
+  (t) => [
+    uniqueIndex('category_aliases_unique').on(t.canonicalCategoryId, t.folded),
+    index('category_aliases_folded').on(t.folded),
+  ],
+);
+
+// ---------------------------------------------------------------------------------------------------
+// Sources: where a claim comes from (an article, a press release, a data set, an admin's entry).
+
+export const sources = sqliteTable(
+  'sources',
+  {
+    id: integer('id').primaryKey(),
+    /** A stable key for sources written by code (seed, importers), so reruns find them again. */
+    key: text('key').unique(),
+    kind: text('kind', { enum: SOURCE_KINDS }).notNull(),
+    url: text('url'),
+    publisher: text('publisher'),
+    title: text('title'),
+    publishedOn: text('published_on'),
+    /** The announcement's text, when we hold it (shown on the source's page). */
+    body: text('body'),
+    retrievedAt: text('retrieved_at').notNull().default(now),
+  },
+  (t) => [
+    uniqueIndex('sources_url').on(t.url),
+    check('sources_kind', oneOf(t.kind, SOURCE_KINDS)),
+    check('sources_published_on', isoDate(t.publishedOn)),
+    check('sources_url_scheme', sql`${t.url} is null or ${t.url} glob 'http*://*'`),
+  ],
+);
+
+// ---------------------------------------------------------------------------------------------------
+// Nominations and their history
+
+/**
+ * A nominee in a category of an edition: one or more films and/or people or companies, or neither
+ * (an honorary award). `nomineeKey` identifies the nominee within the category (see
+ * db/rules/nominee-key.ts), so the same nominee cannot be entered twice in one category.
+ */
+export const nominations = sqliteTable(
+  'nominations',
+  {
+    id: integer('id').primaryKey(),
+    categoryId: integer('category_id')
+      .notNull()
+      .references(() => categories.id, { onDelete: 'cascade' }),
+    nomineeKey: text('nominee_key').notNull(),
+    status: text('status', { enum: NOMINATION_STATUSES }).notNull(),
+    /** The nominee as the award wrote it ("Ezra Edelman and Caroline Waterlow"). */
+    displayName: text('display_name'),
+    /** Role, song or other detail the award names with the nominee. */
+    detail: text('detail'),
+    note: text('note'),
+    citation: text('citation'),
+    position: integer('position').notNull().default(0),
+    /** Bumped on every change so that two admins editing at once cannot overwrite each other. */
+    version: integer('version').notNull().default(1),
+    createdAt: text('created_at').notNull().default(now),
+    updatedAt: text('updated_at').notNull().default(now),
+  },
+  (t) => [
+    uniqueIndex('nominations_category_nominee').on(t.categoryId, t.nomineeKey),
+    index('nominations_status').on(t.status),
+    check('nominations_status', oneOf(t.status, NOMINATION_STATUSES)),
+  ],
+);
+
+export const nominationFilms = sqliteTable(
+  'nomination_films',
+  {
+    nominationId: integer('nomination_id')
+      .notNull()
+      .references(() => nominations.id, { onDelete: 'cascade' }),
+    filmId: integer('film_id')
+      .notNull()
+      .references(() => films.id),
+    position: integer('position').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.nominationId, t.filmId] }), index('nomination_films_film').on(t.filmId)],
+);
+
+export const nominationPeople = sqliteTable(
+  'nomination_people',
+  {
+    nominationId: integer('nomination_id')
+      .notNull()
+      .references(() => nominations.id, { onDelete: 'cascade' }),
+    personId: integer('person_id')
+      .notNull()
+      .references(() => people.id),
+    position: integer('position').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.nominationId, t.personId] }), index('nomination_people_person').on(t.personId)],
+);
+
+/**
+ * Every status a nomination has had. A change without a source must carry an admin's note, so
+ * no status is ever shown without a reason for believing it.
+ */
+export const statusEvents = sqliteTable(
+  'status_events',
+  {
+    id: integer('id').primaryKey(),
+    nominationId: integer('nomination_id')
+      .notNull()
+      .references(() => nominations.id, { onDelete: 'cascade' }),
+    fromStatus: text('from_status', { enum: NOMINATION_STATUSES }),
+    toStatus: text('to_status', { enum: NOMINATION_STATUSES }).notNull(),
+    /** When the change happened in the world (an announcement or a ceremony), if known. */
+    occurredOn: text('occurred_on'),
+    sourceId: integer('source_id').references(() => sources.id),
+    note: text('note'),
+    /** Who recorded it: 'seed', 'import:oscar-data', 'user:3', 'job:ingest'. */
+    actor: text('actor').notNull(),
+    recordedAt: text('recorded_at').notNull().default(now),
+  },
+  (t) => [
+    index('status_events_nomination').on(t.nominationId),
+    index('status_events_recorded_at').on(t.recordedAt),
+    index('status_events_source').on(t.sourceId),
+    check('status_events_to_status', oneOf(t.toStatus, NOMINATION_STATUSES)),
+    check('status_events_from_status', sql`${t.fromStatus} is null or ${oneOf(t.fromStatus, NOMINATION_STATUSES)}`),
+    check('status_events_reason', sql`${t.sourceId} is not null or ${t.note} is not null`),
+    check('status_events_occurred_on', isoDate(t.occurredOn)),
+  ],
+);
+
+// ---------------------------------------------------------------------------------------------------
+// Audit: an append-only record of every change by a person or a job (triggers refuse UPDATE and DELETE).
+
+export const auditLog = sqliteTable(
+  'audit_log',
+  {
+    id: integer('id').primaryKey(),
+    at: text('at').notNull().default(now),
+    actor: text('actor').notNull(),
+    action: text('action').notNull(),
+    entityType: text('entity_type').notNull(),
+    entityId: integer('entity_id'),
+    before: text('before', { mode: 'json' }),
+    after: text('after', { mode: 'json' }),
+  },
+  (t) => [index('audit_log_entity').on(t.entityType, t.entityId), index('audit_log_at').on(t.at)],
+);
+
+// ---------------------------------------------------------------------------------------------------
+// Settings: small named values the app keeps about itself (when it was seeded, thresholds).
+
+export const settings = sqliteTable('settings', {
+  key: text('key').primaryKey(),
+  value: text('value').notNull(),
+  updatedAt: text('updated_at').notNull().default(now),
+});
+
+// ---------------------------------------------------------------------------------------------------
+// Relations, for drizzle's relational queries
+
+export const organizationsRelations = relations(organizations, ({ many }) => ({ awards: many(awards) }));
+
+export const awardsRelations = relations(awards, ({ one, many }) => ({
+  organization: one(organizations, { fields: [awards.organizationId], references: [organizations.id] }),
+  editions: many(editions),
+  canonicalCategories: many(canonicalCategories),
+  aliases: many(awardAliases),
+}));
+
+export const editionsRelations = relations(editions, ({ one, many }) => ({
+  award: one(awards, { fields: [editions.awardId], references: [awards.id] }),
+  categories: many(categories),
+}));
+
+export const canonicalCategoriesRelations = relations(canonicalCategories, ({ one, many }) => ({
+  award: one(awards, { fields: [canonicalCategories.awardId], references: [awards.id] }),
+  categories: many(categories),
+  aliases: many(categoryAliases),
+}));
+
+export const categoriesRelations = relations(categories, ({ one, many }) => ({
+  edition: one(editions, { fields: [categories.editionId], references: [editions.id] }),
+  canonical: one(canonicalCategories, {
+    fields: [categories.canonicalCategoryId],
+    references: [canonicalCategories.id],
+  }),
+  nominations: many(nominations),
+}));
+
+export const filmsRelations = relations(films, ({ many }) => ({
+  aliases: many(filmAliases),
+  credits: many(credits),
+  nominations: many(nominationFilms),
+}));
+
+export const peopleRelations = relations(people, ({ many }) => ({
+  aliases: many(personAliases),
+  credits: many(credits),
+  nominations: many(nominationPeople),
+}));
+
+export const creditsRelations = relations(credits, ({ one }) => ({
+  film: one(films, { fields: [credits.filmId], references: [films.id] }),
+  person: one(people, { fields: [credits.personId], references: [people.id] }),
+}));
+
+export const nominationsRelations = relations(nominations, ({ one, many }) => ({
+  category: one(categories, { fields: [nominations.categoryId], references: [categories.id] }),
+  films: many(nominationFilms),
+  people: many(nominationPeople),
+  events: many(statusEvents),
+}));
+
+export const nominationFilmsRelations = relations(nominationFilms, ({ one }) => ({
+  nomination: one(nominations, { fields: [nominationFilms.nominationId], references: [nominations.id] }),
+  film: one(films, { fields: [nominationFilms.filmId], references: [films.id] }),
+}));
+
+export const nominationPeopleRelations = relations(nominationPeople, ({ one }) => ({
+  nomination: one(nominations, { fields: [nominationPeople.nominationId], references: [nominations.id] }),
+  person: one(people, { fields: [nominationPeople.personId], references: [people.id] }),
+}));
+
+export const statusEventsRelations = relations(statusEvents, ({ one }) => ({
+  nomination: one(nominations, { fields: [statusEvents.nominationId], references: [nominations.id] }),
+  source: one(sources, { fields: [statusEvents.sourceId], references: [sources.id] }),
+}));
+
+export const filmAliasesRelations = relations(filmAliases, ({ one }) => ({
+  film: one(films, { fields: [filmAliases.filmId], references: [films.id] }),
+}));
+export const personAliasesRelations = relations(personAliases, ({ one }) => ({
+  person: one(people, { fields: [personAliases.personId], references: [people.id] }),
+}));
+export const awardAliasesRelations = relations(awardAliases, ({ one }) => ({
+  award: one(awards, { fields: [awardAliases.awardId], references: [awards.id] }),
+}));
+export const categoryAliasesRelations = relations(categoryAliases, ({ one }) => ({
+  canonical: one(canonicalCategories, {
+    fields: [categoryAliases.canonicalCategoryId],
+    references: [canonicalCategories.id],
+  }),
+}));
+
+export type Award = typeof awards.$inferSelect;
+export type Edition = typeof editions.$inferSelect;
+export type Category = typeof categories.$inferSelect;
+export type Film = typeof films.$inferSelect;
+export type Person = typeof people.$inferSelect;
+export type Nomination = typeof nominations.$inferSelect;
+export type StatusEvent = typeof statusEvents.$inferSelect;
+export type Source = typeof sources.$inferSelect;

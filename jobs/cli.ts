@@ -1,0 +1,64 @@
+// The `laurels` command: `npm run laurels -- COMMAND`. Each command opens the database named by
+// LAURELS_DB (default data/laurels.db), migrating it first, and exits non-zero with a one-line reason
+// on standard error when something is wrong, never a stack trace.
+import { Command, CommanderError } from 'commander';
+import { databasePath, openDatabase, type Db } from '../db/client';
+import { ensureDatabaseFolder, migrateDatabase } from '../db/migrate';
+import { seedDatabase } from '../db/seed';
+import { registerImportCommand } from './importers/command';
+
+/** Opens and migrates the database every command works on. */
+export function openMigratedDatabase(): Db {
+  const file = databasePath();
+  ensureDatabaseFolder(file);
+  const db = openDatabase(file);
+  migrateDatabase(db);
+  return db;
+}
+
+export class UsageError extends Error {
+  override name = 'UsageError';
+}
+
+export function buildProgram(): Command {
+  const program = new Command('laurels')
+    .description('Laurels: a documentary awards tracker')
+    .showHelpAfterError()
+    .exitOverride();
+
+  program
+    .command('migrate')
+    .description('create the database if needed and apply every migration')
+    .action(() => {
+      openMigratedDatabase();
+      console.log(`Database ${databasePath()} is up to date.`);
+    });
+
+  program
+    .command('seed')
+    .description('load the real seed data (Academy Awards documentary categories, the 2016-17 season); safe to rerun')
+    .action(async () => {
+      const summary = await seedDatabase(openMigratedDatabase());
+      console.log(summary);
+    });
+
+  registerImportCommand(program, openMigratedDatabase);
+  return program;
+}
+
+async function main(argv: string[]): Promise<number> {
+  try {
+    await buildProgram().parseAsync(argv);
+    return 0;
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode;
+    console.error(`laurels: ${error instanceof Error ? error.message : String(error)}`);
+    return 1;
+  }
+}
+
+if (require.main === module) {
+  main(process.argv).then((code) => {
+    process.exitCode = code;
+  });
+}

@@ -1,0 +1,13 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  resolve: { alias: { '@': fileURLToPath(new URL('./', import.meta.url)) } },
+  test: {
+    include: ['tests/unit/**/*.test.ts'],
+    environment: 'node',
+    // Each test file opens its own SQLite files; the importer test reads the whole oscar_data file.
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
+  },
+});
