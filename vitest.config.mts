@@ -9,5 +9,8 @@ export default defineConfig({
     // Each test file opens its own SQLite files; the importer test reads the whole oscar_data file.
     testTimeout: 60_000,
     hookTimeout: 60_000,
+    // In CI a JSON report lets .ci/run print one closing "N passed, N failed" line.
+    reporters: process.env.CI ? ['default', 'json'] : ['default'],
+    outputFile: { json: 'test-results/unit.json' },
   },
 });

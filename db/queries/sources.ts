@@ -1,7 +1,17 @@
 // Sources: the articles, press releases and data sets that report a status.
-import { eq } from 'drizzle-orm';
+import { count, desc, eq } from 'drizzle-orm';
 import type { Executor } from '../client';
-import { sources, type Source, type SourceKind } from '../schema';
+import {
+  awards,
+  categories,
+  editions,
+  nominations,
+  sources,
+  statusEvents,
+  type Source,
+  type SourceKind,
+} from '../schema';
+import { loadNominees } from './awards';
 
 export interface SourceInput {
   key?: string | null;
@@ -24,4 +34,61 @@ export function ensureSource(tx: Executor, input: SourceInput): Source {
 
 export async function getSource(db: Executor, id: number) {
   return db.query.sources.findFirst({ where: eq(sources.id, id) });
+}
+
+/** What a source's page shows of it (its key is internal). */
+export async function getSourceForPage(db: Executor, id: number) {
+  const [source] = await db
+    .select({
+      id: sources.id,
+      kind: sources.kind,
+      url: sources.url,
+      publisher: sources.publisher,
+      title: sources.title,
+      publishedOn: sources.publishedOn,
+      body: sources.body,
+      retrievedAt: sources.retrievedAt,
+    })
+    .from(sources)
+    .where(eq(sources.id, id))
+    .limit(1);
+  return source;
+}
+
+/**
+ * The statuses a source supports, a page at a time, latest recorded first. A data set can back
+ * thousands of statuses, so the page walks the source index instead of sorting them all.
+ */
+export async function listStatusesForSource(db: Executor, sourceId: number, page: { limit: number; offset: number }) {
+  const [counted] = await db.select({ total: count() }).from(statusEvents).where(eq(statusEvents.sourceId, sourceId));
+  const rows = await db
+    .select({
+      eventId: statusEvents.id,
+      status: statusEvents.toStatus,
+      occurredOn: statusEvents.occurredOn,
+      note: statusEvents.note,
+      nominationId: nominations.id,
+      displayName: nominations.displayName,
+      category: categories.name,
+      editionSlug: editions.slug,
+      editionName: editions.name,
+      awardSlug: awards.slug,
+    })
+    .from(statusEvents)
+    .innerJoin(nominations, eq(nominations.id, statusEvents.nominationId))
+    .innerJoin(categories, eq(categories.id, nominations.categoryId))
+    .innerJoin(editions, eq(editions.id, categories.editionId))
+    .innerJoin(awards, eq(awards.id, editions.awardId))
+    .where(eq(statusEvents.sourceId, sourceId))
+    .orderBy(desc(statusEvents.id))
+    .limit(page.limit)
+    .offset(page.offset);
+  const nominees = await loadNominees(
+    db,
+    rows.map((row) => row.nominationId),
+  );
+  return {
+    total: counted?.total ?? 0,
+    rows: rows.map((row) => ({ ...row, ...(nominees.get(row.nominationId) ?? { films: [], people: [] }) })),
+  };
 }

@@ -1,0 +1,57 @@
+// An award's editions over the years, newest first, each with the winners of its documentary
+// categories in brief.
+import Link from 'next/link';
+import { Fragment } from 'react';
+import type { WinnerInBrief } from '@/db/queries/awards';
+import { ordinalSuffix } from '@/db/rules/text';
+import { awardsYearLabel, IsoDate } from './award-date';
+import { NomineeInBrief } from './award-nominee';
+
+export interface AwardEditionView {
+  id: number;
+  slug: string;
+  name: string;
+  ordinal: number | null;
+  year: number;
+  yearLabel: string | null;
+  ceremonyDate: string | null;
+  winners: readonly WinnerInBrief[];
+}
+
+export function AwardEditionList({ awardSlug, editions }: { awardSlug: string; editions: readonly AwardEditionView[] }) {
+  if (!editions.length) return <p className="muted">No editions recorded yet.</p>;
+  return (
+    <ul className="plain award-editions">
+      {editions.map((edition) => (
+        <li key={edition.id}>
+          <p className="award-edition-title">
+            <Link href={`/awards/${awardSlug}/${edition.slug}`}>{edition.name}</Link>{' '}
+            <span className="muted">
+              {[edition.ordinal ? ordinalSuffix(edition.ordinal) : null, `awards year ${awardsYearLabel(edition)}`]
+                .filter(Boolean)
+                .join(' · ')}
+              {edition.ceremonyDate ? (
+                <>
+                  {' · ceremony '}
+                  <IsoDate value={edition.ceremonyDate} />
+                </>
+              ) : null}
+            </span>
+          </p>
+          {edition.winners.length ? (
+            <p className="award-edition-winners">
+              {edition.winners.map((winner, i) => (
+                <Fragment key={winner.nominationId}>
+                  {i > 0 ? <span aria-hidden="true"> · </span> : null}
+                  <span className="winner-brief">
+                    <span className="muted">{winner.category}:</span> <NomineeInBrief nominee={winner} withNames={false} />
+                  </span>
+                </Fragment>
+              ))}
+            </p>
+          ) : null}
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,37 @@
+// The latest wins on the home page: film, category, edition and the source that reported each.
+import Link from 'next/link';
+import type { FilmRef, PersonRef, SourceRef } from '@/db/queries/awards';
+import { NomineeInBrief } from './award-nominee';
+import { SourceCitation } from './source-citation';
+import { StatusBadge } from './status-badge';
+
+export interface LatestResultView {
+  eventId: number;
+  displayName: string | null;
+  note: string | null;
+  category: string;
+  editionSlug: string;
+  editionName: string;
+  awardSlug: string;
+  films: readonly FilmRef[];
+  people: readonly PersonRef[];
+  source: SourceRef | null;
+}
+
+export function LatestResults({ results }: { results: readonly LatestResultView[] }) {
+  if (!results.length) return <p className="muted">No results recorded yet.</p>;
+  return (
+    <ul className="plain">
+      {results.map((result) => (
+        <li key={result.eventId}>
+          <StatusBadge status="won" /> <NomineeInBrief nominee={result} withNames={false} />
+          <br />
+          {result.category},{' '}
+          <Link href={`/awards/${result.awardSlug}/${result.editionSlug}`}>{result.editionName}</Link>
+          <br />
+          <SourceCitation source={result.source} note={result.note} />
+        </li>
+      ))}
+    </ul>
+  );
+}

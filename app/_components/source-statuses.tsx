@@ -1,0 +1,56 @@
+// The statuses a source supports, as a table: who, in which category of which edition, and what status.
+import Link from 'next/link';
+import type { FilmRef, PersonRef } from '@/db/queries/awards';
+import type { NominationStatus } from '@/db/schema';
+import { IsoDate } from './award-date';
+import { NomineeInBrief } from './award-nominee';
+import { StatusBadge } from './status-badge';
+
+export interface SourceStatusView {
+  eventId: number;
+  status: NominationStatus;
+  occurredOn: string | null;
+  displayName: string | null;
+  category: string;
+  editionSlug: string;
+  editionName: string;
+  awardSlug: string;
+  films: readonly FilmRef[];
+  people: readonly PersonRef[];
+}
+
+export function SourceStatuses({ rows }: { rows: readonly SourceStatusView[] }) {
+  return (
+    <div className="table-wrap">
+      <table>
+        <caption className="visually-hidden">Statuses reported by this source</caption>
+        <thead>
+          <tr>
+            <th scope="col">Nominee</th>
+            <th scope="col">Category</th>
+            <th scope="col">Edition</th>
+            <th scope="col">Status</th>
+            <th scope="col">On</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.eventId}>
+              <td>
+                <NomineeInBrief nominee={row} />
+              </td>
+              <td>{row.category}</td>
+              <td>
+                <Link href={`/awards/${row.awardSlug}/${row.editionSlug}`}>{row.editionName}</Link>
+              </td>
+              <td>
+                <StatusBadge status={row.status} />
+              </td>
+              <td>{row.occurredOn ? <IsoDate value={row.occurredOn} /> : ''}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

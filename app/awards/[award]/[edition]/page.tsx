@@ -1,0 +1,84 @@
+// One edition of an award: its dates, its categories in order with every nominee, the winners marked,
+// and each status with its source. A year or an ordinal in place of the slug ("/2016", "/89") leads to
+// the edition it names, since fans and announcements use either year.
+import type { Metadata } from 'next';
+import { notFound, permanentRedirect } from 'next/navigation';
+import { cache } from 'react';
+import { getDb } from '@/db/client';
+import { getAwardBySlug, getEdition, getEditionNeighbours, listEditionCategories, matchEditionSlug } from '@/db/queries/awards';
+import { Breadcrumbs } from '@/app/_components/award-breadcrumbs';
+import { EditionAmbiguous } from '@/app/_components/edition-ambiguous';
+import { EditionCategory } from '@/app/_components/edition-category';
+import { EditionFacts } from '@/app/_components/edition-facts';
+import { EditionPager } from '@/app/_components/edition-pager';
+
+export const dynamic = 'force-dynamic';
+
+type Props = { params: Promise<{ award: string; edition: string }> };
+
+/** What the URL names; cached per request so the metadata and the page share one lookup. */
+const resolveEdition = cache(async (awardSlug: string, editionSlug: string) => {
+  const db = getDb();
+  const edition = await getEdition(db, awardSlug, editionSlug);
+  if (edition) return { kind: 'found' as const, edition };
+  const award = await getAwardBySlug(db, awardSlug);
+  if (!award) return { kind: 'none' as const };
+  const match = await matchEditionSlug(db, award.id, editionSlug);
+  return { ...match, award };
+});
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { award, edition } = await params;
+  const resolved = await resolveEdition(award, edition);
+  if (resolved.kind === 'found') {
+    return {
+      title: resolved.edition.name,
+      description: `Categories, nominees and winners of the ${resolved.edition.name}, each status with its source.`,
+    };
+  }
+  if (resolved.kind === 'many') return { title: `Which ${resolved.award.name}?`, robots: { index: false } };
+  return { title: 'Edition not found' };
+}
+
+export default async function EditionPage({ params }: Props) {
+  const { award: awardSlug, edition: editionSlug } = await params;
+  const resolved = await resolveEdition(awardSlug, editionSlug);
+  if (resolved.kind === 'none') notFound();
+  if (resolved.kind === 'one') permanentRedirect(`/awards/${resolved.award.slug}/${encodeURIComponent(resolved.slug)}`);
+  if (resolved.kind === 'many') return <EditionAmbiguous award={resolved.award} term={editionSlug} editions={resolved.editions} />;
+
+  const { edition } = resolved;
+  const db = getDb();
+  const categories = await listEditionCategories(db, edition.id);
+  const { previous, next } = await getEditionNeighbours(db, edition.awardId, edition.id);
+  return (
+    <>
+      <Breadcrumbs
+        trail={[
+          { label: 'Awards', href: '/awards' },
+          { label: edition.awardName, href: `/awards/${edition.awardSlug}` },
+          { label: edition.name },
+        ]}
+      />
+      <h1>{edition.name}</h1>
+      <EditionFacts edition={edition} />
+      {categories.length > 3 ? (
+        <nav aria-label="Categories in this edition" className="edition-index">
+          <ul>
+            {categories.map((category) => (
+              <li key={category.id}>
+                <a href={`#category-${category.slug}`}>{category.name}</a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      ) : null}
+      {categories.length ? (
+        categories.map((category) => <EditionCategory key={category.id} category={category} />)
+      ) : (
+        <p className="notice">No categories of this edition are recorded yet.</p>
+      )}
+      <EditionPager awardSlug={edition.awardSlug} previous={previous} next={next} />
+    </>
+  );
+}

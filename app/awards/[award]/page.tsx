@@ -1,0 +1,66 @@
+// One award: what it is, who gives it, its editions over the years with their documentary winners,
+// and its categories across the years.
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { cache } from 'react';
+import { getDb } from '@/db/client';
+import { getAwardBySlug, listCanonicalCategories, listEditionsForAward } from '@/db/queries/awards';
+import { Breadcrumbs } from '@/app/_components/award-breadcrumbs';
+import { AwardCategories } from '@/app/_components/award-categories';
+import { AwardEditionList } from '@/app/_components/award-edition-list';
+
+export const dynamic = 'force-dynamic';
+
+type Props = { params: Promise<{ award: string }> };
+
+const loadAward = cache(async (slug: string) => getAwardBySlug(getDb(), slug));
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const award = await loadAward((await params).award);
+  if (!award) return { title: 'Award not found' };
+  return {
+    title: award.name,
+    description: award.description ?? `Every edition of the ${award.name}, its documentary winners and categories.`,
+  };
+}
+
+const KIND_LABELS = { ceremony: 'Awards ceremony', festival: 'Festival' } as const;
+
+export default async function AwardPage({ params }: Props) {
+  const award = await loadAward((await params).award);
+  if (!award) notFound();
+  const db = getDb();
+  const editions = await listEditionsForAward(db, award.id);
+  const categories = await listCanonicalCategories(db, award.id);
+  return (
+    <>
+      <Breadcrumbs trail={[{ label: 'Awards', href: '/awards' }, { label: award.name }]} />
+      <h1>{award.name}</h1>
+      {award.description ? <p className="lede">{award.description}</p> : null}
+      <dl className="facts">
+        {award.organization ? (
+          <>
+            <dt>Given by</dt>
+            <dd>{award.organizationUrl ? <a href={award.organizationUrl}>{award.organization}</a> : award.organization}</dd>
+          </>
+        ) : null}
+        <dt>Kind</dt>
+        <dd>{KIND_LABELS[award.kind]}</dd>
+        <dt>Editions</dt>
+        <dd>{editions.length}</dd>
+        {award.url ? (
+          <>
+            <dt>Website</dt>
+            <dd>
+              <a href={award.url}>{award.url}</a>
+            </dd>
+          </>
+        ) : null}
+      </dl>
+      <h2>Editions</h2>
+      <AwardEditionList awardSlug={award.slug} editions={editions} />
+      <h2>Categories</h2>
+      <AwardCategories categories={categories} />
+    </>
+  );
+}

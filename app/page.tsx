@@ -1,0 +1,50 @@
+// The home page: what Laurels is, the ceremonies ahead and just past, and the latest results.
+import Link from 'next/link';
+import { getDb } from '@/db/client';
+import { listLatestResults, listRecentEditions, listUpcomingEditions } from '@/db/queries/awards';
+import { EditionCards } from '@/app/_components/award-edition-cards';
+import { LatestResults } from '@/app/_components/award-latest-results';
+
+export const dynamic = 'force-dynamic';
+
+export default async function HomePage() {
+  const db = getDb();
+  const today = new Date().toISOString().slice(0, 10);
+  const upcoming = await listUpcomingEditions(db, today);
+  const recent = await listRecentEditions(db, today);
+  const results = await listLatestResults(db);
+  return (
+    <>
+      <h1>Laurels</h1>
+      <p className="lede">
+        Every festival and awards nomination for documentaries, from the first shortlist to the winner, each with the
+        source that reported it.
+      </p>
+      <form action="/search" method="get" role="search" className="filters home-search">
+        <label htmlFor="home-search">
+          Search films, people and awards
+          <input id="home-search" name="q" type="search" placeholder="e.g. lovers despot" />
+        </label>
+        <button type="submit">Search</button>
+        <Link href="/awards">Browse all awards</Link>
+      </form>
+      <div className="grid home-columns">
+        <section aria-labelledby="upcoming-heading">
+          <h2 id="upcoming-heading">Upcoming ceremonies</h2>
+          <EditionCards editions={upcoming} empty="No upcoming ceremony dates are recorded." />
+        </section>
+        <section aria-labelledby="recent-heading">
+          <h2 id="recent-heading">Recent editions</h2>
+          <EditionCards editions={recent} empty="No editions are recorded yet." />
+        </section>
+      </div>
+      <section aria-labelledby="results-heading">
+        <h2 id="results-heading">Latest results</h2>
+        <LatestResults results={results} />
+      </section>
+      <p>
+        <Link href="/awards">All awards</Link> · <Link href="/search">Search</Link>
+      </p>
+    </>
+  );
+}

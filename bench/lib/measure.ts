@@ -1,0 +1,59 @@
+// Times one URL as a reader sees it: the whole response, first byte of the request to last byte of
+// the body, one request at a time over a kept-alive loopback connection, so the figure is the server's
+// render time plus loopback transfer and nothing queued behind other requests.
+
+export interface LatencySummary {
+  requests: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  max: number;
+  mean: number;
+}
+
+export class UnexpectedStatusError extends Error {
+  override name = 'UnexpectedStatusError';
+}
+
+/** Nearest-rank percentile of ascending samples: the smallest sample with at least p% at or below it. */
+export function percentile(sortedMs: readonly number[], p: number): number {
+  if (!sortedMs.length) throw new Error('no samples');
+  const rank = Math.max(1, Math.ceil((p / 100) * sortedMs.length));
+  return sortedMs[Math.min(rank, sortedMs.length) - 1]!;
+}
+
+export function summarize(samplesMs: readonly number[]): LatencySummary {
+  const sorted = [...samplesMs].sort((a, b) => a - b);
+  return {
+    requests: sorted.length,
+    p50: percentile(sorted, 50),
+    p95: percentile(sorted, 95),
+    p99: percentile(sorted, 99),
+    max: sorted[sorted.length - 1]!,
+    mean: sorted.reduce((sum, ms) => sum + ms, 0) / sorted.length,
+  };
+}
+
+/** One request, timed to the last byte. A status other than the expected one is an error, not a sample. */
+export async function timeRequest(url: string, expectedStatus: number): Promise<number> {
+  const startedAt = performance.now();
+  // Redirects are not followed: a page that redirects is not rendering, and must not pass for one.
+  const response = await fetch(url, { redirect: 'manual', headers: { accept: 'text/html' } });
+  await response.arrayBuffer();
+  const elapsed = performance.now() - startedAt;
+  if (response.status !== expectedStatus) {
+    throw new UnexpectedStatusError(`${url} answered ${response.status}, expected ${expectedStatus}`);
+  }
+  return elapsed;
+}
+
+/** Warms the URL up, then times `requests` sequential requests to it. */
+export async function measureUrl(
+  url: string,
+  options: { warmup: number; requests: number; expectedStatus: number },
+): Promise<LatencySummary> {
+  for (let i = 0; i < options.warmup; i++) await timeRequest(url, options.expectedStatus);
+  const samples: number[] = [];
+  for (let i = 0; i < options.requests; i++) samples.push(await timeRequest(url, options.expectedStatus));
+  return summarize(samples);
+}

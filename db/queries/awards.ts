@@ -1,0 +1,502 @@
+// Reads for the award side of the public site: the awards, their editions, an edition's categories
+// with nominees, winners and the source of each status, and what the home page shows.
+// Every page costs a handful of queries whatever its size: rows are fetched in bulk and grouped here,
+// never one query per nomination, so an edition of 24 categories reads as fast as one of 2.
+import { and, asc, count, countDistinct, desc, eq, inArray, max, min, or, sql } from 'drizzle-orm';
+import type { Executor } from '../client';
+import {
+  awards,
+  canonicalCategories,
+  categories,
+  editions,
+  films,
+  nominationFilms,
+  nominationPeople,
+  nominations,
+  organizations,
+  people,
+  sources,
+  statusEvents,
+  type NominationStatus,
+} from '../schema';
+
+export interface FilmRef {
+  id: number;
+  slug: string;
+  title: string;
+  year: number | null;
+}
+
+export interface PersonRef {
+  id: number;
+  slug: string;
+  name: string;
+}
+
+export interface SourceRef {
+  id: number;
+  url: string | null;
+  publisher: string | null;
+  title: string | null;
+  publishedOn: string | null;
+}
+
+/** A nomination's current status as its latest history event records it, with why it is believed. */
+export interface LatestStatus {
+  status: NominationStatus;
+  occurredOn: string | null;
+  note: string | null;
+  source: SourceRef | null;
+}
+
+export interface Nominee {
+  films: FilmRef[];
+  people: PersonRef[];
+}
+
+/** A category that counts as documentary: flagged so, or not yet linked to a canonical category. */
+const isDocumentaryCategory = sql`coalesce(${canonicalCategories.isDocumentary}, 1) = 1`;
+
+/** Ceremony year when the date is known, else the awards year: how "recent" is judged without inventing dates. */
+const editionSortYear = sql`coalesce(cast(substr(${editions.ceremonyDate}, 1, 4) as integer), ${editions.year})`;
+
+// Long id lists are read in slices so that no statement nears SQLite's bound-parameter limit.
+const SLICE = 500;
+
+function slices<T>(items: readonly T[]): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += SLICE) out.push(items.slice(i, i + SLICE));
+  return out;
+}
+
+function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** The films and people of each nomination, in their billed order: two queries for any number of nominations. */
+export async function loadNominees(db: Executor, nominationIds: readonly number[]): Promise<Map<number, Nominee>> {
+  const result = new Map<number, Nominee>(nominationIds.map((id) => [id, { films: [], people: [] }]));
+  for (const ids of slices([...new Set(nominationIds)])) {
+    const filmRows = await db
+      .select({
+        nominationId: nominationFilms.nominationId,
+        id: films.id,
+        slug: films.slug,
+        title: films.title,
+        year: films.year,
+      })
+      .from(nominationFilms)
+      .innerJoin(films, eq(films.id, nominationFilms.filmId))
+      .where(inArray(nominationFilms.nominationId, ids))
+      .orderBy(asc(nominationFilms.nominationId), asc(nominationFilms.position));
+    for (const { nominationId, ...film } of filmRows) result.get(nominationId)?.films.push(film);
+
+    const personRows = await db
+      .select({ nominationId: nominationPeople.nominationId, id: people.id, slug: people.slug, name: people.name })
+      .from(nominationPeople)
+      .innerJoin(people, eq(people.id, nominationPeople.personId))
+      .where(inArray(nominationPeople.nominationId, ids))
+      .orderBy(asc(nominationPeople.nominationId), asc(nominationPeople.position));
+    for (const { nominationId, ...person } of personRows) result.get(nominationId)?.people.push(person);
+  }
+  return result;
+}
+
+/** The latest history event of each nomination, with its source: one query for any number of nominations. */
+export async function loadLatestStatuses(
+  db: Executor,
+  nominationIds: readonly number[],
+): Promise<Map<number, LatestStatus>> {
+  const result = new Map<number, LatestStatus>();
+  for (const ids of slices([...new Set(nominationIds)])) {
+    const latestIds = db
+      .select({ id: max(statusEvents.id) })
+      .from(statusEvents)
+      .where(inArray(statusEvents.nominationId, ids))
+      .groupBy(statusEvents.nominationId);
+    const rows = await db
+      .select({
+        nominationId: statusEvents.nominationId,
+        status: statusEvents.toStatus,
+        occurredOn: statusEvents.occurredOn,
+        note: statusEvents.note,
+        sourceId: sources.id,
+        url: sources.url,
+        publisher: sources.publisher,
+        title: sources.title,
+        publishedOn: sources.publishedOn,
+      })
+      .from(statusEvents)
+      .leftJoin(sources, eq(sources.id, statusEvents.sourceId))
+      .where(inArray(statusEvents.id, latestIds));
+    for (const row of rows) result.set(row.nominationId, toLatestStatus(row));
+  }
+  return result;
+}
+
+function toLatestStatus(row: {
+  status: NominationStatus;
+  occurredOn: string | null;
+  note: string | null;
+  sourceId: number | null;
+  url: string | null;
+  publisher: string | null;
+  title: string | null;
+  publishedOn: string | null;
+}): LatestStatus {
+  const { status, occurredOn, note, sourceId, url, publisher, title, publishedOn } = row;
+  return {
+    status,
+    occurredOn,
+    note,
+    source: sourceId === null ? null : { id: sourceId, url, publisher, title, publishedOn },
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Awards
+
+/** Every award with its organization, how many editions we hold and the years they span. */
+export async function listAwards(db: Executor) {
+  const firstLabel = sql<string | null>`(
+    select coalesce(first.year_label, first.year) from ${editions} as first
+     where first.award_id = ${awards.id} order by first.year, first.ordinal limit 1)`;
+  return db
+    .select({
+      slug: awards.slug,
+      name: awards.name,
+      kind: awards.kind,
+      organization: organizations.name,
+      editionCount: count(editions.id),
+      firstYearLabel: firstLabel.mapWith(String),
+      lastYear: max(editions.year),
+    })
+    .from(awards)
+    .leftJoin(organizations, eq(organizations.id, awards.organizationId))
+    .leftJoin(editions, eq(editions.awardId, awards.id))
+    .groupBy(awards.id)
+    .orderBy(asc(awards.name));
+}
+
+export async function getAwardBySlug(db: Executor, slug: string) {
+  const [award] = await db
+    .select({
+      id: awards.id,
+      slug: awards.slug,
+      name: awards.name,
+      shortName: awards.shortName,
+      kind: awards.kind,
+      description: awards.description,
+      url: awards.url,
+      organization: organizations.name,
+      organizationUrl: organizations.url,
+    })
+    .from(awards)
+    .leftJoin(organizations, eq(organizations.id, awards.organizationId))
+    .where(eq(awards.slug, slug))
+    .limit(1);
+  return award;
+}
+
+export interface WinnerInBrief extends Nominee {
+  nominationId: number;
+  category: string;
+  displayName: string | null;
+}
+
+/**
+ * The award's editions, newest first, each with the winners of its documentary categories in brief.
+ * Three queries in all, whatever the number of editions.
+ */
+export async function listEditionsForAward(db: Executor, awardId: number) {
+  const rows = await db
+    .select({
+      id: editions.id,
+      slug: editions.slug,
+      name: editions.name,
+      ordinal: editions.ordinal,
+      year: editions.year,
+      yearLabel: editions.yearLabel,
+      ceremonyDate: editions.ceremonyDate,
+    })
+    .from(editions)
+    .where(eq(editions.awardId, awardId))
+    .orderBy(desc(editions.year), desc(editions.ordinal), desc(editions.id));
+
+  const winners = await db
+    .select({
+      nominationId: nominations.id,
+      editionId: categories.editionId,
+      category: categories.name,
+      displayName: nominations.displayName,
+    })
+    .from(nominations)
+    .innerJoin(categories, eq(categories.id, nominations.categoryId))
+    .innerJoin(editions, eq(editions.id, categories.editionId))
+    .leftJoin(canonicalCategories, eq(canonicalCategories.id, categories.canonicalCategoryId))
+    .where(and(eq(editions.awardId, awardId), eq(nominations.status, 'won'), isDocumentaryCategory))
+    .orderBy(asc(categories.position), asc(categories.id), asc(nominations.position), asc(nominations.id));
+  const nominees = await loadNominees(
+    db,
+    winners.map((w) => w.nominationId),
+  );
+
+  const byEdition = new Map<number, WinnerInBrief[]>();
+  for (const { editionId, ...winner } of winners) {
+    pushTo(byEdition, editionId, { ...winner, ...(nominees.get(winner.nominationId) ?? { films: [], people: [] }) });
+  }
+  return rows.map((edition) => ({ ...edition, winners: byEdition.get(edition.id) ?? [] }));
+}
+
+/** The award's categories across years, documentary ones first, with how often and when each was given. */
+export async function listCanonicalCategories(db: Executor, awardId: number) {
+  return db
+    .select({
+      id: canonicalCategories.id,
+      name: canonicalCategories.name,
+      groupName: canonicalCategories.groupName,
+      isDocumentary: canonicalCategories.isDocumentary,
+      editionCount: countDistinct(categories.editionId),
+      firstYear: min(editions.year),
+      lastYear: max(editions.year),
+    })
+    .from(canonicalCategories)
+    .leftJoin(categories, eq(categories.canonicalCategoryId, canonicalCategories.id))
+    .leftJoin(editions, eq(editions.id, categories.editionId))
+    .where(eq(canonicalCategories.awardId, awardId))
+    .groupBy(canonicalCategories.id)
+    .orderBy(desc(canonicalCategories.isDocumentary), asc(canonicalCategories.groupName), asc(canonicalCategories.name));
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Editions
+
+const editionColumns = {
+  id: editions.id,
+  slug: editions.slug,
+  name: editions.name,
+  ordinal: editions.ordinal,
+  year: editions.year,
+  yearLabel: editions.yearLabel,
+  submissionsDate: editions.submissionsDate,
+  shortlistDate: editions.shortlistDate,
+  nominationsDate: editions.nominationsDate,
+  ceremonyDate: editions.ceremonyDate,
+  datesNote: editions.datesNote,
+  venue: editions.venue,
+  resultsComplete: editions.resultsComplete,
+  awardId: awards.id,
+  awardSlug: awards.slug,
+  awardName: awards.name,
+};
+
+export async function getEdition(db: Executor, awardSlug: string, editionSlug: string) {
+  const [edition] = await db
+    .select(editionColumns)
+    .from(editions)
+    .innerJoin(awards, eq(awards.id, editions.awardId))
+    .where(and(eq(awards.slug, awardSlug), eq(editions.slug, editionSlug)))
+    .limit(1);
+  return edition;
+}
+
+export type EditionMatch =
+  | { kind: 'none' }
+  | { kind: 'one'; slug: string }
+  | { kind: 'many'; editions: { slug: string; name: string; year: number; ceremonyDate: string | null }[] };
+
+const YEAR = /^\d{4}$/;
+const ORDINAL = /^(\d{1,3})(?:st|nd|rd|th)?$/;
+
+/**
+ * The edition a non-canonical slug stands for: another case of a slug, a year ("2017": the awards
+ * year or the ceremony year, since announcements use either) or an ordinal ("89", "89th").
+ * The caller redirects on exactly one match and never guesses between several.
+ */
+export async function matchEditionSlug(db: Executor, awardId: number, term: string): Promise<EditionMatch> {
+  const wanted = term.trim().toLowerCase();
+  const ordinal = ORDINAL.exec(wanted)?.[1];
+  const conditions = [eq(editions.slug, wanted)];
+  if (YEAR.test(wanted)) {
+    conditions.push(eq(editions.year, Number(wanted)), sql`substr(${editions.ceremonyDate}, 1, 4) = ${wanted}`);
+  } else if (ordinal !== undefined) {
+    conditions.push(eq(editions.ordinal, Number(ordinal)));
+  }
+  const found = await db
+    .select({ slug: editions.slug, name: editions.name, year: editions.year, ceremonyDate: editions.ceremonyDate })
+    .from(editions)
+    .where(and(eq(editions.awardId, awardId), or(...conditions)))
+    .orderBy(asc(editions.year), asc(editions.ordinal))
+    .limit(10);
+  const exact = found.find((edition) => edition.slug === wanted);
+  if (exact) return { kind: 'one', slug: exact.slug };
+  if (found.length === 1) return { kind: 'one', slug: found[0]!.slug };
+  return found.length ? { kind: 'many', editions: found } : { kind: 'none' };
+}
+
+/** The editions just before and after this one in the award's order (awards year, then ordinal). */
+export async function getEditionNeighbours(db: Executor, awardId: number, editionId: number) {
+  const all = await db
+    .select({ id: editions.id, slug: editions.slug, name: editions.name })
+    .from(editions)
+    .where(eq(editions.awardId, awardId))
+    .orderBy(asc(editions.year), asc(editions.ordinal), asc(editions.id));
+  const at = all.findIndex((edition) => edition.id === editionId);
+  return { previous: at > 0 ? all[at - 1] : undefined, next: at >= 0 ? all[at + 1] : undefined };
+}
+
+export interface EditionNomination extends Nominee {
+  id: number;
+  status: NominationStatus;
+  displayName: string | null;
+  detail: string | null;
+  note: string | null;
+  citation: string | null;
+  latest: LatestStatus | null;
+}
+
+/**
+ * The edition's categories in order, each with its nominees in order, their films and people and the
+ * latest status event with its source. Five queries, whatever the size of the edition.
+ */
+export async function listEditionCategories(db: Executor, editionId: number) {
+  const categoryRows = await db
+    .select({
+      id: categories.id,
+      slug: categories.slug,
+      name: categories.name,
+      description: categories.description,
+      closedAt: categories.closedAt,
+    })
+    .from(categories)
+    .where(eq(categories.editionId, editionId))
+    .orderBy(asc(categories.position), asc(categories.id));
+  const nominationRows = await db
+    .select({
+      id: nominations.id,
+      categoryId: nominations.categoryId,
+      status: nominations.status,
+      displayName: nominations.displayName,
+      detail: nominations.detail,
+      note: nominations.note,
+      citation: nominations.citation,
+    })
+    .from(nominations)
+    .innerJoin(categories, eq(categories.id, nominations.categoryId))
+    .where(eq(categories.editionId, editionId))
+    .orderBy(asc(nominations.categoryId), asc(nominations.position), asc(nominations.id));
+
+  const ids = nominationRows.map((n) => n.id);
+  const nominees = await loadNominees(db, ids);
+  const latest = await loadLatestStatuses(db, ids);
+  const byCategory = new Map<number, EditionNomination[]>();
+  for (const { categoryId, ...nomination } of nominationRows) {
+    pushTo(byCategory, categoryId, {
+      ...nomination,
+      ...(nominees.get(nomination.id) ?? { films: [], people: [] }),
+      latest: latest.get(nomination.id) ?? null,
+    });
+  }
+  return categoryRows.map((category) => ({ ...category, nominations: byCategory.get(category.id) ?? [] }));
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Home
+
+const editionCardColumns = {
+  slug: editions.slug,
+  name: editions.name,
+  year: editions.year,
+  yearLabel: editions.yearLabel,
+  ceremonyDate: editions.ceremonyDate,
+  awardSlug: awards.slug,
+  awardName: awards.name,
+};
+
+/** Editions whose ceremony is today or later, soonest first. `today` is an ISO date. */
+export async function listUpcomingEditions(db: Executor, today: string, limit = 6) {
+  return db
+    .select(editionCardColumns)
+    .from(editions)
+    .innerJoin(awards, eq(awards.id, editions.awardId))
+    .where(sql`${editions.ceremonyDate} >= ${today}`)
+    .orderBy(asc(editions.ceremonyDate), asc(awards.name))
+    .limit(limit);
+}
+
+/**
+ * Editions already held, latest first. An edition without a known ceremony date counts by its awards
+ * year (never a guessed date), and only once that year is over, as until then it may not have happened.
+ */
+export async function listRecentEditions(db: Executor, today: string, limit = 8) {
+  const thisYear = Number(today.slice(0, 4));
+  return db
+    .select(editionCardColumns)
+    .from(editions)
+    .innerJoin(awards, eq(awards.id, editions.awardId))
+    .where(
+      or(
+        sql`${editions.ceremonyDate} < ${today}`,
+        sql`${editions.ceremonyDate} is null and ${editions.year} < ${thisYear}`,
+      ),
+    )
+    .orderBy(
+      desc(editionSortYear),
+      desc(editions.year),
+      sql`${editions.ceremonyDate} desc nulls last`,
+      desc(editions.ordinal),
+    )
+    .limit(limit);
+}
+
+/**
+ * The most recent wins in documentary categories, as their 'won' events record them, with the source.
+ * A win later withdrawn (the nomination is no longer won) is not shown.
+ */
+export async function listLatestResults(db: Executor, limit = 10) {
+  const happenedOn = sql`coalesce(${statusEvents.occurredOn}, ${editions.ceremonyDate})`;
+  const rows = await db
+    .select({
+      eventId: statusEvents.id,
+      nominationId: nominations.id,
+      displayName: nominations.displayName,
+      occurredOn: statusEvents.occurredOn,
+      note: statusEvents.note,
+      category: categories.name,
+      editionSlug: editions.slug,
+      editionName: editions.name,
+      ceremonyDate: editions.ceremonyDate,
+      awardSlug: awards.slug,
+      sourceId: sources.id,
+      url: sources.url,
+      publisher: sources.publisher,
+      title: sources.title,
+      publishedOn: sources.publishedOn,
+    })
+    .from(statusEvents)
+    .innerJoin(nominations, eq(nominations.id, statusEvents.nominationId))
+    .innerJoin(categories, eq(categories.id, nominations.categoryId))
+    .innerJoin(editions, eq(editions.id, categories.editionId))
+    .innerJoin(awards, eq(awards.id, editions.awardId))
+    .leftJoin(canonicalCategories, eq(canonicalCategories.id, categories.canonicalCategoryId))
+    .leftJoin(sources, eq(sources.id, statusEvents.sourceId))
+    .where(and(eq(nominations.status, 'won'), eq(statusEvents.toStatus, 'won'), isDocumentaryCategory))
+    .orderBy(
+      desc(sql`coalesce(cast(substr(${happenedOn}, 1, 4) as integer), ${editions.year})`),
+      sql`${happenedOn} desc nulls last`,
+      asc(categories.position),
+      desc(statusEvents.id),
+    )
+    .limit(limit);
+  const nominees = await loadNominees(
+    db,
+    rows.map((r) => r.nominationId),
+  );
+  return rows.map(({ sourceId, url, publisher, title, publishedOn, ...row }) => ({
+    ...row,
+    ...(nominees.get(row.nominationId) ?? { films: [], people: [] }),
+    source: sourceId === null ? null : { id: sourceId, url, publisher, title, publishedOn },
+  }));
+}

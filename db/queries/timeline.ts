@@ -1,0 +1,141 @@
+// The nominations of one film or one person as a timeline across every award: each with its award,
+// edition, category, nominee and the whole status history, every event with its date and source.
+// Three queries (plus the nominees') whatever the number of nominations, never one per nomination.
+import { asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import type { Executor } from '../client';
+import {
+  awards,
+  categories,
+  editions,
+  nominationFilms,
+  nominationPeople,
+  nominations,
+  sources,
+  statusEvents,
+  type NominationStatus,
+} from '../schema';
+import { loadNominees, type Nominee, type SourceRef } from './awards';
+
+export interface TimelineEvent {
+  id: number;
+  fromStatus: NominationStatus | null;
+  toStatus: NominationStatus;
+  /** When it happened in the world, when a source says so. */
+  occurredOn: string | null;
+  note: string | null;
+  source: SourceRef | null;
+}
+
+export interface TimelineEntry extends Nominee {
+  nominationId: number;
+  status: NominationStatus;
+  displayName: string | null;
+  detail: string | null;
+  citation: string | null;
+  note: string | null;
+  category: string;
+  editionSlug: string;
+  editionName: string;
+  editionYear: number;
+  yearLabel: string | null;
+  ceremonyDate: string | null;
+  awardSlug: string;
+  awardName: string;
+  events: TimelineEvent[];
+}
+
+// Chronological by ceremony date when known, else by the edition's awards year (its end, since a
+// ceremony closes the year it honours or follows it); no date is ever guessed for display.
+const whenHeld = sql`coalesce(${editions.ceremonyDate}, ${editions.year} || '-12-31')`;
+
+export async function listFilmTimeline(db: Executor, filmId: number): Promise<TimelineEntry[]> {
+  return listTimeline(
+    db,
+    inArray(
+      nominations.id,
+      db
+        .select({ id: nominationFilms.nominationId })
+        .from(nominationFilms)
+        .where(eq(nominationFilms.filmId, filmId)),
+    ),
+  );
+}
+
+export async function listPersonTimeline(db: Executor, personId: number): Promise<TimelineEntry[]> {
+  return listTimeline(
+    db,
+    inArray(
+      nominations.id,
+      db
+        .select({ id: nominationPeople.nominationId })
+        .from(nominationPeople)
+        .where(eq(nominationPeople.personId, personId)),
+    ),
+  );
+}
+
+async function listTimeline(db: Executor, which: SQL): Promise<TimelineEntry[]> {
+  const rows = await db
+    .select({
+      nominationId: nominations.id,
+      status: nominations.status,
+      displayName: nominations.displayName,
+      detail: nominations.detail,
+      citation: nominations.citation,
+      note: nominations.note,
+      category: categories.name,
+      editionSlug: editions.slug,
+      editionName: editions.name,
+      editionYear: editions.year,
+      yearLabel: editions.yearLabel,
+      ceremonyDate: editions.ceremonyDate,
+      awardSlug: awards.slug,
+      awardName: awards.name,
+    })
+    .from(nominations)
+    .innerJoin(categories, eq(categories.id, nominations.categoryId))
+    .innerJoin(editions, eq(editions.id, categories.editionId))
+    .innerJoin(awards, eq(awards.id, editions.awardId))
+    .where(which)
+    .orderBy(asc(whenHeld), asc(awards.name), asc(categories.position), asc(categories.id), asc(nominations.id));
+  const ids = rows.map((row) => row.nominationId);
+  const events = await loadEvents(db, ids);
+  const nominees = await loadNominees(db, ids);
+  return rows.map((row) => ({
+    ...row,
+    ...(nominees.get(row.nominationId) ?? { films: [], people: [] }),
+    events: events.get(row.nominationId) ?? [],
+  }));
+}
+
+/** Every status event of these nominations, oldest first, with its source. */
+async function loadEvents(db: Executor, nominationIds: readonly number[]): Promise<Map<number, TimelineEvent[]>> {
+  const result = new Map<number, TimelineEvent[]>();
+  // Read in slices so that no statement nears SQLite's bound-parameter limit.
+  for (let i = 0; i < nominationIds.length; i += 500) {
+    const rows = await db
+      .select({
+        nominationId: statusEvents.nominationId,
+        id: statusEvents.id,
+        fromStatus: statusEvents.fromStatus,
+        toStatus: statusEvents.toStatus,
+        occurredOn: statusEvents.occurredOn,
+        note: statusEvents.note,
+        sourceId: sources.id,
+        url: sources.url,
+        publisher: sources.publisher,
+        title: sources.title,
+        publishedOn: sources.publishedOn,
+      })
+      .from(statusEvents)
+      .leftJoin(sources, eq(sources.id, statusEvents.sourceId))
+      .where(inArray(statusEvents.nominationId, nominationIds.slice(i, i + 500)))
+      .orderBy(asc(statusEvents.nominationId), asc(statusEvents.id));
+    for (const { nominationId, sourceId, url, publisher, title, publishedOn, ...event } of rows) {
+      const list = result.get(nominationId) ?? [];
+      list.push({ ...event, source: sourceId === null ? null : { id: sourceId, url, publisher, title, publishedOn } });
+      result.set(nominationId, list);
+    }
+  }
+  return result;
+}

@@ -1,0 +1,530 @@
+// Search over films, people and awards, and the nomination search with the Academy Awards Database's
+// filters (award, categories, year span, winners only), across every award.
+//
+// This is the only module that knows the FTS5 table `search_index` (rowid = id * 4 + kind, see
+// migration 0001) and its query syntax, so a move to another database changes this file alone.
+// User text never reaches FTS5 as syntax: it is cut into words here and every word is quoted, so
+// quotes, brackets, NEAR, AND/OR/NOT, "-" or "^" are plain text and cannot make a query fail.
+import { and, asc, desc, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
+import type { Executor } from './client';
+import { loadNominees, type Nominee } from './queries/awards';
+import { foldText } from './rules/text';
+import {
+  awardAliases,
+  awards,
+  canonicalCategories,
+  categories,
+  editions,
+  filmAliases,
+  films,
+  nominationFilms,
+  nominationPeople,
+  nominations,
+  organizations,
+  people,
+  type NominationStatus,
+  type PersonKind,
+} from './schema';
+
+const KIND = { film: 1, person: 2, award: 3 } as const;
+
+/** More words than this add little and cost a term lookup each; the rest are left out (and the page says so). */
+export const MAX_SEARCH_WORDS = 10;
+
+// Column weights for bm25 (name, aliases, extra): a hit in the name counts most, the year or the
+// organization least. bm25 is lower-is-better.
+const RANK = sql.raw('bm25(search_index, 10.0, 4.0, 1.0)');
+
+export interface SearchText {
+  /** The FTS5 query built from the words, or null when the text has no word to search for. */
+  match: string | null;
+  words: string[];
+  /** The text folded as titles are (db/rules/text.ts), to find an exact title. */
+  folded: string;
+  /** True when words beyond MAX_SEARCH_WORDS were left out. */
+  truncated: boolean;
+}
+
+/**
+ * Cuts search text into words the way the index's unicode61 tokenizer does (letters and digits; any
+ * other character separates), folding case and diacritics and reading "&" as "and". Each word
+ * matches as a prefix ("lov desp" finds The Lovers and the Despot), except a single letter, which
+ * matches only itself unless written with an explicit "*" ("o*"), since a one-letter prefix would
+ * read a large part of the index for almost nothing.
+ */
+export function parseSearchText(text: string): SearchText {
+  const normalized = text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/&/g, ' and ');
+  const terms: string[] = [];
+  const words: string[] = [];
+  for (const piece of normalized.split(/[^\p{L}\p{N}*]+/u)) {
+    const parts = piece.split('*');
+    parts.forEach((word, i) => {
+      if (!word) return;
+      const hasStar = i < parts.length - 1;
+      const quoted = `"${word.replace(/"/g, '""')}"`;
+      words.push(word);
+      terms.push(word.length > 1 || hasStar ? `${quoted}*` : quoted);
+    });
+  }
+  const kept = terms.slice(0, MAX_SEARCH_WORDS);
+  return {
+    match: kept.length ? kept.join(' AND ') : null,
+    words: words.slice(0, MAX_SEARCH_WORDS),
+    folded: foldText(text.replace(/\*/g, ' ')),
+    truncated: terms.length > MAX_SEARCH_WORDS,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Names: films, people and awards matching the words, grouped and ranked
+
+export interface FilmHit {
+  id: number;
+  slug: string;
+  title: string;
+  year: number | null;
+  nominations: number;
+  wins: number;
+  isExact: boolean;
+}
+
+export interface PersonHit {
+  id: number;
+  slug: string;
+  name: string;
+  kind: PersonKind;
+  nominations: number;
+  wins: number;
+  isExact: boolean;
+}
+
+export interface AwardHit {
+  id: number;
+  slug: string;
+  name: string;
+  organization: string | null;
+  editions: number;
+  isExact: boolean;
+}
+
+export interface NameResults {
+  films: { hits: FilmHit[]; total: number };
+  people: { hits: PersonHit[]; total: number };
+  awards: { hits: AwardHit[]; total: number };
+}
+
+export interface NameSearchOptions {
+  /** How many of each group to return. */
+  limit?: number;
+}
+
+interface Candidate {
+  kind: number;
+  id: number;
+  score: number;
+  total: number;
+}
+
+/**
+ * Films, people and awards whose name, aliases or extra text (a film's year, an award's organization)
+ * hold every word. Ranked: an exact title or name (or alias) first, then bm25 with the name weighted
+ * above aliases, then the one with more wins and nominations.
+ */
+export async function searchNames(db: Executor, text: SearchText, options: NameSearchOptions = {}): Promise<NameResults> {
+  const limit = options.limit ?? 20;
+  const empty: NameResults = {
+    films: { hits: [], total: 0 },
+    people: { hits: [], total: 0 },
+    awards: { hits: [], total: 0 },
+  };
+  if (!text.match) return empty;
+  // Ranking needs every match scored, but only the best few of each kind are read further; FTS5's
+  // auxiliary functions cannot run inside a window, hence the materialized step.
+  const candidates = await db.all<Candidate>(sql`
+    with matched as materialized (
+      select rowid % 4 as kind, rowid / 4 as id, ${RANK} as score
+        from search_index where search_index match ${text.match}
+    )
+    select kind, id, score, total from (
+      select kind, id, score,
+             row_number() over (partition by kind order by score, id) as place,
+             count(*) over (partition by kind) as total
+        from matched
+    ) where place <= ${limit * 2}`);
+
+  const byKind = (kind: number) => candidates.filter((c) => c.kind === kind);
+  const totalOf = (kind: number) => byKind(kind)[0]?.total ?? 0;
+  const scoreOf = new Map(candidates.map((c) => [`${c.kind}:${c.id}`, c.score]));
+
+  const filmIds = new Set(byKind(KIND.film).map((c) => c.id));
+  for (const id of await exactFilmIds(db, text.folded)) filmIds.add(id);
+  const personIds = new Set(byKind(KIND.person).map((c) => c.id));
+  for (const id of await exactPersonIds(db, text.folded)) personIds.add(id);
+  const awardIds = byKind(KIND.award).map((c) => c.id);
+
+  const rank = <T extends { id: number; isExact: boolean }>(kind: number, rows: T[], weight: (row: T) => number[]) =>
+    rows
+      .map((row) => ({ row, score: roundScore(scoreOf.get(`${kind}:${row.id}`)) }))
+      .sort((a, b) => compareRanked(a, b, weight))
+      .slice(0, limit)
+      .map(({ row }) => row);
+
+  const filmRows = await loadFilmHits(db, [...filmIds], text.folded);
+  const personRows = await loadPersonHits(db, [...personIds], text.folded);
+  const awardRows = await loadAwardHits(db, awardIds, text.folded);
+  return {
+    films: {
+      hits: rank(KIND.film, filmRows, (f) => [f.wins, f.nominations]),
+      total: Math.max(totalOf(KIND.film), filmRows.length),
+    },
+    people: {
+      hits: rank(KIND.person, personRows, (p) => [p.wins, p.nominations]),
+      total: Math.max(totalOf(KIND.person), personRows.length),
+    },
+    awards: { hits: rank(KIND.award, awardRows, (a) => [a.editions]), total: totalOf(KIND.award) },
+  };
+}
+
+/** bm25 scores differ in their last bits for equal texts; rounding lets nominations break real ties. */
+function roundScore(score: number | undefined): number {
+  return score === undefined ? 0 : Math.round(score * 1e6) / 1e6;
+}
+
+function compareRanked<T extends { id: number; isExact: boolean }>(
+  a: { row: T; score: number },
+  b: { row: T; score: number },
+  weight: (row: T) => number[],
+): number {
+  if (a.row.isExact !== b.row.isExact) return a.row.isExact ? -1 : 1;
+  if (a.score !== b.score) return a.score - b.score;
+  const wa = weight(a.row);
+  const wb = weight(b.row);
+  for (let i = 0; i < wa.length; i++) {
+    const diff = (wb[i] ?? 0) - (wa[i] ?? 0);
+    if (diff) return diff;
+  }
+  return a.row.id - b.row.id;
+}
+
+/** Films whose title or an alias is exactly the text: found through the folded-title indexes. */
+async function exactFilmIds(db: Executor, folded: string): Promise<number[]> {
+  if (!folded) return [];
+  const rows = await db
+    .select({ id: films.id })
+    .from(films)
+    .where(
+      or(
+        eq(films.titleFolded, folded),
+        inArray(films.id, db.select({ id: filmAliases.filmId }).from(filmAliases).where(eq(filmAliases.folded, folded))),
+      ),
+    )
+    .limit(20);
+  return rows.map((row) => row.id);
+}
+
+async function exactPersonIds(db: Executor, folded: string): Promise<number[]> {
+  if (!folded) return [];
+  const rows = await db.select({ id: people.id }).from(people).where(eq(people.nameFolded, folded)).limit(20);
+  return rows.map((row) => row.id);
+}
+
+const filmNominationCount = sql<number>`(select count(*) from ${nominationFilms} where ${nominationFilms.filmId} = ${films.id})`;
+const filmWinCount = sql<number>`(select count(*) from ${nominationFilms}
+  join ${nominations} on ${nominations.id} = ${nominationFilms.nominationId}
+  where ${nominationFilms.filmId} = ${films.id} and ${nominations.status} = 'won')`;
+const personNominationCount = sql<number>`(select count(*) from ${nominationPeople} where ${nominationPeople.personId} = ${people.id})`;
+const personWinCount = sql<number>`(select count(*) from ${nominationPeople}
+  join ${nominations} on ${nominations.id} = ${nominationPeople.nominationId}
+  where ${nominationPeople.personId} = ${people.id} and ${nominations.status} = 'won')`;
+
+async function loadFilmHits(db: Executor, ids: number[], folded: string): Promise<FilmHit[]> {
+  if (!ids.length) return [];
+  const isExact = sql<number>`(${films.titleFolded} = ${folded} or exists (select 1 from ${filmAliases}
+    where ${filmAliases.filmId} = ${films.id} and ${filmAliases.folded} = ${folded}))`;
+  const rows = await db
+    .select({
+      id: films.id,
+      slug: films.slug,
+      title: films.title,
+      year: films.year,
+      nominations: filmNominationCount,
+      wins: filmWinCount,
+      isExact,
+    })
+    .from(films)
+    .where(inArray(films.id, ids));
+  return rows.map((row) => ({ ...row, isExact: Boolean(row.isExact) }));
+}
+
+async function loadPersonHits(db: Executor, ids: number[], folded: string): Promise<PersonHit[]> {
+  if (!ids.length) return [];
+  const rows = await db
+    .select({
+      id: people.id,
+      slug: people.slug,
+      name: people.name,
+      kind: people.kind,
+      nominations: personNominationCount,
+      wins: personWinCount,
+      nameFolded: people.nameFolded,
+    })
+    .from(people)
+    .where(inArray(people.id, ids));
+  return rows.map(({ nameFolded, ...row }) => ({ ...row, isExact: nameFolded === folded }));
+}
+
+async function loadAwardHits(db: Executor, ids: number[], folded: string): Promise<AwardHit[]> {
+  if (!ids.length) return [];
+  const rows = await db
+    .select({
+      id: awards.id,
+      slug: awards.slug,
+      name: awards.name,
+      shortName: awards.shortName,
+      organization: organizations.name,
+      editions: sql<number>`(select count(*) from ${editions} where ${editions.awardId} = ${awards.id})`,
+      aliasExact: sql<number>`exists (select 1 from ${awardAliases}
+        where ${awardAliases.awardId} = ${awards.id} and ${awardAliases.folded} = ${folded})`,
+    })
+    .from(awards)
+    .leftJoin(organizations, eq(organizations.id, awards.organizationId))
+    .where(inArray(awards.id, ids));
+  return rows.map(({ shortName, aliasExact, ...row }) => ({
+    ...row,
+    isExact:
+      Boolean(aliasExact) || foldText(row.name) === folded || (shortName !== null && foldText(shortName) === folded),
+  }));
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Nominations: the Academy Awards Database's search, across every award
+
+export interface NominationFilters {
+  text: SearchText | null;
+  awardId?: number;
+  /** Canonical category ids; a nomination in any of them matches. */
+  canonicalCategoryIds?: readonly number[];
+  /** An edition matches a year span by its awards year or by its ceremony year (see product.md). */
+  fromYear?: number;
+  toYear?: number;
+  wonOnly?: boolean;
+}
+
+export interface NominationHit extends Nominee {
+  id: number;
+  status: NominationStatus;
+  displayName: string | null;
+  detail: string | null;
+  category: string;
+  editionSlug: string;
+  editionName: string;
+  editionYear: number;
+  yearLabel: string | null;
+  ceremonyDate: string | null;
+  awardSlug: string;
+  awardName: string;
+}
+
+export interface NominationResults {
+  rows: NominationHit[];
+  /** Matches counted up to countLimit; `isCountCapped` when there are more. */
+  total: number;
+  isCountCapped: boolean;
+  /**
+   * When the words match more films or people than NAME_MATCH_LIMIT, only the nominations of the best
+   * matches are searched, and the page asks for more words.
+   */
+  isNameMatchCapped: boolean;
+}
+
+/** The most films (and, apart, people) whose nominations one text search reads. */
+export const NAME_MATCH_LIMIT = 2000;
+
+export interface Page {
+  limit: number;
+  offset: number;
+  /** Count matches up to this many, then say "more than". */
+  countLimit?: number;
+}
+
+/** Nominations matching the words (through their films or nominees) and the filters, newest edition first. */
+export async function searchNominations(
+  db: Executor,
+  filters: NominationFilters,
+  page: Page,
+): Promise<NominationResults> {
+  const countLimit = page.countLimit ?? 1000;
+  const { condition, isNameMatchCapped } = await nominationCondition(db, filters);
+  const base = db
+    .select({ id: nominations.id })
+    .from(nominations)
+    .innerJoin(categories, eq(categories.id, nominations.categoryId))
+    .innerJoin(editions, eq(editions.id, categories.editionId))
+    .where(condition);
+  const [counted] = await db.all<{ total: number }>(
+    sql`select count(*) as total from (${base.limit(countLimit + 1)})`,
+  );
+  const total = counted?.total ?? 0;
+
+  const rows = await db
+    .select({
+      id: nominations.id,
+      status: nominations.status,
+      displayName: nominations.displayName,
+      detail: nominations.detail,
+      category: categories.name,
+      editionSlug: editions.slug,
+      editionName: editions.name,
+      editionYear: editions.year,
+      yearLabel: editions.yearLabel,
+      ceremonyDate: editions.ceremonyDate,
+      awardSlug: awards.slug,
+      awardName: awards.name,
+    })
+    .from(nominations)
+    .innerJoin(categories, eq(categories.id, nominations.categoryId))
+    .innerJoin(editions, eq(editions.id, categories.editionId))
+    .innerJoin(awards, eq(awards.id, editions.awardId))
+    .where(condition)
+    .orderBy(
+      desc(editions.year),
+      desc(editions.id),
+      asc(categories.position),
+      asc(categories.id),
+      asc(nominations.position),
+      asc(nominations.id),
+    )
+    .limit(page.limit)
+    .offset(page.offset);
+  const nominees = await loadNominees(
+    db,
+    rows.map((row) => row.id),
+  );
+  return {
+    rows: rows.map((row) => ({ ...row, ...(nominees.get(row.id) ?? { films: [], people: [] }) })),
+    total: Math.min(total, countLimit),
+    isCountCapped: total > countLimit,
+    isNameMatchCapped,
+  };
+}
+
+async function nominationCondition(
+  db: Executor,
+  filters: NominationFilters,
+): Promise<{ condition: SQL | undefined; isNameMatchCapped: boolean }> {
+  const conditions: (SQL | undefined)[] = [];
+  let isNameMatchCapped = false;
+  if (filters.text?.match) {
+    const { match } = filters.text;
+    isNameMatchCapped = (await countMatches(db, match, KIND.film)) > NAME_MATCH_LIMIT;
+    isNameMatchCapped ||= (await countMatches(db, match, KIND.person)) > NAME_MATCH_LIMIT;
+    conditions.push(
+      or(
+        inArray(
+          nominations.id,
+          db
+            .select({ id: nominationFilms.nominationId })
+            .from(nominationFilms)
+            .where(inArray(nominationFilms.filmId, bestMatchIds(match, KIND.film))),
+        ),
+        inArray(
+          nominations.id,
+          db
+            .select({ id: nominationPeople.nominationId })
+            .from(nominationPeople)
+            .where(inArray(nominationPeople.personId, bestMatchIds(match, KIND.person))),
+        ),
+      ),
+    );
+  }
+  if (filters.awardId !== undefined) conditions.push(eq(editions.awardId, filters.awardId));
+  if (filters.canonicalCategoryIds?.length) {
+    conditions.push(inArray(categories.canonicalCategoryId, [...filters.canonicalCategoryIds]));
+  }
+  if (filters.fromYear !== undefined || filters.toYear !== undefined) {
+    conditions.push(yearSpanCondition(filters.fromYear, filters.toYear));
+  }
+  if (filters.wonOnly) conditions.push(eq(nominations.status, 'won'));
+  return { condition: and(...conditions), isNameMatchCapped };
+}
+
+/** The ids of the best-ranked matches of one kind, at most NAME_MATCH_LIMIT. */
+function bestMatchIds(match: string, kind: number): SQL {
+  return sql`(select rowid / 4 from search_index
+    where search_index match ${match} and rowid % 4 = ${kind}
+    order by rank limit ${NAME_MATCH_LIMIT})`;
+}
+
+async function countMatches(db: Executor, match: string, kind: number): Promise<number> {
+  const [row] = await db.all<{ n: number }>(sql`select count(*) as n from (
+    select 1 from search_index where search_index match ${match} and rowid % 4 = ${kind} limit ${NAME_MATCH_LIMIT + 1})`);
+  return row?.n ?? 0;
+}
+
+/** Awards year or ceremony year within [from, to]: the 89th Academy Awards is in 2016 and in 2017. */
+function yearSpanCondition(from: number | undefined, to: number | undefined): SQL {
+  const low = from ?? 0;
+  const high = to ?? 9999;
+  const ceremonyYear = sql`cast(substr(${editions.ceremonyDate}, 1, 4) as integer)`;
+  return sql`((${editions.year} between ${low} and ${high}) or (${ceremonyYear} between ${low} and ${high}))`;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Filter choices and their lookup
+
+export interface CategoryChoice {
+  slug: string;
+  name: string;
+  awardSlug: string;
+  awardName: string;
+  isDocumentary: boolean;
+}
+
+/** The awards, and the canonical categories of one award (or of all), for the search form's selects. */
+export async function listFilterChoices(db: Executor, awardId?: number) {
+  const awardChoices = await db
+    .select({ id: awards.id, slug: awards.slug, name: awards.name })
+    .from(awards)
+    .orderBy(asc(awards.name));
+  const categoryChoices: CategoryChoice[] = await db
+    .select({
+      slug: canonicalCategories.slug,
+      name: canonicalCategories.name,
+      awardSlug: awards.slug,
+      awardName: awards.name,
+      isDocumentary: canonicalCategories.isDocumentary,
+    })
+    .from(canonicalCategories)
+    .innerJoin(awards, eq(awards.id, canonicalCategories.awardId))
+    .where(awardId === undefined ? undefined : eq(canonicalCategories.awardId, awardId))
+    .orderBy(asc(awards.name), desc(canonicalCategories.isDocumentary), asc(canonicalCategories.name));
+  return { awards: awardChoices, categories: categoryChoices };
+}
+
+export async function findAwardIdBySlug(db: Executor, slug: string): Promise<number | undefined> {
+  const [row] = await db.select({ id: awards.id }).from(awards).where(eq(awards.slug, slug)).limit(1);
+  return row?.id;
+}
+
+/**
+ * The canonical categories with these slugs, within one award or across all (the same slug in two
+ * awards names both), and the slugs that name none.
+ */
+export async function resolveCategorySlugs(db: Executor, slugs: readonly string[], awardId?: number) {
+  if (!slugs.length) return { ids: [] as number[], unknown: [] as string[] };
+  const rows = await db
+    .select({ id: canonicalCategories.id, slug: canonicalCategories.slug })
+    .from(canonicalCategories)
+    .where(
+      and(
+        inArray(canonicalCategories.slug, [...slugs]),
+        awardId === undefined ? undefined : eq(canonicalCategories.awardId, awardId),
+      ),
+    );
+  const found = new Set(rows.map((row) => row.slug));
+  return { ids: rows.map((row) => row.id), unknown: slugs.filter((slug) => !found.has(slug)) };
+}
