@@ -11,7 +11,7 @@ export default function NotFound() {
       <p className="lede">
         The award, edition, film, person or source in this address is not in Laurels, or its address has changed.
       </p>
-      <form action="/search" method="get" role="search" className="filters">
+      <form action="/search" method="get" role="search" aria-label="Search Laurels" className="filters">
         <label htmlFor="not-found-search">
           Search films, people and awards
           <input id="not-found-search" name="q" type="search" />

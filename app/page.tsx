@@ -1,4 +1,5 @@
 // The home page: what Laurels is, the ceremonies ahead and just past, and the latest results.
+import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getDb } from '@/db/client';
 import { listLatestResults, listRecentEditions, listUpcomingEditions } from '@/db/queries/awards';
@@ -6,6 +7,8 @@ import { EditionCards } from '@/app/_components/award-edition-cards';
 import { LatestResults } from '@/app/_components/award-latest-results';
 
 export const dynamic = 'force-dynamic';
+
+export const metadata: Metadata = { title: { absolute: 'Laurels: documentary awards tracker' } };
 
 export default async function HomePage() {
   const db = getDb();
@@ -20,7 +23,7 @@ export default async function HomePage() {
         Every festival and awards nomination for documentaries, from the first shortlist to the winner, each with the
         source that reported it.
       </p>
-      <form action="/search" method="get" role="search" className="filters home-search">
+      <form action="/search" method="get" role="search" aria-label="Search Laurels" className="filters home-search">
         <label htmlFor="home-search">
           Search films, people and awards
           <input id="home-search" name="q" type="search" placeholder="e.g. lovers despot" />

@@ -10,7 +10,6 @@ import type { Executor } from './client';
 import { loadNominees, type Nominee } from './queries/awards';
 import { foldText } from './rules/text';
 import {
-  awardAliases,
   awards,
   canonicalCategories,
   categories,
@@ -53,14 +52,16 @@ export interface SearchText {
  * read a large part of the index for almost nothing.
  */
 export function parseSearchText(text: string): SearchText {
+  // Latin diacritics go (as remove_diacritics does); recomposing afterwards keeps Hangul syllables whole.
   const normalized = text
     .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
+    .replace(/[\u0300-\u036f]/g, '')
+    .normalize('NFC')
     .toLowerCase()
     .replace(/&/g, ' and ');
   const terms: string[] = [];
   const words: string[] = [];
-  for (const piece of normalized.split(/[^\p{L}\p{N}*]+/u)) {
+  for (const piece of normalized.split(/[^\p{L}\p{N}\p{Co}*]+/u)) {
     const parts = piece.split('*');
     parts.forEach((word, i) => {
       if (!word) return;
@@ -232,32 +233,37 @@ async function exactPersonIds(db: Executor, folded: string): Promise<number[]> {
   return rows.map((row) => row.id);
 }
 
-const filmNominationCount = sql<number>`(select count(*) from ${nominationFilms} where ${nominationFilms.filmId} = ${films.id})`;
-const filmWinCount = sql<number>`(select count(*) from ${nominationFilms}
-  join ${nominations} on ${nominations.id} = ${nominationFilms.nominationId}
-  where ${nominationFilms.filmId} = ${films.id} and ${nominations.status} = 'won')`;
-const personNominationCount = sql<number>`(select count(*) from ${nominationPeople} where ${nominationPeople.personId} = ${people.id})`;
-const personWinCount = sql<number>`(select count(*) from ${nominationPeople}
-  join ${nominations} on ${nominations.id} = ${nominationPeople.nominationId}
-  where ${nominationPeople.personId} = ${people.id} and ${nominations.status} = 'won')`;
+// Counted by joining from the film (or person) outwards, so that SQLite walks each one's few
+// nominations; a correlated "status = 'won'" subquery let it scan every win instead.
+const nominationCount = sql<number>`count(${nominations.id})`;
+const winCount = sql<number>`coalesce(sum(${nominations.status} = 'won'), 0)`;
 
 async function loadFilmHits(db: Executor, ids: number[], folded: string): Promise<FilmHit[]> {
   if (!ids.length) return [];
-  const isExact = sql<number>`(${films.titleFolded} = ${folded} or exists (select 1 from ${filmAliases}
-    where ${filmAliases.filmId} = ${films.id} and ${filmAliases.folded} = ${folded}))`;
   const rows = await db
     .select({
       id: films.id,
       slug: films.slug,
       title: films.title,
       year: films.year,
-      nominations: filmNominationCount,
-      wins: filmWinCount,
-      isExact,
+      titleFolded: films.titleFolded,
+      nominations: nominationCount,
+      wins: winCount,
     })
     .from(films)
-    .where(inArray(films.id, ids));
-  return rows.map((row) => ({ ...row, isExact: Boolean(row.isExact) }));
+    .leftJoin(nominationFilms, eq(nominationFilms.filmId, films.id))
+    .leftJoin(nominations, eq(nominations.id, nominationFilms.nominationId))
+    .where(inArray(films.id, ids))
+    .groupBy(films.id);
+  const aliasHits = new Set(
+    (
+      await db
+        .select({ filmId: filmAliases.filmId })
+        .from(filmAliases)
+        .where(and(inArray(filmAliases.filmId, ids), eq(filmAliases.folded, folded)))
+    ).map((row) => row.filmId),
+  );
+  return rows.map(({ titleFolded, ...row }) => ({ ...row, isExact: titleFolded === folded || aliasHits.has(row.id) }));
 }
 
 async function loadPersonHits(db: Executor, ids: number[], folded: string): Promise<PersonHit[]> {
@@ -268,12 +274,15 @@ async function loadPersonHits(db: Executor, ids: number[], folded: string): Prom
       slug: people.slug,
       name: people.name,
       kind: people.kind,
-      nominations: personNominationCount,
-      wins: personWinCount,
       nameFolded: people.nameFolded,
+      nominations: nominationCount,
+      wins: winCount,
     })
     .from(people)
-    .where(inArray(people.id, ids));
+    .leftJoin(nominationPeople, eq(nominationPeople.personId, people.id))
+    .leftJoin(nominations, eq(nominations.id, nominationPeople.nominationId))
+    .where(inArray(people.id, ids))
+    .groupBy(people.id);
   return rows.map(({ nameFolded, ...row }) => ({ ...row, isExact: nameFolded === folded }));
 }
 
@@ -286,9 +295,8 @@ async function loadAwardHits(db: Executor, ids: number[], folded: string): Promi
       name: awards.name,
       shortName: awards.shortName,
       organization: organizations.name,
-      editions: sql<number>`(select count(*) from ${editions} where ${editions.awardId} = ${awards.id})`,
-      aliasExact: sql<number>`exists (select 1 from ${awardAliases}
-        where ${awardAliases.awardId} = ${awards.id} and ${awardAliases.folded} = ${folded})`,
+      editions: sql<number>`(select count(*) from editions e where e.award_id = awards.id)`,
+      aliasExact: sql<number>`exists (select 1 from award_aliases aa where aa.award_id = awards.id and aa.folded = ${folded})`,
     })
     .from(awards)
     .leftJoin(organizations, eq(organizations.id, awards.organizationId))
@@ -419,9 +427,8 @@ async function nominationCondition(
   const conditions: (SQL | undefined)[] = [];
   let isNameMatchCapped = false;
   if (filters.text?.match) {
-    const { match } = filters.text;
-    isNameMatchCapped = (await countMatches(db, match, KIND.film)) > NAME_MATCH_LIMIT;
-    isNameMatchCapped ||= (await countMatches(db, match, KIND.person)) > NAME_MATCH_LIMIT;
+    const matched = await bestMatchIds(db, filters.text.match);
+    isNameMatchCapped = matched.isCapped;
     conditions.push(
       or(
         inArray(
@@ -429,14 +436,14 @@ async function nominationCondition(
           db
             .select({ id: nominationFilms.nominationId })
             .from(nominationFilms)
-            .where(inArray(nominationFilms.filmId, bestMatchIds(match, KIND.film))),
+            .where(inArray(nominationFilms.filmId, idList(matched.filmIds))),
         ),
         inArray(
           nominations.id,
           db
             .select({ id: nominationPeople.nominationId })
             .from(nominationPeople)
-            .where(inArray(nominationPeople.personId, bestMatchIds(match, KIND.person))),
+            .where(inArray(nominationPeople.personId, idList(matched.personIds))),
         ),
       ),
     );
@@ -452,17 +459,31 @@ async function nominationCondition(
   return { condition: and(...conditions), isNameMatchCapped };
 }
 
-/** The ids of the best-ranked matches of one kind, at most NAME_MATCH_LIMIT. */
-function bestMatchIds(match: string, kind: number): SQL {
-  return sql`(select rowid / 4 from search_index
-    where search_index match ${match} and rowid % 4 = ${kind}
-    order by rank limit ${NAME_MATCH_LIMIT})`;
+/**
+ * The best-ranked films and people matching the words, at most NAME_MATCH_LIMIT of each, read once
+ * per search (the nomination count and the page both use them).
+ */
+async function bestMatchIds(db: Executor, match: string) {
+  const rows = await db.all<{ kind: number; id: number; total: number }>(sql`
+    with matched as materialized (
+      select rowid % 4 as kind, rowid / 4 as id, rank from search_index
+       where search_index match ${match} and rowid % 4 in (${KIND.film}, ${KIND.person})
+    )
+    select kind, id, total from (
+      select kind, id, row_number() over (partition by kind order by rank, id) as place,
+             count(*) over (partition by kind) as total
+        from matched
+    ) where place <= ${NAME_MATCH_LIMIT}`);
+  return {
+    filmIds: rows.filter((row) => row.kind === KIND.film).map((row) => row.id),
+    personIds: rows.filter((row) => row.kind === KIND.person).map((row) => row.id),
+    isCapped: rows.some((row) => row.total > NAME_MATCH_LIMIT),
+  };
 }
 
-async function countMatches(db: Executor, match: string, kind: number): Promise<number> {
-  const [row] = await db.all<{ n: number }>(sql`select count(*) as n from (
-    select 1 from search_index where search_index match ${match} and rowid % 4 = ${kind} limit ${NAME_MATCH_LIMIT + 1})`);
-  return row?.n ?? 0;
+/** A list of ids as one bound JSON value, so that thousands of ids do not become thousands of parameters. */
+function idList(ids: readonly number[]): SQL {
+  return sql`(select value from json_each(${JSON.stringify(ids)}))`;
 }
 
 /** Awards year or ceremony year within [from, to]: the 89th Academy Awards is in 2016 and in 2017. */

@@ -17,7 +17,7 @@ function span(first: number | null, last: number | null): string {
 export function AwardCategories({ categories }: { categories: readonly AwardCategoryView[] }) {
   if (!categories.length) return <p className="muted">No categories recorded yet.</p>;
   return (
-    <div className="table-wrap">
+    <div className="table-wrap" tabIndex={0} role="region" aria-label="Categories across the years">
       <table>
         <caption className="visually-hidden">Categories across the years</caption>
         <thead>

@@ -18,7 +18,20 @@ export interface AwardEditionView {
   winners: readonly WinnerInBrief[];
 }
 
-export function AwardEditionList({ awardSlug, editions }: { awardSlug: string; editions: readonly AwardEditionView[] }) {
+/** "32nd" for the 2016 IDA Documentary Awards; nothing when the name already says it ("89th Academy Awards"). */
+function editionNumber(edition: { ordinal: number | null; name: string }): string | null {
+  if (!edition.ordinal) return null;
+  const ordinal = ordinalSuffix(edition.ordinal);
+  return edition.name.includes(ordinal) ? null : ordinal;
+}
+
+export function AwardEditionList({
+  awardSlug,
+  editions,
+}: {
+  awardSlug: string;
+  editions: readonly AwardEditionView[];
+}) {
   if (!editions.length) return <p className="muted">No editions recorded yet.</p>;
   return (
     <ul className="plain award-editions">
@@ -27,9 +40,7 @@ export function AwardEditionList({ awardSlug, editions }: { awardSlug: string; e
           <p className="award-edition-title">
             <Link href={`/awards/${awardSlug}/${edition.slug}`}>{edition.name}</Link>{' '}
             <span className="muted">
-              {[edition.ordinal ? ordinalSuffix(edition.ordinal) : null, `awards year ${awardsYearLabel(edition)}`]
-                .filter(Boolean)
-                .join(' · ')}
+              {[editionNumber(edition), `awards year ${awardsYearLabel(edition)}`].filter(Boolean).join(' · ')}
               {edition.ceremonyDate ? (
                 <>
                   {' · ceremony '}
@@ -44,7 +55,7 @@ export function AwardEditionList({ awardSlug, editions }: { awardSlug: string; e
                 <Fragment key={winner.nominationId}>
                   {i > 0 ? <span aria-hidden="true"> · </span> : null}
                   <span className="winner-brief">
-                    <span className="muted">{winner.category}:</span> <NomineeInBrief nominee={winner} withNames={false} />
+                    <span className="muted">{winner.category}:</span> <NomineeInBrief nominee={winner} compact />
                   </span>
                 </Fragment>
               ))}

@@ -21,15 +21,19 @@ export interface LatestResultView {
 export function LatestResults({ results }: { results: readonly LatestResultView[] }) {
   if (!results.length) return <p className="muted">No results recorded yet.</p>;
   return (
-    <ul className="plain">
+    <ul className="plain home-results">
       {results.map((result) => (
         <li key={result.eventId}>
-          <StatusBadge status="won" /> <NomineeInBrief nominee={result} withNames={false} />
-          <br />
-          {result.category},{' '}
-          <Link href={`/awards/${result.awardSlug}/${result.editionSlug}`}>{result.editionName}</Link>
-          <br />
-          <SourceCitation source={result.source} note={result.note} />
+          <p>
+            <StatusBadge status="won" /> <NomineeInBrief nominee={result} compact />
+          </p>
+          <p>
+            {result.category},{' '}
+            <Link href={`/awards/${result.awardSlug}/${result.editionSlug}`}>{result.editionName}</Link>
+          </p>
+          <p>
+            <SourceCitation source={result.source} note={result.note} />
+          </p>
         </li>
       ))}
     </ul>

@@ -10,14 +10,14 @@ export interface NomineeView {
   displayName: string | null;
 }
 
-export function FilmLinks({ films }: { films: readonly FilmRef[] }) {
+export function FilmLinks({ films, withYears = true }: { films: readonly FilmRef[]; withYears?: boolean }) {
   return (
     <>
       {films.map((film, i) => (
         <Fragment key={film.id}>
           {i > 0 ? ', ' : null}
           <Link href={`/films/${film.slug}`}>{film.title}</Link>
-          {film.year ? <span className="muted"> ({film.year})</span> : null}
+          {withYears && film.year ? <span className="muted"> ({film.year})</span> : null}
         </Fragment>
       ))}
     </>
@@ -33,27 +33,27 @@ function personLink(person: PersonRef) {
 }
 
 /**
- * The nominee's names: the award's wording with the people we know linked inside it, and any person
- * the wording leaves out appended; without a wording, the people themselves.
+ * The nominee's names: the award's wording with each credited person linked where their name appears
+ * in it; when the wording does not spell every name out ("Norman and Lyn Lear"), the people follow it.
  */
 export function NomineeNames({ displayName, people }: Pick<NomineeView, 'displayName' | 'people'>) {
   if (!displayName) return <>{joinNodes(people.map(personLink))}</>;
-  const hits = people
-    .map((person) => ({ person, at: displayName.indexOf(person.name) }))
-    .filter((hit) => hit.at >= 0)
-    .sort((a, b) => a.at - b.at);
+  const hits = people.map((person) => ({ person, at: displayName.indexOf(person.name) })).sort((a, b) => a.at - b.at);
+  const overlaps = hits.some((hit, i) => i > 0 && hit.at < hits[i - 1]!.at + hits[i - 1]!.person.name.length);
+  if (hits.some((hit) => hit.at < 0) || overlaps) {
+    return (
+      <>
+        {displayName} <span className="muted">({joinNodes(people.map(personLink))})</span>
+      </>
+    );
+  }
   const nodes: ReactNode[] = [];
-  const linked = new Set<number>();
   let cursor = 0;
   for (const { person, at } of hits) {
-    if (at < cursor) continue;
     nodes.push(displayName.slice(cursor, at), personLink(person));
-    linked.add(person.id);
     cursor = at + person.name.length;
   }
   nodes.push(displayName.slice(cursor));
-  const others = people.filter((person) => !linked.has(person.id));
-  if (others.length) nodes.push(' (', ...joinNodes(others.map(personLink)), ')');
   return <>{nodes}</>;
 }
 
@@ -61,14 +61,17 @@ function joinNodes(nodes: ReactNode[]): ReactNode[] {
   return nodes.flatMap((node, i) => (i === 0 ? [node] : [i === nodes.length - 1 ? ' and ' : ', ', node]));
 }
 
-/** A nominee on one line: its films, then (unless left out for brevity) the names; names alone without films. */
-export function NomineeInBrief({ nominee, withNames = true }: { nominee: NomineeView; withNames?: boolean }) {
+/**
+ * A nominee on one line: its films, then the names; names alone without films. `compact` keeps only
+ * the film titles, for lists where the edition already gives the context.
+ */
+export function NomineeInBrief({ nominee, compact = false }: { nominee: NomineeView; compact?: boolean }) {
   const hasNames = Boolean(nominee.displayName) || nominee.people.length > 0;
   if (!nominee.films.length) return hasNames ? <NomineeNames {...nominee} /> : <span className="muted">Unnamed</span>;
   return (
     <>
-      <FilmLinks films={nominee.films} />
-      {withNames && hasNames ? (
+      <FilmLinks films={nominee.films} withYears={!compact} />
+      {!compact && hasNames ? (
         <span className="nominee-names">
           {' – '}
           <NomineeNames {...nominee} />

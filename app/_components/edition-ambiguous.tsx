@@ -30,7 +30,9 @@ export function EditionAmbiguous({
         ]}
       />
       <h1>Which {award.name}?</h1>
-      <p className="lede">“{term}” could mean more than one edition: the year of the work honoured or the year of the ceremony.</p>
+      <p className="lede">
+        “{term}” could mean more than one edition: the year of the work honoured or the year of the ceremony.
+      </p>
       <ul className="plain">
         {editions.map((edition) => (
           <li key={edition.slug}>

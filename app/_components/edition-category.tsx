@@ -35,20 +35,27 @@ function NomineeItem({ nomination }: { nomination: EditionNomination }) {
   const isWinner = nomination.status === 'won';
   const hasNames = Boolean(nomination.displayName) || nomination.people.length > 0;
   const hasFilms = nomination.films.length > 0;
+  const asides = [nomination.detail, nomination.citation, nomination.note ? `Note: ${nomination.note}` : null];
   return (
     <li className={isWinner ? 'nominee winner' : 'nominee'}>
       <p className="nominee-main">
         {isWinner ? <span className="winner-mark">Winner: </span> : null}
-        {hasFilms ? <FilmLinks films={nomination.films} /> : hasNames ? <NomineeNames {...nomination} /> : 'Unnamed'}
+        {hasFilms ? <FilmLinks films={nomination.films} /> : null}
+        {hasFilms && hasNames ? <span className="nominee-sep"> – </span> : null}
+        {hasNames ? (
+          <span className="nominee-names">
+            <NomineeNames {...nomination} />
+          </span>
+        ) : null}
+        {!hasFilms && !hasNames ? 'Unnamed' : null}
       </p>
-      {hasFilms && hasNames ? (
-        <p className="nominee-names">
-          <NomineeNames {...nomination} />
-        </p>
-      ) : null}
-      {nomination.detail ? <p className="muted nominee-detail">{nomination.detail}</p> : null}
-      {nomination.citation ? <p className="muted nominee-detail">{nomination.citation}</p> : null}
-      {nomination.note ? <p className="muted nominee-detail">Note: {nomination.note}</p> : null}
+      {asides.map((text, i) =>
+        text ? (
+          <p key={i} className="muted nominee-detail">
+            {text}
+          </p>
+        ) : null,
+      )}
       <p className="nominee-status">
         <StatusBadge status={nomination.status} />{' '}
         {nomination.latest ? <SourceCitation source={nomination.latest.source} note={nomination.latest.note} /> : null}

@@ -21,7 +21,7 @@ export interface SourceStatusView {
 
 export function SourceStatuses({ rows }: { rows: readonly SourceStatusView[] }) {
   return (
-    <div className="table-wrap">
+    <div className="table-wrap" tabIndex={0} role="region" aria-label="Statuses reported by this source">
       <table>
         <caption className="visually-hidden">Statuses reported by this source</caption>
         <thead>

@@ -27,33 +27,20 @@ export default async function AwardsPage() {
       <h1>All awards</h1>
       <p className="lede">The ceremonies and festivals whose documentary nominations Laurels keeps.</p>
       {awards.length ? (
-        <div className="table-wrap">
-          <table>
-            <caption className="visually-hidden">Awards, with their editions</caption>
-            <thead>
-              <tr>
-                <th scope="col">Award</th>
-                <th scope="col">Given by</th>
-                <th scope="col">Kind</th>
-                <th scope="col">Editions</th>
-                <th scope="col">Awards years</th>
-              </tr>
-            </thead>
-            <tbody>
-              {awards.map((award) => (
-                <tr key={award.slug}>
-                  <td>
-                    <Link href={`/awards/${award.slug}`}>{award.name}</Link>
-                  </td>
-                  <td>{award.organization ?? ''}</td>
-                  <td>{KIND_LABELS[award.kind]}</td>
-                  <td>{award.editionCount}</td>
-                  <td>{yearSpan(award.firstYearLabel, award.lastYear)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <ul className="grid plain award-cards">
+          {awards.map((award) => (
+            <li key={award.slug} className="card">
+              <h2>
+                <Link href={`/awards/${award.slug}`}>{award.name}</Link>
+              </h2>
+              {award.organization ? <p className="muted">Given by {award.organization}</p> : null}
+              <p>
+                {KIND_LABELS[award.kind]} · {award.editionCount} edition{award.editionCount === 1 ? '' : 's'}
+                {award.editionCount ? ` · awards years ${yearSpan(award.firstYearLabel, award.lastYear)}` : null}
+              </p>
+            </li>
+          ))}
+        </ul>
       ) : (
         <p className="notice">No awards are recorded yet.</p>
       )}

@@ -2,7 +2,7 @@
 // with nominees, winners and the source of each status, and what the home page shows.
 // Every page costs a handful of queries whatever its size: rows are fetched in bulk and grouped here,
 // never one query per nomination, so an edition of 24 categories reads as fast as one of 2.
-import { and, asc, count, countDistinct, desc, eq, inArray, max, min, or, sql } from 'drizzle-orm';
+import { and, asc, count, countDistinct, desc, eq, inArray, lte, max, min, or, sql } from 'drizzle-orm';
 import type { Executor } from '../client';
 import {
   awards,
@@ -267,7 +267,11 @@ export async function listCanonicalCategories(db: Executor, awardId: number) {
     .leftJoin(editions, eq(editions.id, categories.editionId))
     .where(eq(canonicalCategories.awardId, awardId))
     .groupBy(canonicalCategories.id)
-    .orderBy(desc(canonicalCategories.isDocumentary), asc(canonicalCategories.groupName), asc(canonicalCategories.name));
+    .orderBy(
+      desc(canonicalCategories.isDocumentary),
+      asc(canonicalCategories.groupName),
+      asc(canonicalCategories.name),
+    );
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -369,8 +373,10 @@ export async function listEditionCategories(db: Executor, editionId: number) {
       name: categories.name,
       description: categories.description,
       closedAt: categories.closedAt,
+      isDocumentary: sql<boolean>`${isDocumentaryCategory}`.mapWith(Boolean),
     })
     .from(categories)
+    .leftJoin(canonicalCategories, eq(canonicalCategories.id, categories.canonicalCategoryId))
     .where(eq(categories.editionId, editionId))
     .orderBy(asc(categories.position), asc(categories.id));
   const nominationRows = await db
@@ -427,13 +433,24 @@ export async function listUpcomingEditions(db: Executor, today: string, limit = 
 }
 
 /**
- * Editions already held, latest first. An edition without a known ceremony date counts by its awards
- * year (never a guessed date), and only once that year is over, as until then it may not have happened.
+ * Editions already held, latest first, at most `perAward` of each award so that one award with a long
+ * history does not fill the list. An edition without a known ceremony date counts by its awards year
+ * (never a guessed date), and only once that year is over, as until then it may not have happened.
  */
-export async function listRecentEditions(db: Executor, today: string, limit = 8) {
+export async function listRecentEditions(db: Executor, today: string, limit = 8, perAward = 2) {
   const thisYear = Number(today.slice(0, 4));
-  return db
-    .select(editionCardColumns)
+  const recency = sql`${editionSortYear} desc, ${editions.year} desc, ${editions.ceremonyDate} desc nulls last, ${editions.ordinal} desc`;
+  // Inside a subquery every column needs its own name: editions and awards both have slug and name.
+  const ranked = db
+    .select({
+      ...editionCardColumns,
+      awardSlug: sql<string>`${awards.slug}`.as('award_slug'),
+      awardName: sql<string>`${awards.name}`.as('award_name'),
+      rankInAward: sql<number>`row_number() over (partition by ${editions.awardId} order by ${recency})`.as(
+        'rank_in_award',
+      ),
+      rankOverall: sql<number>`row_number() over (order by ${recency}, ${awards.name})`.as('rank_overall'),
+    })
     .from(editions)
     .innerJoin(awards, eq(awards.id, editions.awardId))
     .where(
@@ -442,13 +459,14 @@ export async function listRecentEditions(db: Executor, today: string, limit = 8)
         sql`${editions.ceremonyDate} is null and ${editions.year} < ${thisYear}`,
       ),
     )
-    .orderBy(
-      desc(editionSortYear),
-      desc(editions.year),
-      sql`${editions.ceremonyDate} desc nulls last`,
-      desc(editions.ordinal),
-    )
+    .as('ranked');
+  const rows = await db
+    .select()
+    .from(ranked)
+    .where(lte(ranked.rankInAward, perAward))
+    .orderBy(asc(ranked.rankOverall))
     .limit(limit);
+  return rows.map(({ rankInAward: _rank, rankOverall: _overall, ...edition }) => edition);
 }
 
 /**

@@ -1,10 +1,12 @@
-// Films: finding one by its ids or title, creating it, and the aliases it is known by.
-import { eq, or, sql } from 'drizzle-orm';
+// Films: finding one by its ids or title, creating it, and the aliases it is known by; and what a
+// film's page reads (the film, its aliases, credits and every nomination across all awards).
+import { asc, eq, inArray, or, sql } from 'drizzle-orm';
 import type { Executor } from '../client';
 import { foldText } from '../rules/text';
-import { filmAliases, films, type Film } from '../schema';
+import { credits, filmAliases, films, nominationFilms, nominations, people, type Film } from '../schema';
 import { recordAudit } from './audit';
 import { uniqueSlug } from './slugs';
+import { listTimeline, type TimelineEntry } from './timeline';
 
 export interface FilmInput {
   title: string;
@@ -77,4 +79,79 @@ export function addFilmAlias(tx: Executor, filmId: number, alias: string, kind: 
 
 export function getFilmById(tx: Executor, id: number): Film | undefined {
   return tx.select().from(films).where(eq(films.id, id)).get();
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Reads for the film's page
+
+/** The film a page shows, with its aliases; undefined for an unknown slug. */
+export async function getFilmBySlug(db: Executor, slug: string) {
+  const [film] = await db
+    .select({
+      id: films.id,
+      slug: films.slug,
+      title: films.title,
+      originalTitle: films.originalTitle,
+      year: films.year,
+      runtimeMinutes: films.runtimeMinutes,
+      countries: films.countries,
+      synopsis: films.synopsis,
+      isDocumentary: films.isDocumentary,
+      imdbId: films.imdbId,
+      wikidataId: films.wikidataId,
+      tmdbId: films.tmdbId,
+    })
+    .from(films)
+    .where(eq(films.slug, slug))
+    .limit(1);
+  if (!film) return undefined;
+  const aliases = await db
+    .select({ alias: filmAliases.alias, kind: filmAliases.kind })
+    .from(filmAliases)
+    .where(eq(filmAliases.filmId, film.id))
+    .orderBy(asc(filmAliases.id));
+  return { ...film, aliases };
+}
+
+/** The slug of the film with this IMDb id, so that /films/tt… leads to the film's own address. */
+export async function getFilmSlugByImdbId(db: Executor, imdbId: string): Promise<string | undefined> {
+  const [row] = await db.select({ slug: films.slug }).from(films).where(eq(films.imdbId, imdbId)).limit(1);
+  return row?.slug;
+}
+
+export interface FilmCredit {
+  role: string;
+  personId: number;
+  slug: string;
+  name: string;
+  kind: 'person' | 'company';
+  imdbId: string | null;
+}
+
+/** The film's credits, directors first, then by role and billing order. */
+export async function listFilmCredits(db: Executor, filmId: number): Promise<FilmCredit[]> {
+  return db
+    .select({
+      role: credits.role,
+      personId: people.id,
+      slug: people.slug,
+      name: people.name,
+      kind: people.kind,
+      imdbId: people.imdbId,
+    })
+    .from(credits)
+    .innerJoin(people, eq(people.id, credits.personId))
+    .where(eq(credits.filmId, filmId))
+    .orderBy(sql`${credits.role} <> 'director'`, asc(credits.role), asc(credits.position), asc(people.name));
+}
+
+/** Every nomination of the film across all awards, in the order they were decided, with each status event and its source. */
+export async function listFilmTimeline(db: Executor, filmId: number): Promise<TimelineEntry[]> {
+  return listTimeline(
+    db,
+    inArray(
+      nominations.id,
+      db.select({ id: nominationFilms.nominationId }).from(nominationFilms).where(eq(nominationFilms.filmId, filmId)),
+    ),
+  );
 }

@@ -96,6 +96,8 @@ export interface NewNomination {
   note?: string | null;
   citation?: string | null;
   position?: number;
+  /** See NomineeIdentity.occurrence: the second of two same-named nominees in a category is 2. */
+  occurrence?: number | null;
   /**
    * The status it has now. Its history is recorded along the usual path (a loser was first nominated),
    * each step with the same reason; `steps` overrides the path with one reason per step.

@@ -1,4 +1,4 @@
-// The nominations of one film or one person as a timeline across every award: each with its award,
+// The nominations of a film or a person as a timeline across every award: each with its award,
 // edition, category, nominee and the whole status history, every event with its date and source.
 // Three queries (plus the nominees') whatever the number of nominations, never one per nomination.
 import { asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
@@ -7,8 +7,6 @@ import {
   awards,
   categories,
   editions,
-  nominationFilms,
-  nominationPeople,
   nominations,
   sources,
   statusEvents,
@@ -48,33 +46,11 @@ export interface TimelineEntry extends Nominee {
 // ceremony closes the year it honours or follows it); no date is ever guessed for display.
 const whenHeld = sql`coalesce(${editions.ceremonyDate}, ${editions.year} || '-12-31')`;
 
-export async function listFilmTimeline(db: Executor, filmId: number): Promise<TimelineEntry[]> {
-  return listTimeline(
-    db,
-    inArray(
-      nominations.id,
-      db
-        .select({ id: nominationFilms.nominationId })
-        .from(nominationFilms)
-        .where(eq(nominationFilms.filmId, filmId)),
-    ),
-  );
-}
-
-export async function listPersonTimeline(db: Executor, personId: number): Promise<TimelineEntry[]> {
-  return listTimeline(
-    db,
-    inArray(
-      nominations.id,
-      db
-        .select({ id: nominationPeople.nominationId })
-        .from(nominationPeople)
-        .where(eq(nominationPeople.personId, personId)),
-    ),
-  );
-}
-
-async function listTimeline(db: Executor, which: SQL): Promise<TimelineEntry[]> {
+/**
+ * The nominations `which` selects (a condition on nominations.id), in the order they were decided,
+ * each with its nominee and its whole status history.
+ */
+export async function listTimeline(db: Executor, which: SQL): Promise<TimelineEntry[]> {
   const rows = await db
     .select({
       nominationId: nominations.id,

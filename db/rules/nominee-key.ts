@@ -9,13 +9,20 @@ export interface NomineeIdentity {
   /** The nominee as written, used when there are no films or people (an honorary award to a group). */
   displayName?: string | null;
   detail?: string | null;
+  /**
+   * Which of several nominees with the same films, people and detail this is, when a source honours them
+   * twice in one category for different work (two Sci-Tech awards to Eastman Kodak at the 60th Academy
+   * Awards, told apart only by their citations). Absent or 1 for the usual single nominee.
+   */
+  occurrence?: number | null;
 }
 
-export function nomineeKey({ filmIds, personIds, displayName, detail }: NomineeIdentity): string {
+export function nomineeKey({ filmIds, personIds, displayName, detail, occurrence }: NomineeIdentity): string {
   const parts: string[] = [];
   if (filmIds.length) parts.push(`f:${[...filmIds].sort((a, b) => a - b).join(',')}`);
   if (personIds.length) parts.push(`p:${[...personIds].sort((a, b) => a - b).join(',')}`);
   if (!parts.length) parts.push(`n:${foldText(displayName ?? '')}`);
   if (detail) parts.push(`d:${foldText(detail)}`);
+  if (occurrence && occurrence > 1) parts.push(`#${occurrence}`);
   return parts.join('|');
 }

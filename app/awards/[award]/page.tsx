@@ -41,7 +41,9 @@ export default async function AwardPage({ params }: Props) {
         {award.organization ? (
           <>
             <dt>Given by</dt>
-            <dd>{award.organizationUrl ? <a href={award.organizationUrl}>{award.organization}</a> : award.organization}</dd>
+            <dd>
+              {award.organizationUrl ? <a href={award.organizationUrl}>{award.organization}</a> : award.organization}
+            </dd>
           </>
         ) : null}
         <dt>Kind</dt>

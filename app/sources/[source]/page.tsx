@@ -46,6 +46,17 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: source ? `Source: ${sourceTitle(source)}` : 'Source not found' };
 }
 
+/**
+ * A held text as paragraphs: every non-empty line is one, since extracted articles mark paragraphs
+ * with single line breaks. React escapes the text, so markup in a source is shown, never run.
+ */
+function toParagraphs(body: string): string[] {
+  return body
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter(Boolean);
+}
+
 /** The page asked for, or why the request cannot be read (shown, never thrown). */
 function parsePage(raw: string | string[] | undefined): { page: number; problem?: string } {
   if (raw === undefined) return { page: 1 };
@@ -103,13 +114,9 @@ export default async function SourcePage({ params, searchParams }: Props) {
       {source.body ? (
         <section aria-labelledby="source-text-heading" className="source-body">
           <h2 id="source-text-heading">Text as we hold it</h2>
-          {source.body
-            .split(/\n\s*\n/)
-            .map((paragraph) => paragraph.trim())
-            .filter(Boolean)
-            .map((paragraph, i) => (
-              <p key={i}>{paragraph}</p>
-            ))}
+          {toParagraphs(source.body).map((paragraph, i) => (
+            <p key={i}>{paragraph}</p>
+          ))}
         </section>
       ) : null}
       <section aria-labelledby="source-statuses-heading">

@@ -5,11 +5,18 @@ import type { Metadata } from 'next';
 import { notFound, permanentRedirect } from 'next/navigation';
 import { cache } from 'react';
 import { getDb } from '@/db/client';
-import { getAwardBySlug, getEdition, getEditionNeighbours, listEditionCategories, matchEditionSlug } from '@/db/queries/awards';
+import {
+  getAwardBySlug,
+  getEdition,
+  getEditionNeighbours,
+  listEditionCategories,
+  matchEditionSlug,
+} from '@/db/queries/awards';
 import { Breadcrumbs } from '@/app/_components/award-breadcrumbs';
 import { EditionAmbiguous } from '@/app/_components/edition-ambiguous';
 import { EditionCategory } from '@/app/_components/edition-category';
 import { EditionFacts } from '@/app/_components/edition-facts';
+import { EditionIndex } from '@/app/_components/edition-index';
 import { EditionPager } from '@/app/_components/edition-pager';
 
 export const dynamic = 'force-dynamic';
@@ -45,7 +52,8 @@ export default async function EditionPage({ params }: Props) {
   const resolved = await resolveEdition(awardSlug, editionSlug);
   if (resolved.kind === 'none') notFound();
   if (resolved.kind === 'one') permanentRedirect(`/awards/${resolved.award.slug}/${encodeURIComponent(resolved.slug)}`);
-  if (resolved.kind === 'many') return <EditionAmbiguous award={resolved.award} term={editionSlug} editions={resolved.editions} />;
+  if (resolved.kind === 'many')
+    return <EditionAmbiguous award={resolved.award} term={editionSlug} editions={resolved.editions} />;
 
   const { edition } = resolved;
   const db = getDb();
@@ -62,17 +70,7 @@ export default async function EditionPage({ params }: Props) {
       />
       <h1>{edition.name}</h1>
       <EditionFacts edition={edition} />
-      {categories.length > 3 ? (
-        <nav aria-label="Categories in this edition" className="edition-index">
-          <ul>
-            {categories.map((category) => (
-              <li key={category.id}>
-                <a href={`#category-${category.slug}`}>{category.name}</a>
-              </li>
-            ))}
-          </ul>
-        </nav>
-      ) : null}
+      {categories.length > 3 ? <EditionIndex categories={categories} /> : null}
       {categories.length ? (
         categories.map((category) => <EditionCategory key={category.id} category={category} />)
       ) : (

@@ -116,7 +116,14 @@ function setup() {
   );
   const ida2016 = ensureEdition(
     db,
-    { awardId: ida.id, slug: '2016', name: '2016 IDA Documentary Awards', ordinal: 32, year: 2016, ceremonyDate: '2016-12-09' },
+    {
+      awardId: ida.id,
+      slug: '2016',
+      name: '2016 IDA Documentary Awards',
+      ordinal: 32,
+      year: 2016,
+      ceremonyDate: '2016-12-09',
+    },
     ACTOR,
   );
   const idaFeature = ensureCategory(db, { editionId: ida2016.id, name: 'Best Feature' }, ACTOR);
@@ -150,7 +157,13 @@ describe('listEditionCategories', () => {
       status: 'won',
       occurredOn: null,
       note: null,
-      source: { id: wrap.id, url: 'https://example.org/wrap', publisher: 'TheWrap', title: 'Winners', publishedOn: null },
+      source: {
+        id: wrap.id,
+        url: 'https://example.org/wrap',
+        publisher: 'TheWrap',
+        title: 'Winners',
+        publishedOn: null,
+      },
     });
     expect(loser!.latest).toMatchObject({ status: 'lost', note: 'Lost on the night', source: null });
   });
@@ -261,12 +274,24 @@ describe('home page', () => {
     expect((await listUpcomingEditions(db, '2017-01-01')).map((e) => e.name)).toEqual(['89th Academy Awards']);
     const recent = await listRecentEditions(db, '2017-01-01');
     // The 90th (films of 2017, no date) may not have happened yet; the 88th counts by its year, 2015.
-    expect(recent.map((e) => e.name)).toEqual(['2016 IDA Documentary Awards', '88th Academy Awards']);
-    expect((await listRecentEditions(db, '2018-06-01')).map((e) => e.name)).toEqual([
+    expect(recent.map((e) => [e.name, e.awardSlug])).toEqual([
+      ['2016 IDA Documentary Awards', 'ida-documentary-awards'],
+      ['88th Academy Awards', 'academy-awards'],
+    ]);
+    expect((await listRecentEditions(db, '2018-06-01', 8, 3)).map((e) => e.name)).toEqual([
       '90th Academy Awards',
       '89th Academy Awards',
       '2016 IDA Documentary Awards',
       '88th Academy Awards',
+    ]);
+  });
+
+  it('keeps one award with a long history from filling the recent editions', async () => {
+    const { db } = setup();
+    expect((await listRecentEditions(db, '2018-06-01', 8, 2)).map((e) => e.name)).toEqual([
+      '90th Academy Awards',
+      '89th Academy Awards',
+      '2016 IDA Documentary Awards',
     ]);
   });
 
@@ -294,7 +319,10 @@ describe('home page', () => {
 describe('source pages', () => {
   it('lists every status a source supports, a page at a time', async () => {
     const { db, dataset, wrap } = setup();
-    expect(await getSourceForPage(db, wrap.id)).toMatchObject({ publisher: 'TheWrap', url: 'https://example.org/wrap' });
+    expect(await getSourceForPage(db, wrap.id)).toMatchObject({
+      publisher: 'TheWrap',
+      url: 'https://example.org/wrap',
+    });
     const all = await listStatusesForSource(db, dataset.id, { limit: 100, offset: 0 });
     // Fire at Sea (nominated), White Helmets, Moonlight and Amy (won): the lost step had only a note.
     expect(all.total).toBe(4);

@@ -1,0 +1,93 @@
+// A film's or a person's nominations across every award, in the order they were decided: award,
+// edition, category and status, and under each the whole status history, every event with its date
+// and the source (or admin's note) it rests on.
+import Link from 'next/link';
+import type { TimelineEntry, TimelineEvent } from '@/db/queries/timeline';
+import { STATUS_LABELS } from '@/db/rules/status';
+import { FilmLinks, NomineeNames } from './award-nominee';
+import { SourceCitation } from './source-citation';
+import { StatusBadge } from './status-badge';
+
+export interface NominationTimelineProps {
+  entries: readonly TimelineEntry[];
+  /** On a film's page the film goes without saying; on a person's page, the person. */
+  omitFilmId?: number;
+  omitPersonId?: number;
+}
+
+export function NominationTimeline({ entries, omitFilmId, omitPersonId }: NominationTimelineProps) {
+  return (
+    <ol className="timeline nomination-timeline">
+      {entries.map((entry) => (
+        <TimelineItem key={entry.nominationId} entry={entry} omitFilmId={omitFilmId} omitPersonId={omitPersonId} />
+      ))}
+    </ol>
+  );
+}
+
+function TimelineItem({
+  entry,
+  omitFilmId,
+  omitPersonId,
+}: {
+  entry: TimelineEntry;
+  omitFilmId?: number;
+  omitPersonId?: number;
+}) {
+  const films = entry.films.filter((film) => film.id !== omitFilmId);
+  const people = entry.people.filter((person) => person.id !== omitPersonId);
+  // The award's wording names the person whose page this is, so it stays whole on a person's page.
+  const showNames = Boolean(entry.displayName) || people.length > 0;
+  const when = entry.ceremonyDate ?? entry.yearLabel ?? String(entry.editionYear);
+  return (
+    <li className={entry.status === 'won' ? 'is-won' : undefined}>
+      <h3 className="timeline-heading">
+        {entry.category}
+        <span className="timeline-edition">
+          {' · '}
+          <Link href={`/awards/${entry.awardSlug}/${entry.editionSlug}`}>{entry.editionName}</Link>
+        </span>
+      </h3>
+      <p className="timeline-status">
+        <StatusBadge status={entry.status} /> <span className="muted">{when}</span>
+      </p>
+      {films.length ? (
+        <p className="timeline-nominee">
+          <FilmLinks films={films} />
+        </p>
+      ) : null}
+      {showNames ? (
+        <p className="timeline-nominee">
+          <NomineeNames displayName={entry.displayName} people={people} />
+        </p>
+      ) : null}
+      {entry.detail ? <p className="muted timeline-detail">{entry.detail}</p> : null}
+      {entry.citation ? <p className="muted timeline-detail">{entry.citation}</p> : null}
+      {entry.events.length ? <StatusHistory events={entry.events} /> : null}
+    </li>
+  );
+}
+
+function StatusHistory({ events }: { events: readonly TimelineEvent[] }) {
+  return (
+    <details className="status-history" open={events.length > 1}>
+      <summary>Status history ({events.length === 1 ? '1 event' : `${events.length} events`})</summary>
+      <ol className="plain">
+        {events.map((event) => (
+          <li key={event.id}>
+            {event.fromStatus ? `${STATUS_LABELS[event.fromStatus]} → ` : null}
+            <strong>{STATUS_LABELS[event.toStatus]}</strong>
+            {event.occurredOn ? (
+              <>
+                {' '}
+                on <time dateTime={event.occurredOn}>{event.occurredOn}</time>
+              </>
+            ) : null}
+            <br />
+            <SourceCitation source={event.source} note={event.note} />
+          </li>
+        ))}
+      </ol>
+    </details>
+  );
+}

@@ -1,0 +1,95 @@
+// The search form: words plus the Academy Awards Database's filters, submitted as a plain GET so that
+// it works without JavaScript and every search has a shareable address.
+import type { CategoryChoice } from '@/db/search';
+import type { RawSearchValues } from '@/app/search/search-params';
+import { SEARCH_TEXT_MAX } from '@/app/search/search-params';
+
+export interface SearchFormProps {
+  values: RawSearchValues;
+  awards: readonly { slug: string; name: string }[];
+  categories: readonly CategoryChoice[];
+}
+
+export function SearchForm({ values, awards, categories }: SearchFormProps) {
+  const byAward = groupByAward(categories);
+  return (
+    <form action="/search" method="get" role="search" aria-label="Search nominations" className="filters search-form">
+      <label htmlFor="search-q" className="search-words">
+        Film, person or award
+        <input
+          id="search-q"
+          name="q"
+          type="search"
+          defaultValue={values.q}
+          maxLength={SEARCH_TEXT_MAX}
+          placeholder="e.g. lovers despot"
+          aria-describedby="search-q-help"
+        />
+      </label>
+      <label htmlFor="search-award">
+        Award
+        <select id="search-award" name="award" defaultValue={values.award}>
+          <option value="">Any award</option>
+          {awards.map((award) => (
+            <option key={award.slug} value={award.slug}>
+              {award.name}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label htmlFor="search-category" className="search-category">
+        Categories
+        <select
+          id="search-category"
+          name="category"
+          multiple
+          size={Math.min(6, Math.max(3, categories.length + byAward.length))}
+          defaultValue={values.category}
+          aria-describedby="search-category-help"
+        >
+          {byAward.map(([awardName, choices]) => (
+            <optgroup key={awardName} label={awardName}>
+              {choices.map((choice) => (
+                <option key={`${choice.awardSlug}/${choice.slug}`} value={choice.slug}>
+                  {choice.name}
+                </option>
+              ))}
+            </optgroup>
+          ))}
+        </select>
+      </label>
+      <fieldset className="search-years">
+        <legend>Years (awards or ceremony year)</legend>
+        <label htmlFor="search-from">
+          From
+          <input id="search-from" name="from" type="text" inputMode="numeric" size={5} defaultValue={values.from} />
+        </label>
+        <label htmlFor="search-to">
+          To
+          <input id="search-to" name="to" type="text" inputMode="numeric" size={5} defaultValue={values.to} />
+        </label>
+      </fieldset>
+      <label htmlFor="search-won" className="search-check">
+        <input id="search-won" name="won" type="checkbox" value="1" defaultChecked={values.won} />
+        Winners only
+      </label>
+      <button type="submit">Search</button>
+      <p id="search-q-help" className="search-help muted">
+        Words in any order; the start of a word is enough (“lov desp”); case and accents do not matter.
+      </p>
+      <p id="search-category-help" className="search-help muted">
+        Hold Ctrl (⌘ on a Mac) to choose several categories. Choose an award and search to list only its categories.
+      </p>
+    </form>
+  );
+}
+
+function groupByAward(categories: readonly CategoryChoice[]): [string, CategoryChoice[]][] {
+  const groups = new Map<string, CategoryChoice[]>();
+  for (const choice of categories) {
+    const list = groups.get(choice.awardName) ?? [];
+    list.push(choice);
+    groups.set(choice.awardName, list);
+  }
+  return [...groups];
+}

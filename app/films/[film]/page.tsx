@@ -1,0 +1,74 @@
+// A film: what it is, who made it, and every nomination and win across all awards as a timeline,
+// each status with its date and source. An IMDb id in place of the slug (/films/tt…) leads to the
+// film's own address; an unknown slug is a 404.
+import type { Metadata } from 'next';
+import { notFound, permanentRedirect } from 'next/navigation';
+import { cache } from 'react';
+import { getDb } from '@/db/client';
+import { getFilmBySlug, getFilmSlugByImdbId, listFilmCredits, listFilmTimeline } from '@/db/queries/films';
+import { Breadcrumbs } from '@/app/_components/award-breadcrumbs';
+import { FilmCredits } from '@/app/_components/film-credits';
+import { FilmFacts } from '@/app/_components/film-facts';
+import { FilmJsonLd } from '@/app/_components/film-json-ld';
+import { NominationTimeline } from '@/app/_components/nomination-timeline';
+
+export const dynamic = 'force-dynamic';
+
+type Props = { params: Promise<{ film: string }> };
+
+const IMDB_TITLE_ID = /^tt\d{7,10}$/i;
+
+/** Cached per request so that the metadata and the page share one lookup. */
+const loadFilm = cache(async (slug: string) => getFilmBySlug(getDb(), slug));
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const film = await loadFilm((await params).film);
+  if (!film) return { title: 'Film not found' };
+  const title = film.year ? `${film.title} (${film.year})` : film.title;
+  return {
+    title,
+    description: `Every nomination and win of ${title} across documentary awards and festivals, each with its source.`,
+  };
+}
+
+export default async function FilmPage({ params }: Props) {
+  const slug = (await params).film;
+  const film = await loadFilm(slug);
+  if (!film) {
+    if (IMDB_TITLE_ID.test(slug)) {
+      const canonical = await getFilmSlugByImdbId(getDb(), slug.toLowerCase());
+      if (canonical) permanentRedirect(`/films/${canonical}`);
+    }
+    notFound();
+  }
+  const db = getDb();
+  const credits = await listFilmCredits(db, film.id);
+  const timeline = await listFilmTimeline(db, film.id);
+  const wins = timeline.filter((entry) => entry.status === 'won').length;
+  return (
+    <>
+      <FilmJsonLd film={film} credits={credits} timeline={timeline} />
+      <Breadcrumbs trail={[{ label: 'Search', href: '/search' }, { label: film.title }]} />
+      <h1>
+        {film.title}
+        {film.year ? <span className="muted"> ({film.year})</span> : null}
+      </h1>
+      {film.synopsis ? <p className="lede">{film.synopsis}</p> : null}
+      <FilmFacts film={film} tally={{ nominations: timeline.length, wins }} />
+      {credits.length ? (
+        <section aria-labelledby="film-credits">
+          <h2 id="film-credits">Credits</h2>
+          <FilmCredits credits={credits} />
+        </section>
+      ) : null}
+      <section aria-labelledby="film-awards">
+        <h2 id="film-awards">Nominations and wins</h2>
+        {timeline.length ? (
+          <NominationTimeline entries={timeline} omitFilmId={film.id} />
+        ) : (
+          <p className="muted">No nominations of this film are recorded yet.</p>
+        )}
+      </section>
+    </>
+  );
+}

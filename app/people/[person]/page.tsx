@@ -1,0 +1,107 @@
+// A person or company: who they are, the films they are credited on, and every nomination that names
+// them, with each status's date and source. An IMDb id in place of the slug (/people/nm…) leads to
+// their own address; an unknown slug is a 404.
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound, permanentRedirect } from 'next/navigation';
+import { cache } from 'react';
+import { getDb } from '@/db/client';
+import { getPersonBySlug, getPersonSlugByImdbId, listPersonCredits, listPersonTimeline } from '@/db/queries/people';
+import { Breadcrumbs } from '@/app/_components/award-breadcrumbs';
+import { NominationTimeline } from '@/app/_components/nomination-timeline';
+import { PersonCredits } from '@/app/_components/person-credits';
+
+export const dynamic = 'force-dynamic';
+
+type Props = { params: Promise<{ person: string }> };
+
+const IMDB_NAME_ID = /^(nm|co)\d{7,10}$/i;
+
+const loadPerson = cache(async (slug: string) => getPersonBySlug(getDb(), slug));
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const person = await loadPerson((await params).person);
+  if (!person) return { title: 'Person not found' };
+  return {
+    title: person.name,
+    description: `Films and documentary award nominations of ${person.name}, each status with its source.`,
+  };
+}
+
+function imdbUrl(imdbId: string): string {
+  return imdbId.startsWith('co')
+    ? `https://www.imdb.com/search/title/?companies=${imdbId}`
+    : `https://www.imdb.com/name/${imdbId}/`;
+}
+
+export default async function PersonPage({ params }: Props) {
+  const slug = (await params).person;
+  const person = await loadPerson(slug);
+  if (!person) {
+    if (IMDB_NAME_ID.test(slug)) {
+      const canonical = await getPersonSlugByImdbId(getDb(), slug.toLowerCase());
+      if (canonical) permanentRedirect(`/people/${canonical}`);
+    }
+    notFound();
+  }
+  const db = getDb();
+  const credits = await listPersonCredits(db, person.id);
+  const timeline = await listPersonTimeline(db, person.id);
+  const wins = timeline.filter((entry) => entry.status === 'won').length;
+  const aliases = person.aliases.map((a) => a.alias).filter((alias) => alias !== person.name);
+  return (
+    <>
+      <Breadcrumbs trail={[{ label: 'Search', href: '/search' }, { label: person.name }]} />
+      <h1>{person.name}</h1>
+      <dl className="facts">
+        <dt>Kind</dt>
+        <dd>{person.kind === 'company' ? 'Company' : 'Person'}</dd>
+        {aliases.length ? (
+          <>
+            <dt>Also known as</dt>
+            <dd>{aliases.join(' · ')}</dd>
+          </>
+        ) : null}
+        <dt>Record</dt>
+        <dd>
+          {timeline.length === 1 ? '1 nomination' : `${timeline.length} nominations`}, {wins === 1 ? '1 win' : `${wins} wins`}
+        </dd>
+        {person.imdbId ? (
+          <>
+            <dt>Elsewhere</dt>
+            <dd>
+              <a href={imdbUrl(person.imdbId)} rel="external">
+                IMDb
+              </a>
+              {person.wikidataId ? (
+                <>
+                  {' · '}
+                  <a href={`https://www.wikidata.org/wiki/${person.wikidataId}`} rel="external">
+                    Wikidata
+                  </a>
+                </>
+              ) : null}
+            </dd>
+          </>
+        ) : null}
+      </dl>
+      {credits.length ? (
+        <section aria-labelledby="person-credits">
+          <h2 id="person-credits">Films</h2>
+          <PersonCredits credits={credits} />
+        </section>
+      ) : null}
+      <section aria-labelledby="person-awards">
+        <h2 id="person-awards">Nominations and wins</h2>
+        {timeline.length ? (
+          <NominationTimeline entries={timeline} omitPersonId={person.id} />
+        ) : (
+          <p className="muted">
+            No nominations name {person.name} yet.{' '}
+            {credits.length ? 'See the films above for theirs.' : <Link href="/search">Search</Link>}
+          </p>
+        )}
+      </section>
+    </>
+  );
+}

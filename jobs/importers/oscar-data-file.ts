@@ -1,0 +1,286 @@
+// Reads an oscar_data file (DLu/oscar_data's oscars.tsv) into checked rows, or throws ImportError naming
+// the line. Nothing here touches the database: the importer checks the whole file before it writes.
+//
+// The format, as the shipped file has it: tab-separated with a header line; no quoting, a double quote
+// inside a field is written \" (so csv-parse's quote handling is off, or a field holding \"Chick\" would be
+// mangled); trailing empty fields are left out, so a line may stop after Name; `|` separates the values of
+// Film, FilmId, Nominees, NomineeIds, Detail and Note; '?' is an unknown IMDb id; Winner is 'True' or empty.
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { z } from 'zod';
+
+export const OSCAR_COLUMNS = [
+  'Ceremony',
+  'Year',
+  'Class',
+  'CanonicalCategory',
+  'Category',
+  'Film',
+  'FilmId',
+  'Name',
+  'Nominees',
+  'NomineeIds',
+  'Winner',
+  'Detail',
+  'Note',
+  'Citation',
+] as const;
+type Column = (typeof OSCAR_COLUMNS)[number];
+
+/** Ceremony, Year, Class, CanonicalCategory and Category: a line must reach at least that far. */
+const REQUIRED_COLUMNS = 5;
+
+export class ImportError extends Error {
+  override name = 'ImportError';
+  constructor(
+    message: string,
+    readonly line?: number,
+  ) {
+    super(message);
+  }
+}
+
+export interface OscarFilm {
+  title: string;
+  imdbId: string | null;
+}
+
+export interface OscarNominee {
+  name: string;
+  /** nm… for a person, co… for a company; null when unknown ('?', missing, or a pseudonym's several ids). */
+  imdbId: string | null;
+}
+
+export interface OscarRow {
+  line: number;
+  ceremony: number;
+  /** The last year of the label: 1928 for '1927/28'. */
+  year: number;
+  /** The label when it spans two years ('1927/28'), else null. */
+  yearLabel: string | null;
+  className: string;
+  canonicalCategory: string;
+  category: string;
+  /** Where the category first appears among its ceremony's categories, from 0. */
+  categoryPosition: number;
+  /** Where the row stands among its category's nominees, from 0. */
+  position: number;
+  films: OscarFilm[];
+  name: string | null;
+  nominees: OscarNominee[];
+  isWinner: boolean;
+  /**
+   * Whether the category at this ceremony had nominees who did not win. Where every nominee won (an
+   * honorary award, a Sci-Tech award) there was no nomination phase, so a winner was never "nominated".
+   */
+  isContested: boolean;
+  detail: string | null;
+  note: string | null;
+  citation: string | null;
+}
+
+const splitValues = (value: string) => (value ? value.split('|') : []);
+const ids = (pattern: RegExp, what: string) =>
+  z
+    .string()
+    .transform(splitValues)
+    .pipe(z.array(z.string().regex(pattern, `must hold ${what}`)));
+
+const rowSchema = z
+  .object({
+    Ceremony: z.string().regex(/^[1-9][0-9]*$/, 'must be a positive whole number'),
+    Year: z
+      .string()
+      .regex(/^[0-9]{4}(\/[0-9]{2})?$/, 'must be a year such as 2016 or 1927/28')
+      .refine(isConsecutiveLabel, 'must span two consecutive years, such as 1927/28'),
+    Class: z.string().min(1, 'must not be empty'),
+    CanonicalCategory: z.string().min(1, 'must not be empty'),
+    Category: z.string().min(1, 'must not be empty'),
+    Film: z.string().transform(splitValues),
+    FilmId: ids(/^(\?|tt[0-9]+)$/, "IMDb title ids (tt…) or '?'"),
+    Name: z.string(),
+    Nominees: z.string().transform(splitValues),
+    // A pseudonym shared by several people ('Roderick Jaynes', the Coen brothers) has their ids joined by commas.
+    NomineeIds: ids(/^(\?|(nm|co)[0-9]+|nm[0-9]+(,nm[0-9]+)+)$/, "IMDb name or company ids (nm…, co…) or '?'"),
+    Winner: z.enum(['', 'True'], { error: "must be 'True' or empty" }),
+    Detail: z.string().transform(splitValues),
+    Note: z.string().transform(splitValues),
+    Citation: z.string(),
+  })
+  .superRefine((row, ctx) => {
+    if (row.FilmId.length && row.FilmId.length !== row.Film.length) {
+      ctx.addIssue({ code: 'custom', path: ['FilmId'], message: `must hold one id per film (${row.Film.length})` });
+    }
+    if (row.NomineeIds.length && row.NomineeIds.length !== row.Nominees.length) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['NomineeIds'],
+        message: `must hold one id per nominee (${row.Nominees.length})`,
+      });
+    }
+  });
+type CheckedFields = z.output<typeof rowSchema>;
+
+function isConsecutiveLabel(label: string): boolean {
+  const [first, second] = label.split('/');
+  return second === undefined || (Number(first) + 1) % 100 === Number(second);
+}
+
+export interface OscarFile {
+  rows: OscarRow[];
+  /** Ceremonies with at least one winner; a ceremony without any has not been decided yet. */
+  decidedCeremonies: Set<number>;
+}
+
+/** Reads and checks the whole file; throws ImportError on the first problem, naming its line. */
+export function readOscarFile(file: string): OscarFile {
+  const name = basename(file);
+  const fail = (line: number, reason: string): never => {
+    throw new ImportError(`${name} line ${line}: ${reason}`, line);
+  };
+  const records = parseRecords(readText(file), fail);
+  const [header, ...data] = records;
+  if (!header) return fail(1, `the file is empty; expected the header ${OSCAR_COLUMNS.join(', ')}`);
+  checkHeader(header.record, fail);
+
+  const layout = new FileLayout(fail);
+  const rows = data.map(({ record, info }) => {
+    const line = info.lines;
+    if (record.length > OSCAR_COLUMNS.length) {
+      fail(line, `expected ${OSCAR_COLUMNS.length} columns, found ${record.length}`);
+    }
+    if (record.length < REQUIRED_COLUMNS) {
+      fail(line, `expected ${OSCAR_COLUMNS.length} columns (at least ${REQUIRED_COLUMNS}), found ${record.length}`);
+    }
+    return layout.place(toRow(line, checkFields(line, record, fail)));
+  });
+  const contested = new Set(rows.filter((row) => !row.isWinner).map(categoryOf));
+  for (const row of rows) row.isContested = contested.has(categoryOf(row));
+  return { rows, decidedCeremonies: new Set(rows.filter((row) => row.isWinner).map((row) => row.ceremony)) };
+}
+
+const categoryOf = (row: OscarRow) => `${row.ceremony}\t${row.category}`;
+
+function readText(file: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : (error as Error).message;
+    throw new ImportError(`cannot read ${file}: ${reason}`);
+  }
+}
+
+interface ParsedRecord {
+  record: string[];
+  info: { lines: number };
+}
+
+function parseRecords(text: string, fail: (line: number, reason: string) => never): ParsedRecord[] {
+  // csv-parse builds an Error (with its stack) for every line shorter than the header, which this format
+  // has by the thousand; without stacks the parse of the full file takes a third less time.
+  const stackTraceLimit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    return parse(text, {
+      delimiter: '\t',
+      quote: false,
+      relax_column_count: true,
+      skip_empty_lines: true,
+      bom: true,
+      info: true,
+    }) as unknown as ParsedRecord[];
+  } catch (error) {
+    return fail((error as { lines?: number }).lines ?? 1, (error as Error).message);
+  } finally {
+    Error.stackTraceLimit = stackTraceLimit;
+  }
+}
+
+function checkHeader(header: string[], fail: (line: number, reason: string) => never): void {
+  const matches = header.length === OSCAR_COLUMNS.length && OSCAR_COLUMNS.every((column, i) => header[i] === column);
+  if (!matches) fail(1, `expected the header ${OSCAR_COLUMNS.join(', ')}; found ${header.join(', ')}`);
+}
+
+function checkFields(line: number, record: string[], fail: (line: number, reason: string) => never): CheckedFields {
+  const fields = Object.fromEntries(OSCAR_COLUMNS.map((column, i) => [column, unescape(record[i] ?? '')]));
+  const checked = rowSchema.safeParse(fields);
+  if (checked.success) return checked.data;
+  const issue = checked.error.issues[0]!;
+  const column = issue.path[0] as Column;
+  return fail(line, `${column} ${issue.message}, found "${fields[column]}"`);
+}
+
+const unescape = (value: string) => value.replaceAll('\\"', '"');
+const orNull = (value: string) => value || null;
+
+function toRow(line: number, fields: CheckedFields): OscarRow {
+  const [first, second] = fields.Year.split('/');
+  const splitLabel = second !== undefined;
+  return {
+    line,
+    ceremony: Number(fields.Ceremony),
+    year: Number(first) + (splitLabel ? 1 : 0),
+    yearLabel: splitLabel ? fields.Year : null,
+    className: fields.Class,
+    canonicalCategory: fields.CanonicalCategory,
+    category: fields.Category,
+    categoryPosition: 0,
+    position: 0,
+    films: fields.Film.map((title, i) => ({ title, imdbId: knownId(fields.FilmId[i]) })),
+    name: orNull(fields.Name),
+    nominees: fields.Nominees.map((name, i) => ({ name, imdbId: knownId(fields.NomineeIds[i]) })),
+    isWinner: fields.Winner === 'True',
+    isContested: true,
+    detail: orNull(fields.Detail.join('; ')),
+    note: orNull(fields.Note.join('\n')),
+    citation: orNull(fields.Citation),
+  };
+}
+
+/** An IMDb id, or null for '?', a missing id or a pseudonym's several ids (which name no one person). */
+function knownId(id: string | undefined): string | null {
+  return id && id !== '?' && !id.includes(',') ? id : null;
+}
+
+/**
+ * Positions of categories and nominees in file order, and the checks that need earlier lines: a ceremony
+ * has one year, a category of a ceremony one canonical category and class.
+ */
+class FileLayout {
+  private ceremonyYears = new Map<number, { yearLabel: string; line: number }>();
+  private categories = new Map<string, { row: OscarRow; position: number; nominees: number }>();
+  private categoriesPerCeremony = new Map<number, number>();
+
+  constructor(private fail: (line: number, reason: string) => never) {}
+
+  place(row: OscarRow): OscarRow {
+    const label = row.yearLabel ?? String(row.year);
+    const ceremony = this.ceremonyYears.get(row.ceremony);
+    if (!ceremony) this.ceremonyYears.set(row.ceremony, { yearLabel: label, line: row.line });
+    else if (ceremony.yearLabel !== label) {
+      this.fail(
+        row.line,
+        `ceremony ${row.ceremony} has year ${ceremony.yearLabel} at line ${ceremony.line}, not ${label}`,
+      );
+    }
+
+    const key = categoryOf(row);
+    let category = this.categories.get(key);
+    if (!category) {
+      const position = this.categoriesPerCeremony.get(row.ceremony) ?? 0;
+      this.categoriesPerCeremony.set(row.ceremony, position + 1);
+      category = { row, position, nominees: 0 };
+      this.categories.set(key, category);
+    } else if (category.row.canonicalCategory !== row.canonicalCategory || category.row.className !== row.className) {
+      this.fail(
+        row.line,
+        `category ${row.category} of ceremony ${row.ceremony} is filed as ${category.row.className} / ${category.row.canonicalCategory} at line ${category.row.line}, not ${row.className} / ${row.canonicalCategory}`,
+      );
+    }
+    row.categoryPosition = category.position;
+    row.position = category.nominees++;
+    return row;
+  }
+}

@@ -1,0 +1,79 @@
+// How oscar_data's names and ids become Laurels' catalogue: readable category names, which nominees are
+// companies, which categories say clearly what a nominee did on the film. Pure functions, no database.
+import type { PersonKind } from '../../db/schema';
+import type { OscarNominee, OscarRow } from './oscar-data-file';
+
+export const isDocumentaryCategory = (canonicalCategory: string) => canonicalCategory.startsWith('DOCUMENTARY');
+export const isDocumentaryRow = (row: OscarRow) => isDocumentaryCategory(row.canonicalCategory);
+
+const SMALL_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'by', 'for', 'in', 'of', 'on', 'or', 'the', 'to', 'with']);
+
+/**
+ * The Academy writes category names in capitals with a mixed-case qualifier ("DOCUMENTARY (Feature)");
+ * the readable form is title case ("Documentary (Feature)"), initials and the qualifier left as they are.
+ */
+export function readableCategoryName(name: string): string {
+  const qualifierAt = name.indexOf('(');
+  const head = qualifierAt === -1 ? name : name.slice(0, qualifierAt);
+  const words = head.split(' ').map((word, i) => {
+    if (word !== word.toUpperCase() || /^[A-Z]\.$/.test(word)) return word;
+    const lower = word.toLowerCase();
+    if (i > 0 && SMALL_WORDS.has(lower)) return lower;
+    return lower.replace(/(^|[-/])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
+  });
+  return words.join(' ') + (qualifierAt === -1 ? '' : name.slice(qualifierAt));
+}
+
+/** The names fans and announcements use for the documentary categories, beside the Academy's own. */
+const CANONICAL_ALIASES: Record<string, readonly string[]> = {
+  'DOCUMENTARY (Feature)': [
+    'Documentary Feature',
+    'Best Documentary Feature',
+    'Documentary Feature Film',
+    'Best Documentary Feature Film',
+  ],
+  'DOCUMENTARY (Short Subject)': [
+    'Documentary Short Subject',
+    'Documentary Short',
+    'Best Documentary Short',
+    'Documentary Short Film',
+    'Best Documentary Short Film',
+    'Best Documentary Short Subject',
+  ],
+};
+
+export function canonicalAliases(canonicalCategory: string): string[] {
+  return [canonicalCategory, ...(CANONICAL_ALIASES[canonicalCategory] ?? [])];
+}
+
+// Words that mark a nominee without an IMDb id as an organization (most are Sci-Tech companies and the
+// government film units of the wartime documentary awards). Anything else is taken to be a person.
+const ORGANIZATION_WORDS =
+  /\b(inc|incorporated|corp|corporation|company|co|ltd|limited|llc|gmbh|kg|laboratories|productions?|pictures|films?|studios?|department|bureau|unit|association|associates|fund|society|council|agency|division|ministry|government|governments|institute|industries|group|systems|services?|corps|navy|army|coast guard|merchant marine|air force|office|centre|center|committee|comitato|comite|cooperative|engineers|research|manufacturing|products|works|optics|software|information|united states|united nations|union of|istituto)\b/i;
+
+export function nomineeKind(nominee: OscarNominee): PersonKind {
+  if (nominee.imdbId) return nominee.imdbId.startsWith('co') ? 'company' : 'person';
+  return ORGANIZATION_WORDS.test(nominee.name) ? 'company' : 'person';
+}
+
+// Categories whose nominees plainly did this on the film. A documentary's nominees are the filmmakers
+// the Academy names (its directors and producers; the file does not say which is which).
+const CREDIT_ROLES: [RegExp, string][] = [
+  [/^DOCUMENTARY/, 'filmmaker'],
+  [/^ACT(OR|RESS) /, 'actor'],
+  [/^DIRECTING/, 'director'],
+  [/^WRITING/, 'writer'],
+  [/^CINEMATOGRAPHY/, 'cinematographer'],
+  [/^FILM EDITING$/, 'editor'],
+];
+
+/**
+ * The credit a nominee gets on the row's films, or null when the row does not say. With several films
+ * and several nominees it is not clear who worked on which, so nobody is credited.
+ */
+export function creditRole(row: OscarRow, kind: PersonKind): string | null {
+  if (row.films.length > 1 && row.nominees.length > 1) return null;
+  const role = CREDIT_ROLES.find(([pattern]) => pattern.test(row.canonicalCategory))?.[1] ?? null;
+  if (kind === 'person') return role;
+  return role === 'filmmaker' ? 'production company' : null;
+}

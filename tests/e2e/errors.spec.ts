@@ -1,0 +1,22 @@
+// Bad addresses and bad queries get a clear page, never a 500.
+import { expect, test } from '@playwright/test';
+
+for (const path of ['/films/no-such-film', '/people/no-such-person', '/awards/no-such-award', '/awards/academy-awards/1066th', '/sources/abc']) {
+  test(`${path} is a 404 page`, async ({ page }) => {
+    const response = await page.goto(path);
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole('heading', { level: 1 })).toContainText(/not found/i);
+  });
+}
+
+test('a bad search query gets a clear message', async ({ page }) => {
+  const response = await page.goto('/search?q=oscar&from=abc&to=1990');
+  expect(response?.status()).toBe(200);
+  await expect(page.getByRole('alert').or(page.locator('.notice')).first()).toBeVisible();
+});
+
+test('hostile search text is shown back escaped and does not break the page', async ({ page }) => {
+  const response = await page.goto('/search?q=' + encodeURIComponent('"<script>alert(1)</script> NEAR( -*'));
+  expect(response?.status()).toBe(200);
+  await expect(page.locator('script:has-text("alert(1)")')).toHaveCount(0);
+});

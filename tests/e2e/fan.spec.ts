@@ -1,0 +1,71 @@
+// A film fan on the seeded site: finds a documentary, sees its nominations with their sources, and
+// reads an edition's results.
+import { expect, test } from '@playwright/test';
+
+test('a fan searches "lovers despot" and finds the VideoSource nomination with its source @phone', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('searchbox', { name: 'Search films, people and awards' }).first().fill('lovers despot');
+  await page.getByRole('searchbox', { name: 'Search films, people and awards' }).first().press('Enter');
+  await expect(page).toHaveURL(/\/search\?q=lovers\+despot/);
+
+  await page.getByRole('link', { name: 'The Lovers and the Despot' }).first().click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/The Lovers and the Despot/);
+
+  const nomination = page.getByRole('listitem').filter({ hasText: 'ABC News VideoSource Award' }).first();
+  await expect(nomination).toContainText('2016 IDA Documentary Awards');
+  await expect(nomination).toContainText('Nominated');
+  const source = nomination.getByRole('link', { name: /Newsmax/ }).first();
+  await expect(source).toBeVisible();
+
+  // The source's page holds the announcement that reported it.
+  await source.click();
+  await expect(page.getByText(/is up for the ABC News Video Source Award at the 2016 International Documentary/)).toBeVisible();
+});
+
+test('the 89th Academy Awards show O.J.: Made in America as winner of Documentary (Feature) @phone', async ({ page }) => {
+  await page.goto('/awards');
+  await page.getByRole('link', { name: 'Academy Awards', exact: true }).first().click();
+  await page.getByRole('link', { name: '89th Academy Awards' }).first().click();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('89th Academy Awards');
+
+  const category = page.getByRole('region', { name: 'Documentary (Feature)', exact: true });
+  const winner = category.getByRole('listitem').filter({ hasText: 'O.J.: Made in America' });
+  await expect(winner).toContainText('Winner');
+  await expect(winner).toContainText('Won');
+  // The other nominees are not marked winners.
+  await expect(category.getByRole('listitem').filter({ hasText: 'Winner' })).toHaveCount(1);
+  await expect(category.getByRole('listitem')).toHaveCount(5);
+});
+
+test('an edition can be reached by its year as well as its number', async ({ page }) => {
+  const response = await page.goto('/awards/academy-awards/89');
+  expect(response?.status()).toBe(200);
+  await expect(page).toHaveURL(/\/awards\/academy-awards\/89th$/);
+});
+
+test('the 2016 IDA Documentary Awards list the season with sources and the inferred date explained', async ({ page }) => {
+  await page.goto('/awards/ida-documentary-awards/2016');
+  const videosource = page.getByRole('region', { name: 'ABC News VideoSource Award' });
+  await expect(videosource.getByRole('listitem').filter({ hasText: '13th' })).toContainText('Winner');
+  await expect(videosource.getByRole('listitem').filter({ hasText: 'The Lovers and the Despot' })).toContainText('Lost');
+  await expect(page.getByText(/inferred/)).toBeVisible();
+});
+
+test('a film page carries schema.org JSON-LD for the film', async ({ page }) => {
+  await page.goto('/films/o-j-made-in-america-2016');
+  const json = await page.locator('script[type="application/ld+json"]').first().textContent();
+  const data = JSON.parse(json ?? '{}');
+  expect(data['@type']).toBe('Movie');
+  expect(data.name).toBe('O.J.: Made in America');
+  expect(JSON.stringify(data)).toContain('tt5275892');
+});
+
+test('search ignores diacritics and filters winners within a year span', async ({ page }) => {
+  await page.goto('/search?q=o.j.+made+america');
+  await expect(page.getByRole('link', { name: 'O.J.: Made in America' }).first()).toBeVisible();
+
+  await page.goto('/search?award=academy-awards&category=documentary-feature&from=2016&to=2016&won=1');
+  const results = page.getByRole('main');
+  await expect(results).toContainText('O.J.: Made in America');
+  await expect(results).not.toContainText('I Am Not Your Negro');
+});

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { MAX_PAGE, parseSearchParams, searchHref, SEARCH_TEXT_MAX } from '@/app/search/search-params';
+
+const errorsOf = (input: Record<string, string | string[] | undefined>) => {
+  const parsed = parseSearchParams(input);
+  return parsed.ok ? [] : parsed.errors;
+};
+
+describe('parseSearchParams', () => {
+  it('reads a full query, several categories and blank form fields', () => {
+    const parsed = parseSearchParams({
+      q: ' lovers despot ',
+      award: 'ida-documentary-awards',
+      category: ['documentary-feature', 'documentary-short', ''],
+      from: '2016',
+      to: '',
+      won: '1',
+      page: '2',
+    });
+    expect(parsed).toMatchObject({
+      ok: true,
+      params: {
+        q: 'lovers despot',
+        award: 'ida-documentary-awards',
+        category: ['documentary-feature', 'documentary-short'],
+        from: 2016,
+        to: undefined,
+        won: true,
+        page: 2,
+      },
+    });
+  });
+
+  it('defaults to page 1 and no filters', () => {
+    expect(parseSearchParams({})).toMatchObject({ ok: true, params: { category: [], won: false, page: 1 } });
+  });
+
+  it('explains each kind of bad query string', () => {
+    expect(errorsOf({ from: '2018', to: '2016' })).toEqual([
+      '“From” is later than “To”: the first year of the span comes first.',
+    ]);
+    expect(errorsOf({ from: 'last year' })[0]).toMatch(/From.*four digits/);
+    expect(errorsOf({ to: '16' })[0]).toMatch(/To.*four digits/);
+    expect(errorsOf({ q: 'x'.repeat(SEARCH_TEXT_MAX + 1) })[0]).toMatch(/too long/);
+    expect(errorsOf({ award: '<script>' })[0]).toMatch(/award/);
+    expect(errorsOf({ page: '0' })[0]).toMatch(/start at 1/);
+    expect(errorsOf({ page: 'two' })[0]).toMatch(/whole number/);
+    expect(errorsOf({ page: String(MAX_PAGE + 1) })[0]).toMatch(/narrow/);
+    expect(errorsOf({ won: 'maybe' })[0]).toMatch(/Winners only/);
+  });
+
+  it('keeps the raw values for the form when the query is wrong', () => {
+    const parsed = parseSearchParams({ q: 'amy', from: 'soon', won: 'on' });
+    expect(parsed).toMatchObject({ ok: false, raw: { q: 'amy', from: 'soon', won: true } });
+  });
+
+  it('builds the address of another page of the same search', () => {
+    const parsed = parseSearchParams({ q: 'made & america', category: ['a', 'b'], from: '2016', won: '1' });
+    if (!parsed.ok) throw new Error('expected a valid query');
+    expect(searchHref(parsed.params, 3)).toBe('/search?q=made+%26+america&category=a&category=b&from=2016&won=1&page=3');
+  });
+});

@@ -1,0 +1,316 @@
+import { describe, expect, it } from 'vitest';
+import type { Db } from '@/db/client';
+import {
+  ensureAward,
+  ensureCanonicalCategory,
+  ensureCategory,
+  ensureEdition,
+  ensureOrganization,
+} from '@/db/queries/catalogue';
+import { addFilmAlias, ensureFilm } from '@/db/queries/films';
+import { createNomination } from '@/db/queries/nominations';
+import { addPersonAlias, ensurePerson } from '@/db/queries/people';
+import { ensureSource } from '@/db/queries/sources';
+import type { NominationStatus } from '@/db/schema';
+import {
+  findAwardIdBySlug,
+  listFilterChoices,
+  MAX_SEARCH_WORDS,
+  parseSearchText,
+  resolveCategorySlugs,
+  searchNames,
+  searchNominations,
+  type NominationFilters,
+} from '@/db/search';
+import { freshDatabase } from '../../helpers/db';
+
+const ACTOR = 'test';
+
+/**
+ * Two awards whose years fall differently: the 88th–90th Academy Awards (awards years 2015–2017, only
+ * the 89th with its ceremony date, in 2017) and the 2016 IDA Documentary Awards (held in 2016).
+ */
+function setup() {
+  const { db } = freshDatabase();
+  const source = ensureSource(db, { key: 'test', kind: 'article', url: 'https://example.org/a', publisher: 'Test' });
+  const ampas = ensureOrganization(db, { slug: 'ampas', name: 'Academy of Motion Picture Arts and Sciences' }, ACTOR);
+  const oscars = ensureAward(
+    db,
+    { slug: 'academy-awards', name: 'Academy Awards', kind: 'ceremony', organizationId: ampas.id, aliases: ['Oscars'] },
+    ACTOR,
+  );
+  const ida = ensureOrganization(db, { slug: 'ida', name: 'International Documentary Association' }, ACTOR);
+  const idaAwards = ensureAward(
+    db,
+    {
+      slug: 'ida-documentary-awards',
+      name: 'IDA Documentary Awards',
+      kind: 'ceremony',
+      organizationId: ida.id,
+      aliases: ['International Documentary Association Awards'],
+    },
+    ACTOR,
+  );
+  const oscar = (ordinal: number, year: number, ceremonyDate: string | null = null) =>
+    ensureEdition(
+      db,
+      { awardId: oscars.id, slug: `${ordinal}th`, name: `${ordinal}th Academy Awards`, ordinal, year, ceremonyDate },
+      ACTOR,
+    ).id;
+  const editions = {
+    e88: oscar(88, 2015),
+    e89: oscar(89, 2016, '2017-02-26'),
+    e90: oscar(90, 2017),
+    ida2016: ensureEdition(
+      db,
+      { awardId: idaAwards.id, slug: '2016', name: '2016 IDA Documentary Awards', year: 2016, ceremonyDate: '2016-12-09' },
+      ACTOR,
+    ).id,
+  };
+  const canonical = {
+    feature: ensureCanonicalCategory(db, { awardId: oscars.id, name: 'Documentary (Feature)', slug: 'documentary-feature' }).id,
+    short: ensureCanonicalCategory(db, { awardId: oscars.id, name: 'Documentary (Short)', slug: 'documentary-short' }).id,
+    picture: ensureCanonicalCategory(db, { awardId: oscars.id, name: 'Best Picture', slug: 'best-picture' }).id,
+    videoSource: ensureCanonicalCategory(db, { awardId: idaAwards.id, name: 'ABC News VideoSource Award' }).id,
+  };
+  const category = (editionId: number, canonicalCategoryId: number, name: string) =>
+    ensureCategory(db, { editionId, name, canonicalCategoryId }, ACTOR).id;
+  const film = (title: string, year: number, aliases: string[] = []) => {
+    const id = ensureFilm(db, { title, year }, ACTOR).film.id;
+    for (const alias of aliases) addFilmAlias(db, id, alias);
+    return id;
+  };
+  const nominate = (categoryId: number, filmIds: number[], status: NominationStatus, personIds: number[] = []) =>
+    createNomination(db, {
+      categoryId,
+      filmIds,
+      personIds,
+      status,
+      reason: { actor: ACTOR, sourceId: source.id },
+    }).nomination.id;
+  return { db, editions, canonical, category, film, nominate };
+}
+
+const names = async (db: Db, q: string) => searchNames(db, parseSearchText(q));
+const filmTitles = async (db: Db, q: string) => (await names(db, q)).films.hits.map((hit) => hit.title);
+
+describe('parseSearchText', () => {
+  it('quotes every word so that user text is never FTS5 syntax', () => {
+    expect(parseSearchText('lov desp').match).toBe('"lov"* AND "desp"*');
+    expect(parseSearchText('NEAR(a b) "x" -y').match).toBe('"near"* AND "a" AND "b" AND "x" AND "y"');
+  });
+
+  it('folds case and diacritics, reads "&" as "and", and keeps an explicit wildcard on one letter', () => {
+    expect(parseSearchText('SANSÓN & o*').match).toBe('"sanson"* AND "and"* AND "o"*');
+  });
+
+  it('has no query for text without a letter or digit', () => {
+    expect(parseSearchText(' "()*- ').match).toBeNull();
+  });
+
+  it('keeps at most MAX_SEARCH_WORDS words and says so', () => {
+    const text = parseSearchText(Array.from({ length: MAX_SEARCH_WORDS + 3 }, (_, i) => `w${i}`).join(' '));
+    expect(text.words).toHaveLength(MAX_SEARCH_WORDS);
+    expect(text.truncated).toBe(true);
+  });
+});
+
+describe('searchNames', () => {
+  it('ignores case and diacritics', async () => {
+    const { db, film } = setup();
+    film('Sansón', 2001);
+    expect(await filmTitles(db, 'sanson')).toEqual(['Sansón']);
+    expect(await filmTitles(db, 'SANSÓN')).toEqual(['Sansón']);
+  });
+
+  it('matches word prefixes in any order', async () => {
+    const { db, film } = setup();
+    film('The Lovers & the Despot', 2016);
+    film('Weiner', 2016);
+    expect(await filmTitles(db, 'lov desp')).toEqual(['The Lovers & the Despot']);
+    expect(await filmTitles(db, 'despot lovers')).toEqual(['The Lovers & the Despot']);
+    expect(await filmTitles(db, 'lov* desp*')).toEqual(['The Lovers & the Despot']);
+    expect(await filmTitles(db, 'lovers weiner')).toEqual([]);
+  });
+
+  it('treats "&" and "and" as the same word, both ways', async () => {
+    const { db, film } = setup();
+    film('The Lovers & the Despot', 2016);
+    film('Salt and Fire', 2016);
+    expect(await filmTitles(db, 'lovers and the despot')).toEqual(['The Lovers & the Despot']);
+    expect(await filmTitles(db, 'salt & fire')).toEqual(['Salt and Fire']);
+  });
+
+  it('searches aliases of films, people and awards', async () => {
+    const { db, film } = setup();
+    film('O.J.: Made in America', 2016, ['OJ: Made in America']);
+    const { person } = ensurePerson(db, { name: 'Choi Eun-hee' }, ACTOR);
+    addPersonAlias(db, person.id, '최은희');
+    expect(await filmTitles(db, 'oj made')).toEqual(['O.J.: Made in America']);
+    expect((await names(db, '최은희')).people.hits.map((hit) => hit.name)).toEqual(['Choi Eun-hee']);
+    const awards = (await names(db, 'international documentary association awards')).awards.hits;
+    expect(awards.map((hit) => hit.slug)).toEqual(['ida-documentary-awards']);
+  });
+
+  it('finds a film by a word and its year', async () => {
+    const { db, film } = setup();
+    film('Weiner', 2016);
+    film('Weiner', 1999);
+    expect((await names(db, 'weiner 2016')).films.hits.map((hit) => hit.year)).toEqual([2016]);
+  });
+
+  it('never throws on hostile text', async () => {
+    const { db, film } = setup();
+    film('The Lovers & the Despot', 2016);
+    const hostile = ['"', '""', 'NEAR(', 'NEAR(lovers despot, 2)', '*', '**lov', '-', '-lovers', '(', ')', '^lovers', 'name:lovers', 'lovers" OR "x', 'AND', 'OR NOT', '\\', "'; drop table films; --", '\u0000', 'a'.repeat(500)];
+    for (const q of hostile) await expect(names(db, q)).resolves.toBeDefined();
+    for (const q of hostile) {
+      await expect(searchNominations(db, { text: parseSearchText(q) }, { limit: 10, offset: 0 })).resolves.toBeDefined();
+    }
+    expect(await filmTitles(db, '"lovers')).toEqual(['The Lovers & the Despot']);
+    expect(await filmTitles(db, 'NEAR(lovers despot)')).toEqual([]);
+  });
+
+  it('puts an exact title (or alias) before better-scoring partial matches', async () => {
+    const { db, film } = setup();
+    // A title hit outweighs an alias hit in bm25, so without the exact-match rule the longer title wins.
+    film('Fire at Sea Level', 2014);
+    film('Fuocoammare', 2016, ['Fire at Sea']);
+    expect(await filmTitles(db, 'fire at sea')).toEqual(['Fuocoammare', 'Fire at Sea Level']);
+    expect((await names(db, 'fire at sea')).films.hits[0]?.isExact).toBe(true);
+  });
+
+  it('breaks a tie between equal names by wins, then nominations', async () => {
+    const { db, film, category, editions, canonical, nominate } = setup();
+    const older = film('Weiner', 1999);
+    const newer = film('Weiner', 2016);
+    const feature = category(editions.e89, canonical.feature, 'Documentary (Feature)');
+    nominate(feature, [older], 'nominated');
+    nominate(feature, [newer], 'won');
+    const hits = (await names(db, 'weiner')).films.hits;
+    expect(hits.map((hit) => [hit.year, hit.nominations, hit.wins])).toEqual([
+      [2016, 1, 1],
+      [1999, 1, 0],
+    ]);
+  });
+
+  it('groups films, people and awards and counts each group', async () => {
+    const { db, film } = setup();
+    film('Academy', 2010);
+    ensurePerson(db, { name: 'Academy Chorus' }, ACTOR);
+    const results = await names(db, 'academy');
+    expect(results.films.total).toBe(1);
+    expect(results.people.hits.map((hit) => hit.name)).toEqual(['Academy Chorus']);
+    // The Academy Awards match by name; the IDA does not mention the word.
+    expect(results.awards.hits.map((hit) => hit.slug)).toEqual(['academy-awards']);
+  });
+});
+
+describe('searchNominations', () => {
+  function season() {
+    const ctx = setup();
+    const { editions, canonical, category, film, nominate } = ctx;
+    const oj = film('O.J.: Made in America', 2016);
+    const fire = film('Fire at Sea', 2016);
+    const icarus = film('Icarus', 2017);
+    const amy = film('Amy', 2015);
+    const lovers = film('The Lovers & the Despot', 2016);
+    const edelman = ensurePerson(ctx.db, { name: 'Ezra Edelman' }, ACTOR).person.id;
+    const ids = {
+      amy88: nominate(category(editions.e88, canonical.feature, 'Documentary (Feature)'), [amy], 'won'),
+      oj89: nominate(category(editions.e89, canonical.feature, 'Documentary (Feature)'), [oj], 'won', [edelman]),
+      fire89: nominate(category(editions.e89, canonical.feature, 'Documentary (Feature)'), [fire], 'lost'),
+      short89: nominate(category(editions.e89, canonical.short, 'Documentary (Short Subject)'), [], 'won', [
+        ensurePerson(ctx.db, { name: 'Orlando von Einsiedel' }, ACTOR).person.id,
+      ]),
+      picture89: nominate(category(editions.e89, canonical.picture, 'Best Picture'), [film('Moonlight', 2016)], 'won'),
+      icarus90: nominate(category(editions.e90, canonical.feature, 'Documentary (Feature)'), [icarus], 'won'),
+      lovers2016: nominate(category(editions.ida2016, canonical.videoSource, 'ABC News VideoSource Award'), [lovers], 'lost'),
+      oj2016: nominate(category(editions.ida2016, canonical.videoSource, 'ABC News VideoSource Award'), [oj], 'nominated'),
+    };
+    return { ...ctx, ids };
+  }
+  const find = async (db: Db, filters: Omit<NominationFilters, 'text'> & { q?: string }, limit = 50) => {
+    const { q, ...rest } = filters;
+    const result = await searchNominations(db, { ...rest, text: q ? parseSearchText(q) : null }, { limit, offset: 0 });
+    return result.rows.map((row) => row.id).sort((a, b) => a - b);
+  };
+  const sorted = (...ids: number[]) => [...ids].sort((a, b) => a - b);
+
+  it('finds the nominations of the films and people the words match', async () => {
+    const { db, ids } = season();
+    expect(await find(db, { q: 'made america' })).toEqual(sorted(ids.oj89, ids.oj2016));
+    expect(await find(db, { q: 'edelman' })).toEqual([ids.oj89]);
+  });
+
+  it('keeps winners only', async () => {
+    const { db, ids } = season();
+    expect(await find(db, { q: 'made america', wonOnly: true })).toEqual([ids.oj89]);
+  });
+
+  it('matches a year span by an edition’s awards year or its ceremony year', async () => {
+    const { db, ids } = season();
+    // 2017: the 89th (ceremony 2017, films of 2016) and the 90th (films of 2017).
+    expect(await find(db, { fromYear: 2017, toYear: 2017 })).toEqual(
+      sorted(ids.oj89, ids.fire89, ids.short89, ids.picture89, ids.icarus90),
+    );
+    // 2016: the 89th by its awards year and the 2016 IDA awards; not the 88th (2015, no known date).
+    expect(await find(db, { fromYear: 2016, toYear: 2016 })).toEqual(
+      sorted(ids.oj89, ids.fire89, ids.short89, ids.picture89, ids.lovers2016, ids.oj2016),
+    );
+    expect(await find(db, { toYear: 2015 })).toEqual([ids.amy88]);
+    expect(await find(db, { fromYear: 2017 })).toEqual(
+      sorted(ids.oj89, ids.fire89, ids.short89, ids.picture89, ids.icarus90),
+    );
+  });
+
+  it('takes several categories and an award', async () => {
+    const { db, ids, canonical } = season();
+    const both = [canonical.feature, canonical.short];
+    expect(await find(db, { canonicalCategoryIds: both, fromYear: 2016, toYear: 2016 })).toEqual(
+      sorted(ids.oj89, ids.fire89, ids.short89),
+    );
+    const idaId = await findAwardIdBySlug(db, 'ida-documentary-awards');
+    expect(await find(db, { awardId: idaId })).toEqual(sorted(ids.lovers2016, ids.oj2016));
+    expect(await find(db, { awardId: idaId, wonOnly: true })).toEqual([]);
+  });
+
+  it('pages newest edition first and counts up to a limit', async () => {
+    const { db, ids } = season();
+    const first = await searchNominations(
+      db,
+      { text: null, wonOnly: true },
+      { limit: 2, offset: 0, countLimit: 3 },
+    );
+    expect(first.rows.map((row) => row.id)).toEqual([ids.icarus90, ids.oj89]);
+    expect(first).toMatchObject({ total: 3, isCountCapped: true });
+    const last = await searchNominations(db, { text: null, wonOnly: true }, { limit: 2, offset: 4 });
+    expect(last.rows.map((row) => row.id)).toEqual([ids.amy88]);
+    expect(last.rows[0]).toMatchObject({ awardSlug: 'academy-awards', editionSlug: '88th', category: 'Documentary (Feature)' });
+    expect(last.rows[0]?.films.map((f) => f.title)).toEqual(['Amy']);
+  });
+});
+
+describe('filter choices', () => {
+  it('lists the awards and the canonical categories of one award or of all', async () => {
+    const { db } = setup();
+    const idaId = await findAwardIdBySlug(db, 'ida-documentary-awards');
+    const all = await listFilterChoices(db);
+    expect(all.awards.map((a) => a.slug)).toEqual(['academy-awards', 'ida-documentary-awards']);
+    expect(all.categories).toHaveLength(4);
+    const ida = await listFilterChoices(db, idaId);
+    expect(ida.categories.map((c) => c.slug)).toEqual(['abc-news-videosource-award']);
+  });
+
+  it('resolves category slugs within an award and reports unknown ones', async () => {
+    const { db, canonical } = setup();
+    const oscarsId = await findAwardIdBySlug(db, 'academy-awards');
+    expect(await resolveCategorySlugs(db, ['documentary-feature', 'nope'], oscarsId)).toEqual({
+      ids: [canonical.feature],
+      unknown: ['nope'],
+    });
+    const idaId = await findAwardIdBySlug(db, 'ida-documentary-awards');
+    expect((await resolveCategorySlugs(db, ['documentary-feature'], idaId)).unknown).toEqual(['documentary-feature']);
+    expect(await findAwardIdBySlug(db, 'no-such-award')).toBeUndefined();
+  });
+});

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import type { OscarRow } from '@/jobs/importers/oscar-data-file';
+import { creditRole, nomineeKind, readableCategoryName } from '@/jobs/importers/oscar-data-names';
+
+describe('readableCategoryName', () => {
+  it.each([
+    ['DOCUMENTARY (Feature)', 'Documentary (Feature)'],
+    ['DOCUMENTARY FEATURE FILM', 'Documentary Feature Film'],
+    ['ACTOR IN A LEADING ROLE', 'Actor in a Leading Role'],
+    ['SCIENTIFIC OR TECHNICAL AWARD (Class II)', 'Scientific or Technical Award (Class II)'],
+    ['GORDON E. SAWYER AWARD', 'Gordon E. Sawyer Award'],
+    ['ART DIRECTION (Black-and-White)', 'Art Direction (Black-and-White)'],
+  ])('%s reads as %s', (name, readable) => {
+    expect(readableCategoryName(name)).toBe(readable);
+  });
+});
+
+describe('nomineeKind', () => {
+  it('follows the IMDb id when there is one', () => {
+    expect(nomineeKind({ name: 'Metro-Goldwyn-Mayer', imdbId: 'co0007143' })).toBe('company');
+    expect(nomineeKind({ name: 'Ezra Edelman', imdbId: 'nm1554601' })).toBe('person');
+  });
+
+  it('recognizes an organization without an id by its name, and takes anyone else for a person', () => {
+    expect(nomineeKind({ name: 'Eastman Kodak Company', imdbId: null })).toBe('company');
+    expect(nomineeKind({ name: 'United States Army 4th Signal Photographic Unit', imdbId: null })).toBe('company');
+    expect(nomineeKind({ name: 'Paul Debevec', imdbId: null })).toBe('person');
+  });
+});
+
+describe('creditRole', () => {
+  const row = (canonicalCategory: string, films: number, nominees: number) =>
+    ({
+      canonicalCategory,
+      films: Array.from({ length: films }, (_, i) => ({ title: `Film ${i}`, imdbId: null })),
+      nominees: Array.from({ length: nominees }, (_, i) => ({ name: `Nominee ${i}`, imdbId: null })),
+    }) as OscarRow;
+
+  it('credits documentary nominees as filmmakers and their companies as production companies', () => {
+    expect(creditRole(row('DOCUMENTARY (Feature)', 1, 2), 'person')).toBe('filmmaker');
+    expect(creditRole(row('DOCUMENTARY (Short Subject)', 1, 1), 'company')).toBe('production company');
+  });
+
+  it('credits an actor on each of the films of one nomination', () => {
+    expect(creditRole(row('ACTOR IN A LEADING ROLE', 2, 1), 'person')).toBe('actor');
+  });
+
+  it('credits nobody when several people share several films, or the category says nothing of the work', () => {
+    expect(creditRole(row('WRITING (Adapted Screenplay)', 2, 2), 'person')).toBeNull();
+    expect(creditRole(row('BEST PICTURE', 1, 2), 'person')).toBeNull();
+  });
+});
