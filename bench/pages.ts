@@ -9,11 +9,14 @@ import { createBenchDatabase } from './lib/bench-database';
 import { cleanupOnSignals, onCleanup, runCleanup } from './lib/cleanup';
 import { measureUrl, type LatencySummary } from './lib/measure';
 import { parseBenchOptions, type BenchOptions } from './lib/options';
+import { processCpuMs, startContentionMeter } from './lib/process-cpu';
 import { formatTable, machineInfo, ms, RESULTS_FOLDER, writeReport, type BenchResult } from './lib/report';
 import { pickPublicRoutes, type BenchRoute } from './lib/routes';
-import { findFreePort, startProductionServer } from './lib/server';
+import { findFreePort, startProductionServer, type RunningServer } from './lib/server';
 
 const BUDGET_P95_MS = 50;
+/** Above this share of the machine used by other work, the response times are flagged as inflated. */
+const CONTENTION_WARNING = 0.2;
 const RESULTS_FILE = join(RESULTS_FOLDER, 'pages-latest.json');
 
 interface RouteResult extends BenchResult {
@@ -21,10 +24,13 @@ interface RouteResult extends BenchResult {
   p50: number;
   p99: number;
   max: number;
+  requests: number;
+  serverCpuMs?: number;
 }
 
+const round = (value: number) => Math.round(value * 100) / 100;
+
 function toResult(route: BenchRoute, latency: LatencySummary): RouteResult {
-  const round = (value: number) => Math.round(value * 100) / 100;
   return {
     name: route.name,
     route: route.path,
@@ -34,18 +40,20 @@ function toResult(route: BenchRoute, latency: LatencySummary): RouteResult {
     p99: round(latency.p99),
     max: round(latency.max),
     requests: latency.requests,
+    ...(latency.cpuMsPerRequest === undefined ? {} : { serverCpuMs: round(latency.cpuMsPerRequest) }),
     budget: BUDGET_P95_MS,
     ok: latency.p95 < BUDGET_P95_MS,
   };
 }
 
-async function measureRoutes(origin: string, routes: BenchRoute[], options: BenchOptions): Promise<RouteResult[]> {
+async function measureRoutes(server: RunningServer, routes: BenchRoute[], options: BenchOptions) {
   const results: RouteResult[] = [];
   for (const route of routes) {
-    const latency = await measureUrl(`${origin}${route.path}`, {
+    const latency = await measureUrl(`${server.origin}${route.path}`, {
       warmup: options.warmup,
       requests: options.requests,
       expectedStatus: route.expectedStatus,
+      serverCpuMs: () => processCpuMs(server.pid),
     });
     const result = toResult(route, latency);
     console.log(`bench: ${route.path} p95 ${ms(result.value)} ms${result.ok ? '' : '  OVER BUDGET'}`);
@@ -62,9 +70,11 @@ function printTable(results: RouteResult[]): void {
     ms(r.value),
     ms(r.p99),
     ms(r.max),
+    r.serverCpuMs === undefined ? '-' : ms(r.serverCpuMs),
     r.ok ? 'ok' : `OVER ${BUDGET_P95_MS} ms`,
   ]);
-  console.log(`\n${formatTable(['page', 'route', 'p50 ms', 'p95 ms', 'p99 ms', 'max ms', 'p95 budget'], rows)}\n`);
+  const header = ['page', 'route', 'p50 ms', 'p95 ms', 'p99 ms', 'max ms', 'server CPU ms', 'p95 budget'];
+  console.log(`\n${formatTable(header, rows)}\n`);
 }
 
 async function main(): Promise<number> {
@@ -87,19 +97,27 @@ async function main(): Promise<number> {
   console.log(`bench: next start answered on ${server.origin} after ${Math.round(server.readyMs)} ms`);
   console.log(`bench: ${options.warmup} warm-up + ${options.requests} timed requests per route, one at a time`);
 
-  const results = await measureRoutes(server.origin, routes, options).catch((error: unknown) => {
+  const contention = startContentionMeter(server.pid);
+  const results = await measureRoutes(server, routes, options).catch((error: unknown) => {
     // A wrong status is explained by what the server logged (a 500's error, for one).
     throw new Error(`${error instanceof Error ? error.message : String(error)}\nserver output:\n${server.logTail()}`);
   });
+  const otherWork = contention.stop();
   printTable(results);
-  writeReport(RESULTS_FILE, { ranAt: new Date().toISOString(), machine: machineInfo(), scale, results });
+  const machine = { ...machineInfo(), ...(otherWork === undefined ? {} : { otherWorkCpuShare: round(otherWork) }) };
+  writeReport(RESULTS_FILE, { ranAt: new Date().toISOString(), machine, scale, results });
   console.log(`bench: wrote ${RESULTS_FILE}`);
+  if (otherWork !== undefined && otherWork > CONTENTION_WARNING) {
+    console.warn(
+      `bench: warning: other processes used ${Math.round(otherWork * 100)}% of the machine's CPUs while it was measured, ` +
+        'so response times include waiting for a CPU (the server CPU column is steadier); rerun on a quiet machine.',
+    );
+  }
 
   const over = results.filter((r) => !r.ok);
   if (over.length) {
-    console.error(
-      `bench: over the ${BUDGET_P95_MS} ms p95 budget: ${over.map((r) => `${r.route} (${ms(r.value)} ms)`).join(', ')}`,
-    );
+    const named = over.map((r) => `${r.route} (${ms(r.value)} ms)`).join(', ');
+    console.error(`bench: over the ${BUDGET_P95_MS} ms p95 budget: ${named}`);
     return 1;
   }
   console.log(`bench: every page under ${BUDGET_P95_MS} ms at p95`);

@@ -116,18 +116,32 @@ export interface NameResults {
   films: { hits: FilmHit[]; total: number };
   people: { hits: PersonHit[]; total: number };
   awards: { hits: AwardHit[]; total: number };
+  /**
+   * True when the words match more than RANK_LIMIT names: then only the first RANK_LIMIT matches (and
+   * every exact title or name) were ranked, and the totals are lower bounds.
+   */
+  isSampled: boolean;
 }
+
+/**
+ * The most matches one search scores. bm25 costs the same for every match, so a word as common as
+ * "the" (145,000 matches in a catalogue of a million nominations) would otherwise take a tenth of a
+ * second; exact titles and names are found through their own indexes whatever the sample holds.
+ */
+export const RANK_LIMIT = 5000;
 
 export interface NameSearchOptions {
   /** How many of each group to return. */
   limit?: number;
+  /** How many matches to rank at most (RANK_LIMIT unless a test says otherwise). */
+  rankLimit?: number;
 }
 
 interface Candidate {
   kind: number;
   id: number;
   score: number;
-  total: number;
+  total: number | null;
 }
 
 /**
@@ -137,28 +151,31 @@ interface Candidate {
  */
 export async function searchNames(db: Executor, text: SearchText, options: NameSearchOptions = {}): Promise<NameResults> {
   const limit = options.limit ?? 20;
+  const rankLimit = options.rankLimit ?? RANK_LIMIT;
   const empty: NameResults = {
     films: { hits: [], total: 0 },
     people: { hits: [], total: 0 },
     awards: { hits: [], total: 0 },
+    isSampled: false,
   };
   if (!text.match) return empty;
-  // Ranking needs every match scored, but only the best few of each kind are read further; FTS5's
-  // auxiliary functions cannot run inside a window, hence the materialized step.
-  const candidates = await db.all<Candidate>(sql`
+  // Only the best few of each kind are read further, and the last rows carry each kind's total.
+  // FTS5's auxiliary functions cannot run in a window or a second pass, hence the materialized step.
+  const best = (kind: number) =>
+    sql`select * from (select kind, id, score, null as total from matched where kind = ${kind} order by score, id limit ${limit * 2})`;
+  const rows = await db.all<Candidate>(sql`
     with matched as materialized (
       select rowid % 4 as kind, rowid / 4 as id, ${RANK} as score
-        from search_index where search_index match ${text.match}
+        from search_index where search_index match ${text.match} limit ${rankLimit + 1}
     )
-    select kind, id, score, total from (
-      select kind, id, score,
-             row_number() over (partition by kind order by score, id) as place,
-             count(*) over (partition by kind) as total
-        from matched
-    ) where place <= ${limit * 2}`);
+    ${best(KIND.film)} union all ${best(KIND.person)} union all ${best(KIND.award)}
+    union all select kind, null, null, count(*) from matched group by kind`);
+  const candidates = rows.filter((row) => row.total === null);
+  const totals = new Map(rows.filter((row) => row.total !== null).map((row) => [row.kind, row.total ?? 0]));
+  const isSampled = [...totals.values()].reduce((sum, n) => sum + n, 0) > rankLimit;
 
   const byKind = (kind: number) => candidates.filter((c) => c.kind === kind);
-  const totalOf = (kind: number) => byKind(kind)[0]?.total ?? 0;
+  const totalOf = (kind: number) => totals.get(kind) ?? 0;
   const scoreOf = new Map(candidates.map((c) => [`${c.kind}:${c.id}`, c.score]));
 
   const filmIds = new Set(byKind(KIND.film).map((c) => c.id));
@@ -187,6 +204,7 @@ export async function searchNames(db: Executor, text: SearchText, options: NameS
       total: Math.max(totalOf(KIND.person), personRows.length),
     },
     awards: { hits: rank(KIND.award, awardRows, (a) => [a.editions]), total: totalOf(KIND.award) },
+    isSampled,
   };
 }
 
@@ -343,69 +361,75 @@ export interface NominationResults {
   total: number;
   isCountCapped: boolean;
   /**
-   * When the words match more films or people than NAME_MATCH_LIMIT, only the nominations of the best
-   * matches are searched, and the page asks for more words.
+   * When the words match more than NAME_MATCH_LIMIT films and people, only the nominations of the
+   * first NAME_MATCH_LIMIT are searched, and the page asks for more words.
    */
   isNameMatchCapped: boolean;
 }
 
-/** The most films (and, apart, people) whose nominations one text search reads. */
-export const NAME_MATCH_LIMIT = 2000;
+/** The most films and people whose nominations one text search reads. */
+export const NAME_MATCH_LIMIT = 500;
 
 export interface Page {
   limit: number;
   offset: number;
   /** Count matches up to this many, then say "more than". */
   countLimit?: number;
+  /** How many matching names to read nominations of (NAME_MATCH_LIMIT unless a test says otherwise). */
+  nameMatchLimit?: number;
 }
 
-/** Nominations matching the words (through their films or nominees) and the filters, newest edition first. */
+const nominationColumns = {
+  id: nominations.id,
+  status: nominations.status,
+  displayName: nominations.displayName,
+  detail: nominations.detail,
+  category: categories.name,
+  editionSlug: editions.slug,
+  editionName: editions.name,
+  editionYear: editions.year,
+  yearLabel: editions.yearLabel,
+  ceremonyDate: editions.ceremonyDate,
+  awardSlug: awards.slug,
+  awardName: awards.name,
+};
+
+const newestEditionFirst = [
+  desc(editions.year),
+  desc(editions.id),
+  asc(categories.position),
+  asc(categories.id),
+  asc(nominations.position),
+  asc(nominations.id),
+];
+
+/**
+ * Nominations matching the words (through their films or nominees) and the filters, newest edition
+ * first, with the count up to a limit. Each query reads only what its page needs: see fromNominations
+ * and fromEditions for how the two shapes stay fast with a million nominations.
+ */
 export async function searchNominations(
   db: Executor,
   filters: NominationFilters,
   page: Page,
 ): Promise<NominationResults> {
   const countLimit = page.countLimit ?? 1000;
-  const { condition, isNameMatchCapped } = await nominationCondition(db, filters);
-  const base = db
-    .select({ id: nominations.id })
-    .from(nominations)
-    .innerJoin(categories, eq(categories.id, nominations.categoryId))
-    .innerJoin(editions, eq(editions.id, categories.editionId))
-    .where(condition);
-  const [counted] = await db.all<{ total: number }>(
-    sql`select count(*) as total from (${base.limit(countLimit + 1)})`,
-  );
-  const total = counted?.total ?? 0;
+  const matched = filters.text?.match
+    ? await matchedNames(db, filters.text.match, page.nameMatchLimit ?? NAME_MATCH_LIMIT)
+    : null;
+  if (matched && !matched.filmIds.length && !matched.personIds.length) {
+    return { rows: [], total: 0, isCountCapped: false, isNameMatchCapped: false };
+  }
+  const where = and(...filterConditions(filters, matched));
+  // Without words or categories to start from, the newest editions are walked first so that a page
+  // stops after its rows; otherwise the few matching nominations are read and sorted.
+  const walkEditions = !matched && !filters.canonicalCategoryIds?.length;
 
-  const rows = await db
-    .select({
-      id: nominations.id,
-      status: nominations.status,
-      displayName: nominations.displayName,
-      detail: nominations.detail,
-      category: categories.name,
-      editionSlug: editions.slug,
-      editionName: editions.name,
-      editionYear: editions.year,
-      yearLabel: editions.yearLabel,
-      ceremonyDate: editions.ceremonyDate,
-      awardSlug: awards.slug,
-      awardName: awards.name,
-    })
-    .from(nominations)
-    .innerJoin(categories, eq(categories.id, nominations.categoryId))
-    .innerJoin(editions, eq(editions.id, categories.editionId))
-    .innerJoin(awards, eq(awards.id, editions.awardId))
-    .where(condition)
-    .orderBy(
-      desc(editions.year),
-      desc(editions.id),
-      asc(categories.position),
-      asc(categories.id),
-      asc(nominations.position),
-      asc(nominations.id),
-    )
+  const counted = selectNominations(db, where, walkEditions).limit(countLimit + 1);
+  const [count] = await db.all<{ total: number }>(sql`select count(*) as total from (${counted})`);
+  const total = count?.total ?? 0;
+  const rows = await selectNominations(db, where, walkEditions)
+    .orderBy(...newestEditionFirst)
     .limit(page.limit)
     .offset(page.offset);
   const nominees = await loadNominees(
@@ -416,34 +440,49 @@ export async function searchNominations(
     rows: rows.map((row) => ({ ...row, ...(nominees.get(row.id) ?? { films: [], people: [] }) })),
     total: Math.min(total, countLimit),
     isCountCapped: total > countLimit,
-    isNameMatchCapped,
+    isNameMatchCapped: matched?.isCapped ?? false,
   };
 }
 
-async function nominationCondition(
-  db: Executor,
-  filters: NominationFilters,
-): Promise<{ condition: SQL | undefined; isNameMatchCapped: boolean }> {
+/**
+ * Nominations with their category, edition and award, in one of two join orders. Nominations first
+ * suits a set of names or categories, whose nominations are few. Editions first (newest to oldest,
+ * then their categories and nominations) lets a page of "all winners" stop after its rows; CROSS JOIN
+ * fixes that order in SQLite, which left to choose starts from every nomination of the status.
+ */
+function selectNominations(db: Executor, where: SQL | undefined, walkEditions: boolean) {
+  const byNomination = db
+    .select(nominationColumns)
+    .from(nominations)
+    .innerJoin(categories, eq(categories.id, nominations.categoryId))
+    .innerJoin(editions, eq(editions.id, categories.editionId))
+    .innerJoin(awards, eq(awards.id, editions.awardId))
+    .$dynamic();
+  if (!walkEditions) return byNomination.where(where);
+  const byEdition = db
+    .select(nominationColumns)
+    .from(editions)
+    .crossJoin(categories)
+    .crossJoin(nominations)
+    .innerJoin(awards, eq(awards.id, editions.awardId))
+    .where(and(eq(categories.editionId, editions.id), eq(nominations.categoryId, categories.id), where))
+    .$dynamic();
+  // The same tables, inner-joined either way, so the rows have the same shape.
+  return byEdition as unknown as typeof byNomination;
+}
+
+function filterConditions(filters: NominationFilters, matched: MatchedNames | null): (SQL | undefined)[] {
   const conditions: (SQL | undefined)[] = [];
-  let isNameMatchCapped = false;
-  if (filters.text?.match) {
-    const matched = await bestMatchIds(db, filters.text.match);
-    isNameMatchCapped = matched.isCapped;
+  if (matched) {
     conditions.push(
       or(
         inArray(
           nominations.id,
-          db
-            .select({ id: nominationFilms.nominationId })
-            .from(nominationFilms)
-            .where(inArray(nominationFilms.filmId, idList(matched.filmIds))),
+          sql`(select nomination_id from nomination_films where film_id in ${idList(matched.filmIds)})`,
         ),
         inArray(
           nominations.id,
-          db
-            .select({ id: nominationPeople.nominationId })
-            .from(nominationPeople)
-            .where(inArray(nominationPeople.personId, idList(matched.personIds))),
+          sql`(select nomination_id from nomination_people where person_id in ${idList(matched.personIds)})`,
         ),
       ),
     );
@@ -455,29 +494,33 @@ async function nominationCondition(
   if (filters.fromYear !== undefined || filters.toYear !== undefined) {
     conditions.push(yearSpanCondition(filters.fromYear, filters.toYear));
   }
-  if (filters.wonOnly) conditions.push(eq(nominations.status, 'won'));
-  return { condition: and(...conditions), isNameMatchCapped };
+  // The unary "+" keeps SQLite off the status index: a status is shared by a large part of all
+  // nominations, and walking that index instead of the edition's categories reads them all.
+  if (filters.wonOnly) conditions.push(sql`+${nominations.status} = 'won'`);
+  return conditions;
+}
+
+interface MatchedNames {
+  filmIds: number[];
+  personIds: number[];
+  isCapped: boolean;
 }
 
 /**
- * The best-ranked films and people matching the words, at most NAME_MATCH_LIMIT of each, read once
- * per search (the nomination count and the page both use them).
+ * The films and people matching the words, at most NAME_MATCH_LIMIT in all. The nominations are
+ * listed by edition, not by how well their names match, so the matches are not ranked: that keeps
+ * this cheap for a word as common as "the".
  */
-async function bestMatchIds(db: Executor, match: string) {
-  const rows = await db.all<{ kind: number; id: number; total: number }>(sql`
-    with matched as materialized (
-      select rowid % 4 as kind, rowid / 4 as id, rank from search_index
-       where search_index match ${match} and rowid % 4 in (${KIND.film}, ${KIND.person})
-    )
-    select kind, id, total from (
-      select kind, id, row_number() over (partition by kind order by rank, id) as place,
-             count(*) over (partition by kind) as total
-        from matched
-    ) where place <= ${NAME_MATCH_LIMIT}`);
+async function matchedNames(db: Executor, match: string, cap: number): Promise<MatchedNames> {
+  const rows = await db.all<{ kind: number; id: number }>(sql`
+    select rowid % 4 as kind, rowid / 4 as id from search_index
+     where search_index match ${match} and rowid % 4 in (${KIND.film}, ${KIND.person})
+     limit ${cap + 1}`);
+  const kept = rows.slice(0, cap);
   return {
-    filmIds: rows.filter((row) => row.kind === KIND.film).map((row) => row.id),
-    personIds: rows.filter((row) => row.kind === KIND.person).map((row) => row.id),
-    isCapped: rows.some((row) => row.total > NAME_MATCH_LIMIT),
+    filmIds: kept.filter((row) => row.kind === KIND.film).map((row) => row.id),
+    personIds: kept.filter((row) => row.kind === KIND.person).map((row) => row.id),
+    isCapped: rows.length > cap,
   };
 }
 

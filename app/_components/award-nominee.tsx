@@ -72,10 +72,10 @@ export function NomineeInBrief({ nominee, compact = false }: { nominee: NomineeV
     <>
       <FilmLinks films={nominee.films} withYears={!compact} />
       {!compact && hasNames ? (
-        <span className="nominee-names">
+        <>
           {' – '}
           <NomineeNames {...nominee} />
-        </span>
+        </>
       ) : null}
     </>
   );

@@ -1,6 +1,8 @@
 // One category of an edition: its nominees in the award's order, the winners marked in words as well
-// as colour, and each nominee's current status with the source (or admin's note) it rests on.
-import type { EditionNomination } from '@/db/queries/awards';
+// as colour, and each nominee's current status with the source (or admin's note) it rests on. When one
+// source backs every status of the category (a data set, a results article), it is cited once above
+// the nominees instead of on each line, which keeps both the page and the reader's eye light.
+import type { EditionNomination, LatestStatus } from '@/db/queries/awards';
 import { FilmLinks, NomineeNames } from './award-nominee';
 import { SourceCitation } from './source-citation';
 import { StatusBadge } from './status-badge';
@@ -12,16 +14,31 @@ export interface EditionCategoryView {
   nominations: readonly EditionNomination[];
 }
 
+/** The one reason every nominee's status shares, if they share one. */
+function sharedReason(nominations: readonly EditionNomination[]): LatestStatus | null {
+  const [first, ...rest] = nominations;
+  if (!first?.latest || !rest.length) return null;
+  const same = (latest: LatestStatus | null) =>
+    latest !== null && latest.source?.id === first.latest!.source?.id && latest.note === first.latest!.note;
+  return rest.every((nomination) => same(nomination.latest)) ? first.latest : null;
+}
+
 export function EditionCategory({ category }: { category: EditionCategoryView }) {
   const headingId = `category-${category.slug}`;
+  const shared = sharedReason(category.nominations);
   return (
     <section aria-labelledby={headingId} className="edition-category">
       <h2 id={headingId}>{category.name}</h2>
       {category.description ? <p className="muted">{category.description}</p> : null}
+      {shared ? (
+        <p className="category-source">
+          For every status below: <SourceCitation source={shared.source} note={shared.note} />
+        </p>
+      ) : null}
       {category.nominations.length ? (
         <ul className="plain nominees">
           {category.nominations.map((nomination) => (
-            <NomineeItem key={nomination.id} nomination={nomination} />
+            <NomineeItem key={nomination.id} nomination={nomination} isReasonShown={shared !== null} />
           ))}
         </ul>
       ) : (
@@ -31,22 +48,19 @@ export function EditionCategory({ category }: { category: EditionCategoryView })
   );
 }
 
-function NomineeItem({ nomination }: { nomination: EditionNomination }) {
+function NomineeItem({ nomination, isReasonShown }: { nomination: EditionNomination; isReasonShown: boolean }) {
   const isWinner = nomination.status === 'won';
   const hasNames = Boolean(nomination.displayName) || nomination.people.length > 0;
   const hasFilms = nomination.films.length > 0;
   const asides = [nomination.detail, nomination.citation, nomination.note ? `Note: ${nomination.note}` : null];
+  const latest = isReasonShown ? null : nomination.latest;
   return (
     <li className={isWinner ? 'nominee winner' : 'nominee'}>
       <p className="nominee-main">
-        {isWinner ? <span className="winner-mark">Winner: </span> : null}
-        {hasFilms ? <FilmLinks films={nomination.films} /> : null}
-        {hasFilms && hasNames ? <span className="nominee-sep"> – </span> : null}
-        {hasNames ? (
-          <span className="nominee-names">
-            <NomineeNames {...nomination} />
-          </span>
-        ) : null}
+        <StatusBadge status={nomination.status} /> {isWinner ? <span className="winner-mark">Winner: </span> : null}
+        {hasFilms ? <FilmLinks films={nomination.films} withYears={false} /> : null}
+        {hasFilms && hasNames ? ' – ' : null}
+        {hasNames ? <NomineeNames {...nomination} /> : null}
         {!hasFilms && !hasNames ? 'Unnamed' : null}
       </p>
       {asides.map((text, i) =>
@@ -56,10 +70,11 @@ function NomineeItem({ nomination }: { nomination: EditionNomination }) {
           </p>
         ) : null,
       )}
-      <p className="nominee-status">
-        <StatusBadge status={nomination.status} />{' '}
-        {nomination.latest ? <SourceCitation source={nomination.latest.source} note={nomination.latest.note} /> : null}
-      </p>
+      {latest ? (
+        <p className="nominee-source">
+          <SourceCitation source={latest.source} note={latest.note} />
+        </p>
+      ) : null}
     </li>
   );
 }

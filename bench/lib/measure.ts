@@ -9,6 +9,8 @@ export interface LatencySummary {
   p99: number;
   max: number;
   mean: number;
+  /** The server's mean CPU milliseconds per timed request, when the caller could read it. */
+  cpuMsPerRequest?: number;
 }
 
 export class UnexpectedStatusError extends Error {
@@ -47,13 +49,20 @@ export async function timeRequest(url: string, expectedStatus: number): Promise<
   return elapsed;
 }
 
-/** Warms the URL up, then times `requests` sequential requests to it. */
+/**
+ * Warms the URL up, then times `requests` sequential requests to it. `serverCpuMs`, when given, reads
+ * the server's CPU time so far; its growth over the timed requests gives the CPU per request.
+ */
 export async function measureUrl(
   url: string,
-  options: { warmup: number; requests: number; expectedStatus: number },
+  options: { warmup: number; requests: number; expectedStatus: number; serverCpuMs?: () => number | undefined },
 ): Promise<LatencySummary> {
   for (let i = 0; i < options.warmup; i++) await timeRequest(url, options.expectedStatus);
+  const cpuBefore = options.serverCpuMs?.();
   const samples: number[] = [];
   for (let i = 0; i < options.requests; i++) samples.push(await timeRequest(url, options.expectedStatus));
-  return summarize(samples);
+  const cpuAfter = options.serverCpuMs?.();
+  const summary = summarize(samples);
+  if (cpuBefore === undefined || cpuAfter === undefined) return summary;
+  return { ...summary, cpuMsPerRequest: (cpuAfter - cpuBefore) / options.requests };
 }

@@ -1,5 +1,5 @@
 // Sources: the articles, press releases and data sets that report a status.
-import { count, desc, eq } from 'drizzle-orm';
+import { count, desc, eq, inArray } from 'drizzle-orm';
 import type { Executor } from '../client';
 import {
   awards,
@@ -56,11 +56,19 @@ export async function getSourceForPage(db: Executor, id: number) {
 }
 
 /**
- * The statuses a source supports, a page at a time, latest recorded first. A data set can back
- * thousands of statuses, so the page walks the source index instead of sorting them all.
+ * The statuses a source supports, a page at a time, latest recorded first. A data set can back tens of
+ * thousands of statuses, so the page is cut from the source index alone (every event has a nomination,
+ * category, edition and award, so the joins drop nothing) and only its rows are joined.
  */
 export async function listStatusesForSource(db: Executor, sourceId: number, page: { limit: number; offset: number }) {
   const [counted] = await db.select({ total: count() }).from(statusEvents).where(eq(statusEvents.sourceId, sourceId));
+  const pageOfEvents = db
+    .select({ id: statusEvents.id })
+    .from(statusEvents)
+    .where(eq(statusEvents.sourceId, sourceId))
+    .orderBy(desc(statusEvents.id))
+    .limit(page.limit)
+    .offset(page.offset);
   const rows = await db
     .select({
       eventId: statusEvents.id,
@@ -79,10 +87,8 @@ export async function listStatusesForSource(db: Executor, sourceId: number, page
     .innerJoin(categories, eq(categories.id, nominations.categoryId))
     .innerJoin(editions, eq(editions.id, categories.editionId))
     .innerJoin(awards, eq(awards.id, editions.awardId))
-    .where(eq(statusEvents.sourceId, sourceId))
-    .orderBy(desc(statusEvents.id))
-    .limit(page.limit)
-    .offset(page.offset);
+    .where(inArray(statusEvents.id, pageOfEvents))
+    .orderBy(desc(statusEvents.id));
   const nominees = await loadNominees(
     db,
     rows.map((row) => row.nominationId),

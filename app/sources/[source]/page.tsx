@@ -8,6 +8,7 @@ import { getDb } from '@/db/client';
 import { getSourceForPage, listStatusesForSource } from '@/db/queries/sources';
 import { Breadcrumbs } from '@/app/_components/award-breadcrumbs';
 import { IsoDate } from '@/app/_components/award-date';
+import { SourcePager } from '@/app/_components/source-pager';
 import { SourceStatuses } from '@/app/_components/source-statuses';
 
 export const dynamic = 'force-dynamic';
@@ -135,18 +136,5 @@ export default async function SourcePage({ params, searchParams }: Props) {
         <SourcePager sourceId={source.id} page={requested.page} pages={pages} />
       </section>
     </>
-  );
-}
-
-function SourcePager({ sourceId, page, pages }: { sourceId: number; page: number; pages: number }) {
-  if (pages <= 1 || page > pages) return null;
-  return (
-    <nav aria-label="Pages of statuses" className="pagination">
-      {page > 1 ? <Link href={`/sources/${sourceId}?page=${page - 1}`}>← Previous page</Link> : null}
-      <span className="muted">
-        Page {page} of {pages}
-      </span>
-      {page < pages ? <Link href={`/sources/${sourceId}?page=${page + 1}`}>Next page →</Link> : null}
-    </nav>
   );
 }

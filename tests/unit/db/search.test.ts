@@ -194,6 +194,17 @@ describe('searchNames', () => {
     ]);
   });
 
+  it('ranks only a sample of a very common word, yet still puts the exact title first', async () => {
+    const { db, film } = setup();
+    for (const title of ['War Games', 'War Horse', 'War Witch', 'War Room', 'War Dogs']) film(title, 2010);
+    film('War', 2020);
+    const results = await searchNames(db, parseSearchText('war'), { rankLimit: 3 });
+    expect(results.isSampled).toBe(true);
+    expect(results.films.hits[0]).toMatchObject({ title: 'War', isExact: true });
+    expect(results.films.hits.length).toBeLessThan(6);
+    expect((await searchNames(db, parseSearchText('war'))).isSampled).toBe(false);
+  });
+
   it('groups films, people and awards and counts each group', async () => {
     const { db, film } = setup();
     film('Academy', 2010);
@@ -241,6 +252,16 @@ describe('searchNominations', () => {
     const { db, ids } = season();
     expect(await find(db, { q: 'made america' })).toEqual(sorted(ids.oj89, ids.oj2016));
     expect(await find(db, { q: 'edelman' })).toEqual([ids.oj89]);
+  });
+
+  it('says when the words match more names than it reads nominations of', async () => {
+    const { db } = season();
+    const text = parseSearchText('am');
+    const capped = await searchNominations(db, { text }, { limit: 10, offset: 0, nameMatchLimit: 1 });
+    expect(capped.isNameMatchCapped).toBe(true);
+    const all = await searchNominations(db, { text }, { limit: 10, offset: 0 });
+    expect(all.isNameMatchCapped).toBe(false);
+    expect(all.rows.length).toBeGreaterThan(capped.rows.length);
   });
 
   it('keeps winners only', async () => {
