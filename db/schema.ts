@@ -252,10 +252,7 @@ export const personAliases = sqliteTable(
     folded: text('folded').notNull(),
     kind: text('kind'),
   },
-  (t) => [
-    uniqueIndex('person_aliases_unique').on(t.personId, t.folded),
-    index('person_aliases_folded').on(t.folded),
-  ],
+  (t) => [uniqueIndex('person_aliases_unique').on(t.personId, t.folded), index('person_aliases_folded').on(t.folded)],
 );
 
 export const awardAliases = sqliteTable(

@@ -83,13 +83,27 @@ export function ensureEdition(tx: Executor, input: EditionInput, actor: string) 
     return row;
   }
   const patch: Partial<EditionInput> = {};
-  for (const field of ['submissionsDate', 'shortlistDate', 'nominationsDate', 'ceremonyDate', 'datesNote', 'venue'] as const) {
+  for (const field of [
+    'submissionsDate',
+    'shortlistDate',
+    'nominationsDate',
+    'ceremonyDate',
+    'datesNote',
+    'venue',
+  ] as const) {
     if (input[field] && !found[field]) patch[field] = input[field];
   }
   if (input.resultsComplete && !found.resultsComplete) patch.resultsComplete = true;
   if (!Object.keys(patch).length) return found;
   const row = tx.update(editions).set(patch).where(eq(editions.id, found.id)).returning().get();
-  recordAudit(tx, { actor, action: 'edition.update', entityType: 'edition', entityId: row.id, before: found, after: patch });
+  recordAudit(tx, {
+    actor,
+    action: 'edition.update',
+    entityType: 'edition',
+    entityId: row.id,
+    before: found,
+    after: patch,
+  });
   return row;
 }
 

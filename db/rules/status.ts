@@ -38,7 +38,13 @@ export const STATUS_LABELS: Record<NominationStatus, string> = {
 };
 
 /** Statuses that end a nomination's run: the result is known. */
-export const FINAL_STATUSES: readonly NominationStatus[] = ['won', 'lost', 'honorable_mention', 'runner_up', 'withdrawn'];
+export const FINAL_STATUSES: readonly NominationStatus[] = [
+  'won',
+  'lost',
+  'honorable_mention',
+  'runner_up',
+  'withdrawn',
+];
 
 export function isNominationStatus(value: unknown): value is NominationStatus {
   return typeof value === 'string' && (NOMINATION_STATUSES as readonly string[]).includes(value);

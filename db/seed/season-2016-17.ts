@@ -92,7 +92,9 @@ function seedCategory(
       const { aliases = [], directors = [], companies = [], ...input } = entry.film;
       const { film } = ensureFilm(tx, { ...input, isDocumentary: true }, ACTOR);
       for (const alias of aliases) addFilmAlias(tx, film.id, alias);
-      directors.forEach((name, i) => addCredit(tx, film.id, ensurePerson(tx, { name }, ACTOR).person.id, 'director', i));
+      directors.forEach((name, i) =>
+        addCredit(tx, film.id, ensurePerson(tx, { name }, ACTOR).person.id, 'director', i),
+      );
       companies.forEach((name, i) =>
         addCredit(tx, film.id, ensurePerson(tx, { name, kind: 'company' }, ACTOR).person.id, 'production company', i),
       );
@@ -126,14 +128,26 @@ export function seedSeason2016(tx: Executor): void {
   const oscars = ensureAward(tx, { slug: 'academy-awards', name: 'Academy Awards', kind: 'ceremony' }, ACTOR);
   ensureEdition(
     tx,
-    { awardId: oscars.id, slug: '89th', name: '89th Academy Awards', ordinal: 89, year: 2016, ceremonyDate: '2017-02-26' },
+    {
+      awardId: oscars.id,
+      slug: '89th',
+      name: '89th Academy Awards',
+      ordinal: 89,
+      year: 2016,
+      ceremonyDate: '2017-02-26',
+    },
     ACTOR,
   );
 
   // 2016 IDA Documentary Awards
   const ida = ensureOrganization(
     tx,
-    { slug: 'ida', name: 'International Documentary Association', shortName: 'IDA', url: 'https://www.documentary.org' },
+    {
+      slug: 'ida',
+      name: 'International Documentary Association',
+      shortName: 'IDA',
+      url: 'https://www.documentary.org',
+    },
     ACTOR,
   );
   const idaAwards = ensureAward(
@@ -224,7 +238,11 @@ export function seedSeason2016(tx: Executor): void {
     ],
   );
   seedCategory(tx, idaAwards.id, ida2016.id, { name: 'Amicus Award', position: 2 }, [
-    { people: ['Norman Lear', 'Lyn Lear'], displayName: 'Norman and Lyn Lear', steps: [{ status: 'won', reason: by(src.thr, ceremony) }] },
+    {
+      people: ['Norman Lear', 'Lyn Lear'],
+      displayName: 'Norman and Lyn Lear',
+      steps: [{ status: 'won', reason: by(src.thr, ceremony) }],
+    },
   ]);
   seedCategory(tx, idaAwards.id, ida2016.id, { name: 'Best Curated Series', position: 3 }, [
     { displayName: 'DR2 Dokumania', steps: [{ status: 'won', reason: by(src.thr, ceremony) }] },
@@ -256,13 +274,9 @@ export function seedSeason2016(tx: Executor): void {
     { name: 'U.S. Grand Jury Prize: Documentary', aliases: ['US Grand Jury Prize Documentary'], position: 0 },
     [{ film: { title: 'Weiner', year: 2016 }, steps: [{ status: 'won', reason: by(src.notes) }] }],
   );
-  seedCategory(
-    tx,
-    sundance.id,
-    sundance2016.id,
-    { name: 'World Cinema Grand Jury Prize: Documentary', position: 1 },
-    [{ film: { title: 'Sonita' }, steps: [{ status: 'won', reason: by(src.notes) }] }],
-  );
+  seedCategory(tx, sundance.id, sundance2016.id, { name: 'World Cinema Grand Jury Prize: Documentary', position: 1 }, [
+    { film: { title: 'Sonita' }, steps: [{ status: 'won', reason: by(src.notes) }] },
+  ]);
 
   // 1st Critics' Choice Documentary Awards
   const cca = ensureOrganization(tx, { slug: 'critics-choice-association', name: 'Critics Choice Association' }, ACTOR);

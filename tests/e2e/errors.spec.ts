@@ -1,7 +1,13 @@
 // Bad addresses and bad queries get a clear page, never a 500.
 import { expect, test } from '@playwright/test';
 
-for (const path of ['/films/no-such-film', '/people/no-such-person', '/awards/no-such-award', '/awards/academy-awards/1066th', '/sources/abc']) {
+for (const path of [
+  '/films/no-such-film',
+  '/people/no-such-person',
+  '/awards/no-such-award',
+  '/awards/academy-awards/1066th',
+  '/sources/abc',
+]) {
   test(`${path} is a 404 page`, async ({ page }) => {
     const response = await page.goto(path);
     expect(response?.status()).toBe(404);

@@ -19,10 +19,14 @@ test('a fan searches "lovers despot" and finds the VideoSource nomination with i
 
   // The source's page holds the announcement that reported it.
   await source.click();
-  await expect(page.getByText(/is up for the ABC News Video Source Award at the 2016 International Documentary/)).toBeVisible();
+  await expect(
+    page.getByText(/is up for the ABC News Video Source Award at the 2016 International Documentary/),
+  ).toBeVisible();
 });
 
-test('the 89th Academy Awards show O.J.: Made in America as winner of Documentary (Feature) @phone', async ({ page }) => {
+test('the 89th Academy Awards show O.J.: Made in America as winner of Documentary (Feature) @phone', async ({
+  page,
+}) => {
   await page.goto('/awards');
   await page.getByRole('link', { name: 'Academy Awards', exact: true }).first().click();
   await page.getByRole('link', { name: '89th Academy Awards' }).first().click();
@@ -43,11 +47,15 @@ test('an edition can be reached by its year as well as its number', async ({ pag
   await expect(page).toHaveURL(/\/awards\/academy-awards\/89th$/);
 });
 
-test('the 2016 IDA Documentary Awards list the season with sources and the inferred date explained', async ({ page }) => {
+test('the 2016 IDA Documentary Awards list the season with sources and the inferred date explained', async ({
+  page,
+}) => {
   await page.goto('/awards/ida-documentary-awards/2016');
   const videosource = page.getByRole('region', { name: 'ABC News VideoSource Award' });
   await expect(videosource.getByRole('listitem').filter({ hasText: '13th' })).toContainText('Winner');
-  await expect(videosource.getByRole('listitem').filter({ hasText: 'The Lovers and the Despot' })).toContainText('Lost');
+  await expect(videosource.getByRole('listitem').filter({ hasText: 'The Lovers and the Despot' })).toContainText(
+    'Lost',
+  );
   await expect(page.getByText(/inferred/)).toBeVisible();
 });
 

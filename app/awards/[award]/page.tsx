@@ -1,7 +1,7 @@
 // One award: what it is, who gives it, its editions over the years with their documentary winners,
 // and its categories across the years.
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
+import { notFound, permanentRedirect } from 'next/navigation';
 import { cache } from 'react';
 import { getDb } from '@/db/client';
 import { getAwardBySlug, listCanonicalCategories, listEditionsForAward } from '@/db/queries/awards';
@@ -27,8 +27,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 const KIND_LABELS = { ceremony: 'Awards ceremony', festival: 'Festival' } as const;
 
 export default async function AwardPage({ params }: Props) {
-  const award = await loadAward((await params).award);
-  if (!award) notFound();
+  const slug = (await params).award;
+  const award = await loadAward(slug);
+  if (!award) {
+    // Slugs are lower case; another case of a real one leads to it rather than to a 404.
+    const lower = slug.toLowerCase();
+    if (lower !== slug && (await loadAward(lower))) permanentRedirect(`/awards/${lower}`);
+    notFound();
+  }
   const db = getDb();
   const editions = await listEditionsForAward(db, award.id);
   const categories = await listCanonicalCategories(db, award.id);

@@ -51,7 +51,9 @@ describe('schema constraints', () => {
     expect(() =>
       sql.exec(`insert into status_events (nomination_id, to_status, actor) values (1, 'nominated', 'test')`),
     ).toThrow(/CHECK constraint failed: status_events_reason/);
-    sql.exec(`insert into status_events (nomination_id, to_status, actor, source_id) values (1, 'nominated', 'test', 1)`);
+    sql.exec(
+      `insert into status_events (nomination_id, to_status, actor, source_id) values (1, 'nominated', 'test', 1)`,
+    );
   });
 
   it('refuses malformed ids and dates', () => {
@@ -60,7 +62,9 @@ describe('schema constraints', () => {
     expect(() => sql.exec(`update editions set ceremony_date = '9 December 2016' where id = 1`)).toThrow(
       /editions_ceremony_date/,
     );
-    expect(() => sql.exec(`insert into films (slug, title, title_folded, imdb_id) values ('x', 'X', 'x', 'tt1')`)).not.toThrow();
+    expect(() =>
+      sql.exec(`insert into films (slug, title, title_folded, imdb_id) values ('x', 'X', 'x', 'tt1')`),
+    ).not.toThrow();
     expect(() =>
       sql.exec(`insert into films (slug, title, title_folded, imdb_id) values ('y', 'Y', 'y', 'tt1')`),
     ).toThrow(/UNIQUE constraint failed: films.imdb_id/);

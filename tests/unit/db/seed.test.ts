@@ -21,7 +21,17 @@ function historyOf(db: ReturnType<typeof freshDatabase>['db'], film: string, cat
 }
 
 function tableCounts(db: ReturnType<typeof freshDatabase>['db']) {
-  const tables = ['awards', 'editions', 'categories', 'films', 'people', 'nominations', 'status_events', 'sources', 'credits'];
+  const tables = [
+    'awards',
+    'editions',
+    'categories',
+    'films',
+    'people',
+    'nominations',
+    'status_events',
+    'sources',
+    'credits',
+  ];
   return Object.fromEntries(
     tables.map((t) => [t, db.$client.prepare(`select count(*) from ${t}`).pluck().get() as number]),
   );
@@ -47,8 +57,18 @@ describe('seed', () => {
 
   it('has The Lovers and the Despot nominated for the ABC News VideoSource Award, citing the seed article', async () => {
     await seeded;
-    const history = historyOf(db, 'The Lovers and the Despot', 'ABC News VideoSource Award', '2016 IDA Documentary Awards');
-    expect(history[0]).toMatchObject({ from: null, to: 'nominated', key: 'seed-lovers-and-the-despot', publisher: 'Newsmax' });
+    const history = historyOf(
+      db,
+      'The Lovers and the Despot',
+      'ABC News VideoSource Award',
+      '2016 IDA Documentary Awards',
+    );
+    expect(history[0]).toMatchObject({
+      from: null,
+      to: 'nominated',
+      key: 'seed-lovers-and-the-despot',
+      publisher: 'Newsmax',
+    });
     expect(history.at(-1)).toMatchObject({ to: 'lost', publisher: 'TheWrap' });
   });
 
@@ -67,7 +87,10 @@ describe('seed', () => {
     await seeded;
     const films = db.$client.prepare(`select imdb_id from films where title = 'O.J.: Made in America'`).all();
     expect(films).toEqual([{ imdb_id: 'tt5275892' }]);
-    const ceremony = db.$client.prepare(`select ceremony_date from editions where name = '89th Academy Awards'`).pluck().get();
+    const ceremony = db.$client
+      .prepare(`select ceremony_date from editions where name = '89th Academy Awards'`)
+      .pluck()
+      .get();
     expect(ceremony).toBe('2017-02-26');
   });
 

@@ -28,7 +28,10 @@ const resolveEdition = cache(async (awardSlug: string, editionSlug: string) => {
   const db = getDb();
   const edition = await getEdition(db, awardSlug, editionSlug);
   if (edition) return { kind: 'found' as const, edition };
-  const award = await getAwardBySlug(db, awardSlug);
+  // "/awards/Academy-Awards/89" still finds its edition: slugs are lower case.
+  const lower = awardSlug.toLowerCase();
+  const award =
+    (await getAwardBySlug(db, awardSlug)) ?? (lower !== awardSlug ? await getAwardBySlug(db, lower) : undefined);
   if (!award) return { kind: 'none' as const };
   const match = await matchEditionSlug(db, award.id, editionSlug);
   return { ...match, award };

@@ -9,8 +9,16 @@ import { freshDatabase } from '../../../helpers/db';
 
 function setup() {
   const { db } = freshDatabase();
-  const award = ensureAward(db, { slug: 'ida-documentary-awards', name: 'IDA Documentary Awards', kind: 'ceremony' }, 'test');
-  const edition = ensureEdition(db, { awardId: award.id, slug: '2016', name: '2016 IDA Documentary Awards', year: 2016 }, 'test');
+  const award = ensureAward(
+    db,
+    { slug: 'ida-documentary-awards', name: 'IDA Documentary Awards', kind: 'ceremony' },
+    'test',
+  );
+  const edition = ensureEdition(
+    db,
+    { awardId: award.id, slug: '2016', name: '2016 IDA Documentary Awards', year: 2016 },
+    'test',
+  );
   const category = ensureCategory(db, { editionId: edition.id, name: 'ABC News VideoSource Award' }, 'test');
   const { film } = ensureFilm(db, { title: 'The Lovers and the Despot', year: 2016 }, 'test');
   const source = ensureSource(db, { key: 'seed', kind: 'article', publisher: 'Newsmax' });
@@ -66,10 +74,20 @@ describe('createNomination', () => {
 describe('changeStatus', () => {
   it('moves a nomination along and keeps the history and audit', () => {
     const { db, nomination } = setup();
-    const updated = changeStatus(db, { nominationId: nomination.id, to: 'won', actor: 'user:1', note: 'Announced on stage' });
+    const updated = changeStatus(db, {
+      nominationId: nomination.id,
+      to: 'won',
+      actor: 'user:1',
+      note: 'Announced on stage',
+    });
     expect(updated).toMatchObject({ status: 'won', version: 2 });
     const events = db.select().from(statusEvents).where(eq(statusEvents.nominationId, nomination.id)).all();
-    expect(events.at(-1)).toMatchObject({ fromStatus: 'nominated', toStatus: 'won', note: 'Announced on stage', actor: 'user:1' });
+    expect(events.at(-1)).toMatchObject({
+      fromStatus: 'nominated',
+      toStatus: 'won',
+      note: 'Announced on stage',
+      actor: 'user:1',
+    });
     const audit = db.select().from(auditLog).where(eq(auditLog.action, 'nomination.status')).all();
     expect(audit).toMatchObject([{ before: { status: 'nominated' }, after: { status: 'won' } }]);
   });
@@ -92,7 +110,13 @@ describe('changeStatus', () => {
     const { db, nomination, source } = setup();
     changeStatus(db, { nominationId: nomination.id, to: 'won', actor: 'a', sourceId: source.id, expectedVersion: 1 });
     expect(() =>
-      changeStatus(db, { nominationId: nomination.id, to: 'lost', actor: 'b', sourceId: source.id, expectedVersion: 1 }),
+      changeStatus(db, {
+        nominationId: nomination.id,
+        to: 'lost',
+        actor: 'b',
+        sourceId: source.id,
+        expectedVersion: 1,
+      }),
     ).toThrow(/Someone else changed this nomination/);
     expect(db.select().from(nominations).get()).toMatchObject({ status: 'won', version: 2 });
   });
