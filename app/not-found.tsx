@@ -7,7 +7,7 @@ export const metadata: Metadata = { title: 'Not found', robots: { index: false }
 export default function NotFound() {
   return (
     <>
-      <h1>We could not find that page</h1>
+      <h1>Page not found</h1>
       <p className="lede">
         The award, edition, film, person or source in this address is not in Laurels, or its address has changed.
       </p>

@@ -6,7 +6,7 @@
 import { join } from 'node:path';
 import { BuildFailedError, buildIfStale } from '../jobs/build';
 import { createBenchDatabase } from './lib/bench-database';
-import { cleanupOnSignals, onCleanup, runCleanup } from './lib/cleanup';
+import { cleanupOnSignals, interrupted, onCleanup, runCleanup } from './lib/cleanup';
 import { measureUrl, type LatencySummary } from './lib/measure';
 import { parseBenchOptions, type BenchOptions } from './lib/options';
 import { processCpuMs, startContentionMeter } from './lib/process-cpu';
@@ -54,6 +54,7 @@ async function measureRoutes(server: RunningServer, routes: BenchRoute[], option
       requests: options.requests,
       expectedStatus: route.expectedStatus,
       serverCpuMs: () => processCpuMs(server.pid),
+      signal: interrupted,
     });
     const result = toResult(route, latency);
     console.log(`bench: ${route.path} p95 ${ms(result.value)} ms${result.ok ? '' : '  OVER BUDGET'}`);
@@ -126,6 +127,8 @@ async function main(): Promise<number> {
 
 main()
   .catch((error: unknown) => {
+    // After Ctrl-C the signal handler cleans up and exits; what failed because of it is no news.
+    if (interrupted.aborted) return 130;
     console.error(`bench: ${error instanceof Error ? error.message : String(error)}`);
     return error instanceof BuildFailedError ? error.exitCode : 1;
   })

@@ -149,7 +149,11 @@ interface Candidate {
  * hold every word. Ranked: an exact title or name (or alias) first, then bm25 with the name weighted
  * above aliases, then the one with more wins and nominations.
  */
-export async function searchNames(db: Executor, text: SearchText, options: NameSearchOptions = {}): Promise<NameResults> {
+export async function searchNames(
+  db: Executor,
+  text: SearchText,
+  options: NameSearchOptions = {},
+): Promise<NameResults> {
   const limit = options.limit ?? 20;
   const rankLimit = options.rankLimit ?? RANK_LIMIT;
   const empty: NameResults = {
@@ -238,7 +242,10 @@ async function exactFilmIds(db: Executor, folded: string): Promise<number[]> {
     .where(
       or(
         eq(films.titleFolded, folded),
-        inArray(films.id, db.select({ id: filmAliases.filmId }).from(filmAliases).where(eq(filmAliases.folded, folded))),
+        inArray(
+          films.id,
+          db.select({ id: filmAliases.filmId }).from(filmAliases).where(eq(filmAliases.folded, folded)),
+        ),
       ),
     )
     .limit(20);
@@ -474,16 +481,13 @@ function selectNominations(db: Executor, where: SQL | undefined, walkEditions: b
 function filterConditions(filters: NominationFilters, matched: MatchedNames | null): (SQL | undefined)[] {
   const conditions: (SQL | undefined)[] = [];
   if (matched) {
+    // One list of the names' nominations (an OR of two lists would build each of them twice).
     conditions.push(
-      or(
-        inArray(
-          nominations.id,
-          sql`(select nomination_id from nomination_films where film_id in ${idList(matched.filmIds)})`,
-        ),
-        inArray(
-          nominations.id,
-          sql`(select nomination_id from nomination_people where person_id in ${idList(matched.personIds)})`,
-        ),
+      inArray(
+        nominations.id,
+        sql`(select nomination_id from nomination_films where film_id in ${idList(matched.filmIds)}
+             union all
+             select nomination_id from nomination_people where person_id in ${idList(matched.personIds)})`,
       ),
     );
   }

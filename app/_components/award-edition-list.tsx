@@ -1,7 +1,6 @@
 // An award's editions over the years, newest first, each with the winners of its documentary
 // categories in brief.
 import Link from 'next/link';
-import { Fragment } from 'react';
 import type { WinnerInBrief } from '@/db/queries/awards';
 import { ordinalSuffix } from '@/db/rules/text';
 import { awardsYearLabel, IsoDate } from './award-date';
@@ -51,14 +50,11 @@ export function AwardEditionList({
           </p>
           {edition.winners.length ? (
             <p className="award-edition-winners">
-              {edition.winners.map((winner, i) => (
-                <Fragment key={winner.nominationId}>
-                  {i > 0 ? <span aria-hidden="true"> · </span> : null}
-                  <span className="winner-brief">
-                    <span className="muted">{winner.category}:</span> <NomineeInBrief nominee={winner} compact />
-                  </span>
-                </Fragment>
-              ))}
+              {edition.winners.flatMap((winner, i) => [
+                i > 0 ? '; ' : null,
+                `${winner.category}: `,
+                <NomineeInBrief key={winner.nominationId} nominee={winner} compact />,
+              ])}
             </p>
           ) : null}
         </li>

@@ -1,7 +1,7 @@
 // How a nominee reads on the award pages: its films (linked to their pages) and the names as the award
 // wrote them, with each credited person linked where their name appears.
 import Link from 'next/link';
-import { Fragment, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import type { FilmRef, PersonRef } from '@/db/queries/awards';
 
 export interface NomineeView {
@@ -10,18 +10,21 @@ export interface NomineeView {
   displayName: string | null;
 }
 
+// Lists here are built as flat arrays of keyed elements rather than keyed Fragments: a page of a few
+// hundred nominees serializes every wrapper into its payload, and the wrappers add nothing.
 export function FilmLinks({ films, withYears = true }: { films: readonly FilmRef[]; withYears?: boolean }) {
-  return (
-    <>
-      {films.map((film, i) => (
-        <Fragment key={film.id}>
-          {i > 0 ? ', ' : null}
-          <Link href={`/films/${film.slug}`}>{film.title}</Link>
-          {withYears && film.year ? <span className="muted"> ({film.year})</span> : null}
-        </Fragment>
-      ))}
-    </>
-  );
+  return films.flatMap((film, i) => [
+    i > 0 ? ', ' : null,
+    <Link key={`f${film.id}`} href={`/films/${film.slug}`}>
+      {film.title}
+    </Link>,
+    withYears && film.year ? (
+      <span key={`y${film.id}`} className="muted">
+        {' '}
+        ({film.year})
+      </span>
+    ) : null,
+  ]);
 }
 
 function personLink(person: PersonRef) {

@@ -33,7 +33,9 @@ export function filmLinks(film: Pick<FilmFactsView, 'imdbId' | 'wikidataId' | 't
 export function FilmFacts({ film, tally }: { film: FilmFactsView; tally: { nominations: number; wins: number } }) {
   const links = filmLinks(film);
   const countries = film.countries?.split(',').filter(Boolean).map(countryName) ?? [];
-  const aliases = film.aliases.map((a) => a.alias).filter((alias) => alias !== film.title && alias !== film.originalTitle);
+  const aliases = film.aliases
+    .map((a) => a.alias)
+    .filter((alias) => alias !== film.title && alias !== film.originalTitle);
   return (
     <dl className="facts">
       {film.originalTitle && film.originalTitle !== film.title ? (

@@ -26,7 +26,9 @@ export function filmJsonLd({ film, credits, timeline }: FilmJsonLdProps): Record
       name: credit.name,
       ...(credit.imdbId ? { sameAs: `https://www.imdb.com/name/${credit.imdbId}/` } : {}),
     }));
-  const wins = timeline.filter((entry) => entry.status === 'won').map((entry) => `${entry.category}, ${entry.editionName}`);
+  const wins = timeline
+    .filter((entry) => entry.status === 'won')
+    .map((entry) => `${entry.category}, ${entry.editionName}`);
   const alternateNames = [film.originalTitle, ...film.aliases.map((a) => a.alias)].filter(
     (name): name is string => Boolean(name) && name !== film.title,
   );

@@ -39,6 +39,9 @@ function TimelineItem({
   // The award's wording names the person whose page this is, so it stays whole on a person's page.
   const showNames = Boolean(entry.displayName) || people.length > 0;
   const when = entry.ceremonyDate ?? entry.yearLabel ?? String(entry.editionYear);
+  // A status reached in one step (a winner announced as such) needs no history list: its one event
+  // and source sit beside the status.
+  const single = entry.events.length === 1 ? entry.events[0] : undefined;
   return (
     <li className={entry.status === 'won' ? 'is-won' : undefined}>
       <h3 className="timeline-heading">
@@ -48,9 +51,6 @@ function TimelineItem({
           <Link href={`/awards/${entry.awardSlug}/${entry.editionSlug}`}>{entry.editionName}</Link>
         </span>
       </h3>
-      <p className="timeline-status">
-        <StatusBadge status={entry.status} /> <span className="muted">{when}</span>
-      </p>
       {films.length ? (
         <p className="timeline-nominee">
           <FilmLinks films={films} />
@@ -63,31 +63,47 @@ function TimelineItem({
       ) : null}
       {entry.detail ? <p className="muted timeline-detail">{entry.detail}</p> : null}
       {entry.citation ? <p className="muted timeline-detail">{entry.citation}</p> : null}
-      {entry.events.length ? <StatusHistory events={entry.events} /> : null}
+      <p className="timeline-status">
+        <StatusBadge status={entry.status} /> <span className="muted">{when}</span>
+        {single ? (
+          <>
+            {' · '}
+            {single.occurredOn !== entry.ceremonyDate ? <EventDate event={single} /> : null}
+            <SourceCitation source={single.source} note={single.note} />
+          </>
+        ) : null}
+      </p>
+      {entry.events.length > 1 ? <StatusHistory events={entry.events} /> : null}
     </li>
   );
 }
 
 function StatusHistory({ events }: { events: readonly TimelineEvent[] }) {
   return (
-    <details className="status-history" open={events.length > 1}>
-      <summary>Status history ({events.length === 1 ? '1 event' : `${events.length} events`})</summary>
-      <ol className="plain">
+    <details className="status-history" open>
+      <summary>Status history ({events.length} events)</summary>
+      <ol>
         {events.map((event) => (
           <li key={event.id}>
             {event.fromStatus ? `${STATUS_LABELS[event.fromStatus]} → ` : null}
             <strong>{STATUS_LABELS[event.toStatus]}</strong>
-            {event.occurredOn ? (
-              <>
-                {' '}
-                on <time dateTime={event.occurredOn}>{event.occurredOn}</time>
-              </>
-            ) : null}
-            <br />
+            {' · '}
+            <EventDate event={event} />
             <SourceCitation source={event.source} note={event.note} />
           </li>
         ))}
       </ol>
     </details>
+  );
+}
+
+/** When the change happened, if a source says so; nothing is shown for an unknown date. */
+function EventDate({ event }: { event: TimelineEvent }) {
+  if (!event.occurredOn) return null;
+  return (
+    <>
+      <time dateTime={event.occurredOn}>{event.occurredOn}</time>
+      {' · '}
+    </>
   );
 }

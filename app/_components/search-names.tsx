@@ -1,6 +1,6 @@
 // The films, people and awards whose names match the search words, best match first, in three groups.
 import Link from 'next/link';
-import type { NameResults } from '@/db/search';
+import { RANK_LIMIT, type NameResults } from '@/db/search';
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
 
@@ -15,21 +15,39 @@ function tally(nominations: number, wins: number) {
   );
 }
 
-function GroupHeading({ id, label, shown, total }: { id: string; label: string; shown: number; total: number }) {
+function GroupHeading(props: { id: string; label: string; shown: number; total: number; isSampled: boolean }) {
+  const { id, label, shown, total, isSampled } = props;
+  const count = isSampled
+    ? `${shown} of more than ${total.toLocaleString('en')}`
+    : shown < total
+      ? `${shown} best of ${total.toLocaleString('en')}`
+      : String(total);
   return (
     <h2 id={id}>
-      {label} <span className="muted search-count">{shown < total ? `${shown} best of ${total.toLocaleString('en')}` : total}</span>
+      {label} <span className="muted search-count">{count}</span>
     </h2>
   );
 }
 
 export function SearchNames({ results }: { results: NameResults }) {
-  const { films, people, awards } = results;
+  const { films, people, awards, isSampled } = results;
   return (
     <>
+      {isSampled ? (
+        <p className="notice">
+          These words are very common: exact titles and names come first, then the best of the first{' '}
+          {RANK_LIMIT.toLocaleString('en')} matches. Add a word to narrow the search.
+        </p>
+      ) : null}
       {films.hits.length ? (
         <section aria-labelledby="search-films">
-          <GroupHeading id="search-films" label="Films" shown={films.hits.length} total={films.total} />
+          <GroupHeading
+            id="search-films"
+            label="Films"
+            shown={films.hits.length}
+            total={films.total}
+            isSampled={isSampled}
+          />
           <ul className="plain search-hits">
             {films.hits.map((film) => (
               <li key={film.id}>
@@ -43,7 +61,13 @@ export function SearchNames({ results }: { results: NameResults }) {
       ) : null}
       {people.hits.length ? (
         <section aria-labelledby="search-people">
-          <GroupHeading id="search-people" label="People and companies" shown={people.hits.length} total={people.total} />
+          <GroupHeading
+            id="search-people"
+            label="People and companies"
+            shown={people.hits.length}
+            total={people.total}
+            isSampled={isSampled}
+          />
           <ul className="plain search-hits">
             {people.hits.map((person) => (
               <li key={person.id}>
@@ -57,7 +81,13 @@ export function SearchNames({ results }: { results: NameResults }) {
       ) : null}
       {awards.hits.length ? (
         <section aria-labelledby="search-awards">
-          <GroupHeading id="search-awards" label="Awards" shown={awards.hits.length} total={awards.total} />
+          <GroupHeading
+            id="search-awards"
+            label="Awards"
+            shown={awards.hits.length}
+            total={awards.total}
+            isSampled={isSampled}
+          />
           <ul className="plain search-hits">
             {awards.hits.map((award) => (
               <li key={award.id}>

@@ -18,7 +18,9 @@ export interface SearchNominationsProps {
 export function SearchNominations({ results, page, pageSize, maxPage, hrefFor }: SearchNominationsProps) {
   const first = (page - 1) * pageSize + 1;
   const last = first + results.rows.length - 1;
-  const total = results.isCountCapped ? `more than ${results.total.toLocaleString('en')}` : results.total.toLocaleString('en');
+  const total = results.isCountCapped
+    ? `more than ${results.total.toLocaleString('en')}`
+    : results.total.toLocaleString('en');
   const hasMore = results.rows.length === pageSize && (results.isCountCapped || last < results.total);
   const hasNext = hasMore && page < maxPage;
   return (

@@ -26,7 +26,8 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
   const q = parsed.ok ? parsed.params.q : undefined;
   return {
     title: q ? `Search: ${q.length > 60 ? `${q.slice(0, 60)}…` : q}` : 'Search',
-    description: 'Search documentary films, people and awards, and every nomination by award, category, year and result.',
+    description:
+      'Search documentary films, people and awards, and every nomination by award, category, year and result.',
     robots: { index: false },
   };
 }
@@ -83,12 +84,16 @@ async function SearchResults({
   const db = getDb();
   const text = params.q ? parseSearchText(params.q) : null;
   const hasFilters =
-    awardId !== undefined || categoryIds.length > 0 || params.from !== undefined || params.to !== undefined || params.won;
+    awardId !== undefined ||
+    categoryIds.length > 0 ||
+    params.from !== undefined ||
+    params.to !== undefined ||
+    params.won;
   if (!params.q && !hasFilters) {
     return (
       <p className="lede search-hint">
-        Type a film, a person or an award, such as “lovers despot” or “IDA”, or choose filters to list nominations:
-        all Academy Awards documentary winners, say, or every nomination of 2016.
+        Type a film, a person or an award, such as “lovers despot” or “IDA”, or choose filters to list nominations: all
+        Academy Awards documentary winners, say, or every nomination of 2016.
       </p>
     );
   }

@@ -93,8 +93,7 @@ export interface RawSearchValues {
 }
 
 export type ParsedSearch =
-  | { ok: true; params: SearchParams; raw: RawSearchValues }
-  | { ok: false; errors: string[]; raw: RawSearchValues };
+  { ok: true; params: SearchParams; raw: RawSearchValues } | { ok: false; errors: string[]; raw: RawSearchValues };
 
 export function parseSearchParams(input: Raw): ParsedSearch {
   const text = (key: string) => {

@@ -4,13 +4,29 @@ type Task = () => void | Promise<void>;
 
 const tasks: Task[] = [];
 let signalsHandled = false;
+const interruption = new AbortController();
+
+/** Aborted on Ctrl-C (or a kill), so that work in progress stops at once instead of racing the cleanup. */
+export const interrupted: AbortSignal = interruption.signal;
 
 export function onCleanup(task: Task): void {
   tasks.push(task);
 }
 
-/** Runs every registered task once; a failing task is reported and does not stop the others. */
-export async function runCleanup(): Promise<void> {
+let running: Promise<void> | undefined;
+
+/**
+ * Runs every registered task once; a failing task is reported and does not stop the others. A second
+ * call while it runs (the signal handler and the main flow both finishing) waits for the same run.
+ */
+export function runCleanup(): Promise<void> {
+  running ??= runTasks().finally(() => {
+    running = undefined;
+  });
+  return running;
+}
+
+async function runTasks(): Promise<void> {
   while (tasks.length) {
     const task = tasks.pop()!;
     try {
@@ -21,14 +37,21 @@ export async function runCleanup(): Promise<void> {
   }
 }
 
-/** On Ctrl-C (or a kill), clean up and exit with the signal's conventional status. */
+/**
+ * On Ctrl-C (or a kill), stop the work, clean up and exit with the signal's conventional status.
+ * A repeated signal is ignored while cleaning up: tsx relays the terminal's Ctrl-C to this process a
+ * second time, and exiting on it would leave the server running. Synchronous work (the import, one
+ * transaction) holds the event loop, so a signal during it is seen only when it ends.
+ */
 export function cleanupOnSignals(): void {
   if (signalsHandled) return;
   signalsHandled = true;
   const codes = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 } as const;
   for (const [signal, code] of Object.entries(codes)) {
-    process.once(signal, () => {
+    process.on(signal, () => {
+      if (interruption.signal.aborted) return;
       console.error(`\nbench: ${signal}: stopping`);
+      interruption.abort();
       void runCleanup().finally(() => process.exit(code));
     });
   }

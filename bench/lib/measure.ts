@@ -37,10 +37,10 @@ export function summarize(samplesMs: readonly number[]): LatencySummary {
 }
 
 /** One request, timed to the last byte. A status other than the expected one is an error, not a sample. */
-export async function timeRequest(url: string, expectedStatus: number): Promise<number> {
+export async function timeRequest(url: string, expectedStatus: number, signal?: AbortSignal): Promise<number> {
   const startedAt = performance.now();
   // Redirects are not followed: a page that redirects is not rendering, and must not pass for one.
-  const response = await fetch(url, { redirect: 'manual', headers: { accept: 'text/html' } });
+  const response = await fetch(url, { redirect: 'manual', headers: { accept: 'text/html' }, signal });
   await response.arrayBuffer();
   const elapsed = performance.now() - startedAt;
   if (response.status !== expectedStatus) {
@@ -55,12 +55,19 @@ export async function timeRequest(url: string, expectedStatus: number): Promise<
  */
 export async function measureUrl(
   url: string,
-  options: { warmup: number; requests: number; expectedStatus: number; serverCpuMs?: () => number | undefined },
+  options: {
+    warmup: number;
+    requests: number;
+    expectedStatus: number;
+    serverCpuMs?: () => number | undefined;
+    signal?: AbortSignal;
+  },
 ): Promise<LatencySummary> {
-  for (let i = 0; i < options.warmup; i++) await timeRequest(url, options.expectedStatus);
+  const { expectedStatus, signal } = options;
+  for (let i = 0; i < options.warmup; i++) await timeRequest(url, expectedStatus, signal);
   const cpuBefore = options.serverCpuMs?.();
   const samples: number[] = [];
-  for (let i = 0; i < options.requests; i++) samples.push(await timeRequest(url, options.expectedStatus));
+  for (let i = 0; i < options.requests; i++) samples.push(await timeRequest(url, expectedStatus, signal));
   const cpuAfter = options.serverCpuMs?.();
   const summary = summarize(samples);
   if (cpuBefore === undefined || cpuAfter === undefined) return summary;

@@ -33,7 +33,14 @@ export function ensureFilm(tx: Executor, input: FilmInput, actor: string): { fil
     if (input.runtimeMinutes && !found.runtimeMinutes) patch.runtimeMinutes = input.runtimeMinutes;
     if (!Object.keys(patch).length) return { film: found, created: false };
     const film = tx.update(films).set(patch).where(eq(films.id, found.id)).returning().get();
-    recordAudit(tx, { actor, action: 'film.update', entityType: 'film', entityId: film.id, before: found, after: patch });
+    recordAudit(tx, {
+      actor,
+      action: 'film.update',
+      entityType: 'film',
+      entityId: film.id,
+      before: found,
+      after: patch,
+    });
     return { film, created: false };
   }
   const slug = uniqueSlug(tx, films, films.slug, input.year ? `${input.title} ${input.year}` : input.title);

@@ -3,15 +3,7 @@
 // Three queries (plus the nominees') whatever the number of nominations, never one per nomination.
 import { asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../client';
-import {
-  awards,
-  categories,
-  editions,
-  nominations,
-  sources,
-  statusEvents,
-  type NominationStatus,
-} from '../schema';
+import { awards, categories, editions, nominations, sources, statusEvents, type NominationStatus } from '../schema';
 import { loadNominees, type Nominee, type SourceRef } from './awards';
 
 export interface TimelineEvent {

@@ -52,7 +52,8 @@ test('the 2016 IDA Documentary Awards list the season with sources and the infer
 }) => {
   await page.goto('/awards/ida-documentary-awards/2016');
   const videosource = page.getByRole('region', { name: 'ABC News VideoSource Award' });
-  await expect(videosource.getByRole('listitem').filter({ hasText: '13th' })).toContainText('Winner');
+  const thirteenth = page.getByRole('link', { name: '13th', exact: true });
+  await expect(videosource.getByRole('listitem').filter({ has: thirteenth })).toContainText('Winner');
   await expect(videosource.getByRole('listitem').filter({ hasText: 'The Lovers and the Despot' })).toContainText(
     'Lost',
   );

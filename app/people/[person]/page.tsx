@@ -64,7 +64,8 @@ export default async function PersonPage({ params }: Props) {
         ) : null}
         <dt>Record</dt>
         <dd>
-          {timeline.length === 1 ? '1 nomination' : `${timeline.length} nominations`}, {wins === 1 ? '1 win' : `${wins} wins`}
+          {timeline.length === 1 ? '1 nomination' : `${timeline.length} nominations`},{' '}
+          {wins === 1 ? '1 win' : `${wins} wins`}
         </dd>
         {person.imdbId ? (
           <>

@@ -63,13 +63,24 @@ function setup() {
     e90: oscar(90, 2017),
     ida2016: ensureEdition(
       db,
-      { awardId: idaAwards.id, slug: '2016', name: '2016 IDA Documentary Awards', year: 2016, ceremonyDate: '2016-12-09' },
+      {
+        awardId: idaAwards.id,
+        slug: '2016',
+        name: '2016 IDA Documentary Awards',
+        year: 2016,
+        ceremonyDate: '2016-12-09',
+      },
       ACTOR,
     ).id,
   };
   const canonical = {
-    feature: ensureCanonicalCategory(db, { awardId: oscars.id, name: 'Documentary (Feature)', slug: 'documentary-feature' }).id,
-    short: ensureCanonicalCategory(db, { awardId: oscars.id, name: 'Documentary (Short)', slug: 'documentary-short' }).id,
+    feature: ensureCanonicalCategory(db, {
+      awardId: oscars.id,
+      name: 'Documentary (Feature)',
+      slug: 'documentary-feature',
+    }).id,
+    short: ensureCanonicalCategory(db, { awardId: oscars.id, name: 'Documentary (Short)', slug: 'documentary-short' })
+      .id,
     picture: ensureCanonicalCategory(db, { awardId: oscars.id, name: 'Best Picture', slug: 'best-picture' }).id,
     videoSource: ensureCanonicalCategory(db, { awardId: idaAwards.id, name: 'ABC News VideoSource Award' }).id,
   };
@@ -162,10 +173,32 @@ describe('searchNames', () => {
   it('never throws on hostile text', async () => {
     const { db, film } = setup();
     film('The Lovers & the Despot', 2016);
-    const hostile = ['"', '""', 'NEAR(', 'NEAR(lovers despot, 2)', '*', '**lov', '-', '-lovers', '(', ')', '^lovers', 'name:lovers', 'lovers" OR "x', 'AND', 'OR NOT', '\\', "'; drop table films; --", '\u0000', 'a'.repeat(500)];
+    const hostile = [
+      '"',
+      '""',
+      'NEAR(',
+      'NEAR(lovers despot, 2)',
+      '*',
+      '**lov',
+      '-',
+      '-lovers',
+      '(',
+      ')',
+      '^lovers',
+      'name:lovers',
+      'lovers" OR "x',
+      'AND',
+      'OR NOT',
+      '\\',
+      "'; drop table films; --",
+      '\u0000',
+      'a'.repeat(500),
+    ];
     for (const q of hostile) await expect(names(db, q)).resolves.toBeDefined();
     for (const q of hostile) {
-      await expect(searchNominations(db, { text: parseSearchText(q) }, { limit: 10, offset: 0 })).resolves.toBeDefined();
+      await expect(
+        searchNominations(db, { text: parseSearchText(q) }, { limit: 10, offset: 0 }),
+      ).resolves.toBeDefined();
     }
     expect(await filmTitles(db, '"lovers')).toEqual(['The Lovers & the Despot']);
     expect(await filmTitles(db, 'NEAR(lovers despot)')).toEqual([]);
@@ -236,8 +269,16 @@ describe('searchNominations', () => {
       ]),
       picture89: nominate(category(editions.e89, canonical.picture, 'Best Picture'), [film('Moonlight', 2016)], 'won'),
       icarus90: nominate(category(editions.e90, canonical.feature, 'Documentary (Feature)'), [icarus], 'won'),
-      lovers2016: nominate(category(editions.ida2016, canonical.videoSource, 'ABC News VideoSource Award'), [lovers], 'lost'),
-      oj2016: nominate(category(editions.ida2016, canonical.videoSource, 'ABC News VideoSource Award'), [oj], 'nominated'),
+      lovers2016: nominate(
+        category(editions.ida2016, canonical.videoSource, 'ABC News VideoSource Award'),
+        [lovers],
+        'lost',
+      ),
+      oj2016: nominate(
+        category(editions.ida2016, canonical.videoSource, 'ABC News VideoSource Award'),
+        [oj],
+        'nominated',
+      ),
     };
     return { ...ctx, ids };
   }
@@ -298,16 +339,16 @@ describe('searchNominations', () => {
 
   it('pages newest edition first and counts up to a limit', async () => {
     const { db, ids } = season();
-    const first = await searchNominations(
-      db,
-      { text: null, wonOnly: true },
-      { limit: 2, offset: 0, countLimit: 3 },
-    );
+    const first = await searchNominations(db, { text: null, wonOnly: true }, { limit: 2, offset: 0, countLimit: 3 });
     expect(first.rows.map((row) => row.id)).toEqual([ids.icarus90, ids.oj89]);
     expect(first).toMatchObject({ total: 3, isCountCapped: true });
     const last = await searchNominations(db, { text: null, wonOnly: true }, { limit: 2, offset: 4 });
     expect(last.rows.map((row) => row.id)).toEqual([ids.amy88]);
-    expect(last.rows[0]).toMatchObject({ awardSlug: 'academy-awards', editionSlug: '88th', category: 'Documentary (Feature)' });
+    expect(last.rows[0]).toMatchObject({
+      awardSlug: 'academy-awards',
+      editionSlug: '88th',
+      category: 'Documentary (Feature)',
+    });
     expect(last.rows[0]?.films.map((f) => f.title)).toEqual(['Amy']);
   });
 });

@@ -57,6 +57,8 @@ describe('parseSearchParams', () => {
   it('builds the address of another page of the same search', () => {
     const parsed = parseSearchParams({ q: 'made & america', category: ['a', 'b'], from: '2016', won: '1' });
     if (!parsed.ok) throw new Error('expected a valid query');
-    expect(searchHref(parsed.params, 3)).toBe('/search?q=made+%26+america&category=a&category=b&from=2016&won=1&page=3');
+    expect(searchHref(parsed.params, 3)).toBe(
+      '/search?q=made+%26+america&category=a&category=b&from=2016&won=1&page=3',
+    );
   });
 });

@@ -22,11 +22,7 @@ const ACTOR = 'test';
  */
 function setup() {
   const { db } = freshDatabase();
-  const { film } = ensureFilm(
-    db,
-    { title: 'The Lovers & the Despot', year: 2016, imdbId: 'tt0000042' },
-    ACTOR,
-  );
+  const { film } = ensureFilm(db, { title: 'The Lovers & the Despot', year: 2016, imdbId: 'tt0000042' }, ACTOR);
   addFilmAlias(db, film.id, 'The Lovers and the Despot');
   const announcement = ensureSource(db, {
     key: 'announcement',
@@ -43,17 +39,31 @@ function setup() {
     publisher: 'TheWrap',
     title: 'Winners',
   });
-  const category = (awardSlug: string, awardName: string, edition: { slug: string; year: number; ceremonyDate?: string }) => {
+  const category = (
+    awardSlug: string,
+    awardName: string,
+    edition: { slug: string; year: number; ceremonyDate?: string },
+  ) => {
     const award = ensureAward(db, { slug: awardSlug, name: awardName, kind: 'ceremony' }, ACTOR);
     const row = ensureEdition(
       db,
-      { awardId: award.id, slug: edition.slug, name: `${edition.slug} ${awardName}`, year: edition.year, ceremonyDate: edition.ceremonyDate },
+      {
+        awardId: award.id,
+        slug: edition.slug,
+        name: `${edition.slug} ${awardName}`,
+        year: edition.year,
+        ceremonyDate: edition.ceremonyDate,
+      },
       ACTOR,
     );
     return ensureCategory(db, { editionId: row.id, name: `${awardName} prize` }, ACTOR).id;
   };
   const oscars = category('academy-awards', 'Academy Awards', { slug: '89th', year: 2016, ceremonyDate: '2017-02-26' });
-  const ida = category('ida-documentary-awards', 'IDA Documentary Awards', { slug: '2016', year: 2016, ceremonyDate: '2016-12-09' });
+  const ida = category('ida-documentary-awards', 'IDA Documentary Awards', {
+    slug: '2016',
+    year: 2016,
+    ceremonyDate: '2016-12-09',
+  });
   const festival = category('festival', 'Festival', { slug: '2016', year: 2016 });
   return { db, film, announcement, results, oscars, ida, festival };
 }
@@ -91,7 +101,11 @@ describe('the film page reads', () => {
     }
     const timeline = await listFilmTimeline(db, film.id);
     expect(timeline.map((entry) => entry.awardSlug)).toEqual(['ida-documentary-awards', 'festival', 'academy-awards']);
-    expect(timeline[0]).toMatchObject({ editionSlug: '2016', category: 'IDA Documentary Awards prize', ceremonyDate: '2016-12-09' });
+    expect(timeline[0]).toMatchObject({
+      editionSlug: '2016',
+      category: 'IDA Documentary Awards prize',
+      ceremonyDate: '2016-12-09',
+    });
     expect(timeline[0]?.films.map((f) => f.title)).toEqual(['The Lovers & the Despot']);
   });
 
@@ -106,8 +120,19 @@ describe('the film page reads', () => {
       status: 'nominated',
       reason: { actor: ACTOR, sourceId: announcement.id, occurredOn: '2016-10-20' },
     });
-    changeStatus(db, { nominationId: nomination.id, to: 'lost', actor: ACTOR, sourceId: results.id, occurredOn: '2016-12-09' });
-    changeStatus(db, { nominationId: nomination.id, to: 'nominated', actor: 'user:1', note: 'Entered on the wrong film' });
+    changeStatus(db, {
+      nominationId: nomination.id,
+      to: 'lost',
+      actor: ACTOR,
+      sourceId: results.id,
+      occurredOn: '2016-12-09',
+    });
+    changeStatus(db, {
+      nominationId: nomination.id,
+      to: 'nominated',
+      actor: 'user:1',
+      note: 'Entered on the wrong film',
+    });
 
     const [entry] = await listFilmTimeline(db, film.id);
     expect(entry).toMatchObject({ status: 'nominated', displayName: 'Robert Cannan and Ross Adam' });
