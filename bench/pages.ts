@@ -8,13 +8,15 @@ import { BuildFailedError, buildIfStale } from '../jobs/build';
 import { createBenchDatabase } from './lib/bench-database';
 import { cleanupOnSignals, interrupted, onCleanup, runCleanup } from './lib/cleanup';
 import { measureUrl, type LatencySummary } from './lib/measure';
-import { parseBenchOptions, type BenchOptions } from './lib/options';
+import { OPTIONS_HELP, parseBenchOptions, type BenchOptions } from './lib/options';
 import { processCpuMs, startContentionMeter } from './lib/process-cpu';
 import { formatTable, machineInfo, ms, RESULTS_FOLDER, writeReport, type BenchResult } from './lib/report';
 import { pickPublicRoutes, type BenchRoute } from './lib/routes';
 import { findFreePort, startProductionServer, type RunningServer } from './lib/server';
 
 const BUDGET_P95_MS = 50;
+const USAGE = `Times every public page against a database holding the whole oscar_data file and the seed,
+served by the production build; fails when a page's 95th percentile is ${BUDGET_P95_MS} ms or more.`;
 /** Above this share of the machine used by other work, the response times are flagged as inflated. */
 const CONTENTION_WARNING = 0.2;
 const RESULTS_FILE = join(RESULTS_FOLDER, 'pages-latest.json');
@@ -80,7 +82,14 @@ function printTable(results: RouteResult[]): void {
 
 async function main(): Promise<number> {
   const options = parseBenchOptions(process.argv.slice(2));
+  if (options.help) {
+    console.log(`Usage: npm run bench:pages -- [options]\n\n${USAGE}\n\n${OPTIONS_HELP}`);
+    return 0;
+  }
   cleanupOnSignals();
+  // The build first: it fails faster than the database is made, and never reads the database.
+  process.env.NEXT_TELEMETRY_DISABLED ??= '1';
+  buildIfStale();
 
   const bench = await createBenchDatabase();
   onCleanup(() => bench.remove());
@@ -90,8 +99,6 @@ async function main(): Promise<number> {
   for (const route of routes.filter((r) => r.detail)) console.log(`bench: ${route.name} = ${route.detail}`);
   bench.close();
 
-  process.env.NEXT_TELEMETRY_DISABLED ??= '1';
-  buildIfStale();
   const port = await findFreePort(options.port);
   const server = await startProductionServer({ port, env: { LAURELS_DB: bench.file, PORT: String(port) } });
   onCleanup(() => server.stop());

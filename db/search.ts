@@ -384,6 +384,8 @@ export interface Page {
   countLimit?: number;
   /** How many matching names to read nominations of (NAME_MATCH_LIMIT unless a test says otherwise). */
   nameMatchLimit?: number;
+  /** Up to how many editions of the chosen categories to read their nominations directly (tests vary it). */
+  fewCategoryEditions?: number;
 }
 
 const nominationColumns = {
@@ -427,10 +429,15 @@ export async function searchNominations(
   if (matched && !matched.filmIds.length && !matched.personIds.length) {
     return { rows: [], total: 0, isCountCapped: false, isNameMatchCapped: false };
   }
-  const where = and(...filterConditions(filters, matched));
-  // Without words or categories to start from, the newest editions are walked first so that a page
-  // stops after its rows; otherwise the few matching nominations are read and sorted.
-  const walkEditions = !matched && !filters.canonicalCategoryIds?.length;
+  // Without words to start from, the newest editions are walked first so that a page stops after
+  // its rows, unless the chosen categories were given in so few editions that reading their
+  // nominations and sorting them is cheaper than walking every edition to find them.
+  const categoryIds = filters.canonicalCategoryIds ?? [];
+  const walkEditions =
+    !matched &&
+    (!categoryIds.length ||
+      (await countCategoryEditions(db, categoryIds)) > (page.fewCategoryEditions ?? FEW_CATEGORY_EDITIONS));
+  const where = and(...filterConditions(filters, matched, walkEditions));
 
   const counted = selectNominations(db, where, walkEditions).limit(countLimit + 1);
   const [count] = await db.all<{ total: number }>(sql`select count(*) as total from (${counted})`);
@@ -478,7 +485,11 @@ function selectNominations(db: Executor, where: SQL | undefined, walkEditions: b
   return byEdition as unknown as typeof byNomination;
 }
 
-function filterConditions(filters: NominationFilters, matched: MatchedNames | null): (SQL | undefined)[] {
+function filterConditions(
+  filters: NominationFilters,
+  matched: MatchedNames | null,
+  walkEditions: boolean,
+): (SQL | undefined)[] {
   const conditions: (SQL | undefined)[] = [];
   if (matched) {
     // One list of the names' nominations (an OR of two lists would build each of them twice).
@@ -493,7 +504,14 @@ function filterConditions(filters: NominationFilters, matched: MatchedNames | nu
   }
   if (filters.awardId !== undefined) conditions.push(eq(editions.awardId, filters.awardId));
   if (filters.canonicalCategoryIds?.length) {
-    conditions.push(inArray(categories.canonicalCategoryId, [...filters.canonicalCategoryIds]));
+    const ids = [...filters.canonicalCategoryIds];
+    // Walking editions, a category is found through its edition; the "+" keeps SQLite from reading
+    // every edition's category through the canonical-category index instead.
+    conditions.push(
+      walkEditions
+        ? sql`+${categories.canonicalCategoryId} in ${idList(ids)}`
+        : inArray(categories.canonicalCategoryId, ids),
+    );
   }
   if (filters.fromYear !== undefined || filters.toYear !== undefined) {
     conditions.push(yearSpanCondition(filters.fromYear, filters.toYear));
@@ -502,6 +520,16 @@ function filterConditions(filters: NominationFilters, matched: MatchedNames | nu
   // nominations, and walking that index instead of the edition's categories reads them all.
   if (filters.wonOnly) conditions.push(sql`+${nominations.status} = 'won'`);
   return conditions;
+}
+
+/** Up to this many editions of the chosen categories, their nominations are read and sorted. */
+const FEW_CATEGORY_EDITIONS = 200;
+
+async function countCategoryEditions(db: Executor, canonicalIds: readonly number[]): Promise<number> {
+  const [row] = await db.all<{ n: number }>(sql`select count(*) as n from (
+    select 1 from ${categories} where ${inArray(categories.canonicalCategoryId, [...canonicalIds])}
+     limit ${FEW_CATEGORY_EDITIONS + 1})`);
+  return row?.n ?? 0;
 }
 
 interface MatchedNames {
@@ -552,12 +580,23 @@ export interface CategoryChoice {
   isDocumentary: boolean;
 }
 
-/** The awards, and the canonical categories of one award (or of all), for the search form's selects. */
-export async function listFilterChoices(db: Executor, awardId?: number) {
+/**
+ * The awards, and the categories to choose from: every canonical category of the chosen award, or,
+ * with no award chosen, the documentary categories of all awards (and any already chosen). Every
+ * category of every award would be thousands of options in one select.
+ */
+export async function listFilterChoices(db: Executor, awardId?: number, chosenSlugs: readonly string[] = []) {
   const awardChoices = await db
     .select({ id: awards.id, slug: awards.slug, name: awards.name })
     .from(awards)
     .orderBy(asc(awards.name));
+  const which =
+    awardId !== undefined
+      ? eq(canonicalCategories.awardId, awardId)
+      : or(
+          eq(canonicalCategories.isDocumentary, true),
+          chosenSlugs.length ? inArray(canonicalCategories.slug, [...chosenSlugs]) : undefined,
+        );
   const categoryChoices: CategoryChoice[] = await db
     .select({
       slug: canonicalCategories.slug,
@@ -568,10 +607,14 @@ export async function listFilterChoices(db: Executor, awardId?: number) {
     })
     .from(canonicalCategories)
     .innerJoin(awards, eq(awards.id, canonicalCategories.awardId))
-    .where(awardId === undefined ? undefined : eq(canonicalCategories.awardId, awardId))
-    .orderBy(asc(awards.name), desc(canonicalCategories.isDocumentary), asc(canonicalCategories.name));
+    .where(which)
+    .orderBy(asc(awards.name), desc(canonicalCategories.isDocumentary), asc(canonicalCategories.name))
+    .limit(MAX_CATEGORY_CHOICES);
   return { awards: awardChoices, categories: categoryChoices };
 }
+
+/** A select longer than this is no help to anyone; an award's own categories stay well below it. */
+const MAX_CATEGORY_CHOICES = 500;
 
 export async function findAwardIdBySlug(db: Executor, slug: string): Promise<number | undefined> {
   const [row] = await db.select({ id: awards.id }).from(awards).where(eq(awards.slug, slug)).limit(1);

@@ -78,7 +78,8 @@ export function SearchForm({ values, awards, categories }: SearchFormProps) {
         Words in any order; the start of a word is enough (“lov desp”); case and accents do not matter.
       </p>
       <p id="search-category-help" className="search-help muted">
-        Hold Ctrl (⌘ on a Mac) to choose several categories. Choose an award and search to list only its categories.
+        Hold Ctrl (⌘ on a Mac) to choose several. Without an award the list holds the documentary categories; choose an
+        award and search to list all of its categories.
       </p>
     </form>
   );

@@ -49,7 +49,7 @@ export default async function SearchPage({ searchParams }: Props) {
       `${categories.unknown.map((slug) => `“${slug}”`).join(', ')} ${categories.unknown.length === 1 ? 'is not a category' : 'are not categories'}${awardId !== undefined ? ' of this award' : ''}. Choose from the list.`,
     );
   }
-  const choices = await listFilterChoices(db, awardId);
+  const choices = await listFilterChoices(db, awardId, params?.category ?? []);
 
   return (
     <>

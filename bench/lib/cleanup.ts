@@ -39,7 +39,7 @@ async function runTasks(): Promise<void> {
 
 /**
  * On Ctrl-C (or a kill), stop the work, clean up and exit with the signal's conventional status.
- * A repeated signal is ignored while cleaning up: tsx relays the terminal's Ctrl-C to this process a
+ * A repeated signal is ignored while cleaning up: tsx may relay the terminal's Ctrl-C to this process a
  * second time, and exiting on it would leave the server running. Synchronous work (the import, one
  * transaction) holds the event loop, so a signal during it is seen only when it ends.
  */

@@ -10,6 +10,7 @@ export interface BenchOptions {
   /** The first port tried for the server; the next free one is used when it is taken. */
   port: number;
   quick: boolean;
+  help: boolean;
 }
 
 export const DEFAULT_REQUESTS = 200;
@@ -36,6 +37,7 @@ export function parseBenchOptions(argv: string[]): BenchOptions {
         requests: { type: 'string' },
         quick: { type: 'boolean', default: false },
         port: { type: 'string' },
+        help: { type: 'boolean', short: 'h', default: false },
       },
       strict: true,
       allowPositionals: false,
@@ -52,5 +54,11 @@ export function parseBenchOptions(argv: string[]): BenchOptions {
       : DEFAULT_REQUESTS;
   const port = values.port ? positiveInteger(values.port, '--port') : DEFAULT_PORT;
   if (port > 65535) throw new OptionsError('--port must be at most 65535');
-  return { requests, warmup: WARMUP_REQUESTS, port, quick };
+  return { requests, warmup: WARMUP_REQUESTS, port, quick, help: values.help ?? false };
 }
+
+export const OPTIONS_HELP = `Options:
+  --requests N   timed requests per route (default ${DEFAULT_REQUESTS})
+  --quick        ${QUICK_REQUESTS} timed requests per route, for a fast check
+  --port P       the first port tried for the server (default ${DEFAULT_PORT}; the next free one is used)
+  -h, --help     show this help`;

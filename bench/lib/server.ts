@@ -1,6 +1,6 @@
 // Runs the production server (`next start`) for a benchmark: on a free loopback port, against the
-// benchmark's own database, in a process group of its own so that stopping it also stops the
-// next-server child it forks (a plain kill of the parent leaves that child holding the port).
+// benchmark's own database, in a process group of its own, so that stopping the group also stops
+// anything the server started and no next-server is left holding the port.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';

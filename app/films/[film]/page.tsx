@@ -35,6 +35,10 @@ export default async function FilmPage({ params }: Props) {
   const slug = (await params).film;
   const film = await loadFilm(slug);
   if (!film) {
+    // Another case of a real slug (a hand-typed or shared address) leads to the page itself.
+    if (slug !== slug.toLowerCase() && (await loadFilm(slug.toLowerCase()))) {
+      permanentRedirect(`/films/${slug.toLowerCase()}`);
+    }
     if (IMDB_TITLE_ID.test(slug)) {
       const canonical = await getFilmSlugByImdbId(getDb(), slug.toLowerCase());
       if (canonical) permanentRedirect(`/films/${canonical}`);

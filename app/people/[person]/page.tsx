@@ -38,6 +38,10 @@ export default async function PersonPage({ params }: Props) {
   const slug = (await params).person;
   const person = await loadPerson(slug);
   if (!person) {
+    // Another case of a real slug (a hand-typed or shared address) leads to the page itself.
+    if (slug !== slug.toLowerCase() && (await loadPerson(slug.toLowerCase()))) {
+      permanentRedirect(`/people/${slug.toLowerCase()}`);
+    }
     if (IMDB_NAME_ID.test(slug)) {
       const canonical = await getPersonSlugByImdbId(getDb(), slug.toLowerCase());
       if (canonical) permanentRedirect(`/people/${canonical}`);
