@@ -1,6 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseBenchOptions } from '@/bench/lib/options';
-import { percentile, summarize } from '@/bench/lib/measure';
+import { measureUrl, percentile, summarize, timeRequest } from '@/bench/lib/measure';
 import { formatTable } from '@/bench/lib/report';
 import { pickPublicRoutes } from '@/bench/lib/routes';
 import { seedDatabase } from '@/db/seed';
@@ -24,6 +26,44 @@ describe('benchmark percentiles', () => {
   it('summarizes samples in any order', () => {
     const shuffled = [...oneToHundred].reverse();
     expect(summarize(shuffled)).toMatchObject({ requests: 100, p50: 50, p95: 95, p99: 99, max: 100, mean: 50.5 });
+  });
+});
+
+describe('benchmark requests', () => {
+  let server: Server;
+  let origin: string;
+  beforeAll(async () => {
+    // Answers /ok with 200, /moved with a redirect and anything else with a 500.
+    server = createServer((request, response) => {
+      if (request.url === '/ok') response.writeHead(200).end('<p>ok</p>');
+      else if (request.url === '/moved') response.writeHead(308, { location: '/ok' }).end();
+      else response.writeHead(500).end('boom');
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+  it('times each request and counts only the timed ones', async () => {
+    const latency = await measureUrl(`${origin}/ok`, { warmup: 2, requests: 7, expectedStatus: 200 });
+    expect(latency.requests).toBe(7);
+    expect(latency.p50).toBeGreaterThan(0);
+    expect(latency.max).toBeGreaterThanOrEqual(latency.p95);
+  });
+
+  it('fails on a status other than the expected one, naming the URL', async () => {
+    await expect(timeRequest(`${origin}/broken`, 200)).rejects.toThrow(`${origin}/broken answered 500, expected 200`);
+    await expect(timeRequest(`${origin}/ok`, 404)).rejects.toThrow('answered 200, expected 404');
+  });
+
+  it('does not follow a redirect, so a redirecting page cannot pass for a rendered one', async () => {
+    await expect(timeRequest(`${origin}/moved`, 200)).rejects.toThrow('answered 308, expected 200');
+  });
+
+  it('stops before the next request once interrupted', async () => {
+    const controller = new AbortController();
+    controller.abort();
+    await expect(timeRequest(`${origin}/ok`, 200, controller.signal)).rejects.toThrow();
   });
 });
 
