@@ -79,6 +79,29 @@ function TimelineItem({
 }
 
 function StatusHistory({ events }: { events: readonly TimelineEvent[] }) {
+  // A history whose every step rests on one source (a data set, one article) reads as one line:
+  // long pages such as a studio's 100 nominations stay light without hiding any step or date.
+  const first = events[0]!;
+  if (events.every((event) => event.source?.id === first.source?.id && event.note === first.note)) {
+    return (
+      <p className="status-history-line">
+        {events.map((event, i) => (
+          <span key={event.id}>
+            {i > 0 ? ' → ' : null}
+            {STATUS_LABELS[event.toStatus]}
+            {event.occurredOn ? (
+              <>
+                {' '}
+                (<time dateTime={event.occurredOn}>{event.occurredOn}</time>)
+              </>
+            ) : null}
+          </span>
+        ))}
+        {' · '}
+        <SourceCitation source={first.source} note={first.note} />
+      </p>
+    );
+  }
   return (
     <details className="status-history" open>
       <summary>Status history ({events.length} events)</summary>
