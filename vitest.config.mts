@@ -11,6 +11,6 @@ export default defineConfig({
     hookTimeout: 60_000,
     // In CI a JSON report lets .ci/run print one closing "N passed, N failed" line.
     reporters: process.env.CI ? ['default', 'json'] : ['default'],
-    outputFile: { json: 'test-results/unit.json' },
+    outputFile: { json: 'reports/unit.json' },
   },
 });
