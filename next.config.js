@@ -9,6 +9,17 @@ const nextConfig = {
   htmlLimitedBots: /.*/,
   typedRoutes: false,
   serverExternalPackages: ['better-sqlite3', 'node-cron'],
+  // Catalogue pages are rendered once and served from memory until the database changes.
+  cacheHandler: require.resolve('./db/page-cache.cjs'),
+  cacheMaxMemorySize: 0,
+  // Those pages are fresh on every request (the cache checks the database each time), so no browser
+  // or proxy may keep its own copy for a year as Next.js would otherwise allow.
+  async headers() {
+    return ['/awards/:path+', '/films/:path*', '/people/:path*'].map((source) => ({
+      source,
+      headers: [{ key: 'Cache-Control', value: 'no-cache' }],
+    }));
+  },
 };
 
 module.exports = nextConfig;

@@ -1,6 +1,7 @@
 // The latest wins on the home page: film, category, edition and the source that reported each.
 import Link from 'next/link';
-import type { FilmRef, PersonRef, SourceRef } from '@/db/queries/awards';
+import type { FilmRef, PersonRef } from '@/db/queries/awards';
+import type { CitedSource } from '@/db/queries/sources';
 import { NomineeInBrief } from './award-nominee';
 import { SourceCitation } from './source-citation';
 import { StatusBadge } from './status-badge';
@@ -15,7 +16,7 @@ export interface LatestResultView {
   awardSlug: string;
   films: readonly FilmRef[];
   people: readonly PersonRef[];
-  source: SourceRef | null;
+  source: CitedSource | null;
 }
 
 export function LatestResults({ results }: { results: readonly LatestResultView[] }) {

@@ -1,12 +1,5 @@
 import Link from 'next/link';
-
-export interface CitedSource {
-  id: number;
-  url: string | null;
-  publisher: string | null;
-  title: string | null;
-  publishedOn: string | null;
-}
+import type { CitedSource } from '@/db/queries/sources';
 
 /**
  * "Source: TheWrap, 'OJ: Made in America' Wins Top Prize…". Links to the source's page in Laurels,

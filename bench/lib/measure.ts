@@ -66,13 +66,18 @@ export async function measureUrl(
     expectedStatus: number;
     serverCpuMs?: () => number | undefined;
     signal?: AbortSignal;
+    /** Run before each timed request, untimed (e.g. a database write that outdates the page cache). */
+    beforeEach?: () => void;
   },
 ): Promise<LatencySummary> {
   const { expectedStatus, signal } = options;
   for (let i = 0; i < options.warmup; i++) await timeRequest(url, expectedStatus, signal);
   const cpuBefore = options.serverCpuMs?.();
   const samples: number[] = [];
-  for (let i = 0; i < options.requests; i++) samples.push(await timeRequest(url, expectedStatus, signal));
+  for (let i = 0; i < options.requests; i++) {
+    options.beforeEach?.();
+    samples.push(await timeRequest(url, expectedStatus, signal));
+  }
   const cpuAfter = options.serverCpuMs?.();
   const summary = summarize(samples);
   if (cpuBefore === undefined || cpuAfter === undefined) return summary;

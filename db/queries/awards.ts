@@ -19,6 +19,7 @@ import {
   statusEvents,
   type NominationStatus,
 } from '../schema';
+import { citedSourceColumns, withCitedSource, type CitedSource } from './sources';
 
 export interface FilmRef {
   id: number;
@@ -33,20 +34,12 @@ export interface PersonRef {
   name: string;
 }
 
-export interface SourceRef {
-  id: number;
-  url: string | null;
-  publisher: string | null;
-  title: string | null;
-  publishedOn: string | null;
-}
-
 /** A nomination's current status as its latest history event records it, with why it is believed. */
 export interface LatestStatus {
   status: NominationStatus;
   occurredOn: string | null;
   note: string | null;
-  source: SourceRef | null;
+  source: CitedSource | null;
 }
 
 export interface Nominee {
@@ -144,37 +137,14 @@ export async function loadLatestStatuses(
         status: statusEvents.toStatus,
         occurredOn: statusEvents.occurredOn,
         note: statusEvents.note,
-        sourceId: sources.id,
-        url: sources.url,
-        publisher: sources.publisher,
-        title: sources.title,
-        publishedOn: sources.publishedOn,
+        ...citedSourceColumns,
       })
       .from(statusEvents)
       .leftJoin(sources, eq(sources.id, statusEvents.sourceId))
       .where(inArray(statusEvents.id, latestIds));
-    for (const row of rows) result.set(row.nominationId, toLatestStatus(row));
+    for (const { nominationId, ...row } of rows) result.set(nominationId, withCitedSource(row));
   }
   return result;
-}
-
-function toLatestStatus(row: {
-  status: NominationStatus;
-  occurredOn: string | null;
-  note: string | null;
-  sourceId: number | null;
-  url: string | null;
-  publisher: string | null;
-  title: string | null;
-  publishedOn: string | null;
-}): LatestStatus {
-  const { status, occurredOn, note, sourceId, url, publisher, title, publishedOn } = row;
-  return {
-    status,
-    occurredOn,
-    note,
-    source: sourceId === null ? null : { id: sourceId, url, publisher, title, publishedOn },
-  };
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -510,11 +480,7 @@ export async function listLatestResults(db: Executor, limit = 10) {
       editionName: editions.name,
       ceremonyDate: editions.ceremonyDate,
       awardSlug: awards.slug,
-      sourceId: sources.id,
-      url: sources.url,
-      publisher: sources.publisher,
-      title: sources.title,
-      publishedOn: sources.publishedOn,
+      ...citedSourceColumns,
     })
     .from(statusEvents)
     .innerJoin(nominations, eq(nominations.id, statusEvents.nominationId))
@@ -535,9 +501,8 @@ export async function listLatestResults(db: Executor, limit = 10) {
     rows.map((r) => r.nominationId),
     { withPeople: false },
   );
-  return rows.map(({ sourceId, url, publisher, title, publishedOn, ...row }) => ({
-    ...row,
+  return rows.map((row) => ({
+    ...withCitedSource(row),
     ...(nominees.get(row.nominationId) ?? { films: [], people: [] }),
-    source: sourceId === null ? null : { id: sourceId, url, publisher, title, publishedOn },
   }));
 }

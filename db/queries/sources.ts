@@ -13,6 +13,34 @@ import {
 } from '../schema';
 import { loadNominees } from './awards';
 
+/** What a citation of a source shows beside a status. */
+export interface CitedSource {
+  id: number;
+  url: string | null;
+  publisher: string | null;
+  title: string | null;
+  publishedOn: string | null;
+}
+
+/** The columns of a cited source, for selects that left-join `sources` beside status events. */
+export const citedSourceColumns = {
+  sourceId: sources.id,
+  url: sources.url,
+  publisher: sources.publisher,
+  title: sources.title,
+  publishedOn: sources.publishedOn,
+};
+
+type CitedSourceRow = { sourceId: number | null } & Omit<CitedSource, 'id'>;
+
+/** Splits a joined row into its own fields and its cited source (null when the status rests on a note). */
+export function withCitedSource<T extends CitedSourceRow>(
+  row: T,
+): Omit<T, keyof CitedSourceRow> & { source: CitedSource | null } {
+  const { sourceId, url, publisher, title, publishedOn, ...rest } = row;
+  return { ...rest, source: sourceId === null ? null : { id: sourceId, url, publisher, title, publishedOn } };
+}
+
 export interface SourceInput {
   key?: string | null;
   kind: SourceKind;

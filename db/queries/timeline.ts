@@ -4,7 +4,8 @@
 import { asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../client';
 import { awards, categories, editions, nominations, sources, statusEvents, type NominationStatus } from '../schema';
-import { loadNominees, type Nominee, type SourceRef } from './awards';
+import { loadNominees, type Nominee } from './awards';
+import { citedSourceColumns, withCitedSource, type CitedSource } from './sources';
 
 export interface TimelineEvent {
   id: number;
@@ -13,7 +14,7 @@ export interface TimelineEvent {
   /** When it happened in the world, when a source says so. */
   occurredOn: string | null;
   note: string | null;
-  source: SourceRef | null;
+  source: CitedSource | null;
 }
 
 export interface TimelineEntry extends Nominee {
@@ -89,19 +90,15 @@ async function loadEvents(db: Executor, nominationIds: readonly number[]): Promi
         toStatus: statusEvents.toStatus,
         occurredOn: statusEvents.occurredOn,
         note: statusEvents.note,
-        sourceId: sources.id,
-        url: sources.url,
-        publisher: sources.publisher,
-        title: sources.title,
-        publishedOn: sources.publishedOn,
+        ...citedSourceColumns,
       })
       .from(statusEvents)
       .leftJoin(sources, eq(sources.id, statusEvents.sourceId))
       .where(inArray(statusEvents.nominationId, nominationIds.slice(i, i + 500)))
       .orderBy(asc(statusEvents.nominationId), asc(statusEvents.id));
-    for (const { nominationId, sourceId, url, publisher, title, publishedOn, ...event } of rows) {
+    for (const { nominationId, ...row } of rows) {
       const list = result.get(nominationId) ?? [];
-      list.push({ ...event, source: sourceId === null ? null : { id: sourceId, url, publisher, title, publishedOn } });
+      list.push(withCitedSource(row));
       result.set(nominationId, list);
     }
   }

@@ -9,7 +9,13 @@ import { Breadcrumbs } from '@/app/_components/award-breadcrumbs';
 import { AwardCategories } from '@/app/_components/award-categories';
 import { AwardEditionList } from '@/app/_components/award-edition-list';
 
-export const dynamic = 'force-dynamic';
+// Rendered on its first request (never at build time) and then served from db/page-cache.cjs until
+// the database changes; no timer re-renders it.
+export const revalidate = false;
+export const dynamicParams = true;
+export async function generateStaticParams() {
+  return [];
+}
 
 type Props = { params: Promise<{ award: string }> };
 

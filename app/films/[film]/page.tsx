@@ -12,7 +12,13 @@ import { FilmFacts } from '@/app/_components/film-facts';
 import { FilmJsonLd } from '@/app/_components/film-json-ld';
 import { NominationTimeline } from '@/app/_components/nomination-timeline';
 
-export const dynamic = 'force-dynamic';
+// Rendered on its first request (never at build time) and then served from db/page-cache.cjs until
+// the database changes; no timer re-renders it.
+export const revalidate = false;
+export const dynamicParams = true;
+export async function generateStaticParams() {
+  return [];
+}
 
 type Props = { params: Promise<{ film: string }> };
 

@@ -11,7 +11,13 @@ import { Breadcrumbs } from '@/app/_components/award-breadcrumbs';
 import { NominationTimeline } from '@/app/_components/nomination-timeline';
 import { PersonCredits } from '@/app/_components/person-credits';
 
-export const dynamic = 'force-dynamic';
+// Rendered on its first request (never at build time) and then served from db/page-cache.cjs until
+// the database changes; no timer re-renders it.
+export const revalidate = false;
+export const dynamicParams = true;
+export async function generateStaticParams() {
+  return [];
+}
 
 type Props = { params: Promise<{ person: string }> };
 

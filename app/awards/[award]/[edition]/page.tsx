@@ -19,7 +19,13 @@ import { EditionFacts } from '@/app/_components/edition-facts';
 import { EditionIndex } from '@/app/_components/edition-index';
 import { EditionPager } from '@/app/_components/edition-pager';
 
-export const dynamic = 'force-dynamic';
+// Rendered on its first request (never at build time) and then served from db/page-cache.cjs until
+// the database changes; no timer re-renders it.
+export const revalidate = false;
+export const dynamicParams = true;
+export async function generateStaticParams() {
+  return [];
+}
 
 type Props = { params: Promise<{ award: string; edition: string }> };
 

@@ -1,0 +1,62 @@
+// The page cache serves a rendered page only while the database is unchanged, whoever changed it.
+import { createRequire } from 'node:module';
+import Database from 'better-sqlite3';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { freshDatabase } from '../../helpers/db';
+
+type Handler = {
+  get(key: string): Promise<{ value: unknown } | null>;
+  set(key: string, data: unknown, ctx: { tags: string[] }): Promise<void>;
+  revalidateTag(tags: string | string[]): Promise<void>;
+};
+
+const { file } = freshDatabase();
+let PageCache: new () => Handler;
+
+beforeAll(() => {
+  process.env.LAURELS_DB = file;
+  PageCache = createRequire(import.meta.url)('../../../db/page-cache.cjs');
+});
+
+/** A commit from a connection of its own, as another process (the CLI, a job, a second instance) makes. */
+function writeFromElsewhere() {
+  const other = new Database(file);
+  other.prepare(`insert into settings (key, value) values (?, 'x')`).run(`k${Math.random()}`);
+  other.close();
+}
+
+async function render(cache: Handler, key: string, page: string) {
+  const hit = await cache.get(key);
+  if (hit) return hit.value;
+  await cache.set(key, page, { tags: [] });
+  return null;
+}
+
+describe('page cache', () => {
+  it('serves a page again while nothing was written, across handler instances', async () => {
+    await render(new PageCache(), 'a', 'page A');
+    expect(await new PageCache().get('a')).toMatchObject({ value: 'page A' });
+  });
+
+  it('drops a page once anything is written to the database', async () => {
+    await render(new PageCache(), 'b', 'page B');
+    writeFromElsewhere();
+    expect(await new PageCache().get('b')).toBeNull();
+  });
+
+  it('does not keep a page whose render overlapped a write', async () => {
+    const cache = new PageCache();
+    expect(await cache.get('c')).toBeNull(); // miss: the render starts here…
+    writeFromElsewhere(); // …a write lands while it renders…
+    await cache.set('c', 'page C, maybe without the write', { tags: [] });
+    expect(await cache.get('c')).toBeNull(); // …so the page is rendered again.
+  });
+
+  it('drops pages by tag when Next.js revalidates one', async () => {
+    const cache = new PageCache();
+    expect(await cache.get('d')).toBeNull();
+    await cache.set('d', 'page D', { tags: ['/films/x'] });
+    await cache.revalidateTag('/films/x');
+    expect(await cache.get('d')).toBeNull();
+  });
+});
