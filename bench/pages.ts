@@ -1,4 +1,4 @@
-// `npm run bench:pages`: proves issue 2's budget — with the whole oscar_data file imported, every public
+// `npm run bench`: proves issue 2's budget — with the whole oscar_data file imported, every public
 // page renders on the server in under 50 ms at the 95th percentile. It builds a database of its own,
 // serves it with the production build, times each route with sequential requests over loopback,
 // prints a table, writes bench/results/pages-latest.json and exits non-zero naming any route over budget.
@@ -112,7 +112,7 @@ function printTable(results: RouteResult[]): void {
 async function main(): Promise<number> {
   const options = parseBenchOptions(process.argv.slice(2));
   if (options.help) {
-    console.log(`Usage: npm run bench:pages -- [options]\n\n${USAGE}\n\n${OPTIONS_HELP}`);
+    console.log(`Usage: npm run bench -- [options]\n\n${USAGE}\n\n${OPTIONS_HELP}`);
     return 0;
   }
   cleanupOnSignals();
