@@ -34,6 +34,9 @@ export type AwardKind = (typeof AWARD_KINDS)[number];
 export const PERSON_KINDS = ['person', 'company'] as const;
 export type PersonKind = (typeof PERSON_KINDS)[number];
 
+export const USER_ROLES = ['admin', 'editor'] as const;
+export type UserRole = (typeof USER_ROLES)[number];
+
 export const SOURCE_KINDS = ['article', 'press_release', 'dataset', 'feed', 'admin'] as const;
 export type SourceKind = (typeof SOURCE_KINDS)[number];
 
@@ -425,6 +428,56 @@ export const auditLog = sqliteTable(
 );
 
 // ---------------------------------------------------------------------------------------------------
+// Accounts: the people who keep the catalogue. Admins may do everything; editors enter results, edit
+// the catalogue and review what the jobs found. Audit entries name them as 'user:<id>'.
+
+export const users = sqliteTable(
+  'users',
+  {
+    id: integer('id').primaryKey(),
+    /** Stored lower-cased, so one address is one account. */
+    email: text('email').notNull().unique(),
+    name: text('name'),
+    role: text('role', { enum: USER_ROLES }).notNull(),
+    /** scrypt, with its parameters and salt (see app/_lib/passwords.ts). */
+    passwordHash: text('password_hash').notNull(),
+    createdAt: text('created_at').notNull().default(now),
+    disabledAt: text('disabled_at'),
+  },
+  (t) => [check('users_role', oneOf(t.role, USER_ROLES)), check('users_email', sql`${t.email} = lower(${t.email})`)],
+);
+
+/** Server-side sessions; the cookie holds a random token and only its SHA-256 is stored here. */
+export const sessions = sqliteTable(
+  'sessions',
+  {
+    id: text('id').primaryKey(),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    createdAt: text('created_at').notNull().default(now),
+    expiresAt: text('expires_at').notNull(),
+    lastSeenAt: text('last_seen_at').notNull().default(now),
+    address: text('address'),
+    userAgent: text('user_agent'),
+  },
+  (t) => [index('sessions_user').on(t.userId), index('sessions_expires_at').on(t.expiresAt)],
+);
+
+/** Recent sign-in attempts, per account and per address, for limiting password guessing. */
+export const loginAttempts = sqliteTable(
+  'login_attempts',
+  {
+    id: integer('id').primaryKey(),
+    /** 'account:<email>' or 'address:<ip>'. */
+    key: text('key').notNull(),
+    at: text('at').notNull().default(now),
+    succeeded: integer('succeeded', { mode: 'boolean' }).notNull(),
+  },
+  (t) => [index('login_attempts_key_at').on(t.key, t.at)],
+);
+
+// ---------------------------------------------------------------------------------------------------
 // Settings: small named values the app keeps about itself (when it was seeded, thresholds).
 
 export const settings = sqliteTable('settings', {
@@ -528,3 +581,4 @@ export type Person = typeof people.$inferSelect;
 export type Nomination = typeof nominations.$inferSelect;
 export type StatusEvent = typeof statusEvents.$inferSelect;
 export type Source = typeof sources.$inferSelect;
+export type User = typeof users.$inferSelect;
