@@ -7,7 +7,8 @@
 // quotes, brackets, NEAR, AND/OR/NOT, "-" or "^" are plain text and cannot make a query fail.
 import { and, asc, desc, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from './client';
-import { loadNominees, type Nominee } from './queries/awards';
+import { withNominees, type Nominee } from './queries/awards';
+import { nominationInEditionColumns, type NominationInEdition } from './queries/timeline';
 import { foldText } from './rules/text';
 import {
   awards,
@@ -21,7 +22,6 @@ import {
   nominations,
   organizations,
   people,
-  type NominationStatus,
   type PersonKind,
 } from './schema';
 
@@ -347,19 +347,8 @@ export interface NominationFilters {
   wonOnly?: boolean;
 }
 
-export interface NominationHit extends Nominee {
+export interface NominationHit extends NominationInEdition, Nominee {
   id: number;
-  status: NominationStatus;
-  displayName: string | null;
-  detail: string | null;
-  category: string;
-  editionSlug: string;
-  editionName: string;
-  editionYear: number;
-  yearLabel: string | null;
-  ceremonyDate: string | null;
-  awardSlug: string;
-  awardName: string;
 }
 
 export interface NominationResults {
@@ -388,20 +377,7 @@ export interface Page {
   fewCategoryEditions?: number;
 }
 
-const nominationColumns = {
-  id: nominations.id,
-  status: nominations.status,
-  displayName: nominations.displayName,
-  detail: nominations.detail,
-  category: categories.name,
-  editionSlug: editions.slug,
-  editionName: editions.name,
-  editionYear: editions.year,
-  yearLabel: editions.yearLabel,
-  ceremonyDate: editions.ceremonyDate,
-  awardSlug: awards.slug,
-  awardName: awards.name,
-};
+const nominationColumns = { id: nominations.id, ...nominationInEditionColumns };
 
 const newestEditionFirst = [
   desc(editions.year),
@@ -446,12 +422,8 @@ export async function searchNominations(
     .orderBy(...newestEditionFirst)
     .limit(page.limit)
     .offset(page.offset);
-  const nominees = await loadNominees(
-    db,
-    rows.map((row) => row.id),
-  );
   return {
-    rows: rows.map((row) => ({ ...row, ...(nominees.get(row.id) ?? { films: [], people: [] }) })),
+    rows: await withNominees(db, rows, (row) => row.id),
     total: Math.min(total, countLimit),
     isCountCapped: total > countLimit,
     isNameMatchCapped: matched?.isCapped ?? false,

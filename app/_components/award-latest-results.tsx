@@ -1,21 +1,17 @@
 // The latest wins on the home page: film, category, edition and the source that reported each.
 import Link from 'next/link';
-import type { FilmRef, PersonRef } from '@/db/queries/awards';
 import type { CitedSource } from '@/db/queries/sources';
-import { NomineeInBrief } from './award-nominee';
+import { NomineeInBrief, type NomineeView } from './award-nominee';
 import { SourceCitation } from './source-citation';
 import { StatusBadge } from './status-badge';
 
-export interface LatestResultView {
+export interface LatestResultView extends NomineeView {
   eventId: number;
-  displayName: string | null;
   note: string | null;
   category: string;
   editionSlug: string;
   editionName: string;
   awardSlug: string;
-  films: readonly FilmRef[];
-  people: readonly PersonRef[];
   source: CitedSource | null;
 }
 

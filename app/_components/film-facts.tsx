@@ -1,5 +1,7 @@
 // What a film's page says about the film itself: original title, year, runtime, countries, the names
 // it is also known by, and where else to read about it (IMDb, Wikidata, TMDB), only where known.
+import type { ReactNode } from 'react';
+
 export interface FilmFactsView {
   originalTitle: string | null;
   title: string;
@@ -30,6 +32,25 @@ export function filmLinks(film: Pick<FilmFactsView, 'imdbId' | 'wikidataId' | 't
   ].filter((link) => link !== null);
 }
 
+/** One term of a facts list with what it says; the person page's facts use it too. */
+export function Fact({ term, children }: { term: string; children: ReactNode }) {
+  return (
+    <>
+      <dt>{term}</dt>
+      <dd>{children}</dd>
+    </>
+  );
+}
+
+/** How many nominations and wins: the record of a film or a person. */
+export function RecordFact({ nominations, wins }: { nominations: number; wins: number }) {
+  return (
+    <Fact term="Record">
+      {nominations === 1 ? '1 nomination' : `${nominations} nominations`}, {wins === 1 ? '1 win' : `${wins} wins`}
+    </Fact>
+  );
+}
+
 export function FilmFacts({ film, tally }: { film: FilmFactsView; tally: { nominations: number; wins: number } }) {
   const links = filmLinks(film);
   const countries = film.countries?.split(',').filter(Boolean).map(countryName) ?? [];
@@ -39,54 +60,26 @@ export function FilmFacts({ film, tally }: { film: FilmFactsView; tally: { nomin
   return (
     <dl className="facts">
       {film.originalTitle && film.originalTitle !== film.title ? (
-        <>
-          <dt>Original title</dt>
-          <dd>{film.originalTitle}</dd>
-        </>
+        <Fact term="Original title">{film.originalTitle}</Fact>
       ) : null}
-      {film.year ? (
-        <>
-          <dt>Year</dt>
-          <dd>{film.year}</dd>
-        </>
-      ) : null}
-      {film.runtimeMinutes ? (
-        <>
-          <dt>Runtime</dt>
-          <dd>{film.runtimeMinutes} minutes</dd>
-        </>
-      ) : null}
+      {film.year ? <Fact term="Year">{film.year}</Fact> : null}
+      {film.runtimeMinutes ? <Fact term="Runtime">{film.runtimeMinutes} minutes</Fact> : null}
       {countries.length ? (
-        <>
-          <dt>{countries.length === 1 ? 'Country' : 'Countries'}</dt>
-          <dd>{countries.join(', ')}</dd>
-        </>
+        <Fact term={countries.length === 1 ? 'Country' : 'Countries'}>{countries.join(', ')}</Fact>
       ) : null}
-      {aliases.length ? (
-        <>
-          <dt>Also known as</dt>
-          <dd>{aliases.join(' · ')}</dd>
-        </>
-      ) : null}
-      <dt>Record</dt>
-      <dd>
-        {tally.nominations === 1 ? '1 nomination' : `${tally.nominations} nominations`},{' '}
-        {tally.wins === 1 ? '1 win' : `${tally.wins} wins`}
-      </dd>
+      {aliases.length ? <Fact term="Also known as">{aliases.join(' · ')}</Fact> : null}
+      <RecordFact {...tally} />
       {links.length ? (
-        <>
-          <dt>Elsewhere</dt>
-          <dd>
-            {links.map((link, i) => (
-              <span key={link.label}>
-                {i > 0 ? ' · ' : null}
-                <a href={link.href} rel="external">
-                  {link.label}
-                </a>
-              </span>
-            ))}
-          </dd>
-        </>
+        <Fact term="Elsewhere">
+          {links.map((link, i) => (
+            <span key={link.label}>
+              {i > 0 ? ' · ' : null}
+              <a href={link.href} rel="external">
+                {link.label}
+              </a>
+            </span>
+          ))}
+        </Fact>
       ) : null}
     </dl>
   );

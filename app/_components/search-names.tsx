@@ -1,5 +1,6 @@
 // The films, people and awards whose names match the search words, best match first, in three groups.
 import Link from 'next/link';
+import type { ReactNode } from 'react';
 import { RANK_LIMIT, type NameResults } from '@/db/search';
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
@@ -15,17 +16,34 @@ function tally(nominations: number, wins: number) {
   );
 }
 
-function GroupHeading(props: { id: string; label: string; shown: number; total: number; isSampled: boolean }) {
-  const { id, label, shown, total, isSampled } = props;
+/** One group of hits under its heading with the count, or nothing when the group has no hit. */
+function HitGroup<T extends { id: number }>(props: {
+  id: string;
+  label: string;
+  group: { hits: readonly T[]; total: number };
+  isSampled: boolean;
+  children: (hit: T) => ReactNode;
+}) {
+  const { id, label, group, isSampled, children: renderHit } = props;
+  if (!group.hits.length) return null;
+  const shown = group.hits.length;
+  const total = group.total;
   const count = isSampled
     ? `${shown} of more than ${total.toLocaleString('en')}`
     : shown < total
       ? `${shown} best of ${total.toLocaleString('en')}`
       : String(total);
   return (
-    <h2 id={id}>
-      {label} <span className="muted search-count">{count}</span>
-    </h2>
+    <section aria-labelledby={id}>
+      <h2 id={id}>
+        {label} <span className="muted search-count">{count}</span>
+      </h2>
+      <ul className="plain search-hits">
+        {group.hits.map((hit) => (
+          <li key={hit.id}>{renderHit(hit)}</li>
+        ))}
+      </ul>
+    </section>
   );
 }
 
@@ -39,66 +57,33 @@ export function SearchNames({ results }: { results: NameResults }) {
           {RANK_LIMIT.toLocaleString('en')} matches. Add a word to narrow the search.
         </p>
       ) : null}
-      {films.hits.length ? (
-        <section aria-labelledby="search-films">
-          <GroupHeading
-            id="search-films"
-            label="Films"
-            shown={films.hits.length}
-            total={films.total}
-            isSampled={isSampled}
-          />
-          <ul className="plain search-hits">
-            {films.hits.map((film) => (
-              <li key={film.id}>
-                <Link href={`/films/${film.slug}`}>{film.title}</Link>
-                {film.year ? <span className="muted"> ({film.year})</span> : null}
-                {tally(film.nominations, film.wins)}
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
-      {people.hits.length ? (
-        <section aria-labelledby="search-people">
-          <GroupHeading
-            id="search-people"
-            label="People and companies"
-            shown={people.hits.length}
-            total={people.total}
-            isSampled={isSampled}
-          />
-          <ul className="plain search-hits">
-            {people.hits.map((person) => (
-              <li key={person.id}>
-                <Link href={`/people/${person.slug}`}>{person.name}</Link>
-                {person.kind === 'company' ? <span className="muted"> (company)</span> : null}
-                {tally(person.nominations, person.wins)}
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
-      {awards.hits.length ? (
-        <section aria-labelledby="search-awards">
-          <GroupHeading
-            id="search-awards"
-            label="Awards"
-            shown={awards.hits.length}
-            total={awards.total}
-            isSampled={isSampled}
-          />
-          <ul className="plain search-hits">
-            {awards.hits.map((award) => (
-              <li key={award.id}>
-                <Link href={`/awards/${award.slug}`}>{award.name}</Link>
-                {award.organization ? <span className="muted"> · {award.organization}</span> : null}
-                <span className="muted"> · {plural(award.editions, 'edition')}</span>
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
+      <HitGroup id="search-films" label="Films" group={films} isSampled={isSampled}>
+        {(film) => (
+          <>
+            <Link href={`/films/${film.slug}`}>{film.title}</Link>
+            {film.year ? <span className="muted"> ({film.year})</span> : null}
+            {tally(film.nominations, film.wins)}
+          </>
+        )}
+      </HitGroup>
+      <HitGroup id="search-people" label="People and companies" group={people} isSampled={isSampled}>
+        {(person) => (
+          <>
+            <Link href={`/people/${person.slug}`}>{person.name}</Link>
+            {person.kind === 'company' ? <span className="muted"> (company)</span> : null}
+            {tally(person.nominations, person.wins)}
+          </>
+        )}
+      </HitGroup>
+      <HitGroup id="search-awards" label="Awards" group={awards} isSampled={isSampled}>
+        {(award) => (
+          <>
+            <Link href={`/awards/${award.slug}`}>{award.name}</Link>
+            {award.organization ? <span className="muted"> · {award.organization}</span> : null}
+            <span className="muted"> · {plural(award.editions, 'edition')}</span>
+          </>
+        )}
+      </HitGroup>
     </>
   );
 }

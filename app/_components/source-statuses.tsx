@@ -1,22 +1,18 @@
 // The statuses a source supports, as a table: who, in which category of which edition, and what status.
 import Link from 'next/link';
-import type { FilmRef, PersonRef } from '@/db/queries/awards';
 import type { NominationStatus } from '@/db/schema';
 import { IsoDate } from './award-date';
-import { NomineeInBrief } from './award-nominee';
+import { NomineeInBrief, type NomineeView } from './award-nominee';
 import { StatusBadge } from './status-badge';
 
-export interface SourceStatusView {
+export interface SourceStatusView extends NomineeView {
   eventId: number;
   status: NominationStatus;
   occurredOn: string | null;
-  displayName: string | null;
   category: string;
   editionSlug: string;
   editionName: string;
   awardSlug: string;
-  films: readonly FilmRef[];
-  people: readonly PersonRef[];
 }
 
 export function SourceStatuses({ rows }: { rows: readonly SourceStatusView[] }) {

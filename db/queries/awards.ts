@@ -83,13 +83,23 @@ function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 }
 
 /**
- * The films and people of each nomination, in their billed order: two queries for any number of
- * nominations (one when a list shows films only and leaves the people out).
+ * The rows, each with the films and people of its nomination in their billed order: two queries for
+ * any number of rows (one when a list shows films only and leaves the people out).
  */
-export async function loadNominees(
+export async function withNominees<T>(
+  db: Executor,
+  rows: readonly T[],
+  nominationIdOf: (row: T) => number,
+  options: { withPeople?: boolean } = {},
+): Promise<(T & Nominee)[]> {
+  const nominees = await loadNominees(db, rows.map(nominationIdOf), options);
+  return rows.map((row) => ({ ...row, ...(nominees.get(nominationIdOf(row)) ?? { films: [], people: [] }) }));
+}
+
+async function loadNominees(
   db: Executor,
   nominationIds: readonly number[],
-  { withPeople = true }: { withPeople?: boolean } = {},
+  { withPeople = true }: { withPeople?: boolean },
 ): Promise<Map<number, Nominee>> {
   const result = new Map<number, Nominee>(nominationIds.map((id) => [id, { films: [], people: [] }]));
   for (const ids of slices([...new Set(nominationIds)])) {
@@ -230,16 +240,10 @@ export async function listEditionsForAward(db: Executor, awardId: number) {
     .where(and(eq(editions.awardId, awardId), isDocumentaryWin(db)))
     .orderBy(asc(categories.position), asc(categories.id), asc(nominations.position), asc(nominations.id));
   // The brief shows the winning films only; a winner without a film shows its name as written.
-  const nominees = await loadNominees(
-    db,
-    winners.map((w) => w.nominationId),
-    { withPeople: false },
-  );
+  const briefs = await withNominees(db, winners, (w) => w.nominationId, { withPeople: false });
 
   const byEdition = new Map<number, WinnerInBrief[]>();
-  for (const { editionId, ...winner } of winners) {
-    pushTo(byEdition, editionId, { ...winner, ...(nominees.get(winner.nominationId) ?? { films: [], people: [] }) });
-  }
+  for (const { editionId, ...winner } of briefs) pushTo(byEdition, editionId, winner);
   return rows.map((edition) => ({ ...edition, winners: byEdition.get(edition.id) ?? [] }));
 }
 
@@ -387,16 +391,14 @@ export async function listEditionCategories(db: Executor, editionId: number) {
     .where(eq(categories.editionId, editionId))
     .orderBy(asc(nominations.categoryId), asc(nominations.position), asc(nominations.id));
 
-  const ids = nominationRows.map((n) => n.id);
-  const nominees = await loadNominees(db, ids);
-  const latest = await loadLatestStatuses(db, ids);
+  const withFilmsAndPeople = await withNominees(db, nominationRows, (n) => n.id);
+  const latest = await loadLatestStatuses(
+    db,
+    nominationRows.map((n) => n.id),
+  );
   const byCategory = new Map<number, EditionNomination[]>();
-  for (const { categoryId, ...nomination } of nominationRows) {
-    pushTo(byCategory, categoryId, {
-      ...nomination,
-      ...(nominees.get(nomination.id) ?? { films: [], people: [] }),
-      latest: latest.get(nomination.id) ?? null,
-    });
+  for (const { categoryId, ...nomination } of withFilmsAndPeople) {
+    pushTo(byCategory, categoryId, { ...nomination, latest: latest.get(nomination.id) ?? null });
   }
   return categoryRows.map((category) => ({ ...category, nominations: byCategory.get(category.id) ?? [] }));
 }
@@ -496,13 +498,6 @@ export async function listLatestResults(db: Executor, limit = 10) {
       desc(statusEvents.id),
     )
     .limit(limit);
-  const nominees = await loadNominees(
-    db,
-    rows.map((r) => r.nominationId),
-    { withPeople: false },
-  );
-  return rows.map((row) => ({
-    ...withCitedSource(row),
-    ...(nominees.get(row.nominationId) ?? { films: [], people: [] }),
-  }));
+  const results = rows.map((row) => withCitedSource(row));
+  return withNominees(db, results, (row) => row.nominationId, { withPeople: false });
 }

@@ -11,7 +11,7 @@ import {
   type Source,
   type SourceKind,
 } from '../schema';
-import { loadNominees } from './awards';
+import { withNominees } from './awards';
 
 /** What a citation of a source shows beside a status. */
 export interface CitedSource {
@@ -117,12 +117,5 @@ export async function listStatusesForSource(db: Executor, sourceId: number, page
     .innerJoin(awards, eq(awards.id, editions.awardId))
     .where(inArray(statusEvents.id, pageOfEvents))
     .orderBy(desc(statusEvents.id));
-  const nominees = await loadNominees(
-    db,
-    rows.map((row) => row.nominationId),
-  );
-  return {
-    total: counted?.total ?? 0,
-    rows: rows.map((row) => ({ ...row, ...(nominees.get(row.nominationId) ?? { films: [], people: [] }) })),
-  };
+  return { total: counted?.total ?? 0, rows: await withNominees(db, rows, (row) => row.nominationId) };
 }

@@ -4,7 +4,7 @@
 import { asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../client';
 import { awards, categories, editions, nominations, sources, statusEvents, type NominationStatus } from '../schema';
-import { loadNominees, type Nominee } from './awards';
+import { withNominees, type Nominee } from './awards';
 import { citedSourceColumns, withCitedSource, type CitedSource } from './sources';
 
 export interface TimelineEvent {
@@ -17,13 +17,11 @@ export interface TimelineEvent {
   source: CitedSource | null;
 }
 
-export interface TimelineEntry extends Nominee {
-  nominationId: number;
+/** A nomination with the category, edition and award it stands in: how a list across every award shows it. */
+export interface NominationInEdition {
   status: NominationStatus;
   displayName: string | null;
   detail: string | null;
-  citation: string | null;
-  note: string | null;
   category: string;
   editionSlug: string;
   editionName: string;
@@ -32,6 +30,27 @@ export interface TimelineEntry extends Nominee {
   ceremonyDate: string | null;
   awardSlug: string;
   awardName: string;
+}
+
+/** The columns of a NominationInEdition, for selects that join nominations to categories, editions and awards. */
+export const nominationInEditionColumns = {
+  status: nominations.status,
+  displayName: nominations.displayName,
+  detail: nominations.detail,
+  category: categories.name,
+  editionSlug: editions.slug,
+  editionName: editions.name,
+  editionYear: editions.year,
+  yearLabel: editions.yearLabel,
+  ceremonyDate: editions.ceremonyDate,
+  awardSlug: awards.slug,
+  awardName: awards.name,
+};
+
+export interface TimelineEntry extends NominationInEdition, Nominee {
+  nominationId: number;
+  citation: string | null;
+  note: string | null;
   events: TimelineEvent[];
 }
 
@@ -47,19 +66,9 @@ export async function listTimeline(db: Executor, which: SQL): Promise<TimelineEn
   const rows = await db
     .select({
       nominationId: nominations.id,
-      status: nominations.status,
-      displayName: nominations.displayName,
-      detail: nominations.detail,
+      ...nominationInEditionColumns,
       citation: nominations.citation,
       note: nominations.note,
-      category: categories.name,
-      editionSlug: editions.slug,
-      editionName: editions.name,
-      editionYear: editions.year,
-      yearLabel: editions.yearLabel,
-      ceremonyDate: editions.ceremonyDate,
-      awardSlug: awards.slug,
-      awardName: awards.name,
     })
     .from(nominations)
     .innerJoin(categories, eq(categories.id, nominations.categoryId))
@@ -69,12 +78,8 @@ export async function listTimeline(db: Executor, which: SQL): Promise<TimelineEn
     .orderBy(asc(whenHeld), asc(awards.name), asc(categories.position), asc(categories.id), asc(nominations.id));
   const ids = rows.map((row) => row.nominationId);
   const events = await loadEvents(db, ids);
-  const nominees = await loadNominees(db, ids);
-  return rows.map((row) => ({
-    ...row,
-    ...(nominees.get(row.nominationId) ?? { films: [], people: [] }),
-    events: events.get(row.nominationId) ?? [],
-  }));
+  const entries = await withNominees(db, rows, (row) => row.nominationId);
+  return entries.map((entry) => ({ ...entry, events: events.get(entry.nominationId) ?? [] }));
 }
 
 /** Every status event of these nominations, oldest first, with its source. */

@@ -8,6 +8,7 @@ import { cache } from 'react';
 import { getDb } from '@/db/client';
 import { getPersonBySlug, getPersonSlugByImdbId, listPersonCredits, listPersonTimeline } from '@/db/queries/people';
 import { Breadcrumbs } from '@/app/_components/award-breadcrumbs';
+import { Fact, RecordFact } from '@/app/_components/film-facts';
 import { NominationTimeline } from '@/app/_components/nomination-timeline';
 import { PersonCredits } from '@/app/_components/person-credits';
 
@@ -64,36 +65,23 @@ export default async function PersonPage({ params }: Props) {
       <Breadcrumbs trail={[{ label: 'Search', href: '/search' }, { label: person.name }]} />
       <h1>{person.name}</h1>
       <dl className="facts">
-        <dt>Kind</dt>
-        <dd>{person.kind === 'company' ? 'Company' : 'Person'}</dd>
-        {aliases.length ? (
-          <>
-            <dt>Also known as</dt>
-            <dd>{aliases.join(' · ')}</dd>
-          </>
-        ) : null}
-        <dt>Record</dt>
-        <dd>
-          {timeline.length === 1 ? '1 nomination' : `${timeline.length} nominations`},{' '}
-          {wins === 1 ? '1 win' : `${wins} wins`}
-        </dd>
+        <Fact term="Kind">{person.kind === 'company' ? 'Company' : 'Person'}</Fact>
+        {aliases.length ? <Fact term="Also known as">{aliases.join(' · ')}</Fact> : null}
+        <RecordFact nominations={timeline.length} wins={wins} />
         {person.imdbId ? (
-          <>
-            <dt>Elsewhere</dt>
-            <dd>
-              <a href={imdbUrl(person.imdbId)} rel="external">
-                IMDb
-              </a>
-              {person.wikidataId ? (
-                <>
-                  {' · '}
-                  <a href={`https://www.wikidata.org/wiki/${person.wikidataId}`} rel="external">
-                    Wikidata
-                  </a>
-                </>
-              ) : null}
-            </dd>
-          </>
+          <Fact term="Elsewhere">
+            <a href={imdbUrl(person.imdbId)} rel="external">
+              IMDb
+            </a>
+            {person.wikidataId ? (
+              <>
+                {' · '}
+                <a href={`https://www.wikidata.org/wiki/${person.wikidataId}`} rel="external">
+                  Wikidata
+                </a>
+              </>
+            ) : null}
+          </Fact>
         ) : null}
       </dl>
       {credits.length ? (

@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Db } from '@/db/client';
-import {
-  ensureAward,
-  ensureCanonicalCategory,
-  ensureCategory,
-  ensureEdition,
-  ensureOrganization,
-} from '@/db/queries/catalogue';
+import { ensureCanonicalCategory, ensureCategory } from '@/db/queries/catalogue';
 import { addFilmAlias, ensureFilm } from '@/db/queries/films';
 import { createNomination } from '@/db/queries/nominations';
 import { addPersonAlias, ensurePerson } from '@/db/queries/people';
@@ -22,6 +16,7 @@ import {
   searchNominations,
   type NominationFilters,
 } from '@/db/search';
+import { addAcademyAndIdaAwards } from '../../helpers/catalogue';
 import { freshDatabase } from '../../helpers/db';
 
 const ACTOR = 'test';
@@ -33,61 +28,28 @@ const ACTOR = 'test';
 function setup() {
   const { db } = freshDatabase();
   const source = ensureSource(db, { key: 'test', kind: 'article', url: 'https://example.org/a', publisher: 'Test' });
-  const ampas = ensureOrganization(db, { slug: 'ampas', name: 'Academy of Motion Picture Arts and Sciences' }, ACTOR);
-  const oscars = ensureAward(
-    db,
-    { slug: 'academy-awards', name: 'Academy Awards', kind: 'ceremony', organizationId: ampas.id, aliases: ['Oscars'] },
-    ACTOR,
-  );
-  const ida = ensureOrganization(db, { slug: 'ida', name: 'International Documentary Association' }, ACTOR);
-  const idaAwards = ensureAward(
-    db,
-    {
-      slug: 'ida-documentary-awards',
-      name: 'IDA Documentary Awards',
-      kind: 'ceremony',
-      organizationId: ida.id,
-      aliases: ['International Documentary Association Awards'],
-    },
-    ACTOR,
-  );
-  const oscar = (ordinal: number, year: number, ceremonyDate: string | null = null) =>
-    ensureEdition(
-      db,
-      { awardId: oscars.id, slug: `${ordinal}th`, name: `${ordinal}th Academy Awards`, ordinal, year, ceremonyDate },
-      ACTOR,
-    ).id;
+  const awards = addAcademyAndIdaAwards(db);
   const editions = {
-    e88: oscar(88, 2015),
-    e89: oscar(89, 2016, '2017-02-26'),
-    e90: oscar(90, 2017),
-    ida2016: ensureEdition(
-      db,
-      {
-        awardId: idaAwards.id,
-        slug: '2016',
-        name: '2016 IDA Documentary Awards',
-        year: 2016,
-        ceremonyDate: '2016-12-09',
-      },
-      ACTOR,
-    ).id,
+    e88: awards.e88.id,
+    e89: awards.e89.id,
+    e90: awards.e90.id,
+    ida2016: awards.ida2016.id,
   };
   const canonical = {
     feature: ensureCanonicalCategory(db, {
-      awardId: oscars.id,
+      awardId: awards.oscars.id,
       name: 'Documentary (Feature)',
       slug: 'documentary-feature',
       isDocumentary: true,
     }).id,
     short: ensureCanonicalCategory(db, {
-      awardId: oscars.id,
+      awardId: awards.oscars.id,
       name: 'Documentary (Short)',
       slug: 'documentary-short',
       isDocumentary: true,
     }).id,
-    picture: ensureCanonicalCategory(db, { awardId: oscars.id, name: 'Best Picture', slug: 'best-picture' }).id,
-    videoSource: ensureCanonicalCategory(db, { awardId: idaAwards.id, name: 'ABC News VideoSource Award' }).id,
+    picture: ensureCanonicalCategory(db, { awardId: awards.oscars.id, name: 'Best Picture', slug: 'best-picture' }).id,
+    videoSource: ensureCanonicalCategory(db, { awardId: awards.ida.id, name: 'ABC News VideoSource Award' }).id,
   };
   const category = (editionId: number, canonicalCategoryId: number, name: string) =>
     ensureCategory(db, { editionId, name, canonicalCategoryId }, ACTOR).id;

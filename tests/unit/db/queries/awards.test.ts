@@ -12,18 +12,13 @@ import {
   listUpcomingEditions,
   matchEditionSlug,
 } from '@/db/queries/awards';
-import {
-  ensureAward,
-  ensureCanonicalCategory,
-  ensureCategory,
-  ensureEdition,
-  ensureOrganization,
-} from '@/db/queries/catalogue';
+import { ensureCanonicalCategory, ensureCategory } from '@/db/queries/catalogue';
 import { ensureFilm } from '@/db/queries/films';
 import { changeStatus, createNomination } from '@/db/queries/nominations';
 import { ensurePerson } from '@/db/queries/people';
 import { ensureSource, getSourceForPage, listStatusesForSource } from '@/db/queries/sources';
 import type { NominationStatus } from '@/db/schema';
+import { addAcademyAndIdaAwards } from '../../../helpers/catalogue';
 import { freshDatabase } from '../../../helpers/db';
 
 const ACTOR = 'test';
@@ -34,21 +29,7 @@ const ACTOR = 'test';
  */
 function setup() {
   const { db } = freshDatabase();
-  const org = ensureOrganization(db, { slug: 'ampas', name: 'Academy of Motion Picture Arts and Sciences' }, ACTOR);
-  const oscars = ensureAward(
-    db,
-    { slug: 'academy-awards', name: 'Academy Awards', kind: 'ceremony', organizationId: org.id },
-    ACTOR,
-  );
-  const edition = (ordinal: number, year: number, ceremonyDate: string | null = null) =>
-    ensureEdition(
-      db,
-      { awardId: oscars.id, slug: `${ordinal}th`, name: `${ordinal}th Academy Awards`, ordinal, year, ceremonyDate },
-      ACTOR,
-    );
-  const e88 = edition(88, 2015);
-  const e89 = edition(89, 2016, '2017-02-26');
-  const e90 = edition(90, 2017);
+  const { oscars, ida, e88, e89, e90, ida2016 } = addAcademyAndIdaAwards(db);
   const feature = ensureCanonicalCategory(db, {
     awardId: oscars.id,
     name: 'DOCUMENTARY (Feature)',
@@ -108,24 +89,6 @@ function setup() {
   const feature88 = category(e88.id, 'Documentary (Feature)', feature.id, 0);
   nominate(feature88.id, 'Amy', 'won', dataset.id);
 
-  const idaOrg = ensureOrganization(db, { slug: 'ida', name: 'International Documentary Association' }, ACTOR);
-  const ida = ensureAward(
-    db,
-    { slug: 'ida-documentary-awards', name: 'IDA Documentary Awards', kind: 'ceremony', organizationId: idaOrg.id },
-    ACTOR,
-  );
-  const ida2016 = ensureEdition(
-    db,
-    {
-      awardId: ida.id,
-      slug: '2016',
-      name: '2016 IDA Documentary Awards',
-      ordinal: 32,
-      year: 2016,
-      ceremonyDate: '2016-12-09',
-    },
-    ACTOR,
-  );
   const idaFeature = ensureCategory(db, { editionId: ida2016.id, name: 'Best Feature' }, ACTOR);
   nominate(idaFeature.id, 'O.J.: Made in America', 'won', wrap.id);
 

@@ -3,32 +3,10 @@ import { dirname, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '@/db/client';
 import { ImportError, importOscarData, OSCAR_DATA_FILE, type OscarImportSummary } from '@/jobs/importers/oscar-data';
+import { nominationsInCanonical, tableCounts } from '../../../helpers/counts';
 import { freshDatabase } from '../../../helpers/db';
 
 const fixture = (name: string) => join(__dirname, '..', '..', '..', 'fixtures', 'oscar-data', name);
-
-/** Row counts of every table, FTS shadow tables included: what "the database is unchanged" means here. */
-function tableCounts(db: Db): Record<string, number> {
-  const tables = db.$client
-    .prepare(`select name from sqlite_master where type = 'table' and name not like 'sqlite_%' order by name`)
-    .pluck()
-    .all() as string[];
-  return Object.fromEntries(
-    tables.map((table) => [table, db.$client.prepare(`select count(*) from "${table}"`).pluck().get() as number]),
-  );
-}
-
-function nominationsInCanonical(db: Db, canonical: string): number {
-  return db.$client
-    .prepare(
-      `select count(*) from nominations n
-         join categories c on c.id = n.category_id
-         join canonical_categories cc on cc.id = c.canonical_category_id
-        where cc.name = ?`,
-    )
-    .pluck()
-    .get(canonical) as number;
-}
 
 /** The status history of the nomination of a film (by IMDb id) at an edition, oldest first. */
 function historyOfFilm(db: Db, imdbId: string, edition: string) {
