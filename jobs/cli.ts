@@ -5,6 +5,7 @@ import { Command, CommanderError } from 'commander';
 import { databasePath, openDatabase, type Db } from '../db/client';
 import { ensureDatabaseFolder, migrateDatabase } from '../db/migrate';
 import { seedDatabase } from '../db/seed';
+import { registerAdminCommand } from './admin-command';
 import { registerImportCommand } from './importers/command';
 
 /** Opens and migrates the database every command works on. */
@@ -43,6 +44,7 @@ export function buildProgram(): Command {
     });
 
   registerImportCommand(program, openMigratedDatabase);
+  registerAdminCommand(program, openMigratedDatabase);
   return program;
 }
 

@@ -1,0 +1,32 @@
+// The admin shell: who is signed in, with what role, the admin sections and a way to sign out. It checks the
+// session itself (editors and admins), but a layout is no guard for the pages under it (they render in
+// parallel and are reachable on their own), so every admin page and action checks again.
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import type { ReactNode } from 'react';
+import { requireUser, type Role } from '@/app/_lib/auth';
+import { SignOutButton } from '@/app/login/_components/sign-out-button';
+
+export const metadata: Metadata = {
+  title: { default: 'Admin', template: '%s · Admin · Laurels' },
+  robots: { index: false },
+};
+
+const ROLE_LABELS: Record<Role, string> = { admin: 'admin', editor: 'editor' };
+
+export default async function AdminLayout({ children }: { children: ReactNode }) {
+  const user = await requireUser('editor');
+  return (
+    <div className="admin-shell">
+      <nav aria-label="Admin" className="admin-nav">
+        <Link href="/admin">Admin home</Link>
+        <Link href="/admin/audit">Audit log</Link>
+        <span className="admin-user">
+          Signed in as <strong>{user.email}</strong> ({ROLE_LABELS[user.role]})
+        </span>
+        <SignOutButton />
+      </nav>
+      {children}
+    </div>
+  );
+}

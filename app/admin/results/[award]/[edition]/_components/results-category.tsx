@@ -1,0 +1,61 @@
+// One category on the results screen: its heading (a jump target) with its state, every nominee with
+// its status and its button, and the button that closes or reopens the category. A closed category
+// offers only "Reopen category": its results are final until someone reopens it.
+import { StatusBadge } from '@/app/_components/status-badge';
+import type { SheetCategory, SheetNominee } from '@/db/queries/results-sheet';
+import { checkTransition } from '@/db/rules/status';
+import { CategoryResultForm } from './category-result-form';
+import { NomineeResultForm } from './nominee-result-form';
+import { ResultStateFlag } from './result-state-flag';
+import { resultsSectionId } from './results-jump-list';
+
+export function ResultsCategory({ category }: { category: SheetCategory }) {
+  const id = resultsSectionId(category);
+  const isClosed = category.state === 'closed';
+  return (
+    <section aria-labelledby={`${id}-heading`} id={id} className={`results-category is-${category.state}`}>
+      <h2 id={`${id}-heading`} tabIndex={-1}>
+        {category.name} <ResultStateFlag state={category.state} />
+      </h2>
+      {category.nominees.length ? (
+        <ul className="plain results-nominees">
+          {category.nominees.map((nominee) => (
+            <NomineeRow key={nominee.id} nominee={nominee} isClosed={isClosed} />
+          ))}
+        </ul>
+      ) : (
+        <p className="muted">No nominees recorded yet.</p>
+      )}
+      {category.nominees.length ? (
+        <CategoryResultForm
+          categoryId={category.id}
+          name={category.name}
+          isClosed={isClosed}
+          stateToken={category.stateToken}
+        />
+      ) : null}
+    </section>
+  );
+}
+
+function NomineeRow({ nominee, isClosed }: { nominee: SheetNominee; isClosed: boolean }) {
+  const isWinner = nominee.status === 'won';
+  // Only what the status rules allow is offered: a withdrawn nominee, for one, cannot win.
+  const canAct = !isClosed && (isWinner || checkTransition(nominee.status, 'won').ok);
+  return (
+    <li className={isWinner ? 'results-nominee winner' : 'results-nominee'}>
+      <p className="results-nominee-name">
+        <StatusBadge status={nominee.status} /> {isWinner ? <strong>{nominee.label}</strong> : nominee.label}
+        {nominee.detail ? <span className="muted"> ({nominee.detail})</span> : null}
+      </p>
+      {canAct ? (
+        <NomineeResultForm
+          nominationId={nominee.id}
+          version={nominee.version}
+          isWinner={isWinner}
+          label={nominee.label}
+        />
+      ) : null}
+    </li>
+  );
+}

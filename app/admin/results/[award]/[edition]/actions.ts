@@ -1,0 +1,74 @@
+'use server';
+// The two Server Actions of the ceremony-night screen. Each is built through guardedAction, which checks
+// the session and the editor role, validates the form with zod and turns a refused change into a message,
+// before anything here runs; the writes themselves are db/queries/results.ts, through changeStatus.
+import { revalidatePath } from 'next/cache';
+import { z } from 'zod';
+import { guardedAction } from '@/app/_lib/action';
+import { actorOf } from '@/app/_lib/auth';
+import { getDb } from '@/db/client';
+import { closeCategory, markWinner, reopenCategory, undoWinner } from '@/db/queries/results';
+import { describeNomination } from '@/db/queries/results-seen';
+
+const idSchema = z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER);
+
+const nomineeResultSchema = z.object({
+  intent: z.enum(['mark', 'undo']),
+  nominationId: idSchema,
+  expectedVersion: idSchema,
+});
+
+const categoryResultSchema = z.object({
+  intent: z.enum(['close', 'reopen']),
+  categoryId: idSchema,
+  // categoryStateToken: closedAt and id.version per nominee; bounded so a forged form stays small.
+  expectedState: z.string().min(1).max(20_000),
+});
+
+/**
+ * The results screen shows what was just written (and, after a refusal, what is true now). Public
+ * catalogue pages need no call: db/page-cache.cjs drops them on any commit.
+ */
+function refreshResultsScreen(): void {
+  revalidatePath('/admin/results/[award]/[edition]', 'page');
+}
+
+/** "Mark winner" / "Undo winner" on one nominee. */
+export const nomineeResultAction = guardedAction(
+  'editor',
+  nomineeResultSchema,
+  async ({ intent, ...input }, user) => {
+    refreshResultsScreen();
+    const db = getDb();
+    const click = { ...input, actor: actorOf(user), email: user.email };
+    const nomination = intent === 'mark' ? markWinner(db, click) : undoWinner(db, click);
+    const label = describeNomination(db, nomination);
+    return {
+      ok: true as const,
+      message: intent === 'mark' ? `${label} marked winner.` : `${label} is no longer a winner: back to nominated.`,
+    };
+  },
+  'nomineeResultAction',
+);
+
+/** "Close category" / "Reopen category". */
+export const categoryResultAction = guardedAction(
+  'editor',
+  categoryResultSchema,
+  async ({ intent, ...input }, user) => {
+    refreshResultsScreen();
+    const db = getDb();
+    const click = { ...input, actor: actorOf(user), email: user.email };
+    if (intent === 'close') {
+      const { category, lost } = closeCategory(db, click);
+      return { ok: true as const, message: `${category} closed: ${nomineeCount(lost)} marked lost.` };
+    }
+    const { category, reopened } = reopenCategory(db, click);
+    return { ok: true as const, message: `${category} reopened: ${nomineeCount(reopened)} nominated again.` };
+  },
+  'categoryResultAction',
+);
+
+function nomineeCount(n: number): string {
+  return n === 1 ? '1 nominee' : `${n} nominees`;
+}

@@ -1,0 +1,152 @@
+// Ceremony night: the writes an editor makes as the results are read out. Mark a winner (several in a
+// category are a tie), undo it, close a category (every nominee still nominated loses) and reopen it.
+// Each status change goes through changeStatus, so the rules, the history and the audit are the ones
+// every other change follows; this module adds what the night needs on top: one transaction per click
+// (a category closes whole or not at all), the state the editor saw (a stale click is refused with
+// what the nomination or category is now, never applied over someone else's result), and a note that
+// says who entered the result.
+import { and, desc, eq } from 'drizzle-orm';
+import { writeTransaction, type Executor } from '../client';
+import { auditLog, categories, type Nomination } from '../schema';
+import { recordAudit } from './audit';
+import { changeStatus, StatusChangeError } from './nominations';
+import {
+  categoryAsSeen,
+  describeNomination,
+  nominationAsSeen,
+  type CategoryClick,
+  type NominationClick,
+} from './results-seen';
+
+export type { CategoryClick, NominationClick, ResultsEditor } from './results-seen';
+
+/** Marks a nominee as a winner of its category; other winners stay (a tie). */
+export function markWinner(db: Executor, click: NominationClick): Nomination {
+  return writeTransaction(db, (tx) => {
+    const current = nominationAsSeen(tx, click);
+    return changeStatus(tx, {
+      nominationId: current.id,
+      to: 'won',
+      expectedVersion: click.expectedVersion,
+      actor: click.actor,
+      note: `Result entered on ceremony night by ${click.email}.`,
+    });
+  });
+}
+
+/** Takes a win back (a misread envelope, a wrong click): the nominee is nominated again. */
+export function undoWinner(db: Executor, click: NominationClick): Nomination {
+  return writeTransaction(db, (tx) => {
+    const current = nominationAsSeen(tx, click);
+    if (current.status !== 'won') {
+      throw new StatusChangeError(`${describeNomination(tx, current)} is not a winner, so there is nothing to undo.`);
+    }
+    return changeStatus(tx, {
+      nominationId: current.id,
+      to: 'nominated',
+      expectedVersion: click.expectedVersion,
+      actor: click.actor,
+      note: `Result undone on ceremony night by ${click.email}.`,
+    });
+  });
+}
+
+/**
+ * Closes a category whose winner is entered: every nominee still nominated becomes lost, and the
+ * category is marked closed. All in one transaction: if one change is refused, nothing is written.
+ */
+export function closeCategory(db: Executor, click: CategoryClick): { category: string; lost: number } {
+  return writeTransaction(db, (tx) => {
+    const { category, rows } = categoryAsSeen(tx, click);
+    if (category.closedAt) throw new StatusChangeError(`${category.name} is already closed.`);
+    if (!rows.some((row) => row.status === 'won')) {
+      throw new StatusChangeError(`${category.name} has no winner yet: mark the winner before closing the category.`);
+    }
+    const lost = rows
+      .filter((row) => row.status === 'nominated')
+      .map((row) =>
+        changeStatus(tx, {
+          nominationId: row.id,
+          to: 'lost',
+          expectedVersion: row.version,
+          actor: click.actor,
+          note: `Category closed on ceremony night by ${click.email}: not among the winners.`,
+        }),
+      );
+    const closedAt = new Date().toISOString();
+    tx.update(categories).set({ closedAt }).where(eq(categories.id, category.id)).run();
+    // The nominees this close made lost, at the version it left them: reopening undoes exactly these.
+    const closedLosers: ClosedLoser[] = lost.map((row) => ({ nominationId: row.id, version: row.version }));
+    recordAudit(tx, {
+      actor: click.actor,
+      action: 'category.close',
+      entityType: 'category',
+      entityId: category.id,
+      before: { closedAt: null },
+      after: { closedAt, lost: closedLosers },
+    });
+    return { category: category.name, lost: lost.length };
+  });
+}
+
+/**
+ * Reopens a closed category: the nominees its last close made lost are nominated again, unless they
+ * have changed since (then they are left as they are), and the category is open for results.
+ */
+export function reopenCategory(db: Executor, click: CategoryClick): { category: string; reopened: number } {
+  return writeTransaction(db, (tx) => {
+    const { category, rows } = categoryAsSeen(tx, click);
+    if (!category.closedAt) throw new StatusChangeError(`${category.name} is not closed.`);
+    const untouched = lastClosedLosers(tx, category.id).filter((loser) =>
+      rows.some((row) => row.id === loser.nominationId && row.version === loser.version && row.status === 'lost'),
+    );
+    for (const loser of untouched) {
+      changeStatus(tx, {
+        nominationId: loser.nominationId,
+        to: 'nominated',
+        expectedVersion: loser.version,
+        actor: click.actor,
+        note: `Category reopened by ${click.email}: the close that made this nominee lost was undone.`,
+      });
+    }
+    tx.update(categories).set({ closedAt: null }).where(eq(categories.id, category.id)).run();
+    recordAudit(tx, {
+      actor: click.actor,
+      action: 'category.reopen',
+      entityType: 'category',
+      entityId: category.id,
+      before: { closedAt: category.closedAt },
+      after: { closedAt: null, nominated: untouched.map((loser) => loser.nominationId) },
+    });
+    return { category: category.name, reopened: untouched.length };
+  });
+}
+
+interface ClosedLoser {
+  nominationId: number;
+  version: number;
+}
+
+/** The nominees the category's latest close made lost, as its audit entry recorded them. */
+function lastClosedLosers(tx: Executor, categoryId: number): ClosedLoser[] {
+  const entry = tx
+    .select({ after: auditLog.after })
+    .from(auditLog)
+    .where(
+      and(
+        eq(auditLog.entityType, 'category'),
+        eq(auditLog.entityId, categoryId),
+        eq(auditLog.action, 'category.close'),
+      ),
+    )
+    .orderBy(desc(auditLog.id))
+    .limit(1)
+    .get();
+  const lost = (entry?.after as { lost?: unknown } | null | undefined)?.lost;
+  return Array.isArray(lost) ? lost.filter(isClosedLoser) : [];
+}
+
+function isClosedLoser(value: unknown): value is ClosedLoser {
+  const loser = value as Partial<ClosedLoser> | null;
+  return typeof loser?.nominationId === 'number' && typeof loser.version === 'number';
+}

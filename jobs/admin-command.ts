@@ -1,0 +1,101 @@
+// `laurels admin create --email E [--name N] [--role admin|editor]`, `laurels admin reset-password --email E`
+// and `laurels admin list`: the accounts of the people who keep Laurels. The password is never an argument:
+// it comes from a hidden prompt or standard input (jobs/password-input.ts). Creating and resetting are
+// recorded in the audit log with the actor 'cli'. Every refusal is one line and exit code 1 (jobs/cli.ts).
+import { Option, type Command } from 'commander';
+import { z } from 'zod';
+import { hashPassword, passwordProblem } from '../app/_lib/passwords';
+import type { Db } from '../db/client';
+import {
+  AccountError,
+  createUser,
+  getUserByEmail,
+  listUsers,
+  normalizeEmail,
+  setUserPassword,
+} from '../db/queries/users';
+import { USER_ROLES, type UserRole } from '../db/schema';
+import { readNewPassword } from './password-input';
+
+const CLI_ACTOR = 'cli';
+const emailSchema = z.email();
+
+type ReadPassword = () => Promise<string>;
+
+function checkedEmail(email: string): string {
+  const normalized = normalizeEmail(email);
+  if (!emailSchema.safeParse(normalized).success) throw new AccountError(`"${email}" is not an email address.`);
+  return normalized;
+}
+
+/** Reads the new password and hashes it, or says why it will not do. */
+async function newPasswordHash(readPassword: ReadPassword): Promise<string> {
+  const password = await readPassword();
+  const problem = passwordProblem(password);
+  if (problem) throw new AccountError(`${problem} Nothing was changed.`);
+  return hashPassword(password);
+}
+
+export function registerAdminCommand(program: Command, openDb: () => Db, readPassword: ReadPassword = readNewPassword) {
+  const admin = program
+    .command('admin')
+    .description('manage the accounts of admins and editors')
+    // One line for a wrong option (the subcommands inherit this); the full help would bury it.
+    .showHelpAfterError(false);
+
+  admin
+    .command('create')
+    .description('create an account; the password is asked for (or read from the first line of standard input)')
+    .requiredOption('--email <email>', 'the email address to sign in with')
+    .option('--name <name>', 'the name shown in the admin pages')
+    .addOption(new Option('--role <role>', 'what the account may do').choices(USER_ROLES).default('admin'))
+    .action(async (options: { email: string; name?: string; role: UserRole }) => {
+      const email = checkedEmail(options.email);
+      const db = openDb();
+      try {
+        // Checked before asking for a password, so a mistake is known at once; createUser checks again.
+        if (getUserByEmail(db, email)) throw new AccountError(`An account for ${email} already exists.`);
+        const passwordHash = await newPasswordHash(readPassword);
+        const user = createUser(db, { email, name: options.name, role: options.role, passwordHash }, CLI_ACTOR);
+        console.log(`Created ${user.role} account ${user.email} (id ${user.id}).`);
+      } finally {
+        db.$client.close();
+      }
+    });
+
+  admin
+    .command('reset-password')
+    .description('set a new password (asked for, or read from standard input) and end the account’s sessions')
+    .requiredOption('--email <email>', 'the account’s email address')
+    .action(async (options: { email: string }) => {
+      const email = checkedEmail(options.email);
+      const db = openDb();
+      try {
+        if (!getUserByEmail(db, email)) throw new AccountError(`There is no account for ${email}.`);
+        const passwordHash = await newPasswordHash(readPassword);
+        setUserPassword(db, email, passwordHash, CLI_ACTOR);
+        console.log(`New password set for ${email}; any sessions it had are ended.`);
+      } finally {
+        db.$client.close();
+      }
+    });
+
+  admin
+    .command('list')
+    .description('list every account with its role')
+    .action(() => {
+      const db = openDb();
+      try {
+        const users = listUsers(db);
+        if (!users.length) console.log('No accounts yet: create one with `laurels admin create --email E`.');
+        for (const user of users) {
+          const state = user.disabledAt ? ` (disabled ${user.disabledAt.slice(0, 10)})` : '';
+          console.log(
+            `${user.email}\t${user.role}\t${user.name ?? ''}\tcreated ${user.createdAt.slice(0, 10)}${state}`,
+          );
+        }
+      } finally {
+        db.$client.close();
+      }
+    });
+}
