@@ -424,7 +424,14 @@ export const auditLog = sqliteTable(
     before: text('before', { mode: 'json' }),
     after: text('after', { mode: 'json' }),
   },
-  (t) => [index('audit_log_entity').on(t.entityType, t.entityId), index('audit_log_at').on(t.at)],
+  // One index per filter of the audit log browser, each in time order, so any filter reads newest first.
+  (t) => [
+    index('audit_log_entity').on(t.entityType, t.entityId),
+    index('audit_log_at').on(t.at),
+    index('audit_log_actor_at').on(t.actor, t.at),
+    index('audit_log_action_at').on(t.action, t.at),
+    index('audit_log_type_at').on(t.entityType, t.at),
+  ],
 );
 
 // ---------------------------------------------------------------------------------------------------

@@ -77,10 +77,10 @@ export async function listAuditEntries(
       after: auditLog.after,
     })
     .from(auditLog)
-    // 'user:12' → account 12, found by its primary key; every other actor finds none.
+    // 'user:12' → account 12, found by its primary key; every other actor (and 'user:12x') finds none.
     .leftJoin(
       users,
-      sql`${auditLog.actor} glob 'user:[0-9]*' and ${users.id} = cast(substr(${auditLog.actor}, 6) as integer)`,
+      sql`${users.id} = cast(substr(${auditLog.actor}, 6) as integer) and ${auditLog.actor} = 'user:' || ${users.id}`,
     )
     .where(and(...plan.where(start, towardsNewer ? 'newer' : 'older')))
     .orderBy(...plan.order(towardsNewer ? 'asc' : 'desc'))
