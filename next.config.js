@@ -8,6 +8,8 @@ const nextConfig = {
   // correctly in any client, not only in ones that run JavaScript.
   htmlLimitedBots: /.*/,
   typedRoutes: false,
+  // forbidden() answers an editor on an admin-only page with a 403 (app/admin/forbidden.tsx).
+  experimental: { authInterrupts: true },
   serverExternalPackages: ['better-sqlite3', 'node-cron'],
   // Catalogue pages are rendered once and served from memory until the database changes.
   cacheHandler: require.resolve('./db/page-cache.cjs'),

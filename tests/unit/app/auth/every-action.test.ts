@@ -46,6 +46,16 @@ describe('every Server Action', () => {
     expect(actionModules.map(name)).toContain('app/login/actions.ts');
   });
 
+  it('lives in a module of actions: no inline "use server" function escapes the registry', () => {
+    const code = (file: string) =>
+      readFileSync(file, 'utf8')
+        .split('\n')
+        .filter((line) => !line.trim().startsWith('//') && !line.trim().startsWith('*'))
+        .join('\n');
+    const withDirective = appFiles.filter((file) => /['"]use server['"]/.test(code(file)));
+    expect(withDirective.map(name).sort()).toEqual(actionModules.map(name).sort());
+  });
+
   it.each(actionModules.map(name))('%s: every export is built by guardedAction or publicAction', async (file) => {
     const exported: Exported = await import(join(ROOT, file));
     for (const [key, value] of Object.entries(exported)) {
