@@ -14,6 +14,7 @@ const BUILD_INPUTS = [
   'jobs',
   'public',
   'instrumentation.ts',
+  'proxy.ts',
   'next.config.js',
   'tsconfig.json',
   'package-lock.json',

@@ -17,10 +17,12 @@ import {
 import { StatusChangeError } from './nominations';
 import { categoryStateToken, nomineeLabel } from './results-sheet';
 
-/** Who is entering results: the audit actor ('user:<id>') and the address the notes name. */
+/**
+ * Who is entering results: the audit actor ('user:<id>'). Public notes do not name the editor; the
+ * audit log and the status history's actor do.
+ */
 export interface ResultsEditor {
   actor: string;
-  email: string;
 }
 
 export interface NominationClick extends ResultsEditor {

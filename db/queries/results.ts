@@ -29,7 +29,7 @@ export function markWinner(db: Executor, click: NominationClick): Nomination {
       to: 'won',
       expectedVersion: click.expectedVersion,
       actor: click.actor,
-      note: `Result entered on ceremony night by ${click.email}.`,
+      note: `Result entered on ceremony night.`,
     });
   });
 }
@@ -46,7 +46,7 @@ export function undoWinner(db: Executor, click: NominationClick): Nomination {
       to: 'nominated',
       expectedVersion: click.expectedVersion,
       actor: click.actor,
-      note: `Result undone on ceremony night by ${click.email}.`,
+      note: `Result undone on ceremony night.`,
     });
   });
 }
@@ -70,7 +70,7 @@ export function closeCategory(db: Executor, click: CategoryClick): { category: s
           to: 'lost',
           expectedVersion: row.version,
           actor: click.actor,
-          note: `Category closed on ceremony night by ${click.email}: not among the winners.`,
+          note: `Category closed on ceremony night: not among the winners.`,
         }),
       );
     const closedAt = new Date().toISOString();
@@ -106,7 +106,7 @@ export function reopenCategory(db: Executor, click: CategoryClick): { category: 
         to: 'nominated',
         expectedVersion: loser.version,
         actor: click.actor,
-        note: `Category reopened by ${click.email}: the close that made this nominee lost was undone.`,
+        note: `Category reopened: the close that made this nominee lost was undone.`,
       });
     }
     tx.update(categories).set({ closedAt: null }).where(eq(categories.id, category.id)).run();

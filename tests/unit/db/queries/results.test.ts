@@ -12,7 +12,7 @@ import { auditLog, categories, nominations, statusEvents } from '@/db/schema';
 import type { Db } from '@/db/client';
 import { freshDatabase } from '../../../helpers/db';
 
-const editor = { actor: 'user:7', email: 'desk@example.org' };
+const editor = { actor: 'user:7' };
 
 function setup() {
   const { db } = freshDatabase();
@@ -78,7 +78,7 @@ describe('markWinner', () => {
       fromStatus: 'nominated',
       toStatus: 'won',
       actor: 'user:7',
-      note: 'Result entered on ceremony night by desk@example.org.',
+      note: 'Result entered on ceremony night.',
       sourceId: null,
     });
     const audit = db
@@ -111,7 +111,6 @@ describe('markWinner', () => {
     const message = refusal(() =>
       markWinner(db, {
         actor: 'user:8',
-        email: 'second@example.org',
         nominationId: thirteenth.id,
         expectedVersion: thirteenth.version,
       }),
@@ -133,7 +132,7 @@ describe('undoWinner', () => {
       fromStatus: 'won',
       toStatus: 'nominated',
       actor: 'user:7',
-      note: 'Result undone on ceremony night by desk@example.org.',
+      note: 'Result undone on ceremony night.',
     });
     expect((await sheetCategory(db, edition.id)).state).toBe('open');
   });
@@ -163,7 +162,7 @@ describe('closeCategory', () => {
       fromStatus: 'nominated',
       toStatus: 'lost',
       actor: 'user:7',
-      note: 'Category closed on ceremony night by desk@example.org: not among the winners.',
+      note: 'Category closed on ceremony night: not among the winners.',
     });
     const closed = db.select().from(categories).where(eq(categories.id, category.id)).get()!;
     expect(closed.closedAt).toMatch(/^\d{4}-\d\d-\d\dT/);
@@ -261,7 +260,7 @@ describe('reopenCategory', () => {
       fromStatus: 'lost',
       toStatus: 'nominated',
       actor: 'user:7',
-      note: 'Category reopened by desk@example.org: the close that made this nominee lost was undone.',
+      note: 'Category reopened: the close that made this nominee lost was undone.',
     });
     expect(db.select().from(categories).where(eq(categories.id, category.id)).get()!.closedAt).toBeNull();
     expect((await sheetCategory(db, edition.id)).state).toBe('winner');

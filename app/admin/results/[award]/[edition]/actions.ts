@@ -40,7 +40,7 @@ export const nomineeResultAction = guardedAction(
   async ({ intent, ...input }, user) => {
     refreshResultsScreen();
     const db = getDb();
-    const click = { ...input, actor: actorOf(user), email: user.email };
+    const click = { ...input, actor: actorOf(user) };
     const nomination = intent === 'mark' ? markWinner(db, click) : undoWinner(db, click);
     const label = describeNomination(db, nomination);
     return {
@@ -58,7 +58,7 @@ export const categoryResultAction = guardedAction(
   async ({ intent, ...input }, user) => {
     refreshResultsScreen();
     const db = getDb();
-    const click = { ...input, actor: actorOf(user), email: user.email };
+    const click = { ...input, actor: actorOf(user) };
     if (intent === 'close') {
       const { category, lost } = closeCategory(db, click);
       return { ok: true as const, message: `${category} closed: ${nomineeCount(lost)} marked lost.` };

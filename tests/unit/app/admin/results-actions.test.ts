@@ -1,0 +1,118 @@
+// The ceremony-night Server Actions as the results screen calls them: a signed-in editor's click is written
+// with the editor as actor and the screen refreshed; a stale click and a forged form come back as messages.
+// The request and next/cache are stand-ins; the database, the session code and the guards are real.
+import { eq } from 'drizzle-orm';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { categoryResultAction, nomineeResultAction } from '@/app/admin/results/[award]/[edition]/actions';
+import { listResultsSheet } from '@/db/queries/results-sheet';
+import { statusEvents } from '@/db/schema';
+import { freshDatabase } from '@/tests/helpers/db';
+import { resetRequest, signInAs, useAppDatabase } from '@/tests/helpers/next-request';
+import { seedVideoSourceCategory } from './results-fixture';
+
+vi.mock('next/headers', async () => (await import('@/tests/helpers/next-request')).nextHeadersModule);
+const revalidatePath = vi.hoisted(() => vi.fn());
+vi.mock('next/cache', () => ({ revalidatePath }));
+
+function form(fields: Record<string, string | number>): FormData {
+  const data = new FormData();
+  for (const [key, value] of Object.entries(fields)) data.set(key, String(value));
+  return data;
+}
+
+function setup() {
+  const { db } = freshDatabase();
+  useAppDatabase(db);
+  resetRequest();
+  revalidatePath.mockClear();
+  const fixture = seedVideoSourceCategory(db);
+  const editor = signInAs(db, 'editor');
+  return { db, editor, ...fixture };
+}
+
+describe('nomineeResultAction', () => {
+  beforeEach(() => resetRequest());
+
+  it('marks the winner as the signed-in editor and refreshes the results screen', async () => {
+    const { db, editor, thirteenth } = setup();
+    const result = await nomineeResultAction(
+      null,
+      form({ intent: 'mark', nominationId: thirteenth.id, expectedVersion: thirteenth.version }),
+    );
+
+    expect(result).toEqual({ ok: true, message: '13th marked winner.' });
+    const [event] = db.select().from(statusEvents).where(eq(statusEvents.nominationId, thirteenth.id)).all().slice(-1);
+    expect(event).toMatchObject({
+      toStatus: 'won',
+      actor: `user:${editor.id}`,
+      note: `Result entered on ceremony night.`,
+    });
+    expect(revalidatePath).toHaveBeenCalledWith('/admin/results/[award]/[edition]', 'page');
+  });
+
+  it('answers a click on a stale screen with the conflict, naming the status now', async () => {
+    const { thirteenth } = setup();
+    const click = form({ intent: 'mark', nominationId: thirteenth.id, expectedVersion: thirteenth.version });
+    await nomineeResultAction(null, click);
+    const second = await nomineeResultAction(null, click);
+
+    expect(second).toEqual({
+      ok: false,
+      message:
+        'Someone else changed 13th since you loaded the page: it is now “Won”. ' +
+        'The page shows the current results; check them before trying again.',
+    });
+    // Refreshed all the same, so the screen shows what is true now.
+    expect(revalidatePath).toHaveBeenCalledTimes(2);
+  });
+
+  it('refuses a forged form field by field, writing nothing', async () => {
+    const { db, thirteenth } = setup();
+    const before = db.select().from(statusEvents).all().length;
+    const result = await nomineeResultAction(null, form({ intent: 'promote', nominationId: 'x', expectedVersion: 1 }));
+
+    expect(result).toMatchObject({
+      ok: false,
+      fieldErrors: { intent: expect.any(Array), nominationId: expect.any(Array) },
+    });
+    expect(db.select().from(statusEvents).all()).toHaveLength(before);
+    expect(thirteenth.status).toBe('nominated');
+  });
+});
+
+describe('categoryResultAction', () => {
+  it('closes the category with the state the editor saw, and reopens it', async () => {
+    const { db, edition, thirteenth } = setup();
+    await nomineeResultAction(
+      null,
+      form({ intent: 'mark', nominationId: thirteenth.id, expectedVersion: thirteenth.version }),
+    );
+    const [seen] = await listResultsSheet(db, edition.id);
+
+    const closed = await categoryResultAction(
+      null,
+      form({ intent: 'close', categoryId: seen!.id, expectedState: seen!.stateToken }),
+    );
+    expect(closed).toEqual({ ok: true, message: 'ABC News VideoSource Award closed: 1 nominee marked lost.' });
+
+    const [now] = await listResultsSheet(db, edition.id);
+    const reopened = await categoryResultAction(
+      null,
+      form({ intent: 'reopen', categoryId: now!.id, expectedState: now!.stateToken }),
+    );
+    expect(reopened).toEqual({ ok: true, message: 'ABC News VideoSource Award reopened: 1 nominee nominated again.' });
+  });
+
+  it('says why a category without a winner cannot be closed', async () => {
+    const { db, edition } = setup();
+    const [seen] = await listResultsSheet(db, edition.id);
+    const result = await categoryResultAction(
+      null,
+      form({ intent: 'close', categoryId: seen!.id, expectedState: seen!.stateToken }),
+    );
+    expect(result).toEqual({
+      ok: false,
+      message: 'ABC News VideoSource Award has no winner yet: mark the winner before closing the category.',
+    });
+  });
+});
