@@ -490,7 +490,15 @@ export async function listLatestResults(db: Executor, limit = 10) {
     .innerJoin(editions, eq(editions.id, categories.editionId))
     .innerJoin(awards, eq(awards.id, editions.awardId))
     .leftJoin(sources, eq(sources.id, statusEvents.sourceId))
-    .where(and(isDocumentaryWin(db), eq(statusEvents.toStatus, 'won')))
+    .where(
+      and(
+        isDocumentaryWin(db),
+        eq(statusEvents.toStatus, 'won'),
+        // A win undone and entered again has two 'won' events: list the nomination once, at the latest.
+        sql`not exists (select 1 from status_events later where later.nomination_id = ${statusEvents.nominationId}
+              and later.to_status = 'won' and later.id > ${statusEvents.id})`,
+      ),
+    )
     .orderBy(
       desc(sql`coalesce(cast(substr(${happenedOn}, 1, 4) as integer), ${editions.year})`),
       sql`${happenedOn} desc nulls last`,

@@ -271,6 +271,14 @@ describe('home page', () => {
     expect(results[0]).toMatchObject({ awardSlug: oscars.slug, editionSlug: '89th', source: { id: wrap.id } });
   });
 
+  it('lists a win undone and entered again once', async () => {
+    const { db, oj } = setup();
+    changeStatus(db, { nominationId: oj.id, to: 'nominated', actor: 'user:1', note: 'Undone' });
+    changeStatus(db, { nominationId: oj.id, to: 'won', actor: 'user:1', note: 'Entered again' });
+    const results = await listLatestResults(db, 10);
+    expect(results.filter((r) => r.nominationId === oj.id)).toHaveLength(1);
+  });
+
   it('drops a win that was later taken back', async () => {
     const { db, oj } = setup();
     changeStatus(db, { nominationId: oj.id, to: 'lost', actor: 'user:1', note: 'Entered by mistake' });
