@@ -101,6 +101,8 @@ export const editions = sqliteTable(
     datesNote: text('dates_note'),
     venue: text('venue'),
     resultsComplete: integer('results_complete', { mode: 'boolean' }).notNull().default(false),
+    /** Bumped on every edit, so that a second editor's stale save is refused instead of overwriting. */
+    version: integer('version').notNull().default(1),
   },
   (t) => [
     uniqueIndex('editions_award_slug').on(t.awardId, t.slug),
@@ -174,6 +176,8 @@ export const films = sqliteTable(
     imdbId: text('imdb_id').unique(),
     wikidataId: text('wikidata_id').unique(),
     tmdbId: integer('tmdb_id').unique(),
+    /** Bumped on every edit, so that a second editor's stale save is refused instead of overwriting. */
+    version: integer('version').notNull().default(1),
   },
   (t) => [
     index('films_title_folded').on(t.titleFolded),
@@ -195,6 +199,8 @@ export const people = sqliteTable(
     imdbId: text('imdb_id').unique(),
     wikidataId: text('wikidata_id').unique(),
     tmdbId: integer('tmdb_id').unique(),
+    /** Bumped on every edit, so that a second editor's stale save is refused instead of overwriting. */
+    version: integer('version').notNull().default(1),
   },
   (t) => [
     index('people_name_folded').on(t.nameFolded),
