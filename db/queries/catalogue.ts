@@ -95,7 +95,13 @@ export function ensureEdition(tx: Executor, input: EditionInput, actor: string) 
   }
   if (input.resultsComplete && !found.resultsComplete) patch.resultsComplete = true;
   if (!Object.keys(patch).length) return found;
-  const row = tx.update(editions).set(patch).where(eq(editions.id, found.id)).returning().get();
+  // A new version, so an editor's form loaded before this fill-in sees a conflict instead of undoing it.
+  const row = tx
+    .update(editions)
+    .set({ ...patch, version: found.version + 1 })
+    .where(eq(editions.id, found.id))
+    .returning()
+    .get();
   recordAudit(tx, {
     actor,
     action: 'edition.update',

@@ -48,6 +48,11 @@ export default async function ResultsEntryPage({ params }: Props) {
         Each click is saved at once and shows on the <Link href={publicPath}>public edition page</Link>. Several winners
         in one category make a tie; closing a category marks every nominee still nominated as lost.
       </p>
+      <p>
+        <Link href={`/admin/editions/${edition.awardSlug}/${encodeURIComponent(edition.slug)}`}>
+          Edit the edition&rsquo;s details and dates
+        </Link>
+      </p>
       {categories.length ? (
         <>
           <ResultsJumpList categories={categories} />

@@ -1,0 +1,60 @@
+'use server';
+// The Server Action of the edition edit form. guardedAction checks the session and the editor role and
+// validates every field with the schemas of db/queries/edition-fields.ts before anything here runs; the
+// write is db/queries/edition-edits.ts (one transaction with its audit entry, refused when stale).
+import { revalidatePath } from 'next/cache';
+import { z } from 'zod';
+import { guardedAction, type ActionResult } from '@/app/_lib/action';
+import { actorOf } from '@/app/_lib/auth';
+import { getDb } from '@/db/client';
+import { ConflictError, updateEdition, ValidationError } from '@/db/queries/edition-edits';
+import { EDITION_FIELDS, editionFieldSchemas, type EditionFields } from '@/db/queries/edition-fields';
+import { editionFormValues } from './form-values';
+
+const idSchema = z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER);
+
+const editEditionSchema = z.object({
+  editionId: idSchema,
+  expectedVersion: idSchema,
+  ...editionFieldSchemas,
+  // An unticked checkbox sends nothing at all: that means "no".
+  resultsComplete: z.preprocess((value) => value ?? false, editionFieldSchemas.resultsComplete),
+});
+
+/** "Save details" on /admin/editions/[award]/[edition]. */
+export const editEditionAction = guardedAction(
+  'editor',
+  editEditionSchema,
+  async (input, user): Promise<ActionResult> => {
+    const changes = Object.fromEntries(EDITION_FIELDS.map((field) => [field, input[field]])) as EditionFields;
+    try {
+      const edition = updateEdition(getDb(), {
+        editionId: input.editionId,
+        expectedVersion: input.expectedVersion,
+        changes,
+        actor: actorOf(user),
+      });
+      revalidatePath('/admin/editions/[award]/[edition]', 'page');
+      return { ok: true, message: `${edition.name}: details saved.` };
+    } catch (error) {
+      if (error instanceof ConflictError) {
+        // The form keeps what was typed, now against the current version: saving again keeps it, knowingly.
+        return {
+          ok: false,
+          message: error.message,
+          values: editionFormValues(changes, { editionId: input.editionId, expectedVersion: error.currentVersion }),
+        };
+      }
+      if (error instanceof ValidationError) {
+        return {
+          ok: false,
+          message: error.message,
+          fieldErrors: error.fieldErrors,
+          values: editionFormValues(changes, input),
+        };
+      }
+      throw error;
+    }
+  },
+  'editEditionAction',
+);

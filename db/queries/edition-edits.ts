@@ -1,0 +1,101 @@
+// Editing an edition's details (name, ordinal, years, dates, venue, results complete): the one write path
+// for them. The save carries the version its form loaded; the row is updated only where that version is
+// still current, and bumped, so a second editor's stale save is refused with what the other person
+// changed, never a silent overwrite. The update and its audit entry share one transaction.
+import { and, eq, ne } from 'drizzle-orm';
+import { writeTransaction, type Executor } from '../client';
+import { awards, editions, type Edition } from '../schema';
+import { recordAudit } from './audit';
+import { ConflictError, conflictsSince } from './edition-conflicts';
+import { editionFieldSchemas, type EditionField, type EditionFields } from './edition-fields';
+
+export { ConflictError, type FieldConflict } from './edition-conflicts';
+
+/** Refused input, field by field (messages meant for the form). */
+export class ValidationError extends Error {
+  override name = 'ValidationError';
+  readonly userFacing = true;
+  constructor(readonly fieldErrors: Partial<Record<EditionField, string[]>>) {
+    super('Some fields need attention: see the messages beside them.');
+  }
+}
+
+export interface EditionEdit {
+  editionId: number;
+  expectedVersion: number;
+  changes: Partial<EditionFields>;
+  actor: string;
+}
+
+/** Saves the changed fields and returns the row, or throws ValidationError / ConflictError having written nothing. */
+export function updateEdition(db: Executor, edit: EditionEdit): Edition {
+  const changes = validateChanges(edit.changes);
+  return writeTransaction(db, (tx) => {
+    const current = tx.select().from(editions).where(eq(editions.id, edit.editionId)).get();
+    if (!current) throw new ValidationError({ name: [`There is no edition ${edit.editionId}.`] });
+    if (current.version !== edit.expectedVersion) {
+      throw new ConflictError(current.version, conflictsSince(tx, current, edit.expectedVersion, changes));
+    }
+    const changed = (Object.keys(changes) as EditionField[]).filter((field) => changes[field] !== current[field]);
+    // Saving an unchanged form writes nothing: no new version, no empty audit entry.
+    if (!changed.length) return current;
+    if (changed.includes('ordinal')) checkOrdinalFree(tx, current, changes.ordinal ?? null);
+
+    const before = Object.fromEntries(changed.map((field) => [field, current[field]]));
+    const after = Object.fromEntries(changed.map((field) => [field, changes[field]]));
+    const updated = tx
+      .update(editions)
+      .set({ ...after, version: current.version + 1 })
+      .where(and(eq(editions.id, current.id), eq(editions.version, edit.expectedVersion)))
+      .returning()
+      .get();
+    // BEGIN IMMEDIATE holds the write lock since the read above, so this cannot miss; kept as a backstop.
+    if (!updated) throw new ConflictError(current.version, []);
+    recordAudit(tx, {
+      actor: edit.actor,
+      action: 'edition.update',
+      entityType: 'edition',
+      entityId: current.id,
+      // The versions let a later conflict name the fields changed since a given version.
+      before: { ...before, version: current.version },
+      after: { ...after, version: updated.version },
+    });
+    return updated;
+  });
+}
+
+function validateChanges(changes: Partial<EditionFields>): Partial<EditionFields> {
+  const valid: Record<string, unknown> = {};
+  const errors: Partial<Record<EditionField, string[]>> = {};
+  for (const [key, value] of Object.entries(changes)) {
+    const schema = editionFieldSchemas[key as EditionField] as (typeof editionFieldSchemas)[EditionField] | undefined;
+    if (!schema) throw new ValidationError({});
+    const parsed = schema.safeParse(value);
+    if (parsed.success) valid[key] = parsed.data;
+    else errors[key as EditionField] = parsed.error.issues.map((issue) => issue.message);
+  }
+  if (Object.keys(errors).length) throw new ValidationError(errors);
+  return valid as Partial<EditionFields>;
+}
+
+/** Two editions of one award cannot share an ordinal (a unique index): say which one holds it. */
+function checkOrdinalFree(tx: Executor, current: Edition, ordinal: number | null): void {
+  if (ordinal === null) return;
+  const holder = tx
+    .select({ name: editions.name })
+    .from(editions)
+    .where(and(eq(editions.awardId, current.awardId), eq(editions.ordinal, ordinal), ne(editions.id, current.id)))
+    .get();
+  if (holder) throw new ValidationError({ ordinal: [`${holder.name} already has this ordinal.`] });
+}
+
+/** The edition as its edit form loads it, with the version a save must send back. */
+export async function getEditionForEdit(db: Executor, awardSlug: string, editionSlug: string) {
+  const [row] = await db
+    .select({ edition: editions, awardSlug: awards.slug, awardName: awards.name })
+    .from(editions)
+    .innerJoin(awards, eq(awards.id, editions.awardId))
+    .where(and(eq(awards.slug, awardSlug), eq(editions.slug, editionSlug)))
+    .limit(1);
+  return row;
+}

@@ -1,0 +1,106 @@
+// The edition edit form's Server Action as the form posts it: a signed-in editor's save is written with the
+// editor as actor; a bad date comes back beside its field with what was typed; a stale save comes back as
+// the conflict, naming what the other person changed. The request and next/cache are stand-ins.
+import { eq } from 'drizzle-orm';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { editEditionAction } from '@/app/admin/editions/[award]/[edition]/actions';
+import { ensureAward, ensureEdition } from '@/db/queries/catalogue';
+import { auditLog, editions } from '@/db/schema';
+import { freshDatabase } from '@/tests/helpers/db';
+import { resetRequest, signInAs, useAppDatabase } from '@/tests/helpers/next-request';
+
+vi.mock('next/headers', async () => (await import('@/tests/helpers/next-request')).nextHeadersModule);
+const revalidatePath = vi.hoisted(() => vi.fn());
+vi.mock('next/cache', () => ({ revalidatePath }));
+
+function setup() {
+  const { db } = freshDatabase();
+  useAppDatabase(db);
+  resetRequest();
+  revalidatePath.mockClear();
+  const award = ensureAward(
+    db,
+    { slug: 'ida-documentary-awards', name: 'IDA Documentary Awards', kind: 'ceremony' },
+    't',
+  );
+  const edition = ensureEdition(
+    db,
+    { awardId: award.id, slug: '2016', name: '2016 IDA Documentary Awards', year: 2016 },
+    't',
+  );
+  const editor = signInAs(db, 'editor');
+  const stored = () => db.select().from(editions).where(eq(editions.id, edition.id)).get()!;
+  return { db, edition, editor, stored };
+}
+
+/** The form as the browser posts it: every field, the checkbox only when ticked. */
+function form(editionId: number, fields: Record<string, string>): FormData {
+  const data = new FormData();
+  const all: Record<string, string> = {
+    editionId: String(editionId),
+    expectedVersion: '1',
+    name: '2016 IDA Documentary Awards',
+    ordinal: '',
+    year: '2016',
+    yearLabel: '',
+    submissionsDate: '',
+    shortlistDate: '',
+    nominationsDate: '',
+    ceremonyDate: '',
+    datesNote: '',
+    venue: '',
+    ...fields,
+  };
+  for (const [key, value] of Object.entries(all)) data.set(key, value);
+  return data;
+}
+
+describe('editEditionAction', () => {
+  beforeEach(() => resetRequest());
+
+  it('saves the details as the signed-in editor and refreshes the edit page', async () => {
+    const { db, edition, editor, stored } = setup();
+    const result = await editEditionAction(
+      null,
+      form(edition.id, { ceremonyDate: '2016-12-09', venue: 'Paramount Studios', resultsComplete: 'on' }),
+    );
+
+    expect(result).toEqual({ ok: true, message: '2016 IDA Documentary Awards: details saved.' });
+    expect(stored()).toMatchObject({ ceremonyDate: '2016-12-09', venue: 'Paramount Studios', resultsComplete: true });
+    const [entry] = db.select().from(auditLog).where(eq(auditLog.action, 'edition.update')).all();
+    expect(entry).toMatchObject({ actor: `user:${editor.id}`, entityId: edition.id });
+    expect(revalidatePath).toHaveBeenCalledWith('/admin/editions/[award]/[edition]', 'page');
+  });
+
+  it('answers a date that does not exist beside its field, keeping what was typed, and writes nothing', async () => {
+    const { edition, stored } = setup();
+    const result = await editEditionAction(null, form(edition.id, { ceremonyDate: '2016-02-30', venue: 'Paramount' }));
+
+    expect(result).toMatchObject({
+      ok: false,
+      fieldErrors: { ceremonyDate: ['Enter a real date as YYYY-MM-DD, e.g. 2017-02-26, or leave it empty.'] },
+      values: { ceremonyDate: '2016-02-30', venue: 'Paramount' },
+    });
+    expect(result.ok === false && Object.keys(result.fieldErrors ?? {})).toEqual(['ceremonyDate']);
+    expect(stored()).toMatchObject({ ceremonyDate: null, venue: null, version: 1 });
+  });
+
+  it('refuses a stale save with what the other person changed, and offers the current version', async () => {
+    const { edition, stored } = setup();
+    await editEditionAction(null, form(edition.id, { venue: 'Paramount Studios' }));
+    const stale = await editEditionAction(
+      null,
+      form(edition.id, { venue: 'Directors Guild', ceremonyDate: '2016-12-09' }),
+    );
+
+    expect(stale).toMatchObject({
+      ok: false,
+      message:
+        'Someone else saved this edition after you opened it, so nothing was saved. ' +
+        'They changed Venue: theirs “Paramount Studios”, yours “Directors Guild”. ' +
+        'Check the values and save again to keep yours.',
+      values: { venue: 'Directors Guild', ceremonyDate: '2016-12-09', expectedVersion: '2' },
+    });
+    expect(stored()).toMatchObject({ venue: 'Paramount Studios', ceremonyDate: null, version: 2 });
+  });
+});

@@ -1,0 +1,110 @@
+// Editing an edition's details: a save changes only what differs and bumps the version, records before and
+// after in the audit log, and a stale or invalid save is refused with the reason, having written nothing.
+import { eq } from 'drizzle-orm';
+import { describe, expect, it } from 'vitest';
+import { ensureAward, ensureEdition } from '@/db/queries/catalogue';
+import { ConflictError, updateEdition, ValidationError } from '@/db/queries/edition-edits';
+import { auditLog, editions } from '@/db/schema';
+import { freshDatabase } from '@/tests/helpers/db';
+
+function setup() {
+  const { db } = freshDatabase();
+  const award = ensureAward(db, { slug: 'academy-awards', name: 'Academy Awards', kind: 'ceremony' }, 'test');
+  const edition = ensureEdition(
+    db,
+    { awardId: award.id, slug: '89th', name: '89th Academy Awards', ordinal: 89, year: 2016 },
+    'test',
+  );
+  const stored = () => db.select().from(editions).where(eq(editions.id, edition.id)).get()!;
+  const updates = () => db.select().from(auditLog).where(eq(auditLog.action, 'edition.update')).all();
+  return { db, award, edition, stored, updates };
+}
+
+describe('updateEdition', () => {
+  it('saves the changed fields, bumps the version and records before and after', () => {
+    const { db, edition, stored, updates } = setup();
+    const updated = updateEdition(db, {
+      editionId: edition.id,
+      expectedVersion: 1,
+      changes: { name: '89th Academy Awards', ceremonyDate: '2017-02-26', venue: ' Dolby Theatre ' },
+      actor: 'user:7',
+    });
+
+    expect(updated).toMatchObject({ ceremonyDate: '2017-02-26', venue: 'Dolby Theatre', version: 2 });
+    expect(stored()).toEqual(updated);
+    // The name was sent unchanged, so it is not in the entry.
+    expect(updates()).toEqual([
+      expect.objectContaining({
+        actor: 'user:7',
+        entityType: 'edition',
+        entityId: edition.id,
+        before: { ceremonyDate: null, venue: null, version: 1 },
+        after: { ceremonyDate: '2017-02-26', venue: 'Dolby Theatre', version: 2 },
+      }),
+    ]);
+  });
+
+  it('refuses a stale save, naming what the other person changed, and writes nothing', () => {
+    const { db, edition, stored, updates } = setup();
+    updateEdition(db, { editionId: edition.id, expectedVersion: 1, changes: { venue: 'Dolby Theatre' }, actor: 'a' });
+    const before = stored();
+
+    const stale = () =>
+      updateEdition(db, {
+        editionId: edition.id,
+        expectedVersion: 1,
+        changes: { venue: 'Hollywood and Highland', ceremonyDate: '2017-02-26' },
+        actor: 'b',
+      });
+    expect(stale).toThrow(ConflictError);
+    try {
+      stale();
+    } catch (error) {
+      const conflict = error as ConflictError;
+      expect(conflict.currentVersion).toBe(2);
+      // Only the venue was changed by the other person; the ceremony date is this editor's own change.
+      expect(conflict.conflicts).toEqual([
+        { field: 'venue', label: 'Venue', theirs: 'Dolby Theatre', yours: 'Hollywood and Highland' },
+      ]);
+      expect(conflict.message).toContain('Venue: theirs “Dolby Theatre”, yours “Hollywood and Highland”');
+    }
+    expect(stored()).toEqual(before);
+    expect(updates()).toHaveLength(1);
+  });
+
+  it('refuses a date that is not on the calendar, and a year out of range, field by field', () => {
+    const { db, edition, stored, updates } = setup();
+    const invalid = () =>
+      updateEdition(db, {
+        editionId: edition.id,
+        expectedVersion: 1,
+        changes: { ceremonyDate: '2017-02-30', year: 1850, venue: 'Dolby Theatre' },
+        actor: 'a',
+      });
+    expect(invalid).toThrow(ValidationError);
+    try {
+      invalid();
+    } catch (error) {
+      expect(Object.keys((error as ValidationError).fieldErrors).sort()).toEqual(['ceremonyDate', 'year']);
+    }
+    expect(stored()).toMatchObject({ venue: null, ceremonyDate: null, year: 2016, version: 1 });
+    expect(updates()).toHaveLength(0);
+  });
+
+  it('refuses an ordinal another edition of the award already has', () => {
+    const { db, award, edition, stored } = setup();
+    ensureEdition(db, { awardId: award.id, slug: '88th', name: '88th Academy Awards', ordinal: 88, year: 2015 }, 't');
+    expect(() =>
+      updateEdition(db, { editionId: edition.id, expectedVersion: 1, changes: { ordinal: 88 }, actor: 'a' }),
+    ).toThrow(ValidationError);
+    expect(stored()).toMatchObject({ ordinal: 89, version: 1 });
+  });
+
+  it('writes nothing for a save that changes nothing', () => {
+    const { db, edition, stored, updates } = setup();
+    const same = updateEdition(db, { editionId: edition.id, expectedVersion: 1, changes: { year: 2016 }, actor: 'a' });
+    expect(same.version).toBe(1);
+    expect(stored().version).toBe(1);
+    expect(updates()).toHaveLength(0);
+  });
+});
