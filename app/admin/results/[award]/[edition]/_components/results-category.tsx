@@ -5,6 +5,7 @@ import { StatusBadge } from '@/app/_components/status-badge';
 import type { SheetCategory, SheetNominee } from '@/db/queries/results-sheet';
 import { checkTransition } from '@/db/rules/status';
 import { CategoryResultForm } from './category-result-form';
+import Link from 'next/link';
 import { NomineeResultForm } from './nominee-result-form';
 import { ResultStateFlag } from './result-state-flag';
 import { resultsSectionId } from './results-jump-list';
@@ -47,6 +48,12 @@ function NomineeRow({ nominee, isClosed }: { nominee: SheetNominee; isClosed: bo
       <p className="results-nominee-name">
         <StatusBadge status={nominee.status} /> {isWinner ? <strong>{nominee.label}</strong> : nominee.label}
         {nominee.detail ? <span className="muted"> ({nominee.detail})</span> : null}
+        {nominee.films.map((film) => (
+          <span key={film.id} className="muted">
+            {' · '}
+            <Link href={`/admin/films/${film.slug}`}>Edit {film.title}</Link>
+          </span>
+        ))}
       </p>
       {canAct ? (
         <NomineeResultForm

@@ -1,0 +1,62 @@
+'use server';
+// The Server Actions of a film's edit page: save the details, add an alias, remove one. Each is built
+// through guardedAction (session, editor role, zod) before anything here runs; the writes, their version
+// check and their audit entries are db/queries/film-edits.ts.
+import { revalidatePath } from 'next/cache';
+import { guardedAction } from '@/app/_lib/action';
+import { actorOf } from '@/app/_lib/auth';
+import { getDb } from '@/db/client';
+import { addFilmAliasEdit, removeFilmAlias, updateFilm } from '@/db/queries/film-edits';
+import { addAliasSchema, filmDetailsSchema, removeAliasSchema } from './film-edit-schema';
+import { FILM_FIELD_LABELS, refusedEdit, toFormValues } from './film-edit-results';
+
+/** The edit page shows what is saved now, after a save or a refusal alike; public pages need no call. */
+function refreshEditPage(): void {
+  revalidatePath('/admin/films/[film]', 'page');
+}
+
+export const updateFilmAction = guardedAction(
+  'editor',
+  filmDetailsSchema,
+  async ({ filmId, expectedVersion, ...changes }, user) => {
+    refreshEditPage();
+    try {
+      const { changed } = updateFilm(getDb(), { filmId, expectedVersion, changes, actor: actorOf(user) });
+      return {
+        ok: true as const,
+        message: changed.length
+          ? `Saved: ${changed.map((field) => FILM_FIELD_LABELS[field].toLowerCase()).join(', ')}.`
+          : 'Nothing was different from what is saved, so nothing changed.',
+      };
+    } catch (error) {
+      return refusedEdit(error, toFormValues({ filmId, expectedVersion, ...changes }));
+    }
+  },
+  'updateFilmAction',
+);
+
+export const addFilmAliasAction = guardedAction(
+  'editor',
+  addAliasSchema,
+  async ({ filmId, alias }, user) => {
+    refreshEditPage();
+    try {
+      const row = addFilmAliasEdit(getDb(), { filmId, alias, actor: actorOf(user) });
+      return { ok: true as const, message: `Alias “${row.alias}” added.` };
+    } catch (error) {
+      return refusedEdit(error, { filmId: String(filmId), alias });
+    }
+  },
+  'addFilmAliasAction',
+);
+
+export const removeFilmAliasAction = guardedAction(
+  'editor',
+  removeAliasSchema,
+  async (input, user) => {
+    refreshEditPage();
+    const row = removeFilmAlias(getDb(), { ...input, actor: actorOf(user) });
+    return { ok: true as const, message: `Alias “${row.alias}” removed.` };
+  },
+  'removeFilmAliasAction',
+);

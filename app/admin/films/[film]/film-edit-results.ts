@@ -1,0 +1,59 @@
+// How a refused film edit reads in the form: a conflict lists each field someone else saved (the value
+// saved now against the one submitted) in the message and beside the field; a field refusal found in the
+// database (an id that belongs to another film) goes beside its field. The typed values go back with
+// either, so a form posted without JavaScript keeps what the editor wrote.
+import type { ActionResult } from '@/app/_lib/action';
+import { ConflictError, FieldValidationError, type FilmEditField } from '@/db/queries/film-edits';
+
+export const FILM_FIELD_LABELS: Record<FilmEditField, string> = {
+  title: 'Title',
+  originalTitle: 'Original title',
+  year: 'Year',
+  runtimeMinutes: 'Runtime (minutes)',
+  countries: 'Countries',
+  imdbId: 'IMDb id',
+  wikidataId: 'Wikidata id',
+  tmdbId: 'TMDB id',
+  isDocumentary: 'Documentary',
+};
+
+/** A stored value in words: blank, yes/no, or quoted. */
+export function describeValue(value: unknown): string {
+  if (value === null || value === undefined || value === '') return '(blank)';
+  if (typeof value === 'boolean') return value ? 'yes' : 'no';
+  return `“${String(value)}”`;
+}
+
+/** Parsed form values back as the strings the form's fields hold. */
+export function toFormValues(input: Record<string, unknown>): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const [key, value] of Object.entries(input)) {
+    if (typeof value === 'boolean') {
+      if (value) values[key] = 'on';
+    } else values[key] = value === null || value === undefined ? '' : String(value);
+  }
+  return values;
+}
+
+/** The result for a refused edit; an error that is neither kind is thrown on, for guardedAction to log. */
+export function refusedEdit(error: unknown, values: Record<string, string>): ActionResult<never> {
+  if (error instanceof ConflictError) {
+    const changes = (error as ConflictError<FilmEditField>).changes;
+    const lines = changes.map(
+      (c) => `${FILM_FIELD_LABELS[c.field]}: saved now ${describeValue(c.theirs)}, yours ${describeValue(c.yours)}`,
+    );
+    return {
+      ok: false,
+      message: `${error.message} ${lines.join('; ')}. Save again to keep your values, or reload the page to start from theirs.`,
+      fieldErrors: Object.fromEntries(
+        changes.map((c) => [c.field, [`Someone else saved ${describeValue(c.theirs)} here.`]]),
+      ),
+      // The version saved now: a second save, made knowing the difference, replaces their values.
+      values: { ...values, expectedVersion: String(error.currentVersion) },
+    };
+  }
+  if (error instanceof FieldValidationError) {
+    return { ok: false, message: error.message, fieldErrors: error.fieldErrors, values };
+  }
+  throw error;
+}

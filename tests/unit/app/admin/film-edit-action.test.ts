@@ -1,0 +1,105 @@
+// The film edit Server Actions as the edit page calls them: a bad IMDb id comes back beside its field with
+// what was typed, a stale save comes back as a conflict naming each field someone else changed, and a good
+// save is written with the signed-in editor as actor. The request and next/cache are stand-ins; the
+// database, the session code and the guards are real.
+import { eq } from 'drizzle-orm';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { addFilmAliasAction, updateFilmAction } from '@/app/admin/films/[film]/actions';
+import { ensureFilm } from '@/db/queries/films';
+import { auditLog, films } from '@/db/schema';
+import { freshDatabase } from '@/tests/helpers/db';
+import { resetRequest, signInAs, useAppDatabase } from '@/tests/helpers/next-request';
+
+vi.mock('next/headers', async () => (await import('@/tests/helpers/next-request')).nextHeadersModule);
+const revalidatePath = vi.hoisted(() => vi.fn());
+vi.mock('next/cache', () => ({ revalidatePath }));
+
+function setup() {
+  const { db } = freshDatabase();
+  useAppDatabase(db);
+  resetRequest();
+  const { film } = ensureFilm(db, { title: '13th', year: 2016, imdbId: 'tt5895028', isDocumentary: true }, 'seed');
+  const editor = signInAs(db, 'editor');
+  const form = (fields: Record<string, string | number>) => {
+    const data = new FormData();
+    // As the page's form sends it: every field, blank where nothing is known.
+    const blank = { originalTitle: '', runtimeMinutes: '', countries: '', wikidataId: '', tmdbId: '' };
+    const base = { filmId: film.id, expectedVersion: 1, title: '13th', year: 2016, imdbId: 'tt5895028', ...blank };
+    for (const [key, value] of Object.entries({ ...base, isDocumentary: 'on', ...fields })) {
+      data.set(key, String(value));
+    }
+    return data;
+  };
+  return { db, film, editor, form };
+}
+
+describe('updateFilmAction', () => {
+  beforeEach(() => revalidatePath.mockClear());
+
+  it('saves as the signed-in editor and refreshes the edit page', async () => {
+    const { db, film, editor, form } = setup();
+    const result = await updateFilmAction(null, form({ runtimeMinutes: '100', countries: 'us' }));
+
+    expect(result).toEqual({ ok: true, message: 'Saved: runtime (minutes), countries.' });
+    expect(db.select().from(films).where(eq(films.id, film.id)).get()).toMatchObject({
+      runtimeMinutes: 100,
+      countries: 'US',
+      version: 2,
+    });
+    expect(db.select().from(auditLog).all().at(-1)).toMatchObject({
+      actor: `user:${editor.id}`,
+      action: 'film.update',
+    });
+    expect(revalidatePath).toHaveBeenCalledWith('/admin/films/[film]', 'page');
+  });
+
+  it('answers a malformed IMDb id beside its field, keeping what was typed, and writes nothing', async () => {
+    const { db, film, form } = setup();
+    const result = await updateFilmAction(null, form({ imdbId: 'nm123', title: 'Thirteenth' }));
+
+    expect(result).toMatchObject({
+      ok: false,
+      fieldErrors: { imdbId: ['An IMDb id is “tt” and 7 to 10 digits: tt5278868.'] },
+      values: { imdbId: 'nm123', title: 'Thirteenth' },
+    });
+    expect(db.select().from(films).where(eq(films.id, film.id)).get()).toMatchObject({ title: '13th', version: 1 });
+  });
+
+  it('answers a stale save with what the other editor changed, their value against yours', async () => {
+    const { db, film, form } = setup();
+    await updateFilmAction(null, form({ title: '13TH' }));
+    const result = await updateFilmAction(null, form({ runtimeMinutes: '100' }));
+
+    expect(result).toEqual({
+      ok: false,
+      message:
+        'Someone else saved “13TH” (2016) since you opened it, so nothing was saved. ' +
+        'Title: saved now “13TH”, yours “13th”; Runtime (minutes): saved now (blank), yours “100”. ' +
+        'Save again to keep your values, or reload the page to start from theirs.',
+      fieldErrors: {
+        title: ['Someone else saved “13TH” here.'],
+        runtimeMinutes: ['Someone else saved (blank) here.'],
+      },
+      values: expect.objectContaining({ expectedVersion: '2', runtimeMinutes: '100', isDocumentary: 'on' }),
+    });
+    expect(db.select().from(films).where(eq(films.id, film.id)).get()).toMatchObject({
+      title: '13TH',
+      runtimeMinutes: null,
+      version: 2,
+    });
+  });
+});
+
+describe('addFilmAliasAction', () => {
+  it('refuses an alias the film already has, beside the field', async () => {
+    const { film } = setup();
+    const data = new FormData();
+    data.set('filmId', String(film.id));
+    data.set('alias', 'Thirteenth');
+    expect(await addFilmAliasAction(null, data)).toEqual({ ok: true, message: 'Alias “Thirteenth” added.' });
+    expect(await addFilmAliasAction(null, data)).toMatchObject({
+      ok: false,
+      fieldErrors: { alias: ['“13th” (2016) is already known as “Thirteenth”.'] },
+    });
+  });
+});
