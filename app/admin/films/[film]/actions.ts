@@ -8,7 +8,8 @@ import { actorOf } from '@/app/_lib/auth';
 import { getDb } from '@/db/client';
 import { addFilmAliasEdit, removeFilmAlias, updateFilm } from '@/db/queries/film-edits';
 import { addAliasSchema, filmDetailsSchema, removeAliasSchema } from './film-edit-schema';
-import { FILM_FIELD_LABELS, refusedEdit, toFormValues } from './film-edit-results';
+import { refusedEdit, toFormValues } from './film-edit-results';
+import { FILM_FIELD_LABELS } from './film-field-labels';
 
 /** The edit page shows what is saved now, after a save or a refusal alike; public pages need no call. */
 function refreshEditPage(): void {

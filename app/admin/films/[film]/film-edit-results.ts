@@ -3,19 +3,9 @@
 // database (an id that belongs to another film) goes beside its field. The typed values go back with
 // either, so a form posted without JavaScript keeps what the editor wrote.
 import type { ActionResult } from '@/app/_lib/action';
-import { ConflictError, FieldValidationError, type FilmEditField } from '@/db/queries/film-edits';
-
-export const FILM_FIELD_LABELS: Record<FilmEditField, string> = {
-  title: 'Title',
-  originalTitle: 'Original title',
-  year: 'Year',
-  runtimeMinutes: 'Runtime (minutes)',
-  countries: 'Countries',
-  imdbId: 'IMDb id',
-  wikidataId: 'Wikidata id',
-  tmdbId: 'TMDB id',
-  isDocumentary: 'Documentary',
-};
+import { ConflictError, FieldValidationError } from '@/db/queries/film-edits';
+import { FILM_FIELD_LABELS } from './film-field-labels';
+import type { FilmEditField } from '@/db/queries/film-edits';
 
 /** A stored value in words: blank, yes/no, or quoted. */
 export function describeValue(value: unknown): string {

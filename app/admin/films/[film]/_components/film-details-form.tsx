@@ -5,7 +5,7 @@
 import { useActionState } from 'react';
 import type { Film } from '@/db/schema';
 import { updateFilmAction } from '../actions';
-import { FILM_FIELD_LABELS as LABELS } from '../film-edit-results';
+import { FILM_FIELD_LABELS as LABELS } from '../film-field-labels';
 import { LabelledField } from './labelled-field';
 
 type Details = Pick<Film, 'id' | 'version' | keyof typeof LABELS>;

@@ -1,0 +1,34 @@
+// An editor corrects the catalogue: a film's alias added is searchable and shown on the public page at
+// once, and removed again; an edition's edit form opens with what is stored.
+import { expect, test } from '@playwright/test';
+import { EDITOR_STATE } from './accounts';
+
+test.use({ storageState: EDITOR_STATE });
+
+test('an editor adds an alias to a film, sees it in public and in search, then removes it', async ({ page }) => {
+  // A marker, not a real title: it exists only for the length of this test.
+  const alias = 'Laurels e2e marker alias';
+  await page.goto('/admin/films/the-lovers-and-the-despot-2016');
+  await expect(page.getByLabel('Title', { exact: true })).toHaveValue('The Lovers and the Despot');
+
+  await page.getByLabel('Add an alias').fill(alias);
+  await page.getByLabel('Add an alias').press('Enter');
+  await expect(page.getByRole('button', { name: `Remove alias: ${alias}` })).toBeVisible();
+
+  await page.goto('/films/the-lovers-and-the-despot-2016');
+  await expect(page.getByText(alias)).toBeVisible();
+  await page.goto(`/search?q=${encodeURIComponent('laurels e2e marker')}`);
+  await expect(page.getByRole('link', { name: 'The Lovers and the Despot' }).first()).toBeVisible();
+
+  await page.goto('/admin/films/the-lovers-and-the-despot-2016');
+  await page.getByRole('button', { name: `Remove alias: ${alias}` }).click();
+  await expect(page.getByRole('button', { name: `Remove alias: ${alias}` })).toHaveCount(0);
+  await page.goto('/films/the-lovers-and-the-despot-2016');
+  await expect(page.getByText(alias)).toHaveCount(0);
+});
+
+test('the edition form opens with the stored dates and venue', async ({ page }) => {
+  await page.goto('/admin/editions/ida-documentary-awards/2016');
+  await expect(page.getByLabel(/Ceremony/)).toHaveValue('2016-12-09');
+  await expect(page.getByLabel(/Venue/)).toHaveValue('Paramount Theater, Los Angeles');
+});
