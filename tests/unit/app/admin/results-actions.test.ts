@@ -8,7 +8,7 @@ import { listResultsSheet } from '@/db/queries/results-sheet';
 import { statusEvents } from '@/db/schema';
 import { freshDatabase } from '@/tests/helpers/db';
 import { resetRequest, signInAs, useAppDatabase } from '@/tests/helpers/next-request';
-import { seedVideoSourceCategory } from './results-fixture';
+import { seedVideoSourceCategory } from '../../../helpers/video-source-category';
 
 vi.mock('next/headers', async () => (await import('@/tests/helpers/next-request')).nextHeadersModule);
 const revalidatePath = vi.hoisted(() => vi.fn());

@@ -2,47 +2,20 @@
 // actor, a category closes whole or not at all, and a click on a stale screen is refused with what is true now.
 import { and, eq, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { ensureAward, ensureCategory, ensureEdition } from '@/db/queries/catalogue';
-import { ensureFilm } from '@/db/queries/films';
-import { changeStatus, createNomination, StatusChangeError } from '@/db/queries/nominations';
+import { changeStatus, StatusChangeError } from '@/db/queries/nominations';
 import { closeCategory, markWinner, reopenCategory, undoWinner } from '@/db/queries/results';
 import { listResultsSheet } from '@/db/queries/results-sheet';
-import { ensureSource } from '@/db/queries/sources';
 import { auditLog, categories, nominations, statusEvents } from '@/db/schema';
 import type { Db } from '@/db/client';
 import { freshDatabase } from '../../../helpers/db';
+import { seedVideoSourceCategory } from '../../../helpers/video-source-category';
 
 const editor = { actor: 'user:7' };
 
 function setup() {
   const { db } = freshDatabase();
-  const award = ensureAward(
-    db,
-    { slug: 'ida-documentary-awards', name: 'IDA Documentary Awards', kind: 'ceremony' },
-    'test',
-  );
-  const edition = ensureEdition(
-    db,
-    { awardId: award.id, slug: '2016', name: '2016 IDA Documentary Awards', year: 2016 },
-    'test',
-  );
-  const category = ensureCategory(db, { editionId: edition.id, name: 'ABC News VideoSource Award' }, 'test');
-  const source = ensureSource(db, { key: 'nominations', kind: 'article', publisher: 'IDA' });
-  const nominate = (title: string, position: number) => {
-    const { film } = ensureFilm(db, { title, year: 2016 }, 'test');
-    return createNomination(db, {
-      categoryId: category.id,
-      filmIds: [film.id],
-      personIds: [],
-      position,
-      status: 'nominated',
-      reason: { actor: 'test', sourceId: source.id },
-    }).nomination;
-  };
-  const thirteenth = nominate('13th', 1);
-  const lovers = nominate('The Lovers and the Despot', 2);
-  const weiner = nominate('Weiner', 3);
-  return { db, edition, category, thirteenth, lovers, weiner };
+  const { more, ...seeded } = seedVideoSourceCategory(db, ['Weiner']);
+  return { db, ...seeded, weiner: more[0]! };
 }
 
 function statusOf(db: Db, id: number) {

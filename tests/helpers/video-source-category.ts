@@ -1,12 +1,13 @@
 // A one-category edition for the ceremony-night tests: the 2016 IDA Documentary Awards' ABC News
-// VideoSource Award with its two nominees, both nominated, as they stood before the ceremony.
+// VideoSource Award with its two known nominees, both nominated, as they stood before the ceremony.
+// `moreTitles` adds further nominees where a test needs a bigger field (test data, not a claim).
 import { ensureAward, ensureCategory, ensureEdition } from '@/db/queries/catalogue';
 import { ensureFilm } from '@/db/queries/films';
 import { createNomination } from '@/db/queries/nominations';
 import { ensureSource } from '@/db/queries/sources';
 import type { Db } from '@/db/client';
 
-export function seedVideoSourceCategory(db: Db) {
+export function seedVideoSourceCategory(db: Db, moreTitles: readonly string[] = []) {
   const award = ensureAward(
     db,
     { slug: 'ida-documentary-awards', name: 'IDA Documentary Awards', kind: 'ceremony' },
@@ -35,5 +36,6 @@ export function seedVideoSourceCategory(db: Db) {
     category,
     thirteenth: nominate('13th', 1),
     lovers: nominate('The Lovers and the Despot', 2),
+    more: moreTitles.map((title, i) => nominate(title, 3 + i)),
   };
 }
