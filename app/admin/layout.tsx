@@ -21,6 +21,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
       <nav aria-label="Admin" className="admin-nav">
         <Link href="/admin">Admin home</Link>
         <Link href="/admin/audit">Audit log</Link>
+        {user.role === 'admin' ? <Link href="/admin/accounts">Accounts</Link> : null}
         <span className="admin-user">
           Signed in as <strong>{user.email}</strong> ({ROLE_LABELS[user.role]})
         </span>

@@ -1,0 +1,56 @@
+// The accounts, for admins only: who can sign in, with which role, and since when. Accounts are created
+// and their passwords reset with `npm run laurels -- admin …` (a password never travels through a form).
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { requireUser } from '@/app/_lib/auth';
+import { Breadcrumbs } from '@/app/_components/award-breadcrumbs';
+import { getDb } from '@/db/client';
+import { listUsers } from '@/db/queries/users';
+
+export const dynamic = 'force-dynamic';
+
+export const metadata: Metadata = { title: 'Accounts', robots: { index: false } };
+
+export default async function AccountsPage() {
+  await requireUser('admin');
+  const accounts = listUsers(getDb());
+  return (
+    <>
+      <Breadcrumbs trail={[{ label: 'Admin', href: '/admin' }, { label: 'Accounts' }]} />
+      <h1>Accounts</h1>
+      <p className="lede">
+        Admins may do everything; editors enter results, edit the catalogue and review what the jobs found. Create an
+        account with <code>npm run laurels -- admin create --email E --role editor</code>.
+      </p>
+      <div className="table-wrap">
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">Email</th>
+              <th scope="col">Name</th>
+              <th scope="col">Role</th>
+              <th scope="col">Created (UTC)</th>
+              <th scope="col">Changes</th>
+            </tr>
+          </thead>
+          <tbody>
+            {accounts.map((account) => (
+              <tr key={account.id}>
+                <td>
+                  {account.email}
+                  {account.disabledAt ? <span className="muted"> (disabled)</span> : null}
+                </td>
+                <td>{account.name ?? '—'}</td>
+                <td>{account.role === 'admin' ? 'Admin' : 'Editor'}</td>
+                <td>{account.createdAt.slice(0, 16).replace('T', ' ')}</td>
+                <td>
+                  <Link href={`/admin/audit?actor=user:${account.id}`}>Their changes</Link>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+}
