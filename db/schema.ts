@@ -71,6 +71,8 @@ export const awards = sqliteTable(
     kind: text('kind', { enum: AWARD_KINDS }).notNull(),
     description: text('description'),
     url: text('url'),
+    /** Bumped on every edit, so that a second editor's stale save is refused instead of overwriting. */
+    version: integer('version').notNull().default(1),
   },
   (t) => [check('awards_kind', oneOf(t.kind, AWARD_KINDS))],
 );
@@ -148,6 +150,8 @@ export const categories = sqliteTable(
     position: integer('position').notNull().default(0),
     /** Set when the results of this category are final (the others then show as lost). */
     closedAt: text('closed_at'),
+    /** Bumped on every edit, so that a second editor's stale save is refused instead of overwriting. */
+    version: integer('version').notNull().default(1),
   },
   (t) => [
     uniqueIndex('categories_edition_slug').on(t.editionId, t.slug),
@@ -290,6 +294,29 @@ export const categoryAliases = sqliteTable(
   (t) => [
     uniqueIndex('category_aliases_unique').on(t.canonicalCategoryId, t.folded),
     index('category_aliases_folded').on(t.folded),
+  ],
+);
+
+export const REDIRECT_ENTITIES = ['film', 'person'] as const;
+export type RedirectEntity = (typeof REDIRECT_ENTITIES)[number];
+
+/**
+ * The public slug of a film or person that was merged into another, so that old links and bookmarks
+ * still arrive. Merging again re-points every redirect to the surviving record (no chains).
+ */
+export const slugRedirects = sqliteTable(
+  'slug_redirects',
+  {
+    id: integer('id').primaryKey(),
+    entityType: text('entity_type', { enum: REDIRECT_ENTITIES }).notNull(),
+    oldSlug: text('old_slug').notNull(),
+    targetId: integer('target_id').notNull(),
+    createdAt: text('created_at').notNull().default(now),
+  },
+  (t) => [
+    uniqueIndex('slug_redirects_entity_slug').on(t.entityType, t.oldSlug),
+    index('slug_redirects_target').on(t.entityType, t.targetId),
+    check('slug_redirects_entity', oneOf(t.entityType, REDIRECT_ENTITIES)),
   ],
 );
 
