@@ -9,7 +9,11 @@ const nextConfig = {
   htmlLimitedBots: /.*/,
   typedRoutes: false,
   // forbidden() answers an editor on an admin-only page with a 403 (app/admin/forbidden.tsx).
-  experimental: { authInterrupts: true },
+  experimental: {
+    authInterrupts: true,
+    // The CSV import accepts 5 MB and its confirm step posts the text back; Next's default is 1 MB.
+    serverActions: { bodySizeLimit: '6mb' },
+  },
   serverExternalPackages: ['better-sqlite3', 'node-cron'],
   // Catalogue pages are rendered once and served from memory until the database changes.
   cacheHandler: require.resolve('./db/page-cache.cjs'),

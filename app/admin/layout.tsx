@@ -20,6 +20,10 @@ export default async function AdminLayout({ children }: { children: ReactNode })
     <div className="admin-shell">
       <nav aria-label="Admin" className="admin-nav">
         <Link href="/admin">Admin home</Link>
+        <Link href="/admin/awards">Awards</Link>
+        <Link href="/admin/films">Films</Link>
+        <Link href="/admin/people">People</Link>
+        <Link href="/admin/import">Import</Link>
         <Link href="/admin/audit">Audit log</Link>
         {user.role === 'admin' ? <Link href="/admin/accounts">Accounts</Link> : null}
         <span className="admin-user">

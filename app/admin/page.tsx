@@ -1,5 +1,5 @@
-// The admin home: every edition with a ceremony date, newest first, each linking to its ceremony-night
-// results screen, and the audit log.
+// The admin home: the catalogue's editing sections, every edition with a ceremony date, newest first, each
+// linking to its ceremony-night results screen, and the audit log.
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { requireUser } from '@/app/_lib/auth';
@@ -30,6 +30,20 @@ export default async function AdminHomePage({ searchParams }: AdminHomeProps) {
         Welcome{user.name ? `, ${user.name}` : ''}. Enter results as a ceremony happens; every change is kept in the{' '}
         <Link href="/admin/audit">audit log</Link>.
       </p>
+      <h2 id="catalogue-heading">Catalogue</h2>
+      <ul className="plain" aria-labelledby="catalogue-heading">
+        <li>
+          <Link href="/admin/awards">Awards, editions and categories</Link>: create and correct them, with their dates.
+        </li>
+        <li>
+          <Link href="/admin/films">Films</Link> and <Link href="/admin/people">people</Link>: find, create, edit,
+          credit and merge duplicates.
+        </li>
+        <li>
+          <Link href="/admin/import">Import nominations from a CSV file</Link>, with a preview before anything is
+          written. Each award, edition and film page here offers its nominations as CSV and JSON.
+        </li>
+      </ul>
       <h2 id="results-heading">Enter results</h2>
       {editions.length ? (
         <ul className="plain admin-editions" aria-labelledby="results-heading">

@@ -77,7 +77,7 @@ async function imdbIdsOf(db: Executor, filmIds: number[]): Promise<Map<number, s
   return result;
 }
 
-const CSV_COLUMNS = [
+export const CSV_COLUMNS = [
   'award',
   'edition',
   'edition_ordinal',

@@ -100,8 +100,15 @@ function staleSave(current: Film, differences: FieldChange<FilmEditField>[]): Co
 
 const ID_LABELS = { imdbId: 'IMDb id', wikidataId: 'Wikidata id', tmdbId: 'TMDB id' } as const;
 
-/** An external id names one film: a second film claiming it is refused, naming the film that has it. */
-function checkIdsAreFree(tx: Executor, filmId: number, changes: FilmChanges): void {
+/**
+ * An external id names one film: a second film claiming it is refused, naming the film that has it.
+ * Also used by db/queries/film-create.ts, with filmId 0 (no film yet).
+ */
+export function checkIdsAreFree(
+  tx: Executor,
+  filmId: number,
+  changes: Pick<FilmChanges, 'imdbId' | 'wikidataId' | 'tmdbId'>,
+): void {
   const errors: Record<string, string[]> = {};
   for (const field of ['imdbId', 'wikidataId', 'tmdbId'] as const) {
     const value = changes[field];

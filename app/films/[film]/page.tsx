@@ -1,11 +1,12 @@
 // A film: what it is, who made it, and every nomination and win across all awards as a timeline,
 // each status with its date and source. An IMDb id in place of the slug (/films/tt…) leads to the
-// film's own address; an unknown slug is a 404.
+// film's own address, and so does the slug of a film merged into it; an unknown slug is a 404.
 import type { Metadata } from 'next';
 import { notFound, permanentRedirect } from 'next/navigation';
 import { cache } from 'react';
 import { getDb } from '@/db/client';
 import { getFilmBySlug, getFilmSlugByImdbId, listFilmCredits, listFilmTimeline } from '@/db/queries/films';
+import { findRedirectSlug } from '@/db/queries/redirects';
 import { Breadcrumbs } from '@/app/_components/award-breadcrumbs';
 import { FilmCredits } from '@/app/_components/film-credits';
 import { FilmFacts } from '@/app/_components/film-facts';
@@ -49,6 +50,9 @@ export default async function FilmPage({ params }: Props) {
       const canonical = await getFilmSlugByImdbId(getDb(), slug.toLowerCase());
       if (canonical) permanentRedirect(`/films/${canonical}`);
     }
+    // The slug of a record merged into another leads to the one that was kept.
+    const survivor = await findRedirectSlug(getDb(), 'film', slug.toLowerCase());
+    if (survivor) permanentRedirect(`/films/${survivor}`);
     notFound();
   }
   const db = getDb();

@@ -1,12 +1,13 @@
 // A person or company: who they are, the films they are credited on, and every nomination that names
 // them, with each status's date and source. An IMDb id in place of the slug (/people/nm…) leads to
-// their own address; an unknown slug is a 404.
+// their own address, and so does the slug of a record merged into theirs; an unknown slug is a 404.
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound, permanentRedirect } from 'next/navigation';
 import { cache } from 'react';
 import { getDb } from '@/db/client';
 import { getPersonBySlug, getPersonSlugByImdbId, listPersonCredits, listPersonTimeline } from '@/db/queries/people';
+import { findRedirectSlug } from '@/db/queries/redirects';
 import { Breadcrumbs } from '@/app/_components/award-breadcrumbs';
 import { Fact, RecordFact } from '@/app/_components/film-facts';
 import { NominationTimeline } from '@/app/_components/nomination-timeline';
@@ -53,6 +54,9 @@ export default async function PersonPage({ params }: Props) {
       const canonical = await getPersonSlugByImdbId(getDb(), slug.toLowerCase());
       if (canonical) permanentRedirect(`/people/${canonical}`);
     }
+    // The slug of a record merged into another leads to the one that was kept.
+    const survivor = await findRedirectSlug(getDb(), 'person', slug.toLowerCase());
+    if (survivor) permanentRedirect(`/people/${survivor}`);
     notFound();
   }
   const db = getDb();

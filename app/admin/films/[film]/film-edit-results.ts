@@ -26,11 +26,17 @@ export function toFormValues(input: Record<string, unknown>): Record<string, str
 }
 
 /** The result for a refused edit; an error that is neither kind is thrown on, for guardedAction to log. */
-export function refusedEdit(error: unknown, values: Record<string, string>): ActionResult<never> {
+export function refusedEdit(
+  error: unknown,
+  values: Record<string, string>,
+  // The field names in words; the person forms pass their own.
+  labels: Record<string, string> = FILM_FIELD_LABELS,
+): ActionResult<never> {
   if (error instanceof ConflictError) {
     const changes = (error as ConflictError<FilmEditField>).changes;
+    const label = (field: string) => labels[field] ?? field;
     const lines = changes.map(
-      (c) => `${FILM_FIELD_LABELS[c.field]}: saved now ${describeValue(c.theirs)}, yours ${describeValue(c.yours)}`,
+      (c) => `${label(c.field)}: saved now ${describeValue(c.theirs)}, yours ${describeValue(c.yours)}`,
     );
     return {
       ok: false,

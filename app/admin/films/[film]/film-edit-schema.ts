@@ -77,3 +77,38 @@ export const addAliasSchema = z.object({
 });
 
 export const removeAliasSchema = z.object({ filmId: idSchema, aliasId: idSchema });
+
+/** A checkbox: sent as "on" when ticked, absent when not. */
+const tickedSchema = z
+  .literal('on')
+  .optional()
+  .transform((value) => value === 'on');
+
+/** A new film: the same fields and rules as an edit, plus "create anyway" after a same-title warning. */
+export const newFilmSchema = filmDetailsSchema
+  .omit({ filmId: true, expectedVersion: true })
+  .extend({ createAnyway: tickedSchema });
+
+export const addCreditSchema = z.object({
+  filmId: idSchema,
+  personName: z.string().trim().min(1, 'Type the person’s name.').max(300, 'At most 300 characters.'),
+  // Set when the editor picked one of several people with that name.
+  personId: z.preprocess((value) => (value === undefined || value === '' ? null : value), idSchema.nullable()),
+  createPerson: tickedSchema,
+  role: z
+    .string()
+    .trim()
+    .min(1, 'Give the role: director, producer, editor, …')
+    .max(100, 'At most 100 characters.')
+    .transform((role) => role.replace(/\s+/g, ' ')),
+  position: z.preprocess(
+    (value) => (typeof value === 'string' && value.trim() === '' ? 0 : value),
+    z.coerce
+      .number({ error: 'The position is a whole number (0 first).' })
+      .int('The position is a whole number (0 first).')
+      .min(0, 'The position is a whole number (0 first).')
+      .max(1000, 'At most 1000.'),
+  ),
+});
+
+export const removeCreditSchema = z.object({ filmId: idSchema, creditId: idSchema });

@@ -1,37 +1,54 @@
 // A film's edit page for editors: its details (title, original title, year, runtime, countries, ids,
-// documentary or not) in one form that remembers the version it showed, and its aliases, each with a
-// remove button, plus a form to add one. Addressed by the public page's slug, which an edit never changes.
+// documentary or not) in one form that remembers the version it showed, its aliases and its credits, each
+// with a remove button, plus a form to add one. Addressed by the public page's slug, which an edit never changes.
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
+import { ExportLinks } from '@/app/admin/_components/export-links';
 import { requireUser } from '@/app/_lib/auth';
+import { MergeNotice, redirectIfMerged } from '@/app/admin/_merge/merge-notice';
 import { Breadcrumbs } from '@/app/_components/award-breadcrumbs';
 import { getDb } from '@/db/client';
+import { listCreditsForEdit } from '@/db/queries/credit-edits';
 import { getFilmForEdit } from '@/db/queries/film-edits';
 import { FilmAliasList } from './_components/film-alias-list';
+import { FilmCreditList } from './_components/film-credit-list';
 import { FilmDetailsForm } from './_components/film-details-form';
 
+export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Edit film', robots: { index: false } };
 
-type Props = { params: Promise<{ film: string }> };
+type Props = {
+  params: Promise<{ film: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
-export default async function FilmEditPage({ params }: Props) {
+export default async function FilmEditPage({ params, searchParams }: Props) {
   // The page checks the session itself: nothing in front of it is trusted to have done so.
   await requireUser('editor');
-  const { film: slug } = await params;
+  const [{ film: slug }, { merged }] = await Promise.all([params, searchParams]);
   const film = await getFilmForEdit(getDb(), slug);
-  if (!film) notFound();
+  if (!film) return redirectIfMerged('film', slug);
   const { aliases, ...details } = film;
+  const credits = await listCreditsForEdit(getDb(), film.id);
   return (
     <>
-      <Breadcrumbs trail={[{ label: 'Admin', href: '/admin' }, { label: `Edit ${film.title}` }]} />
+      <Breadcrumbs
+        trail={[
+          { label: 'Admin', href: '/admin' },
+          { label: 'Films', href: '/admin/films' },
+          { label: `Edit ${film.title}` },
+        ]}
+      />
       <h1>Edit film: {film.title}</h1>
       <p className="lede">
         Changes show on the <Link href={`/films/${film.slug}`}>film’s public page</Link> once saved. Its address stays
         the same when the title changes, so links to it keep working.
       </p>
+      <ExportLinks scope="film" value={film.slug} label="this film's nominations" />
       <FilmDetailsForm film={details} />
+      <MergeNotice entity="film" slug={film.slug} merged={typeof merged === 'string' ? merged : undefined} />
       <FilmAliasList filmId={film.id} aliases={aliases} />
+      <FilmCreditList filmId={film.id} credits={credits} />
     </>
   );
 }

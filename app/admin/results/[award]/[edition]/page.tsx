@@ -4,6 +4,7 @@
 // (/admin/results/ida-documentary-awards/2016 beside /awards/ida-documentary-awards/2016).
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { ExportLinks } from '@/app/admin/_components/export-links';
 import { notFound, redirect } from 'next/navigation';
 import { requireUser } from '@/app/_lib/auth';
 import { Breadcrumbs } from '@/app/_components/award-breadcrumbs';
@@ -53,6 +54,7 @@ export default async function ResultsEntryPage({ params }: Props) {
           Edit the edition&rsquo;s details and dates
         </Link>
       </p>
+      <ExportLinks scope="edition" value={`${edition.awardSlug}/${edition.slug}`} label="this edition's nominations" />
       {categories.length ? (
         <>
           <ResultsJumpList categories={categories} />

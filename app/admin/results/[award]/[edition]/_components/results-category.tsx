@@ -27,6 +27,9 @@ export function ResultsCategory({ category }: { category: SheetCategory }) {
       ) : (
         <p className="muted">No nominees recorded yet.</p>
       )}
+      <p>
+        <Link href={`/admin/categories/${category.id}/nominees`}>Add nominees to {category.name}</Link>
+      </p>
       {category.nominees.length ? (
         <CategoryResultForm
           categoryId={category.id}
@@ -48,6 +51,12 @@ function NomineeRow({ nominee, isClosed }: { nominee: SheetNominee; isClosed: bo
       <p className="results-nominee-name">
         <StatusBadge status={nominee.status} /> {isWinner ? <strong>{nominee.label}</strong> : nominee.label}
         {nominee.detail ? <span className="muted"> ({nominee.detail})</span> : null}
+        <span className="muted">
+          {' · '}
+          <Link href={`/admin/nominations/${nominee.id}`} aria-label={`Edit nomination: ${nominee.label}`}>
+            Edit nomination
+          </Link>
+        </span>
         {nominee.films.map((film) => (
           <span key={film.id} className="muted">
             {' · '}

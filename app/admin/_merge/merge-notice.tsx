@@ -1,0 +1,40 @@
+// What a film's or person's edit page says about merging: the notice after a merge landed here, the way to
+// merge a duplicate into this record, and the redirect from a merged record's old admin address.
+import Link from 'next/link';
+import { notFound, redirect } from 'next/navigation';
+import { getDb } from '@/db/client';
+import type { MergeEntity } from '@/db/queries/merge-nominations';
+import { findRedirectSlug } from '@/db/queries/redirects';
+
+const ADMIN_PATHS: Record<MergeEntity, string> = { film: '/admin/films', person: '/admin/people' };
+
+/** For an edit page whose slug matched nothing: the survivor's edit page if the record was merged, else 404. */
+export async function redirectIfMerged(entity: MergeEntity, slug: string): Promise<never> {
+  const moved = await findRedirectSlug(getDb(), entity, slug);
+  if (moved) redirect(`${ADMIN_PATHS[entity]}/${moved}`);
+  notFound();
+}
+
+interface MergeNoticeProps {
+  entity: MergeEntity;
+  slug: string;
+  /** The merged record's name, from the merge page's redirect (?merged=…). */
+  merged: string | undefined;
+}
+
+export function MergeNotice({ entity, slug, merged }: MergeNoticeProps) {
+  const noun = entity === 'film' ? 'film' : 'person';
+  return (
+    <>
+      {merged ? (
+        <p role="status" className="form-ok">
+          Merged “{merged}” into this {noun}: its nominations, credits and aliases are here now, and its old address
+          leads here.
+        </p>
+      ) : null}
+      <p>
+        <Link href={`${ADMIN_PATHS[entity]}/${slug}/merge`}>Merge a duplicate into this {noun}</Link>
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,83 @@
+// One award's admin page: its details form (carrying the version it loaded, so a stale save is refused
+// with what changed), its editions with their edit and results pages, its canonical categories, and the
+// way to add an edition.
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { ExportLinks } from '@/app/admin/_components/export-links';
+import { notFound } from 'next/navigation';
+import { requireUser } from '@/app/_lib/auth';
+import { Breadcrumbs } from '@/app/_components/award-breadcrumbs';
+import { getDb } from '@/db/client';
+import { getAwardForEdit, listOrganizationChoices } from '@/db/queries/award-admin';
+import { AwardForm } from '../_components/award-form';
+
+export const dynamic = 'force-dynamic';
+export const metadata: Metadata = { title: 'Edit award', robots: { index: false } };
+
+type Props = { params: Promise<{ award: string }> };
+
+export default async function EditAwardPage({ params }: Props) {
+  await requireUser('editor');
+  const { award: slug } = await params;
+  const db = getDb();
+  const [award, organizations] = await Promise.all([getAwardForEdit(db, slug), listOrganizationChoices(db)]);
+  if (!award) notFound();
+  const initial = {
+    awardId: String(award.id),
+    expectedVersion: String(award.version),
+    name: award.name,
+    shortName: award.shortName ?? '',
+    kind: award.kind,
+    organization: award.organizationId === null ? '' : String(award.organizationId),
+    newOrganization: '',
+    url: award.url ?? '',
+    description: award.description ?? '',
+  };
+  return (
+    <>
+      <Breadcrumbs
+        trail={[{ label: 'Admin', href: '/admin' }, { label: 'Awards', href: '/admin/awards' }, { label: award.name }]}
+      />
+      <h1>{award.name}</h1>
+      <p className="lede">
+        Changes show on the <Link href={`/awards/${award.slug}`}>public award page</Link> as soon as they are saved.
+        {award.aliases.length ? ` Also known as: ${award.aliases.join(', ')}.` : ''}
+      </p>
+      <ExportLinks scope="award" value={award.slug} label="every nomination of this award" />
+      <AwardForm mode="edit" initial={initial} organizations={organizations} />
+
+      <h2 id="editions-heading">Editions</h2>
+      <p>
+        <Link href={`/admin/editions/${award.slug}/new`}>New edition</Link>
+      </p>
+      {award.editions.length ? (
+        <ul className="plain admin-editions" aria-labelledby="editions-heading">
+          {award.editions.map((edition) => (
+            <li key={edition.slug}>
+              <Link href={`/admin/editions/${award.slug}/${encodeURIComponent(edition.slug)}`}>{edition.name}</Link>{' '}
+              <span className="muted">
+                · <Link href={`/admin/results/${award.slug}/${encodeURIComponent(edition.slug)}`}>results</Link>
+              </span>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className="notice">No edition yet.</p>
+      )}
+
+      <h2 id="canonical-heading">Canonical categories</h2>
+      {award.canonical.length ? (
+        <ul aria-labelledby="canonical-heading">
+          {award.canonical.map((canonical) => (
+            <li key={canonical.id}>
+              {canonical.name}
+              {canonical.isDocumentary ? <span className="muted"> · documentary</span> : null}
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className="muted">None yet: add one with a category on an edition’s page.</p>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,40 @@
+// How a refused catalogue save (award or category) reads in its form: a conflict names each field someone
+// else saved, their value against the one submitted, in the message and beside the field, and hands back
+// the version saved now so that saving again replaces theirs knowingly; a field refusal found in the
+// database (a duplicate name) goes beside its field. The typed values go back with either, so a form
+// posted without JavaScript keeps what the editor wrote. Any other error is thrown on for guardedAction.
+import type { ActionResult } from '@/app/_lib/action';
+import { ConflictError, FieldValidationError } from '@/db/queries/film-edit-errors';
+
+export function describeValue(value: unknown): string {
+  if (value === null || value === undefined || value === '') return '(blank)';
+  if (typeof value === 'boolean') return value ? 'yes' : 'no';
+  return `“${String(value)}”`;
+}
+
+export function refusedSave(
+  error: unknown,
+  values: Record<string, string>,
+  labels: Record<string, string>,
+  /** The form field that shows a changed value, when it is not named like the stored one. */
+  formField: (field: string) => string = (field) => field,
+): ActionResult<never> {
+  if (error instanceof ConflictError) {
+    const changes = (error as ConflictError).changes;
+    const lines = changes.map(
+      (c) => `${labels[c.field] ?? c.field}: theirs ${describeValue(c.theirs)}, yours ${describeValue(c.yours)}`,
+    );
+    return {
+      ok: false,
+      message: `${error.message}${lines.length ? ` ${lines.join('; ')}.` : ''} Save again to keep your values, or reload the page to start from theirs.`,
+      fieldErrors: Object.fromEntries(
+        changes.map((c) => [formField(c.field), [`Someone else saved ${describeValue(c.theirs)} here.`]]),
+      ),
+      values: { ...values, expectedVersion: String(error.currentVersion) },
+    };
+  }
+  if (error instanceof FieldValidationError) {
+    return { ok: false, message: error.message, fieldErrors: error.fieldErrors, values };
+  }
+  throw error;
+}

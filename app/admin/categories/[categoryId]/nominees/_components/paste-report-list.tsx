@@ -1,0 +1,34 @@
+// What "Add nominees" did: the nominees added, and each line that was not written with the reason.
+import type { PasteReport } from '@/db/queries/nominee-paste-write';
+
+export function PasteReportList({ report }: { report: PasteReport }) {
+  return (
+    <section aria-labelledby="paste-report-heading" className="paste-report">
+      <h2 id="paste-report-heading">Result</h2>
+      {report.added.length ? (
+        <>
+          <h3>Added</h3>
+          <ul>
+            {report.added.map((line) => (
+              <li key={line.nominationId}>
+                Line {line.lineNo}: {line.title}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      {report.skipped.length ? (
+        <>
+          <h3>Not added</h3>
+          <ul>
+            {report.skipped.map((line) => (
+              <li key={line.lineNo}>
+                Line {line.lineNo}: {line.text} — {line.why}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,39 @@
+// What the paste screen's action hands back to the form: the plan to preview, or the report of what was
+// added, and in both cases the fields as typed (so a page posted without JavaScript shows them again).
+import type { LinePlan } from '@/db/queries/nominee-paste';
+import type { PasteReport } from '@/db/queries/nominee-paste-write';
+import type { PasteNomineesInput } from './paste-schema';
+
+export const PASTE_FIELDS = [
+  'lines',
+  'status',
+  'occurredOn',
+  'sourceUrl',
+  'sourceTitle',
+  'sourcePublisher',
+  'note',
+] as const;
+export type PasteValues = Partial<Record<(typeof PASTE_FIELDS)[number], string>>;
+
+export type PasteState =
+  | { kind: 'preview'; plans: LinePlan[]; values: PasteValues }
+  | { kind: 'added'; report: PasteReport; values: PasteValues };
+
+export function formValuesOf(input: PasteNomineesInput): PasteValues {
+  const values: PasteValues = {};
+  for (const field of PASTE_FIELDS) values[field] = input[field] ?? '';
+  return values;
+}
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/** "Added 2 nominees (1 new film). 1 line was not added: see below." */
+export function describeReport(report: PasteReport): string {
+  const created = [
+    report.filmsCreated ? plural(report.filmsCreated, 'new film', 'new films') : null,
+    report.peopleCreated ? plural(report.peopleCreated, 'new person', 'new people') : null,
+  ].filter(Boolean);
+  const added = `Added ${plural(report.added.length, 'nominee', 'nominees')}${created.length ? ` (${created.join(', ')})` : ''}.`;
+  if (!report.skipped.length) return added;
+  return `${added} ${plural(report.skipped.length, 'line was', 'lines were')} not added: see below; they are back in the box.`;
+}

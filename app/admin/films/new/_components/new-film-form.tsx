@@ -1,0 +1,67 @@
+'use client';
+// The new film form: the edit form's fields, posted as a plain form without JavaScript and through
+// useActionState with it. When films with the same title and year exist, it lists them (each a link to its
+// edit page) and shows the "create anyway" box; a created film redirects to its edit page.
+import Link from 'next/link';
+import { useActionState } from 'react';
+import { createFilmAction } from '../actions';
+import { FILM_FIELD_LABELS as LABELS } from '../../[film]/film-field-labels';
+import { LabelledField } from '../../[film]/_components/labelled-field';
+
+export function NewFilmForm() {
+  const [state, formAction, isPending] = useActionState(createFilmAction, null);
+  const failed = state && !state.ok ? state : null;
+  const errors = failed?.fieldErrors ?? {};
+  const typed = failed?.values ?? {};
+  const field = (name: keyof typeof LABELS) => ({
+    id: `film-${name}`,
+    name,
+    label: LABELS[name],
+    defaultValue: typed[name] ?? '',
+    errors: errors[name],
+  });
+  const sameTitle = errors.createAnyway ?? [];
+  const slugs = (typed.sameTitleSlugs ?? '').split(' ');
+  return (
+    <form action={formAction} key={JSON.stringify(typed)} className="edit-form" aria-labelledby="new-film-heading">
+      <h2 id="new-film-heading">Details</h2>
+      <p id="new-film-message" role={failed ? 'alert' : 'status'} className={failed ? 'form-error' : 'form-ok'}>
+        {state?.message}
+      </p>
+      <LabelledField {...field('title')} required maxLength={300} />
+      <LabelledField {...field('originalTitle')} maxLength={300} hint="In its own language, if different." />
+      <LabelledField {...field('year')} inputMode="numeric" hint="The year of release, four digits." />
+      <LabelledField {...field('runtimeMinutes')} inputMode="numeric" />
+      <LabelledField {...field('countries')} hint="Two-letter codes separated by commas, for example US, GB." />
+      <LabelledField {...field('imdbId')} hint="For example tt5278868." />
+      <LabelledField {...field('wikidataId')} hint="For example Q27983153." />
+      <LabelledField {...field('tmdbId')} inputMode="numeric" />
+      <div className="form-field">
+        <input
+          id="film-isDocumentary"
+          name="isDocumentary"
+          type="checkbox"
+          defaultChecked={failed ? typed.isDocumentary === 'on' : true}
+        />{' '}
+        <label htmlFor="film-isDocumentary">It is a documentary</label>
+      </div>
+      {sameTitle.length ? (
+        <fieldset aria-describedby="film-same-title">
+          <legend>Already in the catalogue</legend>
+          <ul id="film-same-title" className="plain">
+            {sameTitle.map((label, i) => (
+              <li key={label + i}>
+                <Link href={`/admin/films/${slugs[i] ?? ''}`}>{label}</Link>
+              </li>
+            ))}
+          </ul>
+          <input id="film-createAnyway" name="createAnyway" type="checkbox" />{' '}
+          <label htmlFor="film-createAnyway">Create anyway: it is a different film</label>
+        </fieldset>
+      ) : null}
+      <button type="submit" disabled={isPending}>
+        {isPending ? 'Creating…' : 'Create film'}
+      </button>
+    </form>
+  );
+}

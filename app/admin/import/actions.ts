@@ -1,0 +1,70 @@
+'use server';
+// The Server Action of the nominations import page: one action, two steps. "preview" parses and plans the
+// posted file or text and shows what would change; "apply" receives the same text back, and
+// db/queries/nomination-import-apply.ts plans it again inside the write transaction, refusing when the
+// plan differs from the preview's (the catalogue or the text changed) or has an error row.
+// Public pages need no revalidation: their cache watches the database (db/page-cache.cjs).
+import { guardedAction, type ActionResult } from '@/app/_lib/action';
+import { actorOf, type SessionUser } from '@/app/_lib/auth';
+import { getDb } from '@/db/client';
+import {
+  applyNominationImport,
+  previewNominationImport,
+  type ImportOutcome,
+} from '@/db/queries/nomination-import-apply';
+import { importSchema, fileNameOf, type ImportForm } from './import-schema';
+import { issueMessages, summaryOf, viewOfPlan, type ImportView } from './import-view';
+
+type ImportResult = ActionResult<ImportView>;
+
+export const importNominationsAction = guardedAction(
+  'editor',
+  importSchema,
+  async (form, user): Promise<ImportResult> => (form.intent === 'preview' ? preview(form) : apply(form, user)),
+  'importNominationsAction',
+);
+
+async function preview(form: Extract<ImportForm, { intent: 'preview' }>): Promise<ImportResult> {
+  const fromFile = form.file && form.file.size > 0;
+  const csv = fromFile ? await form.file!.text() : form.csv;
+  const fileName = fromFile ? fileNameOf(form.file) : 'pasted text';
+  return answer(previewNominationImport(getDb(), csv), fileName, csv, fromFile ? 'file' : 'csv');
+}
+
+function apply(form: Extract<ImportForm, { intent: 'apply' }>, user: SessionUser): ImportResult {
+  const request = { csv: form.csv, fileName: form.fileName, actor: actorOf(user), actorLabel: user.email };
+  return answer(applyNominationImport(getDb(), request, form.fingerprint), form.fileName, form.csv, 'csv');
+}
+
+function answer(outcome: ImportOutcome, fileName: string, csv: string, field: 'file' | 'csv'): ImportResult {
+  switch (outcome.kind) {
+    case 'unreadable':
+      return {
+        ok: false,
+        message: `${fileName === 'pasted text' ? 'The pasted text' : fileName} cannot be imported as it is; nothing was written. Fix what is listed below and preview it again.`,
+        fieldErrors: { [field]: issueMessages(outcome.issues) },
+        values: field === 'csv' && csv.length < 200_000 ? { csv } : {},
+      };
+    case 'planned': {
+      const view = viewOfPlan(outcome.plan, 'preview', fileName, csv);
+      const message = view.counts.errors
+        ? `Nothing can be written while a row has an error (${summaryOf(view.counts)}). Fix the file and preview it again.`
+        : view.csv
+          ? `Preview of ${fileName}: ${summaryOf(view.counts)}. Nothing is written until you apply it.`
+          : `${fileName} matches the catalogue: nothing to change.`;
+      return { ok: true, message, data: view };
+    }
+    case 'stale': {
+      const view = viewOfPlan(outcome.plan, 'stale', fileName, csv);
+      return {
+        ok: true,
+        message: `Nothing was written: the catalogue (or the file) changed since your preview, so the import would now do something else. Here is the new preview (${summaryOf(view.counts)}); check it and apply again.`,
+        data: view,
+      };
+    }
+    case 'applied': {
+      const view = viewOfPlan(outcome.plan, 'applied', fileName, csv);
+      return { ok: true, message: `Imported ${fileName}: ${summaryOf(view.counts)}.`, data: view };
+    }
+  }
+}

@@ -1,0 +1,66 @@
+'use server';
+// The Server Actions of a person's edit page: save the details (with the version check), add an alias,
+// remove one. Each is built through guardedAction (session, editor role, zod); the writes, their version
+// check and audit entries are db/queries/person-edits.ts.
+import { revalidatePath } from 'next/cache';
+import { guardedAction } from '@/app/_lib/action';
+import { actorOf } from '@/app/_lib/auth';
+import { getDb } from '@/db/client';
+import { addPersonAliasEdit, removePersonAliasEdit, updatePerson } from '@/db/queries/person-edits';
+import { refusedEdit, toFormValues } from '../../films/[film]/film-edit-results';
+import {
+  addPersonAliasSchema,
+  PERSON_FIELD_LABELS,
+  personDetailsSchema,
+  removePersonAliasSchema,
+} from '../person-schema';
+
+function refreshEditPage(): void {
+  revalidatePath('/admin/people/[person]', 'page');
+}
+
+export const updatePersonAction = guardedAction(
+  'editor',
+  personDetailsSchema,
+  async ({ personId, expectedVersion, ...changes }, user) => {
+    refreshEditPage();
+    try {
+      const { changed } = updatePerson(getDb(), { personId, expectedVersion, changes, actor: actorOf(user) });
+      return {
+        ok: true as const,
+        message: changed.length
+          ? `Saved: ${changed.map((field) => PERSON_FIELD_LABELS[field].toLowerCase()).join(', ')}.`
+          : 'Nothing was different from what is saved, so nothing changed.',
+      };
+    } catch (error) {
+      return refusedEdit(error, toFormValues({ personId, expectedVersion, ...changes }), PERSON_FIELD_LABELS);
+    }
+  },
+  'updatePersonAction',
+);
+
+export const addPersonAliasAction = guardedAction(
+  'editor',
+  addPersonAliasSchema,
+  async ({ personId, alias }, user) => {
+    refreshEditPage();
+    try {
+      const row = addPersonAliasEdit(getDb(), { personId, alias, actor: actorOf(user) });
+      return { ok: true as const, message: `Alias “${row.alias}” added.` };
+    } catch (error) {
+      return refusedEdit(error, { personId: String(personId), alias });
+    }
+  },
+  'addPersonAliasAction',
+);
+
+export const removePersonAliasAction = guardedAction(
+  'editor',
+  removePersonAliasSchema,
+  async (input, user) => {
+    refreshEditPage();
+    const row = removePersonAliasEdit(getDb(), { ...input, actor: actorOf(user) });
+    return { ok: true as const, message: `Alias “${row.alias}” removed.` };
+  },
+  'removePersonAliasAction',
+);

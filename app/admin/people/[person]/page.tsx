@@ -1,0 +1,82 @@
+// A person's (or company's) edit page for editors: the details form, which remembers the version it
+// showed; the aliases, each with a remove button, and a form to add one; and the credits, each linking to
+// the film's edit page (credits are added and removed on the film's page). Addressed by the public slug.
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { requireUser } from '@/app/_lib/auth';
+import { MergeNotice, redirectIfMerged } from '@/app/admin/_merge/merge-notice';
+import { Breadcrumbs } from '@/app/_components/award-breadcrumbs';
+import { getDb } from '@/db/client';
+import { getPersonForEdit } from '@/db/queries/person-edits';
+import { PersonDetailsForm } from '../_components/person-details-form';
+import { AddPersonAliasForm, RemovePersonAliasForm } from './_components/person-alias-forms';
+
+export const dynamic = 'force-dynamic';
+export const metadata: Metadata = { title: 'Edit person', robots: { index: false } };
+
+type Props = {
+  params: Promise<{ person: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+export default async function PersonEditPage({ params, searchParams }: Props) {
+  // The page checks the session itself: nothing in front of it is trusted to have done so.
+  await requireUser('editor');
+  const [{ person: slug }, { merged }] = await Promise.all([params, searchParams]);
+  const person = await getPersonForEdit(getDb(), slug);
+  if (!person) return redirectIfMerged('person', slug);
+  const { aliases, credits, ...details } = person;
+  return (
+    <>
+      <Breadcrumbs
+        trail={[
+          { label: 'Admin', href: '/admin' },
+          { label: 'People', href: '/admin/people' },
+          { label: `Edit ${person.name}` },
+        ]}
+      />
+      <h1>Edit person: {person.name}</h1>
+      <p className="lede">
+        Changes show on the <Link href={`/people/${person.slug}`}>public page</Link> once saved. Its address stays the
+        same when the name changes.
+      </p>
+      <PersonDetailsForm person={details} />
+      <MergeNotice entity="person" slug={person.slug} merged={typeof merged === 'string' ? merged : undefined} />
+      <section aria-labelledby="person-aliases-heading" className="edit-aliases">
+        <h2 id="person-aliases-heading">Aliases</h2>
+        {aliases.length ? (
+          <ul className="plain">
+            {aliases.map((row) => (
+              <li key={row.id}>
+                {row.alias}
+                {row.kind ? <span className="muted"> ({row.kind})</span> : null}{' '}
+                <RemovePersonAliasForm personId={person.id} aliasId={row.id} alias={row.alias} />
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="muted">No aliases recorded.</p>
+        )}
+        <AddPersonAliasForm personId={person.id} />
+      </section>
+      <section aria-labelledby="person-credits-heading">
+        <h2 id="person-credits-heading">Credits</h2>
+        {credits.length ? (
+          <ul className="plain">
+            {credits.map((row) => (
+              <li key={row.id}>
+                <Link href={`/admin/films/${row.filmSlug}`}>
+                  {row.filmTitle}
+                  {row.filmYear ? ` (${row.filmYear})` : ''}
+                </Link>
+                , {row.role}
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="muted">No credits yet: add them on a film’s edit page.</p>
+        )}
+      </section>
+    </>
+  );
+}

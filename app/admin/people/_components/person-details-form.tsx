@@ -1,0 +1,72 @@
+'use client';
+// The person form, for a new person (no id: the action creates one and opens its edit page) and for an
+// edit (it sends the id and the version it was drawn from, so a stale save is refused with what changed).
+// Posted as a plain form without JavaScript, through useActionState with it; after a refusal the fields
+// keep what the editor typed.
+import { useActionState } from 'react';
+import type { Person } from '@/db/schema';
+import { FieldError } from '@/app/login/_components/field-error';
+import { LabelledField } from '@/app/admin/films/[film]/_components/labelled-field';
+import { updatePersonAction } from '../[person]/actions';
+import { createPersonAction } from '../new/actions';
+import { PERSON_FIELD_LABELS as LABELS } from '../person-schema';
+
+type Details = Pick<Person, 'id' | 'version' | keyof typeof LABELS>;
+
+export function PersonDetailsForm({ person }: { person?: Details }) {
+  const [state, formAction, isPending] = useActionState(person ? updatePersonAction : createPersonAction, null);
+  const failed = state && !state.ok ? state : null;
+  const errors = failed?.fieldErrors ?? {};
+  const typed = failed?.values;
+  const value = (name: keyof typeof LABELS) => typed?.[name] ?? String(person?.[name] ?? '');
+  const field = (name: keyof typeof LABELS) => ({
+    id: `person-${name}`,
+    name,
+    label: LABELS[name],
+    defaultValue: value(name),
+    errors: errors[name],
+  });
+  const kind = value('kind') || 'person';
+  return (
+    <form
+      action={formAction}
+      key={`${person?.version ?? 0}:${JSON.stringify(typed ?? null)}`}
+      className="edit-form"
+      aria-labelledby="person-details-heading"
+    >
+      <h2 id="person-details-heading">Details</h2>
+      <p id="person-details-message" role={failed ? 'alert' : 'status'} className={failed ? 'form-error' : 'form-ok'}>
+        {state?.message}
+      </p>
+      {person ? (
+        <>
+          <input type="hidden" name="personId" value={person.id} />
+          <input type="hidden" name="expectedVersion" value={typed?.expectedVersion ?? person.version} />
+        </>
+      ) : null}
+      <LabelledField {...field('name')} required maxLength={300} />
+      <fieldset aria-describedby={errors.kind ? 'person-kind-error' : undefined}>
+        <legend>{LABELS.kind}</legend>
+        {(['person', 'company'] as const).map((option) => (
+          <span key={option}>
+            <input
+              id={`person-kind-${option}`}
+              type="radio"
+              name="kind"
+              value={option}
+              defaultChecked={kind === option}
+            />{' '}
+            <label htmlFor={`person-kind-${option}`}>{option === 'person' ? 'A person' : 'A company'}</label>{' '}
+          </span>
+        ))}
+        <FieldError id="person-kind-error" messages={errors.kind} />
+      </fieldset>
+      <LabelledField {...field('imdbId')} hint="nm… for a person, co… for a company: nm1234567." />
+      <LabelledField {...field('wikidataId')} hint="For example Q27983153." />
+      <LabelledField {...field('tmdbId')} inputMode="numeric" />
+      <button type="submit" disabled={isPending}>
+        {isPending ? 'Saving…' : person ? 'Save details' : 'Create person'}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,159 @@
+// Creating and editing an award from the admin pages. A new award's slug comes from its name (uniqueSlug);
+// a name or alias that folds to one an award already has (its name or an alias) is refused with a field
+// message naming that award, because two records of one award split its history. An edit carries the
+// version its form loaded and is refused, with what the other person saved, when that version is stale.
+// Each write and its audit entries share one writeTransaction; the slug never changes on an edit.
+import { and, eq, ne } from 'drizzle-orm';
+import { writeTransaction, type Executor } from '../client';
+import { foldText } from '../rules/text';
+import { awardAliases, awards, type Award, type AwardKind } from '../schema';
+import { recordAudit } from './audit';
+import { ConflictError, FieldValidationError, listChangedFields } from './film-edit-errors';
+import { describeOrganization, organizationName, resolveOrganization } from './organization-picks';
+import { uniqueSlug } from './slugs';
+
+export { ConflictError, FieldValidationError } from './film-edit-errors';
+
+export const AWARD_EDIT_FIELDS = ['name', 'shortName', 'kind', 'organizationId', 'url', 'description'] as const;
+export type AwardEditField = (typeof AWARD_EDIT_FIELDS)[number];
+
+/** The award's fields as a validated form gives them; a new organization is named rather than picked. */
+export interface AwardFields {
+  name: string;
+  shortName: string | null;
+  kind: AwardKind;
+  organizationId: number | null;
+  newOrganization: string | null;
+  url: string | null;
+  description: string | null;
+}
+
+export function createAward(db: Executor, input: { fields: AwardFields; aliases: string[]; actor: string }): Award {
+  return writeTransaction(db, (tx) => {
+    checkNamesFree(tx, null, input.fields.name, input.aliases);
+    const organizationId = resolveOrganization(tx, input.fields, input.actor);
+    const { newOrganization: _named, ...fields } = input.fields;
+    const award = tx
+      .insert(awards)
+      .values({ ...fields, organizationId, slug: uniqueSlug(tx, awards, awards.slug, fields.name) })
+      .returning()
+      .get();
+    const aliases = distinctAliases(fields.name, input.aliases);
+    for (const alias of aliases)
+      tx.insert(awardAliases)
+        .values({ awardId: award.id, alias, folded: foldText(alias) })
+        .run();
+    recordAudit(tx, {
+      actor: input.actor,
+      action: 'award.create',
+      entityType: 'award',
+      entityId: award.id,
+      after: { ...award, aliases },
+    });
+    return award;
+  });
+}
+
+export interface UpdateAwardInput {
+  awardId: number;
+  expectedVersion: number;
+  fields: AwardFields;
+  actor: string;
+}
+
+/** Saves the edited fields; returns the award and the fields that changed (none: nothing was written). */
+export function updateAward(db: Executor, input: UpdateAwardInput): { award: Award; changed: AwardEditField[] } {
+  return writeTransaction(db, (tx) => {
+    const current = tx.select().from(awards).where(eq(awards.id, input.awardId)).get();
+    if (!current) throw new FieldValidationError('This award no longer exists.', {});
+    if (current.version !== input.expectedVersion) {
+      // Stale: show every field where what is saved now differs from what this editor submitted.
+      const submitted = { ...input.fields, organizationId: input.fields.organizationId };
+      const changes = listChangedFields(AWARD_EDIT_FIELDS, current, submitted).map((change) =>
+        change.field === 'organizationId'
+          ? {
+              ...change,
+              theirs: organizationName(tx, current.organizationId),
+              yours: describeOrganization(tx, input.fields),
+            }
+          : change,
+      );
+      throw new ConflictError<AwardEditField>(
+        'Someone else saved this award after you opened it, so nothing was saved.',
+        changes,
+        current.version,
+      );
+    }
+    if (foldText(input.fields.name) !== foldText(current.name)) checkNamesFree(tx, current.id, input.fields.name, []);
+    const organizationId = resolveOrganization(tx, input.fields, input.actor);
+    const submitted = { ...input.fields, organizationId };
+    const changed = listChangedFields(AWARD_EDIT_FIELDS, current, submitted).map((change) => change.field);
+    if (!changed.length) return { award: current, changed };
+    const before = Object.fromEntries(changed.map((field) => [field, current[field]]));
+    const after = Object.fromEntries(changed.map((field) => [field, submitted[field]]));
+    const award = tx
+      .update(awards)
+      .set({ ...after, version: current.version + 1 })
+      .where(and(eq(awards.id, current.id), eq(awards.version, input.expectedVersion)))
+      .returning()
+      .get();
+    // BEGIN IMMEDIATE holds the write lock since the read above; kept as a backstop.
+    if (!award)
+      throw new ConflictError(
+        'Someone else saved this award at the same moment; nothing was saved.',
+        [],
+        current.version,
+      );
+    recordAudit(tx, {
+      actor: input.actor,
+      action: 'award.update',
+      entityType: 'award',
+      entityId: current.id,
+      before: { ...before, version: current.version },
+      after: { ...after, version: award.version },
+    });
+    return { award, changed };
+  });
+}
+
+/** Refuses a name (or alias) that folds to the name or an alias of another award, naming that award. */
+function checkNamesFree(tx: Executor, selfId: number | null, name: string, aliases: string[]): void {
+  const others = tx
+    .select({ id: awards.id, name: awards.name })
+    .from(awards)
+    .where(selfId === null ? undefined : ne(awards.id, selfId))
+    .all();
+  const otherAliases = tx
+    .select({ folded: awardAliases.folded, awardName: awards.name })
+    .from(awardAliases)
+    .innerJoin(awards, eq(awards.id, awardAliases.awardId))
+    .where(selfId === null ? undefined : ne(awards.id, selfId))
+    .all();
+  const holderOf = (value: string): string | undefined => {
+    const folded = foldText(value);
+    return (
+      others.find((award) => foldText(award.name) === folded)?.name ??
+      otherAliases.find((alias) => alias.folded === folded)?.awardName
+    );
+  };
+  const errors: Record<string, string[]> = {};
+  const nameHolder = holderOf(name);
+  if (nameHolder) errors.name = [`“${nameHolder}” already has this name (or an alias like it).`];
+  const aliasErrors = aliases.flatMap((alias) => {
+    const holder = holderOf(alias);
+    return holder ? [`“${alias}” already names “${holder}”.`] : [];
+  });
+  if (aliasErrors.length) errors.aliases = aliasErrors;
+  if (Object.keys(errors).length) throw new FieldValidationError('This award is already in the catalogue.', errors);
+}
+
+/** The aliases once each (the first spelling kept), without one that is only the name written again. */
+function distinctAliases(name: string, aliases: string[]): string[] {
+  const seen = new Set([foldText(name)]);
+  return aliases.filter((alias) => {
+    const folded = foldText(alias);
+    if (seen.has(folded)) return false;
+    seen.add(folded);
+    return true;
+  });
+}

@@ -1,0 +1,172 @@
+// Merging two records of one film or one person: the record merged away ("merged") hands everything to
+// the one kept ("survivor") in one write transaction, then is deleted and its slug redirects to the
+// survivor. What differs between films and people is only which tables and fields are involved
+// (MergeSpec, in merge-films.ts and merge-people.ts); the steps are here:
+//   nominations (merge-nominations.ts) → credits → aliases (+ the old name) → the survivor's empty fields
+//   filled from the merged record (a set value is never overwritten) → delete → redirect → version → audit.
+// A preview runs the same steps and rolls them back, so what an editor confirms is what will happen.
+import { sql, type SQL } from 'drizzle-orm';
+import { writeTransaction, type Executor } from '../client';
+import { recordAudit } from './audit';
+import { moveNominations, type MergeEntity, type NominationMoves } from './merge-nominations';
+import { redirectMergedSlug } from './redirects';
+import { addOldName, compareFields, isEmpty, moveRows, toSqlValue } from './merge-steps';
+
+/** Why a merge was refused; the message is meant for the editor. */
+export class MergeError extends Error {
+  override name = 'MergeError';
+  readonly userFacing = true;
+  constructor(
+    message: string,
+    readonly reason: 'missing' | 'same' | 'conflict' | 'different',
+  ) {
+    super(message);
+  }
+}
+
+export interface MergeSpec {
+  entity: MergeEntity;
+  /** Table and column names: constants of the spec, never input. */
+  table: string;
+  nameColumn: string;
+  foldedColumn: string;
+  aliasTable: string;
+  ownerColumn: string;
+  /** Filled on the survivor from the merged record when the survivor has none (snake_case → label). */
+  fillable: Record<string, string>;
+  /** Ids that name one record in the world: two different values mean two different records. */
+  identity: string;
+  describe: (row: RecordRow) => string;
+}
+
+export type RecordRow = Record<string, unknown> & { id: number; slug: string; version: number };
+
+export interface MergeRequest {
+  fromId: number;
+  intoId: number;
+  expectedFromVersion: number;
+  expectedIntoVersion: number;
+  actor: string;
+}
+
+export interface MergeSummary {
+  survivor: { id: number; slug: string; name: string };
+  merged: { id: number; slug: string; name: string };
+  nominations: NominationMoves;
+  credits: { moved: number; duplicates: number };
+  aliases: { moved: number; duplicates: number; added: string | null };
+  /** Fields the survivor lacked, taken from the merged record. */
+  filled: { field: string; label: string; value: unknown }[];
+  /** Fields both have with different values: the survivor's stays. */
+  kept: { field: string; label: string; survivor: unknown; merged: unknown }[];
+  redirectsRepointed: number;
+}
+
+function loadRow(tx: Executor, spec: MergeSpec, id: number): RecordRow | undefined {
+  return tx.get<RecordRow>(sql`select * from ${sql.raw(spec.table)} where id = ${id}`);
+}
+
+/** Merges `fromId` into `intoId`, or with `dryRun` works out what that would do and writes nothing. */
+export function mergeRecords(db: Executor, spec: MergeSpec, request: MergeRequest, dryRun = false): MergeSummary {
+  if (!dryRun) return writeTransaction(db, (tx) => runMerge(tx, spec, request));
+  try {
+    writeTransaction(db, (tx) => {
+      throw new DryRun(runMerge(tx, spec, request, true));
+    });
+  } catch (error) {
+    if (error instanceof DryRun) return error.summary;
+    throw error;
+  }
+  throw new Error('unreachable: a dry run always rolls back');
+}
+
+class DryRun {
+  constructor(readonly summary: MergeSummary) {}
+}
+
+function runMerge(tx: Executor, spec: MergeSpec, request: MergeRequest, dryRun = false): MergeSummary {
+  const { from, into } = checkRequest(tx, spec, request, dryRun);
+  const table = sql.raw(spec.table);
+  const { filled, kept } = compareFields(spec, from, into);
+
+  const nominations = moveNominations(tx, spec.entity, from.id, into.id);
+  const credits = moveRows(tx, 'credits', spec.ownerColumn, from.id, into.id);
+  const aliases = moveRows(tx, spec.aliasTable, spec.ownerColumn, from.id, into.id);
+  const added = addOldName(tx, spec, from, into);
+
+  // The merged record goes before the survivor takes its ids, which are unique.
+  tx.run(sql`delete from ${table} where id = ${from.id}`);
+  const sets: SQL[] = filled.map(({ field, value }) => sql`${sql.raw(field)} = ${toSqlValue(value)}`);
+  sets.push(sql`version = version + 1`);
+  const updated = tx.run(
+    sql`update ${table} set ${sql.join(sets, sql`, `)} where id = ${into.id} and version = ${into.version}`,
+  ).changes;
+  if (!updated) throw staleError(spec, into);
+  const redirectsRepointed = redirectMergedSlug(tx, spec.entity, from, into.id);
+
+  const summary: MergeSummary = {
+    survivor: { id: into.id, slug: into.slug, name: String(into[spec.nameColumn]) },
+    merged: { id: from.id, slug: from.slug, name: String(from[spec.nameColumn]) },
+    nominations,
+    credits,
+    aliases: { ...aliases, added },
+    filled,
+    kept,
+    redirectsRepointed,
+  };
+  recordAudit(tx, {
+    actor: request.actor,
+    action: `${spec.entity}.merge`,
+    entityType: spec.entity,
+    entityId: into.id,
+    before: { merged: from, survivor: Object.fromEntries(filled.map(({ field }) => [field, into[field] ?? null])) },
+    after: {
+      mergedInto: into.id,
+      redirect: from.slug,
+      filled: Object.fromEntries(filled.map(({ field, value }) => [field, value])),
+      nominationsRelinked: nominations.relinkedIds,
+      duplicateLinksDropped: nominations.duplicateLinkIds,
+      nominationsMerged: nominations.merged,
+      credits,
+      aliases: summary.aliases,
+    },
+  });
+  return summary;
+}
+
+function checkRequest(tx: Executor, spec: MergeSpec, request: MergeRequest, dryRun: boolean) {
+  const noun = spec.entity === 'film' ? 'film' : 'person';
+  if (request.fromId === request.intoId) {
+    throw new MergeError(`A ${noun} cannot be merged into itself: pick the duplicate record.`, 'same');
+  }
+  const from = loadRow(tx, spec, request.fromId);
+  const into = loadRow(tx, spec, request.intoId);
+  if (!from || !into) {
+    throw new MergeError(
+      `One of the two records no longer exists (it may have been merged already): nothing was merged.`,
+      'missing',
+    );
+  }
+  if (!dryRun) {
+    if (into.version !== request.expectedIntoVersion) throw staleError(spec, into);
+    if (from.version !== request.expectedFromVersion) throw staleError(spec, from);
+  }
+  const fromId = from[spec.identity];
+  const intoId = into[spec.identity];
+  if (!isEmpty(fromId) && !isEmpty(intoId) && fromId !== intoId) {
+    throw new MergeError(
+      `${spec.describe(into)} has IMDb id ${String(intoId)} and ${spec.describe(from)} has ${String(fromId)}: ` +
+        `they are probably not the same ${noun}, so nothing was merged. Correct the id first if one is wrong.`,
+      'different',
+    );
+  }
+  return { from, into };
+}
+
+function staleError(spec: MergeSpec, row: RecordRow): MergeError {
+  return new MergeError(
+    `Someone changed ${spec.describe(row)} since you opened this preview, so nothing was merged. ` +
+      `Look at the preview again and confirm.`,
+    'conflict',
+  );
+}

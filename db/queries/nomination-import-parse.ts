@@ -1,0 +1,125 @@
+// Reading a nominations CSV for import: the columns the export writes (db/queries/export.ts), so an
+// exported file can be edited in a spreadsheet and uploaded again. Pure: text in, validated rows or
+// line-numbered errors out. Size is capped before parsing, so a huge upload costs nothing.
+import { parse } from 'csv-parse/sync';
+import { z } from 'zod';
+import { NOMINATION_STATUSES } from '../schema';
+import { CSV_COLUMNS } from './export';
+
+export const IMPORT_MAX_BYTES = 5 * 1024 * 1024;
+// Measured: 5,000 rows that each create a film, a person and a nomination hold the write lock ~9 s on a
+// small machine; more would keep other editors' saves waiting past the busy timeout, so bigger files are split.
+export const IMPORT_MAX_ROWS = 5_000;
+
+/** Columns that must be present; the rest of the export's columns may be left out. */
+const REQUIRED_COLUMNS = ['award', 'edition', 'category', 'films', 'nominees', 'status'] as const;
+
+/** A problem with the file as a whole (line 0) or with one line of it. */
+export interface ImportIssue {
+  line: number;
+  message: string;
+}
+
+const optionalText = z
+  .string()
+  .trim()
+  .transform((value) => value || null);
+const list = z
+  .string()
+  .transform((value) => value.split(';').map((part) => part.trim()))
+  .transform((parts) => (parts.every((part) => !part) ? [] : parts));
+
+const rowSchema = z.object({
+  award: z.string().trim().min(1, 'award is empty'),
+  edition: z.string().trim().min(1, 'edition is empty'),
+  edition_ordinal: optionalText,
+  category: z.string().trim().min(1, 'category is empty'),
+  films: list,
+  film_imdb_ids: list.refine(
+    (ids) => ids.every((id) => !id || /^tt\d{5,10}$/.test(id)),
+    'film_imdb_ids must be IMDb title ids like tt5275892, separated by "; "',
+  ),
+  nominees: list,
+  credited_as: optionalText,
+  detail: optionalText,
+  status: z.enum(NOMINATION_STATUSES, {
+    error: (issue) => `status "${String(issue.input)}" is not one of ${NOMINATION_STATUSES.join(', ')}`,
+  }),
+  status_date: optionalText.refine(
+    (value) => value === null || /^\d{4}-\d{2}-\d{2}$/.test(value),
+    'status_date must be a date like 2017-02-26',
+  ),
+  source_publisher: optionalText,
+  source_title: optionalText,
+  source_url: optionalText.refine(
+    (value) => value === null || /^https?:\/\/\S+$/.test(value),
+    'source_url must start with http:// or https://',
+  ),
+  note: optionalText,
+});
+
+export type ImportRow = z.infer<typeof rowSchema> & { line: number };
+
+export type ParsedImport = { ok: true; rows: ImportRow[] } | { ok: false; issues: ImportIssue[] };
+
+type CsvRecord = { record: string[]; info: { lines: number } };
+
+/** The rows of the CSV, each validated, or every problem found (file-level problems stop at the first). */
+export function parseNominationsCsv(text: string): ParsedImport {
+  if (Buffer.byteLength(text, 'utf8') > IMPORT_MAX_BYTES) {
+    return fileIssue(`The file is larger than ${IMPORT_MAX_BYTES / 1024 / 1024} MB: split it and import the parts.`);
+  }
+  let records: CsvRecord[];
+  try {
+    // A form posts its text with CRLF line ends; one form of line end makes the preview and the
+    // re-posted confirmation read the same values, even inside quoted multi-line cells.
+    records = parse(text.replace(/\r\n?/g, '\n'), {
+      bom: true,
+      info: true,
+      skip_empty_lines: true,
+      relax_column_count: true,
+    }) as unknown as CsvRecord[];
+  } catch (error) {
+    return fileIssue(`The file is not valid CSV: ${(error as Error).message}`);
+  }
+  const [header, ...body] = records;
+  if (!header) return fileIssue('The file is empty: it needs a header row and at least one nomination.');
+  if (body.length > IMPORT_MAX_ROWS) {
+    return fileIssue(
+      `The file has ${body.length.toLocaleString('en')} rows; at most ${IMPORT_MAX_ROWS.toLocaleString('en')} can be imported at once: split it.`,
+    );
+  }
+  const columns = header.record.map((name) => name.trim());
+  const headerProblem = checkHeader(columns);
+  if (headerProblem) return fileIssue(headerProblem, 1);
+  if (!body.length) return fileIssue('The file has a header row but no nominations.');
+
+  const rows: ImportRow[] = [];
+  const issues: ImportIssue[] = [];
+  for (const { record, info } of body) {
+    const fields = Object.fromEntries(columns.map((name, i) => [name, record[i] ?? '']));
+    const parsed = rowSchema.safeParse(Object.fromEntries(CSV_COLUMNS.map((name) => [name, fields[name] ?? ''])));
+    if (parsed.success) rows.push({ ...parsed.data, line: info.lines });
+    else issues.push({ line: info.lines, message: parsed.error.issues.map((issue) => issue.message).join('; ') });
+  }
+  return issues.length ? { ok: false, issues } : { ok: true, rows };
+}
+
+function checkHeader(columns: string[]): string | null {
+  const known = new Set<string>(CSV_COLUMNS);
+  const unknown = columns.filter((name) => !known.has(name));
+  const missing = REQUIRED_COLUMNS.filter((name) => !columns.includes(name));
+  const repeated = columns.filter((name, i) => columns.indexOf(name) !== i);
+  const problems = [
+    missing.length ? `missing column${missing.length > 1 ? 's' : ''}: ${missing.join(', ')}` : '',
+    unknown.length ? `unknown column${unknown.length > 1 ? 's' : ''}: ${unknown.join(', ')}` : '',
+    repeated.length ? `repeated column${repeated.length > 1 ? 's' : ''}: ${repeated.join(', ')}` : '',
+  ].filter(Boolean);
+  return problems.length
+    ? `The header row does not match the export's columns (${problems.join('; ')}). Expected: ${CSV_COLUMNS.join(', ')}.`
+    : null;
+}
+
+function fileIssue(message: string, line = 0): ParsedImport {
+  return { ok: false, issues: [{ line, message }] };
+}

@@ -1,0 +1,36 @@
+// The category a pasted list goes into, as the paste screen names it: the category, its edition and
+// award (for the heading and links), and whether it is a documentary category (new films created from
+// the paste take that flag, as the seeds and importers do for the films they find in such categories).
+import { eq } from 'drizzle-orm';
+import type { Executor } from '../client';
+import { awards, canonicalCategories, categories, editions } from '../schema';
+
+export interface PasteCategory {
+  id: number;
+  name: string;
+  editionName: string;
+  editionSlug: string;
+  awardSlug: string;
+  awardName: string;
+  isDocumentary: boolean;
+}
+
+export function getPasteCategory(tx: Executor, categoryId: number): PasteCategory | undefined {
+  const row = tx
+    .select({
+      id: categories.id,
+      name: categories.name,
+      editionName: editions.name,
+      editionSlug: editions.slug,
+      awardSlug: awards.slug,
+      awardName: awards.name,
+      isDocumentary: canonicalCategories.isDocumentary,
+    })
+    .from(categories)
+    .innerJoin(editions, eq(editions.id, categories.editionId))
+    .innerJoin(awards, eq(awards.id, editions.awardId))
+    .leftJoin(canonicalCategories, eq(canonicalCategories.id, categories.canonicalCategoryId))
+    .where(eq(categories.id, categoryId))
+    .get();
+  return row ? { ...row, isDocumentary: row.isDocumentary ?? false } : undefined;
+}

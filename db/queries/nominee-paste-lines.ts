@@ -1,0 +1,45 @@
+// Reading a pasted list of nominees, one a line: "Title", "Title (2016)", or "Title — Person A, Person B"
+// (the people as nominees beside the film). Pure: no database; db/queries/nominee-paste.ts matches what
+// this reads (and the paste form imports this module in the browser, so it imports nothing). A line that cannot be read carries its reason, so the editor sees why it was left out.
+
+/** At most this many lines in one paste: a category rarely has more, and a paste stays one transaction. */
+export const MAX_PASTE_LINES = 200;
+
+/** The statuses a pasted list may give: the entries, the shortlist or the nominees an award announces. */
+export const PASTE_STATUSES = ['submitted', 'shortlisted', 'nominated'] as const;
+export type PasteStatus = (typeof PASTE_STATUSES)[number];
+
+export type PastedLine =
+  | { lineNo: number; text: string; ok: true; title: string; year: number | null; personNames: string[] }
+  | { lineNo: number; text: string; ok: false; reason: string };
+
+// Between a title and its people: an em or en dash with spaces, or " -- " (a hyphen alone is common in titles).
+const PEOPLE_SEPARATOR = /\s+(?:—|–|--)\s+/;
+const TRAILING_YEAR = /^(.*?)\s*\((\d{4})\)$/;
+
+export function parsePastedLines(text: string): PastedLine[] {
+  return text
+    .split(/\r?\n/)
+    .map((raw, index) => ({ raw: raw.trim(), lineNo: index + 1 }))
+    .filter(({ raw }) => raw !== '')
+    .map(({ raw, lineNo }) => parseLine(raw, lineNo));
+}
+
+function parseLine(text: string, lineNo: number): PastedLine {
+  const refuse = (reason: string): PastedLine => ({ lineNo, text, ok: false, reason });
+  if (text.length > 600) return refuse('The line is longer than 600 characters.');
+  const [titlePart = '', peoplePart, ...rest] = text.split(PEOPLE_SEPARATOR);
+  if (rest.length) return refuse('Use one dash between the title and the people.');
+  const yearMatch = TRAILING_YEAR.exec(titlePart.trim());
+  const title = (yearMatch ? yearMatch[1]! : titlePart).trim();
+  const year = yearMatch ? Number(yearMatch[2]) : null;
+  if (!title) return refuse('There is no title before the year or the dash.');
+  if (title.length > 300) return refuse('The title is longer than 300 characters.');
+  if (year !== null && (year < 1870 || year > 2100)) return refuse(`${year} is not a film’s year.`);
+  const personNames = peoplePart === undefined ? [] : peoplePart.split(',').map((name) => name.trim());
+  if (peoplePart !== undefined && personNames.some((name) => !name)) {
+    return refuse('A name is missing between the commas after the dash.');
+  }
+  if (personNames.some((name) => name.length > 200)) return refuse('A name is longer than 200 characters.');
+  return { lineNo, text, ok: true, title, year, personNames: [...new Set(personNames)] };
+}

@@ -1,0 +1,35 @@
+// An editor imports nominations from a CSV: uploads a file adding one nomination of a fictional test film
+// (a unique title per run) to an old Academy Awards category no other spec asserts, sees the preview,
+// applies it, and finds the nomination on the public edition page.
+import { expect, test } from '@playwright/test';
+import { EDITOR_STATE } from './accounts';
+
+test.use({ storageState: EDITOR_STATE });
+
+test('an editor previews a CSV, applies it, and sees the new nomination in public', async ({ page }) => {
+  // Not a real film: it exists only for this test run.
+  const title = `E2E Import Film ${Date.now()}`;
+  const csv = [
+    'award,edition,category,films,nominees,status',
+    `Academy Awards,25th Academy Awards,Documentary (Short Subject),${title},,nominated`,
+  ].join('\n');
+
+  await page.goto('/admin/import');
+  await page.getByLabel('CSV file').setInputFiles({
+    name: 'e2e-import.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(csv),
+  });
+  await page.getByRole('button', { name: 'Preview the changes' }).click();
+  const message = page.locator('#import-message');
+  await expect(message).toContainText('Preview of e2e-import.csv: 1 new nomination, 0 status changes');
+  await expect(page.getByRole('region', { name: /New nominations to add/ })).toContainText(title);
+  await expect(page.getByRole('region', { name: /New films it would create/ })).toContainText(title);
+
+  await page.getByRole('button', { name: /^Apply: 1 new/ }).click();
+  await expect(message).toContainText('Imported e2e-import.csv: 1 new nomination');
+  await expect(page.getByRole('region', { name: /What was imported/ })).toContainText(title);
+
+  await page.goto('/awards/academy-awards/25th');
+  await expect(page.getByText(title)).toBeVisible();
+});

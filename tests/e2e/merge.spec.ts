@@ -1,0 +1,143 @@
+// An editor merges two records of one film: the duplicate's nomination moves to the kept film, the
+// duplicate's public address answers with a permanent redirect to the kept film (also when its page had been
+// served from the page cache before), and the kept film's page shows the nomination.
+import { expect, test } from '@playwright/test';
+import { openDatabase } from '../../db/client';
+import { ensureFilm } from '../../db/queries/films';
+import { createNomination } from '../../db/queries/nominations';
+import { ensurePerson } from '../../db/queries/people';
+import { E2E_DB } from '../../playwright.config';
+import { EDITOR_STATE } from './accounts';
+
+test.use({ storageState: EDITOR_STATE });
+
+/** Two fictional records of one film, the duplicate nominated at the 16th Academy Awards; removed afterwards. */
+function createDuplicates(stamp: string) {
+  const db = openDatabase(E2E_DB);
+  try {
+    const category = db.$client
+      .prepare(
+        `select c.id from categories c join editions e on e.id = c.edition_id join awards a on a.id = e.award_id
+         where a.slug = 'academy-awards' and e.slug = '16th' and c.slug = 'documentary-short-subject'`,
+      )
+      .get() as { id: number };
+    const survivor = ensureFilm(db, { title: `E2E Merge Film ${stamp}`, year: 1943 }, 'e2e').film;
+    const duplicate = ensureFilm(db, { title: `E2E Merge Duplicate ${stamp}`, year: 1943 }, 'e2e').film;
+    createNomination(db, {
+      categoryId: category.id,
+      filmIds: [duplicate.id],
+      personIds: [],
+      status: 'lost',
+      reason: { actor: 'e2e', note: 'E2E test fixture' },
+    });
+    return { survivor, duplicate };
+  } finally {
+    db.$client.close();
+  }
+}
+
+function removeFilms(ids: number[], slugs: string[]) {
+  const db = openDatabase(E2E_DB);
+  try {
+    const marks = ids.map(() => '?').join(',');
+    db.$client
+      .prepare(
+        `delete from nominations where id in (select nomination_id from nomination_films where film_id in (${marks}))`,
+      )
+      .run(...ids);
+    db.$client.prepare(`delete from films where id in (${marks})`).run(...ids);
+    db.$client
+      .prepare(
+        `delete from slug_redirects where entity_type = 'film' and old_slug in (${slugs.map(() => '?').join(',')})`,
+      )
+      .run(...slugs);
+  } finally {
+    db.$client.close();
+  }
+}
+
+test('an editor merges a duplicate film; its old address redirects to the kept film', async ({ page }) => {
+  const stamp = String(Date.now());
+  const { survivor, duplicate } = createDuplicates(stamp);
+  try {
+    // Both public pages are rendered (and cached) before the merge.
+    await page.goto(`/films/${duplicate.slug}`);
+    await expect(page.getByText('Documentary (Short Subject)').first()).toBeVisible();
+    await page.goto(`/films/${survivor.slug}`);
+    await expect(page.getByText('No nominations of this film are recorded yet.')).toBeVisible();
+
+    await page.goto(`/admin/films/${survivor.slug}/merge`);
+    await page.getByLabel('Duplicate film: title or address').fill(duplicate.slug);
+    await page.getByLabel('Duplicate film: title or address').press('Enter');
+    await expect(page.getByText(/Documentary \(Short Subject\).* — moves over/)).toBeVisible();
+    await expect(page.getByText(`“E2E Merge Duplicate ${stamp}” becomes an alias`)).toBeVisible();
+    await page.getByRole('button', { name: /^Merge “E2E Merge Duplicate/ }).click();
+    await expect(page).toHaveURL(new RegExp(`/admin/films/${survivor.slug}\\?merged=`));
+
+    const answer = await page.request.get(`/films/${duplicate.slug}`, { maxRedirects: 0 });
+    expect(answer.status()).toBe(308);
+    expect(answer.headers().location).toContain(`/films/${survivor.slug}`);
+    await page.goto(`/films/${duplicate.slug}`);
+    await expect(page).toHaveURL(new RegExp(`/films/${survivor.slug}$`));
+    await expect(page.getByText('Documentary (Short Subject)').first()).toBeVisible();
+    // A second visit (served from the cache now) still redirects.
+    await page.goto(`/films/${duplicate.slug}`);
+    await expect(page).toHaveURL(new RegExp(`/films/${survivor.slug}$`));
+    // The admin merge page of the old slug leads to the kept film's.
+    await page.goto(`/admin/films/${duplicate.slug}/merge`);
+    await expect(page).toHaveURL(new RegExp(`/admin/films/${survivor.slug}/merge$`));
+  } finally {
+    removeFilms([survivor.id, duplicate.id], [duplicate.slug]);
+  }
+});
+
+test('merging a film into a record with another IMDb id is refused in the preview', async ({ page }) => {
+  await page.goto('/admin/films/13th-2016/merge');
+  await page.getByLabel('Duplicate film: title or address').fill('o-j-made-in-america-2016');
+  await page.getByLabel('Duplicate film: title or address').press('Enter');
+  await expect(page.getByRole('alert').filter({ hasText: 'probably not the same film' })).toBeVisible();
+  await expect(page.getByRole('button', { name: /^Merge “/ })).toHaveCount(0);
+});
+
+test('an editor merges a duplicate person; the old address leads to the kept person', async ({ page }) => {
+  const stamp = String(Date.now());
+  const db = openDatabase(E2E_DB);
+  const category = db.$client
+    .prepare(
+      `select c.id from categories c join editions e on e.id = c.edition_id join awards a on a.id = e.award_id
+       where a.slug = 'academy-awards' and e.slug = '16th' and c.slug = 'documentary-short-subject'`,
+    )
+    .get() as { id: number };
+  const film = ensureFilm(db, { title: `E2E Merge Person Film ${stamp}`, year: 1943 }, 'e2e').film;
+  const survivor = ensurePerson(db, { name: `E2E Merge Person ${stamp}` }, 'e2e').person;
+  const duplicate = ensurePerson(db, { name: `E2E Merge Person Duplicate ${stamp}` }, 'e2e').person;
+  createNomination(db, {
+    categoryId: category.id,
+    filmIds: [film.id],
+    personIds: [duplicate.id],
+    status: 'lost',
+    reason: { actor: 'e2e', note: 'E2E test fixture' },
+  });
+  db.$client.close();
+  try {
+    await page.goto(`/admin/people/${survivor.slug}/merge`);
+    await page.getByLabel('Duplicate person: name or address').fill(`Merge Person Duplicate ${stamp}`);
+    await page.getByLabel('Duplicate person: name or address').press('Enter');
+    await page.getByRole('button', { name: /^Merge “E2E Merge Person Duplicate/ }).click();
+    await expect(page).toHaveURL(new RegExp(`/admin/people/${survivor.slug}\\?merged=`));
+    await page.goto(`/people/${duplicate.slug}`);
+    await expect(page).toHaveURL(new RegExp(`/people/${survivor.slug}$`));
+    await expect(page.getByText('Documentary (Short Subject)').first()).toBeVisible();
+  } finally {
+    const cleanup = openDatabase(E2E_DB);
+    cleanup.$client
+      .prepare(`delete from nominations where id in (select nomination_id from nomination_films where film_id = ?)`)
+      .run(film.id);
+    cleanup.$client.prepare(`delete from films where id = ?`).run(film.id);
+    cleanup.$client.prepare(`delete from people where id in (?, ?)`).run(survivor.id, duplicate.id);
+    cleanup.$client
+      .prepare(`delete from slug_redirects where entity_type = 'person' and old_slug = ?`)
+      .run(duplicate.slug);
+    cleanup.$client.close();
+  }
+});

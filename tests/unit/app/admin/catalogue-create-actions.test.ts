@@ -1,0 +1,136 @@
+// The award, edition and category Server Actions as their forms post them: a signed-in editor's new award
+// opens its page, a duplicate comes back beside its field with what was typed, a stale award save comes
+// back as the conflict (theirs against yours) having written nothing, a new edition opens its edit page,
+// and a category is added with a new canonical category. The request and next/cache are stand-ins.
+import { eq } from 'drizzle-orm';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { createAwardAction, updateAwardAction } from '@/app/admin/awards/actions';
+import { createEditionAction } from '@/app/admin/editions/[award]/new/actions';
+import { createCategoryAction } from '@/app/admin/editions/[award]/[edition]/categories/actions';
+import { ensureAward } from '@/db/queries/catalogue';
+import { auditLog, awards, canonicalCategories, categories, editions } from '@/db/schema';
+import { freshDatabase } from '@/tests/helpers/db';
+import { resetRequest, signInAs, useAppDatabase } from '@/tests/helpers/next-request';
+
+vi.mock('next/headers', async () => (await import('@/tests/helpers/next-request')).nextHeadersModule);
+vi.mock('next/cache', () => ({ revalidatePath: vi.fn() }));
+
+function setup() {
+  const { db } = freshDatabase();
+  useAppDatabase(db);
+  resetRequest();
+  ensureAward(db, { slug: 'ida-documentary-awards', name: 'IDA Documentary Awards', kind: 'ceremony' }, 'seed');
+  const editor = signInAs(db, 'editor');
+  return { db, editor };
+}
+
+function form(fields: Record<string, string>): FormData {
+  const data = new FormData();
+  for (const [key, value] of Object.entries(fields)) data.set(key, value);
+  return data;
+}
+
+/** redirect() throws; its digest holds the address. */
+async function redirectedTo(run: Promise<unknown>): Promise<string> {
+  const error = (await run.then(
+    () => undefined,
+    (caught: unknown) => caught,
+  )) as { digest?: string } | undefined;
+  expect(error?.digest).toMatch(/^NEXT_REDIRECT/);
+  return error!.digest!.split(';')[2]!;
+}
+
+/** Every field of the new edition form, as the browser posts it (the checkbox only when ticked). */
+const editionForm = Object.fromEntries(
+  ['name', 'ordinal', 'yearLabel', 'submissionsDate', 'shortlistDate', 'nominationsDate', 'datesNote', 'venue'].map(
+    (field) => [field, ''],
+  ),
+);
+
+const awardForm = { name: 'Test Documentary Prize', kind: 'festival', organization: '', url: '', aliases: '' };
+
+describe('award, edition and category actions', () => {
+  beforeEach(() => resetRequest());
+
+  it('creates an award as the editor and opens its page', async () => {
+    const { db, editor } = setup();
+    const path = await redirectedTo(createAwardAction(null, form(awardForm)));
+    expect(path).toBe('/admin/awards/test-documentary-prize');
+    const entry = db.select().from(auditLog).where(eq(auditLog.action, 'award.create')).all().at(-1);
+    expect(entry).toMatchObject({ actor: `user:${editor.id}` });
+  });
+
+  it('answers a duplicate name and a bad address beside their fields, keeping what was typed', async () => {
+    setup();
+    const duplicate = await createAwardAction(null, form({ ...awardForm, name: 'ida documentary awards' }));
+    expect(duplicate).toMatchObject({
+      ok: false,
+      fieldErrors: { name: ['“IDA Documentary Awards” already has this name (or an alias like it).'] },
+      values: { name: 'ida documentary awards', kind: 'festival' },
+    });
+    const badUrl = await createAwardAction(null, form({ ...awardForm, url: 'javascript:alert(1)' }));
+    expect(badUrl).toMatchObject({
+      ok: false,
+      fieldErrors: { url: ['Give a web address starting with http:// or https://.'] },
+    });
+  });
+
+  it('refuses a stale award save with theirs and yours, writing nothing', async () => {
+    const { db } = setup();
+    const award = db.select().from(awards).where(eq(awards.slug, 'ida-documentary-awards')).get()!;
+    const fields = {
+      ...awardForm,
+      name: award.name,
+      kind: 'ceremony',
+      awardId: String(award.id),
+      expectedVersion: '1',
+    };
+    expect(await updateAwardAction(null, form({ ...fields, shortName: 'IDA' }))).toMatchObject({ ok: true });
+    const stale = await updateAwardAction(null, form({ ...fields, shortName: 'IDA Awards' }));
+    expect(stale).toMatchObject({ ok: false, values: { expectedVersion: '2', shortName: 'IDA Awards' } });
+    expect(stale.ok === false && stale.message).toContain('Short name: theirs “IDA”, yours “IDA Awards”');
+    expect(db.select().from(awards).where(eq(awards.id, award.id)).get()).toMatchObject({
+      shortName: 'IDA',
+      version: 2,
+    });
+  });
+
+  it('creates an edition and a category linked to a new canonical category', async () => {
+    const { db } = setup();
+    const award = db.select().from(awards).get()!;
+    const path = await redirectedTo(
+      createEditionAction(
+        null,
+        form({ ...editionForm, awardId: String(award.id), year: '2031', ceremonyDate: '2031-12-05' }),
+      ),
+    );
+    expect(path).toBe('/admin/editions/ida-documentary-awards/2031');
+    const edition = db.select().from(editions).get()!;
+    expect(edition).toMatchObject({ name: '2031 IDA Documentary Awards', ceremonyDate: '2031-12-05' });
+
+    const added = await createCategoryAction(
+      null,
+      form({
+        editionId: String(edition.id),
+        name: 'Best Test Feature',
+        canonical: 'new',
+        newCanonicalName: 'Best Test Feature',
+        newCanonicalIsDocumentary: 'on',
+        position: '',
+      }),
+    );
+    expect(added).toEqual({ ok: true, message: 'Category “Best Test Feature” added.' });
+    const canonical = db.select().from(canonicalCategories).get();
+    expect(canonical).toMatchObject({ name: 'Best Test Feature', isDocumentary: true });
+    expect(db.select().from(categories).get()).toMatchObject({ canonicalCategoryId: canonical!.id, position: 0 });
+
+    const missingName = await createCategoryAction(
+      null,
+      form({ editionId: String(edition.id), name: 'Another', canonical: 'new', newCanonicalName: '' }),
+    );
+    expect(missingName).toMatchObject({
+      ok: false,
+      fieldErrors: { newCanonicalName: ['Type the new canonical category’s name.'] },
+    });
+  });
+});

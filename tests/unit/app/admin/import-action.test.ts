@@ -1,0 +1,130 @@
+// The import Server Action as the import page calls it: a file posted for a preview comes back as a plan
+// (nothing written), the confirmation posts the same text back and writes it as the signed-in editor,
+// a stale confirmation writes nothing and shows the new preview, and a bad file is refused line by line.
+// The request is a stand-in; the database, the session code and the guards are real.
+import { describe, expect, it, vi } from 'vitest';
+import { importNominationsAction } from '@/app/admin/import/actions';
+import type { ImportView } from '@/app/admin/import/import-view';
+import { ensureAward, ensureCategory, ensureEdition } from '@/db/queries/catalogue';
+import { freshDatabase } from '@/tests/helpers/db';
+import { tableCounts } from '@/tests/helpers/counts';
+import { resetRequest, signInAs, useAppDatabase } from '@/tests/helpers/next-request';
+
+vi.mock('next/headers', async () => (await import('@/tests/helpers/next-request')).nextHeadersModule);
+
+const HEADER = 'award,edition,category,films,film_imdb_ids,nominees,status,source_url\n';
+const ROW = 'Test Awards,Test Awards 2001,Best Test Documentary,Action Test Film,,Action Test Director,nominated,\n';
+
+function setup() {
+  const { db } = freshDatabase();
+  useAppDatabase(db);
+  resetRequest();
+  const award = ensureAward(db, { slug: 'test-awards', name: 'Test Awards', kind: 'ceremony' }, 'test');
+  const edition = ensureEdition(db, { awardId: award.id, slug: '2001', name: 'Test Awards 2001', year: 2001 }, 'test');
+  ensureCategory(db, { editionId: edition.id, name: 'Best Test Documentary' }, 'test');
+  const editor = signInAs(db, 'editor');
+  return { db, editor };
+}
+
+function form(fields: Record<string, string | File>): FormData {
+  const data = new FormData();
+  for (const [key, value] of Object.entries(fields)) data.set(key, value);
+  return data;
+}
+
+const count = (db: ReturnType<typeof setup>['db'], sql: string) => db.$client.prepare(sql).pluck().get() as number;
+
+describe('importNominationsAction', () => {
+  it('previews an uploaded file without writing, then applies the same text as the editor', async () => {
+    const { db, editor } = setup();
+    const before = tableCounts(db);
+    const file = new File([HEADER + ROW], 'awards.csv', { type: 'text/csv' });
+    const previewed = await importNominationsAction(null, form({ intent: 'preview', file, csv: '' }));
+    expect(previewed).toMatchObject({
+      ok: true,
+      message: expect.stringContaining('Preview of awards.csv: 1 new nomination'),
+    });
+    expect(tableCounts(db)).toEqual(before);
+    const view = (previewed as { data: ImportView }).data;
+    expect(view).toMatchObject({
+      stage: 'preview',
+      newFilms: ['Action Test Film'],
+      newPeople: ['Action Test Director'],
+    });
+
+    const applied = await importNominationsAction(
+      null,
+      form({
+        intent: 'apply',
+        csv: view.csv!.replace(/\n/g, '\r\n'),
+        fileName: view.fileName,
+        fingerprint: view.fingerprint,
+      }),
+    );
+    expect(applied).toMatchObject({
+      ok: true,
+      message: expect.stringContaining('Imported awards.csv: 1 new nomination'),
+    });
+    expect(count(db, `select count(*) from nominations where status = 'nominated'`)).toBe(1);
+    expect(
+      count(
+        db,
+        `select count(*) from status_events where actor = 'user:${editor.id}' and note = 'Imported from awards.csv by ${editor.email}'`,
+      ),
+    ).toBe(1);
+  });
+
+  it('refuses a confirmation whose plan changed since the preview, showing the new preview', async () => {
+    const { db } = setup();
+    const previewed = await importNominationsAction(null, form({ intent: 'preview', csv: HEADER + ROW }));
+    const view = (previewed as { data: ImportView }).data;
+    // Someone else imports the same row first.
+    await importNominationsAction(
+      null,
+      form({ intent: 'apply', csv: view.csv!, fileName: 'other.csv', fingerprint: view.fingerprint }),
+    );
+    const before = tableCounts(db);
+    const again = await importNominationsAction(
+      null,
+      form({ intent: 'apply', csv: view.csv!, fileName: view.fileName, fingerprint: view.fingerprint }),
+    );
+    expect(again).toMatchObject({
+      ok: true,
+      message: expect.stringContaining('Nothing was written: the catalogue (or the file) changed since your preview'),
+      data: { stage: 'stale', csv: null, counts: { created: 0, unchanged: 1 } },
+    });
+    expect(tableCounts(db)).toEqual(before);
+  });
+
+  it('asks for a file or text, and names each bad line of pasted text', async () => {
+    setup();
+    expect(await importNominationsAction(null, form({ intent: 'preview', csv: ' ' }))).toMatchObject({
+      ok: false,
+      fieldErrors: { file: ['Choose a CSV file or paste its text.'] },
+    });
+    const bad = HEADER + ROW.replace('nominated', 'nominee') + ROW.replace('Test Awards,', 'Tset Awards,');
+    const refused = await importNominationsAction(null, form({ intent: 'preview', csv: bad }));
+    expect(refused).toMatchObject({
+      ok: false,
+      fieldErrors: { csv: [expect.stringMatching(/^Line 2: status "nominee" is not one of/)] },
+      values: { csv: bad },
+    });
+    const unknown = await importNominationsAction(
+      null,
+      form({ intent: 'preview', csv: HEADER + ROW.replace('Test Awards,', 'Tset Awards,') }),
+    );
+    expect(unknown).toMatchObject({
+      ok: true,
+      data: { csv: null, errors: [{ line: 2, detail: 'award "Tset Awards" is not in the catalogue' }] },
+    });
+  });
+
+  it('refuses an anonymous caller before reading anything', async () => {
+    setup();
+    resetRequest();
+    expect(await importNominationsAction(null, form({ intent: 'preview', csv: HEADER + ROW }))).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('sign in'),
+    });
+  });
+});

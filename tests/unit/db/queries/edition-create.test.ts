@@ -1,0 +1,69 @@
+// Creating an edition: its address is the ordinal when given, else the year; an empty name is made from
+// the award's; a taken ordinal or address is refused beside its field, naming the holder, writing nothing.
+import { describe, expect, it } from 'vitest';
+import { ensureAward, ensureEdition } from '@/db/queries/catalogue';
+import { createEdition, type NewEditionFields } from '@/db/queries/edition-create';
+import { auditLog, editions } from '@/db/schema';
+import { freshDatabase } from '@/tests/helpers/db';
+
+const fields: NewEditionFields = {
+  name: null,
+  ordinal: null,
+  year: 2030,
+  yearLabel: null,
+  submissionsDate: '2030-06-01',
+  shortlistDate: null,
+  nominationsDate: '2030-10-15',
+  ceremonyDate: '2030-12-09',
+  datesNote: null,
+  venue: null,
+  resultsComplete: false,
+};
+
+function setup() {
+  const { db } = freshDatabase();
+  const award = ensureAward(db, { slug: 'test-prize', name: 'Test Prize', kind: 'ceremony' }, 'seed');
+  ensureEdition(db, { awardId: award.id, slug: '3rd', name: '3rd Test Prize', ordinal: 3, year: 2029 }, 'seed');
+  return { db, award };
+}
+
+describe('createEdition', () => {
+  it('makes the address and the name from the ordinal, keeps the dates and records the creation', () => {
+    const { db, award } = setup();
+    const edition = createEdition(db, { awardId: award.id, fields: { ...fields, ordinal: 4 }, actor: 'user:7' });
+    expect(edition).toMatchObject({ slug: '4th', name: '4th Test Prize', ceremonyDate: '2030-12-09', version: 1 });
+    const entry = db.select().from(auditLog).all().at(-1);
+    expect(entry).toMatchObject({
+      actor: 'user:7',
+      action: 'edition.create',
+      entityType: 'edition',
+      entityId: edition.id,
+    });
+  });
+
+  it('uses the year as the address and keeps a given name when there is no ordinal', () => {
+    const { db, award } = setup();
+    const edition = createEdition(db, {
+      awardId: award.id,
+      fields: { ...fields, name: 'Test Prize 2030' },
+      actor: 'user:7',
+    });
+    expect(edition).toMatchObject({ slug: '2030', name: 'Test Prize 2030', ordinal: null });
+  });
+
+  it('refuses a taken ordinal, or a taken year address, naming the edition that holds it, and writes nothing', () => {
+    const { db, award } = setup();
+    const before = db.select().from(auditLog).all().length;
+    expect(() => createEdition(db, { awardId: award.id, fields: { ...fields, ordinal: 3 }, actor: 'user:7' })).toThrow(
+      expect.objectContaining({ fieldErrors: { ordinal: ['3rd Test Prize already has this ordinal.'] } }),
+    );
+    createEdition(db, { awardId: award.id, fields, actor: 'user:7' });
+    expect(() => createEdition(db, { awardId: award.id, fields, actor: 'user:7' })).toThrow(
+      expect.objectContaining({
+        fieldErrors: { year: ['2030 Test Prize already uses the address “2030”: give this edition an ordinal.'] },
+      }),
+    );
+    expect(db.select().from(editions).all()).toHaveLength(2);
+    expect(db.select().from(auditLog).all()).toHaveLength(before + 1);
+  });
+});

@@ -1,0 +1,184 @@
+import { eq } from 'drizzle-orm';
+import { describe, expect, it } from 'vitest';
+import { ensureAward, ensureCategory, ensureEdition } from '@/db/queries/catalogue';
+import { addFilmAlias, ensureFilm } from '@/db/queries/films';
+import { mergeFilm, previewFilmMerge } from '@/db/queries/merge-films';
+import { MergeError } from '@/db/queries/merge-records';
+import { changeStatus, createNomination } from '@/db/queries/nominations';
+import { addCredit, ensurePerson } from '@/db/queries/people';
+import { findRedirectSlug } from '@/db/queries/redirects';
+import { auditLog, credits, filmAliases, films, nominationFilms, nominations, statusEvents } from '@/db/schema';
+import type { Db } from '@/db/client';
+import { freshDatabase } from '../../../helpers/db';
+
+const reason = { actor: 'test', note: 'test fixture' };
+
+function setup() {
+  const { db } = freshDatabase();
+  const award = ensureAward(db, { slug: 'test-awards', name: 'Test Awards', kind: 'ceremony' }, 'test');
+  const edition = ensureEdition(db, { awardId: award.id, slug: '2001', name: 'Test Awards 2001', year: 2001 }, 'test');
+  const category = ensureCategory(db, { editionId: edition.id, name: 'Best Documentary' }, 'test');
+  const other = ensureCategory(db, { editionId: edition.id, name: 'Best Editing' }, 'test');
+  const survivor = ensureFilm(db, { title: 'Night Harbour', year: 2001 }, 'test').film;
+  // A second record of the same film, as an import might make it under another title.
+  const duplicate = ensureFilm(
+    db,
+    { title: 'The Night Harbour', year: 2000, runtimeMinutes: 91, imdbId: 'tt0000091' },
+    'test',
+  ).film;
+  return { db, category, other, survivor, duplicate };
+}
+
+function nominate(db: Db, categoryId: number, filmIds: number[], status: 'nominated' | 'won' | 'lost' = 'nominated') {
+  return createNomination(db, { categoryId, filmIds, personIds: [], status, reason }).nomination;
+}
+
+function merge(db: Db, fromId: number, intoId: number) {
+  const version = (id: number) => db.select().from(films).where(eq(films.id, id)).get()!.version;
+  return mergeFilm(db, {
+    fromId,
+    intoId,
+    expectedFromVersion: version(fromId),
+    expectedIntoVersion: version(intoId),
+    actor: 'user:1',
+  });
+}
+
+describe('mergeFilm', () => {
+  it('moves nominations, credits and aliases, fills empty fields, deletes the old film and redirects its slug', async () => {
+    const { db, category, survivor, duplicate } = setup();
+    const nomination = nominate(db, category.id, [duplicate.id]);
+    const director = ensurePerson(db, { name: 'Ada Example' }, 'test').person;
+    addCredit(db, duplicate.id, director.id, 'director');
+    addCredit(db, survivor.id, director.id, 'director');
+    addCredit(db, duplicate.id, director.id, 'producer');
+    addFilmAlias(db, duplicate.id, 'Harbour at Night');
+
+    const summary = merge(db, duplicate.id, survivor.id);
+
+    expect(db.select().from(films).where(eq(films.id, duplicate.id)).get()).toBeUndefined();
+    const after = db.select().from(films).where(eq(films.id, survivor.id)).get()!;
+    // The survivor's year stays; what it lacked comes over.
+    expect(after).toMatchObject({ year: 2001, runtimeMinutes: 91, imdbId: 'tt0000091', version: survivor.version + 1 });
+    expect(summary.kept).toEqual([{ field: 'year', label: 'Year', survivor: 2001, merged: 2000 }]);
+    expect(
+      db.select().from(nominationFilms).where(eq(nominationFilms.nominationId, nomination.id)).all(),
+    ).toMatchObject([{ filmId: survivor.id }]);
+    expect(db.select().from(nominations).where(eq(nominations.id, nomination.id)).get()!.nomineeKey).toBe(
+      `f:${survivor.id}`,
+    );
+    expect(summary.credits).toEqual({ moved: 1, duplicates: 1 });
+    expect(db.select({ role: credits.role }).from(credits).where(eq(credits.filmId, survivor.id)).all()).toHaveLength(
+      2,
+    );
+    const aliases = db.select().from(filmAliases).where(eq(filmAliases.filmId, survivor.id)).all();
+    expect(aliases.map((a) => a.alias).sort()).toEqual(['Harbour at Night', 'The Night Harbour']);
+    expect(await findRedirectSlug(db, 'film', duplicate.slug)).toBeDefined();
+    const audit = db.select().from(auditLog).where(eq(auditLog.action, 'film.merge')).all();
+    expect(audit).toMatchObject([{ actor: 'user:1', entityType: 'film', entityId: survivor.id }]);
+    expect(audit[0]!.after).toMatchObject({ redirect: duplicate.slug, nominationsRelinked: [nomination.id] });
+  });
+
+  it('drops the duplicate link of a nomination that named both records', () => {
+    const { db, category, survivor, duplicate } = setup();
+    const both = nominate(db, category.id, [survivor.id, duplicate.id]);
+    const summary = merge(db, duplicate.id, survivor.id);
+    expect(summary.nominations.duplicateLinkIds).toEqual([both.id]);
+    expect(db.select().from(nominationFilms).where(eq(nominationFilms.nominationId, both.id)).all()).toMatchObject([
+      { filmId: survivor.id },
+    ]);
+    expect(db.select().from(nominations).where(eq(nominations.id, both.id)).get()!.nomineeKey).toBe(`f:${survivor.id}`);
+  });
+
+  it('makes one nomination of the same nominee recorded under each record, keeping the one further along', () => {
+    const { db, category, other, survivor, duplicate } = setup();
+    const kept = nominate(db, category.id, [duplicate.id], 'won');
+    const removed = nominate(db, category.id, [survivor.id], 'nominated');
+    const elsewhere = nominate(db, other.id, [survivor.id]);
+    const removedEvents = db.select().from(statusEvents).where(eq(statusEvents.nominationId, removed.id)).all();
+
+    const summary = merge(db, duplicate.id, survivor.id);
+
+    expect(summary.nominations.merged).toEqual([
+      {
+        keptId: kept.id,
+        removedId: removed.id,
+        categoryId: category.id,
+        keptStatus: 'won',
+        removedStatus: 'nominated',
+      },
+    ]);
+    expect(db.select().from(nominations).where(eq(nominations.id, removed.id)).get()).toBeUndefined();
+    const survivorRow = db.select().from(nominations).where(eq(nominations.id, kept.id)).get()!;
+    expect(survivorRow).toMatchObject({ status: 'won', nomineeKey: `f:${survivor.id}` });
+    // The removed one's history is not lost: its events now belong to the kept nomination.
+    const events = db.select().from(statusEvents).where(eq(statusEvents.nominationId, kept.id)).all();
+    expect(events.map((e) => e.id)).toEqual(expect.arrayContaining(removedEvents.map((e) => e.id)));
+    // A nomination in another category is untouched.
+    expect(db.select().from(nominations).where(eq(nominations.id, elsewhere.id)).get()!.nomineeKey).toBe(
+      `f:${survivor.id}`,
+    );
+    // And later status changes work on the merged nomination.
+    changeStatus(db, { nominationId: kept.id, to: 'lost', actor: 'test', note: 'correction' });
+  });
+
+  it('keeps the survivor’s nomination when it is the one further along', () => {
+    const { db, category, survivor, duplicate } = setup();
+    const relinked = nominate(db, category.id, [duplicate.id], 'nominated');
+    const twin = nominate(db, category.id, [survivor.id], 'lost');
+    const summary = merge(db, duplicate.id, survivor.id);
+    expect(summary.nominations.merged).toMatchObject([{ keptId: twin.id, removedId: relinked.id }]);
+    expect(db.select().from(nominations).all()).toMatchObject([{ id: twin.id, status: 'lost' }]);
+    // nominated (relinked) + nominated → lost (twin): three events, all on the kept nomination.
+    expect(db.select().from(statusEvents).where(eq(statusEvents.nominationId, twin.id)).all()).toHaveLength(3);
+  });
+
+  it('re-points redirects that led to the merged film', async () => {
+    const { db, survivor, duplicate } = setup();
+    const third = ensureFilm(db, { title: 'Harbour Nights', year: 2001 }, 'test').film;
+    merge(db, third.id, duplicate.id);
+    merge(db, duplicate.id, survivor.id);
+    expect(await findRedirectSlug(db, 'film', third.slug)).toBe(survivor.slug);
+    expect(await findRedirectSlug(db, 'film', duplicate.slug)).toBe(survivor.slug);
+    expect(await findRedirectSlug(db, 'film', survivor.slug)).toBeUndefined();
+  });
+
+  it('refuses a film merged into itself, unknown ids, stale versions and different IMDb ids, changing nothing', () => {
+    const { db, category, survivor, duplicate } = setup();
+    nominate(db, category.id, [duplicate.id]);
+    const request = {
+      fromId: duplicate.id,
+      intoId: survivor.id,
+      expectedFromVersion: duplicate.version,
+      expectedIntoVersion: survivor.version,
+      actor: 'user:1',
+    };
+    const reasonOf = (fn: () => unknown) => {
+      try {
+        fn();
+      } catch (error) {
+        expect(error).toBeInstanceOf(MergeError);
+        return (error as MergeError).reason;
+      }
+      return 'merged';
+    };
+    expect(reasonOf(() => mergeFilm(db, { ...request, fromId: survivor.id }))).toBe('same');
+    expect(reasonOf(() => mergeFilm(db, { ...request, fromId: 9999 }))).toBe('missing');
+    expect(reasonOf(() => mergeFilm(db, { ...request, expectedIntoVersion: survivor.version + 1 }))).toBe('conflict');
+    expect(reasonOf(() => mergeFilm(db, { ...request, expectedFromVersion: duplicate.version + 1 }))).toBe('conflict');
+    db.update(films).set({ imdbId: 'tt0000001' }).where(eq(films.id, survivor.id)).run();
+    expect(() => mergeFilm(db, request)).toThrow(/IMDb id tt0000001 .* tt0000091: they are probably not the same film/);
+    expect(db.select().from(films).all()).toHaveLength(2);
+    expect(db.select().from(auditLog).where(eq(auditLog.action, 'film.merge')).all()).toHaveLength(0);
+  });
+
+  it('previews exactly what the merge does, writing nothing', async () => {
+    const { db, category, survivor, duplicate } = setup();
+    nominate(db, category.id, [duplicate.id]);
+    const before = db.select().from(films).all();
+    const preview = previewFilmMerge(db, duplicate.id, survivor.id);
+    expect(db.select().from(films).all()).toEqual(before);
+    expect(await findRedirectSlug(db, 'film', duplicate.slug)).toBeUndefined();
+    expect(merge(db, duplicate.id, survivor.id)).toEqual(preview);
+  });
+});

@@ -1,0 +1,159 @@
+// Editing a nomination on a fresh database: the wording is saved with its audit entry, a stale save is
+// refused with what is saved now and writes nothing, films and people are added and removed with the
+// nominee key recomputed, a clash with another nominee is refused naming it, and a status change made
+// with a source URL reuses the source and goes through changeStatus (a refused one leaves no source).
+import { eq } from 'drizzle-orm';
+import { describe, expect, it } from 'vitest';
+import { ensureFilm } from '@/db/queries/films';
+import {
+  ConflictError,
+  updateNominationDetails,
+  updateNominationMembers,
+  listNominationEvents,
+} from '@/db/queries/nomination-edits';
+import { lookUpFilm } from '@/db/queries/nomination-member-lookup';
+import { changeStatusFromEditor } from '@/db/queries/nomination-status-edit';
+import { StatusChangeError } from '@/db/queries/nominations';
+import { nomineeKey } from '@/db/rules/nominee-key';
+import { auditLog, nominationFilms, nominations, sources } from '@/db/schema';
+import type { Db } from '@/db/client';
+import { freshDatabase } from '../../../helpers/db';
+import { seedVideoSourceCategory } from '../../../helpers/video-source-category';
+
+const details = { displayName: null, detail: null, note: null, citation: null, position: 1 };
+
+function setup() {
+  const { db } = freshDatabase();
+  return { db, ...seedVideoSourceCategory(db) };
+}
+const row = (db: Db, id: number) => db.select().from(nominations).where(eq(nominations.id, id)).get()!;
+
+describe('updateNominationDetails', () => {
+  it('saves the changed fields, bumps the version and records the audit entry', () => {
+    const { db, thirteenth } = setup();
+    const result = updateNominationDetails(db, {
+      nominationId: thirteenth.id,
+      expectedVersion: thirteenth.version,
+      changes: { ...details, citation: 'For a searing look at mass incarceration.' },
+      actor: 'user:4',
+    });
+    expect(result.changed).toEqual(['citation']);
+    expect(row(db, thirteenth.id)).toMatchObject({ citation: 'For a searing look at mass incarceration.', version: 2 });
+    expect(db.select().from(auditLog).all().at(-1)).toMatchObject({
+      actor: 'user:4',
+      action: 'nomination.update',
+      before: { citation: null },
+      after: { citation: 'For a searing look at mass incarceration.' },
+    });
+  });
+
+  it('refuses a stale save with theirs against yours, writing nothing', () => {
+    const { db, thirteenth } = setup();
+    const save = (note: string) =>
+      updateNominationDetails(db, {
+        nominationId: thirteenth.id,
+        expectedVersion: 1,
+        changes: { ...details, note },
+        actor: 'user:4',
+      });
+    save('First editor’s note.');
+    let error: unknown;
+    try {
+      save('Second editor’s note.');
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(ConflictError);
+    expect((error as ConflictError).changes).toEqual([
+      { field: 'note', theirs: 'First editor’s note.', yours: 'Second editor’s note.' },
+    ]);
+    expect(row(db, thirteenth.id)).toMatchObject({ note: 'First editor’s note.', version: 2 });
+  });
+});
+
+describe('updateNominationMembers', () => {
+  it('adds a film found by title and year, recomputing the nominee key', () => {
+    const { db, thirteenth } = setup();
+    const { film } = ensureFilm(db, { title: 'Home', year: 2009 }, 'test');
+    ensureFilm(db, { title: 'Home', year: 1990 }, 'test');
+    expect(() => lookUpFilm(db, 'Home')).toThrow(/Several films are called “Home”/);
+    const id = lookUpFilm(db, 'home (2009)');
+    updateNominationMembers(db, {
+      nominationId: thirteenth.id,
+      expectedVersion: 1,
+      kind: 'films',
+      change: (ids) => [...ids, id],
+      actor: 'user:4',
+    });
+    const saved = row(db, thirteenth.id);
+    const filmIds = db
+      .select()
+      .from(nominationFilms)
+      .where(eq(nominationFilms.nominationId, thirteenth.id))
+      .all()
+      .map((r) => r.filmId);
+    expect(filmIds).toContain(film.id);
+    expect(saved.nomineeKey).toBe(nomineeKey({ filmIds, personIds: [] }));
+    expect(db.select().from(nominationFilms).where(eq(nominationFilms.nominationId, thirteenth.id)).all()).toHaveLength(
+      2,
+    );
+  });
+
+  it('refuses a change that would make it the same nominee as another, naming that one', () => {
+    const { db, thirteenth, lovers } = setup();
+    const loversFilm = db.select().from(nominationFilms).where(eq(nominationFilms.nominationId, lovers.id)).get()!
+      .filmId;
+    expect(() =>
+      updateNominationMembers(db, {
+        nominationId: thirteenth.id,
+        expectedVersion: 1,
+        kind: 'films',
+        change: () => [loversFilm],
+        actor: 'user:4',
+      }),
+    ).toThrow(/already “The Lovers and the Despot” \(nomination \d+\)/);
+    expect(row(db, thirteenth.id).version).toBe(1);
+  });
+});
+
+describe('changeStatusFromEditor', () => {
+  it('reuses a known source, records the event with the date, and lists it in the history', async () => {
+    const { db, thirteenth } = setup();
+    const url = 'https://example.org/ida-winners';
+    db.insert(sources).values({ kind: 'article', url }).run();
+    changeStatusFromEditor(db, {
+      nominationId: thirteenth.id,
+      expectedVersion: 1,
+      to: 'won',
+      occurredOn: '2016-12-09',
+      note: null,
+      source: { url, title: null, publisher: null },
+      actor: 'user:4',
+    });
+    expect(db.select().from(sources).where(eq(sources.url, url)).all()).toHaveLength(1);
+    const events = await listNominationEvents(db, thirteenth.id);
+    expect(events.at(-1)).toMatchObject({
+      toStatus: 'won',
+      occurredOn: '2016-12-09',
+      actor: 'user:4',
+      source: { url },
+    });
+  });
+
+  it('gives the rule’s message for a refused change and leaves no new source behind', () => {
+    const { db, thirteenth } = setup();
+    const url = 'https://example.org/never-kept';
+    expect(() =>
+      changeStatusFromEditor(db, {
+        nominationId: thirteenth.id,
+        expectedVersion: 1,
+        to: 'submitted',
+        occurredOn: null,
+        note: null,
+        source: { url, title: null, publisher: null },
+        actor: 'user:4',
+      }),
+    ).toThrow(StatusChangeError);
+    expect(db.select().from(sources).where(eq(sources.url, url)).all()).toEqual([]);
+  });
+});

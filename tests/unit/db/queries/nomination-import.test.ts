@@ -1,0 +1,204 @@
+import { parse } from 'csv-parse/sync';
+import { stringify } from 'csv-stringify/sync';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Db } from '@/db/client';
+import { CSV_COLUMNS, listExportNominations, nominationsToCsv } from '@/db/queries/export';
+import { changeStatus } from '@/db/queries/nominations';
+import {
+  applyNominationImport,
+  previewNominationImport,
+  type ImportOutcome,
+} from '@/db/queries/nomination-import-apply';
+import { countPlan, type ImportPlan } from '@/db/queries/nomination-import-plan';
+import { seedDatabase } from '@/db/seed';
+import { freshDatabase } from '../../../helpers/db';
+import { tableCounts } from '../../../helpers/counts';
+
+type Line = Record<string, string>;
+
+let db: Db;
+beforeAll(async () => {
+  db = freshDatabase().db;
+  await seedDatabase(db);
+});
+
+const idOf = (sqlText: string, ...args: unknown[]) =>
+  db.$client
+    .prepare(sqlText)
+    .pluck()
+    .get(...args) as number;
+
+async function exportEdition(award: string, edition: string): Promise<Line[]> {
+  const id = idOf(
+    `select e.id from editions e join awards a on a.id = e.award_id where a.slug = ? and e.slug = ?`,
+    award,
+    edition,
+  );
+  return parse(nominationsToCsv(await listExportNominations(db, { kind: 'edition', id })), {
+    columns: true,
+  }) as Line[];
+}
+
+const toCsv = (lines: Line[]) => stringify(lines, { header: true, columns: [...CSV_COLUMNS] });
+
+function planOf(outcome: ImportOutcome): ImportPlan {
+  if (outcome.kind === 'unreadable') throw new Error(`unreadable: ${JSON.stringify(outcome.issues)}`);
+  return outcome.plan;
+}
+
+const request = (csv: string) => ({ csv, fileName: 'season.csv', actor: 'user:7', actorLabel: 'ana@laurels.test' });
+
+describe('nominations CSV import', () => {
+  it('plans an exported edition as all unchanged, and the whole Academy Awards export too', async () => {
+    const ida = planOf(previewNominationImport(db, toCsv(await exportEdition('ida-documentary-awards', '2016'))));
+    expect(countPlan(ida)).toEqual({ created: 0, changed: 0, unchanged: 10, errors: 0, newFilms: 0, newPeople: 0 });
+
+    const award = idOf(`select id from awards where slug = 'academy-awards'`);
+    const csv = nominationsToCsv(await listExportNominations(db, { kind: 'award', id: award }));
+    const oscars = planOf(previewNominationImport(db, `\uFEFF${csv.replace(/\n/g, '\r\n')}`));
+    expect(oscars.rows.filter((row) => row.kind !== 'unchanged')).toEqual([]);
+    expect(oscars.rows).toHaveLength(788);
+  });
+
+  it('applies an edited status as one status change, citing the file and the person', async () => {
+    const lines = await exportEdition('ida-documentary-awards', '2016');
+    const weiner = lines.find((line) => line.films === 'Weiner')!;
+    expect(weiner.status).toBe('lost');
+    weiner.status = 'won';
+    const csv = toCsv(lines);
+    const plan = planOf(previewNominationImport(db, csv));
+    expect(countPlan(plan)).toMatchObject({ created: 0, changed: 1, unchanged: 9, errors: 0 });
+    expect(plan.rows.find((row) => row.kind === 'change')).toMatchObject({
+      from: 'lost',
+      to: 'won',
+      line: lines.indexOf(weiner) + 2,
+    });
+
+    const outcome = applyNominationImport(db, request(csv), plan.fingerprint);
+    expect(outcome).toMatchObject({ kind: 'applied', counts: { changed: 1, unchanged: 9 } });
+    const event = db.$client
+      .prepare(
+        `select se.* from status_events se join nomination_films nf on nf.nomination_id = se.nomination_id
+           join films f on f.id = nf.film_id where f.title = 'Weiner' order by se.id desc limit 1`,
+      )
+      .get() as { to_status: string; note: string; source_id: number | null; actor: string; occurred_on: null };
+    // The source and date in the row were copied from the export: they belong to the old status.
+    expect(event).toMatchObject({
+      to_status: 'won',
+      note: 'Imported from season.csv by ana@laurels.test',
+      source_id: null,
+      occurred_on: null,
+      actor: 'user:7',
+    });
+    expect(idOf(`select count(*) from audit_log where action = 'nomination.import' and actor = 'user:7'`)).toBe(1);
+
+    // Put the seeded status back for the other tests.
+    const back = planOf(
+      previewNominationImport(db, toCsv(lines.map((l) => (l === weiner ? { ...l, status: 'lost' } : l)))),
+    );
+    expect(
+      applyNominationImport(
+        db,
+        request(toCsv(lines.map((l) => (l === weiner ? { ...l, status: 'lost' } : l)))),
+        back.fingerprint,
+      ).kind,
+    ).toBe('applied');
+  });
+
+  it('adds a row as a new nomination with a new film, shown in the edition export', async () => {
+    const lines = await exportEdition('academy-awards', '30th');
+    const template = lines[0]!;
+    const added: Line = {
+      ...Object.fromEntries(CSV_COLUMNS.map((column) => [column, ''])),
+      award: template.award!,
+      edition: template.edition!,
+      category: template.category!,
+      films: 'Unit Test Film 4821',
+      nominees: 'Unit Test Director 4821',
+      status: 'nominated',
+      source_url: 'https://example.org/unit-test-4821',
+      source_title: 'Unit test announcement',
+    };
+    const csv = toCsv([...lines, added]);
+    const plan = planOf(previewNominationImport(db, csv));
+    expect(countPlan(plan)).toEqual({
+      created: 1,
+      changed: 0,
+      unchanged: lines.length,
+      errors: 0,
+      newFilms: 1,
+      newPeople: 1,
+    });
+    expect(applyNominationImport(db, request(csv), plan.fingerprint).kind).toBe('applied');
+    const after = await exportEdition('academy-awards', '30th');
+    expect(after.find((line) => line.films === 'Unit Test Film 4821')).toMatchObject({
+      nominees: 'Unit Test Director 4821',
+      status: 'nominated',
+      source_url: 'https://example.org/unit-test-4821',
+    });
+    // Importing the same file again changes nothing.
+    expect(countPlan(planOf(previewNominationImport(db, csv)))).toMatchObject({
+      created: 0,
+      unchanged: lines.length + 1,
+    });
+  });
+
+  it('names every bad line and writes nothing while any row has an error', async () => {
+    const lines = await exportEdition('ida-documentary-awards', '2016');
+    const broken = lines.map((line, i) =>
+      i === 0
+        ? { ...line, status: 'victorious' }
+        : i === 1
+          ? { ...line, status: 'submitted' }
+          : i === 2
+            ? { ...line, category: 'Best Haircut' }
+            : line,
+    );
+    const csv = toCsv(broken);
+    const outcome = previewNominationImport(db, csv);
+    expect(outcome.kind).toBe('unreadable');
+    expect(outcome.kind === 'unreadable' && outcome.issues).toEqual([
+      { line: 2, message: expect.stringContaining('status "victorious" is not one of') },
+    ]);
+
+    const planned = planOf(previewNominationImport(db, toCsv(broken.slice(1))));
+    const errors = planned.rows.filter((row) => row.kind === 'error');
+    expect(errors.map((row) => [row.line, row.kind === 'error' && row.message])).toEqual([
+      [
+        2,
+        expect.stringMatching(
+          /cannot go from lost to submitted\. The status rules allow a lost nomination to go to nominated or won only/,
+        ),
+      ],
+      [3, expect.stringContaining('category "Best Haircut" is not in the 2016 IDA Documentary Awards')],
+    ]);
+    const before = tableCounts(db);
+    expect(applyNominationImport(db, request(toCsv(broken.slice(1))), planned.fingerprint).kind).toBe('planned');
+    expect(tableCounts(db)).toEqual(before);
+  });
+
+  it('refuses a header that is not the export’s, naming the columns', () => {
+    const outcome = previewNominationImport(db, 'award,edition,category,films,status,colour\nx,y,z,w,won,red\n');
+    expect(outcome).toEqual({
+      kind: 'unreadable',
+      issues: [{ line: 1, message: expect.stringMatching(/missing column: nominees; unknown column: colour/) }],
+    });
+  });
+
+  it('refuses to apply a plan that changed since the preview, and writes nothing', async () => {
+    const lines = await exportEdition('ida-documentary-awards', '2016');
+    const target = lines.find((line) => line.films === 'Weiner')!;
+    target.status = 'won';
+    const csv = toCsv(lines);
+    const preview = planOf(previewNominationImport(db, csv));
+    // Someone else marks the same nomination meanwhile.
+    const nominationId = preview.rows.find((row) => row.kind === 'change')!;
+    const id = nominationId.kind === 'change' ? nominationId.nominationId : 0;
+    changeStatus(db, { nominationId: id, to: 'nominated', actor: 'user:8', note: 'Correction' });
+    const before = tableCounts(db);
+    const outcome = applyNominationImport(db, request(csv), preview.fingerprint);
+    expect(outcome.kind).toBe('stale');
+    expect(tableCounts(db)).toEqual(before);
+    changeStatus(db, { nominationId: id, to: 'lost', actor: 'user:8', note: 'Put back' });
+  });
+});

@@ -1,0 +1,147 @@
+// Pasting a list of nominees into a category: lines are read and matched to known films by folded title
+// and alias (a year narrows the match), already-nominated films are skipped, new films are created only
+// when confirmed, and the whole paste is one transaction with the status, its source and the audit.
+import { eq } from 'drizzle-orm';
+import { describe, expect, it } from 'vitest';
+import { addFilmAlias, ensureFilm } from '@/db/queries/films';
+import { ensurePerson } from '@/db/queries/people';
+import { confirmKeyOf, planPaste } from '@/db/queries/nominee-paste';
+import { addPastedNominees, type PasteInput } from '@/db/queries/nominee-paste-write';
+import { parsePastedLines } from '@/db/queries/nominee-paste-lines';
+import { auditLog, films, nominationPeople, nominations, sources, statusEvents } from '@/db/schema';
+import type { Db } from '@/db/client';
+import { freshDatabase } from '../../../helpers/db';
+import { seedVideoSourceCategory } from '../../../helpers/video-source-category';
+
+function setup() {
+  const { db } = freshDatabase();
+  const seeded = seedVideoSourceCategory(db);
+  return { db, ...seeded };
+}
+
+function paste(db: Db, categoryId: number, text: string, extra: Partial<PasteInput> = {}) {
+  return addPastedNominees(db, {
+    categoryId,
+    text,
+    status: 'nominated',
+    actor: 'user:3',
+    occurredOn: '2016-10-20',
+    note: null,
+    source: { url: 'https://example.org/ida-2016-nominees', title: 'Nominees', publisher: 'IDA' },
+    picks: new Map(),
+    confirmed: new Set(),
+    ...extra,
+  });
+}
+
+describe('parsePastedLines', () => {
+  it('reads titles, years and people, skips blank lines and explains lines it cannot read', () => {
+    const lines = parsePastedLines(
+      'Weiner\n\n  Tower (2016)  \nCameraperson — Kirsten Johnson, Kirsten Johnson\n(2016)\nX (1200)',
+    );
+    expect(lines).toEqual([
+      { lineNo: 1, text: 'Weiner', ok: true, title: 'Weiner', year: null, personNames: [] },
+      { lineNo: 3, text: 'Tower (2016)', ok: true, title: 'Tower', year: 2016, personNames: [] },
+      {
+        lineNo: 4,
+        text: 'Cameraperson — Kirsten Johnson, Kirsten Johnson',
+        ok: true,
+        title: 'Cameraperson',
+        year: null,
+        personNames: ['Kirsten Johnson'],
+      },
+      expect.objectContaining({ lineNo: 5, ok: false, reason: expect.stringContaining('no title') }),
+      expect.objectContaining({ lineNo: 6, ok: false, reason: '1200 is not a film’s year.' }),
+    ]);
+  });
+});
+
+describe('planPaste', () => {
+  it('matches by folded title and alias, flags nominees already in the category, and offers new films', () => {
+    const { db, category } = setup();
+    const { film: weiner } = ensureFilm(db, { title: 'Weiner', year: 2016 }, 'test');
+    addFilmAlias(db, weiner.id, 'Weiner (documentary)');
+    const plans = planPaste(db, category.id, '13TH\nweiner (documentary)\nE2E Unknown Film (2016)\nbad (1200)');
+    expect(plans.map((p) => p.outcome)).toEqual(['already-nominated', 'matched', 'new', 'invalid']);
+    expect(plans[1]!.candidates).toEqual([expect.objectContaining({ id: weiner.id, isNominated: false })]);
+    expect(plans[2]!.confirmKey).toBe(confirmKeyOf(3, 'E2E Unknown Film'));
+    expect(plans[0]!.confirmKey).toBeNull();
+  });
+
+  it('lets a year choose between films of the same title, and offers the choice when it cannot', () => {
+    const { db, category } = setup();
+    const old = ensureFilm(db, { title: 'Home', year: 1990 }, 'test').film;
+    const recent = ensureFilm(db, { title: 'Home', year: 2009 }, 'test').film;
+    const [withYear, without] = planPaste(db, category.id, 'Home (2009)\nHome');
+    expect(withYear).toMatchObject({ outcome: 'matched', candidates: [{ id: recent.id }] });
+    expect(without).toMatchObject({ outcome: 'choose', candidates: [{ id: old.id }, { id: recent.id }] });
+  });
+});
+
+describe('addPastedNominees', () => {
+  it('adds matched films, skips nominees already there, and creates a new film only when confirmed', () => {
+    const { db, category } = setup();
+    ensureFilm(db, { title: 'Weiner', year: 2016 }, 'test');
+    const text = 'Weiner\n13th\nE2E Confirmed Film (2016)\nE2E Unconfirmed Film';
+    const report = paste(db, category.id, text, { confirmed: new Set([confirmKeyOf(3, 'E2E Confirmed Film')]) });
+
+    expect(report.added.map((a) => a.title)).toEqual(['Weiner', 'E2E Confirmed Film']);
+    expect(report.filmsCreated).toBe(1);
+    expect(report.skipped).toEqual([
+      expect.objectContaining({ lineNo: 2, why: 'Already a nominee of this category.' }),
+      expect.objectContaining({ lineNo: 4, why: expect.stringContaining('not confirmed') }),
+    ]);
+    expect(db.select().from(films).where(eq(films.title, 'E2E Unconfirmed Film')).all()).toEqual([]);
+    const created = db.select().from(films).where(eq(films.title, 'E2E Confirmed Film')).get()!;
+    expect(created.year).toBe(2016);
+
+    const added = db.select().from(nominations).where(eq(nominations.id, report.added[1]!.nominationId)).get()!;
+    expect(added).toMatchObject({ status: 'nominated', categoryId: category.id, position: 4 });
+    const [event] = db.select().from(statusEvents).where(eq(statusEvents.nominationId, added.id)).all();
+    const source = db.select().from(sources).where(eq(sources.url, 'https://example.org/ida-2016-nominees')).get()!;
+    expect(event).toMatchObject({
+      toStatus: 'nominated',
+      actor: 'user:3',
+      sourceId: source.id,
+      occurredOn: '2016-10-20',
+    });
+    const actions = db.select({ action: auditLog.action }).from(auditLog).where(eq(auditLog.actor, 'user:3')).all();
+    expect(actions.map((a) => a.action).sort()).toEqual(['film.create', 'nomination.create', 'nomination.create']);
+  });
+
+  it('uses the picked film among several, refuses a pick that is not a candidate, and adds people', () => {
+    const { db, category } = setup();
+    ensureFilm(db, { title: 'Home', year: 1990 }, 'test');
+    const recent = ensureFilm(db, { title: 'Home', year: 2009 }, 'test').film;
+    const person = ensurePerson(db, { name: 'Yann Arthus-Bertrand' }, 'test').person;
+    const report = paste(db, category.id, 'Home — Yann Arthus-Bertrand\nHome', {
+      picks: new Map([
+        [1, recent.id],
+        [2, 999],
+      ]),
+      note: 'From the printed programme.',
+      source: null,
+    });
+    expect(report.added).toHaveLength(1);
+    expect(report.skipped).toEqual([
+      expect.objectContaining({ lineNo: 2, why: 'Several films have this title: pick one.' }),
+    ]);
+    const people = db
+      .select()
+      .from(nominationPeople)
+      .where(eq(nominationPeople.nominationId, report.added[0]!.nominationId))
+      .all();
+    expect(people.map((p) => p.personId)).toEqual([person.id]);
+  });
+
+  it('writes nothing at all when one nominee fails, and needs a source or a note', () => {
+    const { db, category } = setup();
+    ensureFilm(db, { title: 'Weiner', year: 2016 }, 'test');
+    const before = db.select().from(nominations).all().length;
+    expect(() => paste(db, category.id, 'Weiner', { source: null, note: '  ' })).toThrow(/source URL or a note/);
+    // The source row is written first; a refused status must take it back with everything else.
+    expect(() => paste(db, category.id, 'Weiner', { status: 'bogus' as never })).toThrow();
+    expect(db.select().from(nominations).all()).toHaveLength(before);
+    expect(db.select().from(sources).where(eq(sources.url, 'https://example.org/ida-2016-nominees')).all()).toEqual([]);
+  });
+});

@@ -1,0 +1,118 @@
+// Editing a person: a save bumps the version and the folded name, audited with the changed fields; a
+// stale save is a conflict naming what differs and writes nothing; an id another person holds is refused
+// naming them; aliases are added once and removed once; the edit page reads credits with their films.
+import { eq } from 'drizzle-orm';
+import { describe, expect, it } from 'vitest';
+import { ConflictError, FieldValidationError } from '@/db/queries/film-edit-errors';
+import { addCredit, ensurePerson } from '@/db/queries/people';
+import { ensureFilm } from '@/db/queries/films';
+import {
+  addPersonAliasEdit,
+  createPerson,
+  getPersonForEdit,
+  removePersonAliasEdit,
+  updatePerson,
+  type PersonChanges,
+} from '@/db/queries/person-edits';
+import { auditLog, people, type Person } from '@/db/schema';
+import { freshDatabase } from '@/tests/helpers/db';
+
+function setup() {
+  const { db } = freshDatabase();
+  const { person } = ensurePerson(db, { name: 'Ava DuVernay', imdbId: 'nm1056659' }, 'seed');
+  return { db, person };
+}
+
+const changesOf = (p: Person, patch: Partial<PersonChanges> = {}): PersonChanges => ({
+  name: p.name,
+  kind: p.kind,
+  imdbId: p.imdbId,
+  wikidataId: p.wikidataId,
+  tmdbId: p.tmdbId,
+  ...patch,
+});
+
+describe('updatePerson', () => {
+  it('saves the changed fields, bumps the version and the folded name, and audits', () => {
+    const { db, person } = setup();
+    const { person: saved, changed } = updatePerson(db, {
+      personId: person.id,
+      expectedVersion: 1,
+      changes: changesOf(person, { name: 'Ava Marie DuVernay', wikidataId: 'Q2870' }),
+      actor: 'user:2',
+    });
+    expect(changed).toEqual(['name', 'wikidataId']);
+    expect(saved).toMatchObject({ version: 2, nameFolded: 'ava marie duvernay', slug: person.slug });
+    const audit = db.select().from(auditLog).where(eq(auditLog.action, 'person.update')).all();
+    expect(audit.at(-1)).toMatchObject({
+      before: { name: 'Ava DuVernay', wikidataId: null },
+      after: { name: 'Ava Marie DuVernay', wikidataId: 'Q2870' },
+    });
+  });
+
+  it('refuses a stale save with what the other editor changed, and writes nothing', () => {
+    const { db, person } = setup();
+    updatePerson(db, {
+      personId: person.id,
+      expectedVersion: 1,
+      changes: changesOf(person, { kind: 'company' }),
+      actor: 'user:1',
+    });
+    let error: unknown;
+    try {
+      updatePerson(db, {
+        personId: person.id,
+        expectedVersion: 1,
+        changes: changesOf(person, { name: 'A. DuVernay' }),
+        actor: 'user:2',
+      });
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(ConflictError);
+    expect((error as ConflictError).changes).toEqual([
+      { field: 'name', theirs: 'Ava DuVernay', yours: 'A. DuVernay' },
+      { field: 'kind', theirs: 'company', yours: 'person' },
+    ]);
+    expect(db.select().from(people).get()).toMatchObject({ name: 'Ava DuVernay', version: 2 });
+  });
+
+  it('refuses an IMDb id another person holds, naming them', () => {
+    const { db, person } = setup();
+    const other = createPerson(db, {
+      person: changesOf(person, { name: 'Kim Nobody', imdbId: null }),
+      actor: 'user:2',
+    });
+    expect(() =>
+      updatePerson(db, {
+        personId: other.id,
+        expectedVersion: 1,
+        changes: changesOf(other, { imdbId: 'nm1056659' }),
+        actor: 'user:2',
+      }),
+    ).toThrow(FieldValidationError);
+    expect(() => createPerson(db, { person: changesOf(person, { name: 'Someone' }), actor: 'user:2' })).toThrow(
+      FieldValidationError,
+    );
+  });
+});
+
+describe('person aliases and the edit page', () => {
+  it('adds an alias once, removes it once, and lists credits with their films', async () => {
+    const { db, person } = setup();
+    const alias = addPersonAliasEdit(db, { personId: person.id, alias: 'Ava Marie DuVernay', actor: 'user:2' });
+    expect(() => addPersonAliasEdit(db, { personId: person.id, alias: 'ava marie duvernay', actor: 'user:2' })).toThrow(
+      FieldValidationError,
+    );
+    const { film } = ensureFilm(db, { title: '13th', year: 2016 }, 'seed');
+    addCredit(db, film.id, person.id, 'director');
+    expect(await getPersonForEdit(db, person.slug)).toMatchObject({
+      aliases: [{ alias: 'Ava Marie DuVernay' }],
+      credits: [{ role: 'director', filmTitle: '13th', filmYear: 2016, filmSlug: film.slug }],
+    });
+    removePersonAliasEdit(db, { personId: person.id, aliasId: alias.id, actor: 'user:2' });
+    expect(() => removePersonAliasEdit(db, { personId: person.id, aliasId: alias.id, actor: 'user:2' })).toThrow(
+      /already removed/,
+    );
+  });
+});
