@@ -55,9 +55,13 @@ test('an admin page sends a visitor to sign in, and back to it afterwards', asyn
   await signIn(page, EDITOR.email, EDITOR.password);
   await expect(page).toHaveURL(/\/admin\?from=e2e$/);
   await expect(page.getByRole('heading', { name: 'Admin', level: 1 })).toBeVisible();
-  // The admin home leads to each ceremony's results screen, the latest ceremony first.
+  // The admin home leads to each ceremony's results screen (other specs add editions of their own, so
+  // the seeded ones are looked up by name rather than by position).
   const ceremonies = page.getByRole('list', { name: 'Enter results' }).getByRole('link');
-  await expect(ceremonies.first()).toHaveText('89th Academy Awards');
+  await expect(ceremonies.filter({ hasText: /^89th Academy Awards$/ })).toHaveAttribute(
+    'href',
+    '/admin/results/academy-awards/89th',
+  );
   await expect(ceremonies.filter({ hasText: '2016 IDA Documentary Awards' })).toHaveAttribute(
     'href',
     '/admin/results/ida-documentary-awards/2016',
