@@ -10,6 +10,7 @@ import {
   index,
   integer,
   primaryKey,
+  real,
   sqliteTable,
   text,
   uniqueIndex,
@@ -442,6 +443,182 @@ export const statusEvents = sqliteTable(
   ],
 );
 
+/**
+ * A further source for a status already recorded: an announcement that says again what an event says
+ * (a nomination reported by a second outlet) is cited beside the event instead of repeating it.
+ */
+export const eventCitations = sqliteTable(
+  'event_citations',
+  {
+    statusEventId: integer('status_event_id')
+      .notNull()
+      .references(() => statusEvents.id, { onDelete: 'cascade' }),
+    sourceId: integer('source_id')
+      .notNull()
+      .references(() => sources.id),
+    actor: text('actor').notNull(),
+    recordedAt: text('recorded_at').notNull().default(now),
+  },
+  (t) => [primaryKey({ columns: [t.statusEventId, t.sourceId] }), index('event_citations_source').on(t.sourceId)],
+);
+
+// ---------------------------------------------------------------------------------------------------
+// Ingestion: the feeds and pages read on a schedule, the announcements read there, and the facts found.
+
+export const INGESTION_KINDS = ['rss', 'atom', 'json', 'html'] as const;
+export type IngestionKind = (typeof INGESTION_KINDS)[number];
+
+/**
+ * A feed or a single article page, read on its cron schedule. `url` is http(s), or `bundled:NAME` for a
+ * feed shipped with Laurels (the offline demo). Failures back off (retry_after) without stopping the others.
+ */
+export const ingestionSources = sqliteTable(
+  'ingestion_sources',
+  {
+    id: integer('id').primaryKey(),
+    url: text('url').notNull().unique(),
+    kind: text('kind', { enum: INGESTION_KINDS }).notNull(),
+    name: text('name'),
+    /** A five-field cron expression, in UTC. */
+    schedule: text('schedule').notNull(),
+    /** The award the source is about, a hint for extraction. */
+    awardId: integer('award_id').references(() => awards.id),
+    enabled: integer('enabled', { mode: 'boolean' }).notNull().default(true),
+    /** Validators of the last successful response, sent back for a conditional GET. */
+    etag: text('etag'),
+    lastModified: text('last_modified'),
+    lastRunAt: text('last_run_at'),
+    lastSuccessAt: text('last_success_at'),
+    lastError: text('last_error'),
+    lastErrorAt: text('last_error_at'),
+    consecutiveFailures: integer('consecutive_failures').notNull().default(0),
+    /** After a failure, the source is not read again before this moment. */
+    retryAfter: text('retry_after'),
+    createdAt: text('created_at').notNull().default(now),
+    version: integer('version').notNull().default(1),
+  },
+  (t) => [
+    check('ingestion_sources_kind', oneOf(t.kind, INGESTION_KINDS)),
+    check(
+      'ingestion_sources_url',
+      sql`${t.url} glob 'http://*' or ${t.url} glob 'https://*' or ${t.url} glob 'bundled:*'`,
+    ),
+  ],
+);
+
+/**
+ * An article read from a source, stored once (its guid is unique) together with the citation source
+ * (sources row) that status events point at. Extraction sets processed_at in the same transaction that
+ * stores its candidates, so a crash between the two leaves it unprocessed and the next run does it.
+ */
+export const announcements = sqliteTable(
+  'announcements',
+  {
+    id: integer('id').primaryKey(),
+    ingestionSourceId: integer('ingestion_source_id').references(() => ingestionSources.id, {
+      onDelete: 'set null',
+    }),
+    /** The item's id, else its link, else `sha256:<content hash>`. */
+    guid: text('guid').notNull().unique(),
+    url: text('url'),
+    title: text('title'),
+    publisher: text('publisher'),
+    publishedAt: text('published_at'),
+    body: text('body').notNull(),
+    /** SHA-256 of the normalised text: the same article under another guid is recognised. */
+    contentHash: text('content_hash').notNull(),
+    sourceId: integer('source_id')
+      .notNull()
+      .references(() => sources.id),
+    fetchedAt: text('fetched_at').notNull().default(now),
+    processedAt: text('processed_at'),
+  },
+  (t) => [
+    index('announcements_content_hash').on(t.contentHash),
+    index('announcements_processed').on(t.processedAt),
+    index('announcements_source').on(t.ingestionSourceId, t.fetchedAt),
+  ],
+);
+
+export const CANDIDATE_STATUSES = ['shortlisted', 'nominated', 'won'] as const;
+export const CANDIDATE_STATES = ['pending', 'applied', 'confirmed', 'accepted', 'rejected'] as const;
+export type CandidateState = (typeof CANDIDATE_STATES)[number];
+
+/**
+ * A fact an announcement states (film, status, category, award, year), with what it matched in the
+ * catalogue. `applied`/`confirmed`: done automatically; `pending`: waits in the review queue;
+ * `accepted`/`rejected`: an editor's decision.
+ */
+export const candidates = sqliteTable(
+  'candidates',
+  {
+    id: integer('id').primaryKey(),
+    announcementId: integer('announcement_id')
+      .notNull()
+      .references(() => announcements.id, { onDelete: 'cascade' }),
+    film: text('film').notNull(),
+    status: text('status', { enum: CANDIDATE_STATUSES }).notNull(),
+    category: text('category'),
+    award: text('award'),
+    year: integer('year'),
+    confidence: real('confidence').notNull(),
+    evidence: text('evidence').notNull(),
+    awardId: integer('award_id').references(() => awards.id),
+    editionId: integer('edition_id').references(() => editions.id),
+    categoryId: integer('category_id').references(() => categories.id),
+    filmId: integer('film_id').references(() => films.id),
+    nominationId: integer('nomination_id').references(() => nominations.id),
+    state: text('state', { enum: CANDIDATE_STATES }).notNull().default('pending'),
+    /** Why it waits, or what was done (shown in the review queue). */
+    reason: text('reason'),
+    decidedBy: text('decided_by'),
+    decidedAt: text('decided_at'),
+    createdAt: text('created_at').notNull().default(now),
+    version: integer('version').notNull().default(1),
+  },
+  (t) => [
+    index('candidates_announcement').on(t.announcementId),
+    index('candidates_state_created').on(t.state, t.createdAt),
+    check('candidates_status', oneOf(t.status, CANDIDATE_STATUSES)),
+    check('candidates_state', oneOf(t.state, CANDIDATE_STATES)),
+    check('candidates_confidence', sql`${t.confidence} between 0 and 1`),
+  ],
+);
+
+// ---------------------------------------------------------------------------------------------------
+// Jobs: who may run a job now (a lease shared by every process on the database) and every run's record.
+
+export const JOB_OUTCOMES = ['running', 'succeeded', 'failed', 'abandoned'] as const;
+export type JobOutcome = (typeof JOB_OUTCOMES)[number];
+
+export const jobLeases = sqliteTable('job_leases', {
+  job: text('job').primaryKey(),
+  holder: text('holder').notNull(),
+  expiresAt: text('expires_at').notNull(),
+});
+
+export const jobRuns = sqliteTable(
+  'job_runs',
+  {
+    id: integer('id').primaryKey(),
+    job: text('job').notNull(),
+    /** The schedule slot this run serves (for catching up a missed run once). */
+    scheduledFor: text('scheduled_for'),
+    trigger: text('trigger').notNull(),
+    holder: text('holder').notNull(),
+    startedAt: text('started_at').notNull().default(now),
+    endedAt: text('ended_at'),
+    outcome: text('outcome', { enum: JOB_OUTCOMES }).notNull().default('running'),
+    counts: text('counts', { mode: 'json' }),
+    error: text('error'),
+  },
+  (t) => [
+    index('job_runs_job_started').on(t.job, t.startedAt),
+    index('job_runs_started').on(t.startedAt),
+    check('job_runs_outcome', oneOf(t.outcome, JOB_OUTCOMES)),
+  ],
+);
+
 // ---------------------------------------------------------------------------------------------------
 // Audit: an append-only record of every change by a person or a job (triggers refuse UPDATE and DELETE).
 
@@ -622,3 +799,7 @@ export type Nomination = typeof nominations.$inferSelect;
 export type StatusEvent = typeof statusEvents.$inferSelect;
 export type Source = typeof sources.$inferSelect;
 export type User = typeof users.$inferSelect;
+export type IngestionSource = typeof ingestionSources.$inferSelect;
+export type Announcement = typeof announcements.$inferSelect;
+export type Candidate = typeof candidates.$inferSelect;
+export type JobRun = typeof jobRuns.$inferSelect;
