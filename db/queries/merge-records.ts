@@ -93,6 +93,8 @@ function runMerge(tx: Executor, spec: MergeSpec, request: MergeRequest, dryRun =
   const credits = moveRows(tx, 'credits', spec.ownerColumn, from.id, into.id);
   const aliases = moveRows(tx, spec.aliasTable, spec.ownerColumn, from.id, into.id);
   const added = addOldName(tx, spec, from, into);
+  // Facts found in announcements that named the merged film now name the survivor.
+  if (spec.entity === 'film') tx.run(sql`update candidates set film_id = ${into.id} where film_id = ${from.id}`);
 
   // The merged record goes before the survivor takes its ids, which are unique.
   tx.run(sql`delete from ${table} where id = ${from.id}`);

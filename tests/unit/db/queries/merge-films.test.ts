@@ -7,7 +7,18 @@ import { MergeError } from '@/db/queries/merge-records';
 import { changeStatus, createNomination } from '@/db/queries/nominations';
 import { addCredit, ensurePerson } from '@/db/queries/people';
 import { findRedirectSlug } from '@/db/queries/redirects';
-import { auditLog, credits, filmAliases, films, nominationFilms, nominations, statusEvents } from '@/db/schema';
+import {
+  announcements,
+  auditLog,
+  candidates,
+  credits,
+  filmAliases,
+  films,
+  nominationFilms,
+  nominations,
+  sources,
+  statusEvents,
+} from '@/db/schema';
 import type { Db } from '@/db/client';
 import { freshDatabase } from '../../../helpers/db';
 
@@ -45,6 +56,32 @@ function merge(db: Db, fromId: number, intoId: number) {
 }
 
 describe('mergeFilm', () => {
+  it('re-points the facts found in announcements that named the merged film', () => {
+    const { db, survivor, duplicate } = setup();
+    const source = db.insert(sources).values({ kind: 'feed', title: 'A test feed item' }).returning().get();
+    const announcement = db
+      .insert(announcements)
+      .values({ guid: 'test:1', body: 'Test text.', contentHash: 'x', sourceId: source.id })
+      .returning()
+      .get();
+    const candidate = db
+      .insert(candidates)
+      .values({
+        announcementId: announcement.id,
+        film: 'The Night Harbour',
+        status: 'nominated',
+        confidence: 0.5,
+        evidence: 'Test text.',
+        filmId: duplicate.id,
+      })
+      .returning()
+      .get();
+
+    merge(db, duplicate.id, survivor.id);
+
+    expect(db.select().from(candidates).where(eq(candidates.id, candidate.id)).get()!.filmId).toBe(survivor.id);
+  });
+
   it('moves nominations, credits and aliases, fills empty fields, deletes the old film and redirects its slug', async () => {
     const { db, category, survivor, duplicate } = setup();
     const nomination = nominate(db, category.id, [duplicate.id]);
