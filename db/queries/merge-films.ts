@@ -45,6 +45,14 @@ export function previewFilmMerge(db: Executor, fromId: number, intoId: number): 
 }
 
 const CANDIDATE_LIMIT = 20;
+const columns = {
+  id: films.id,
+  slug: films.slug,
+  title: films.title,
+  year: films.year,
+  imdbId: films.imdbId,
+  version: films.version,
+};
 
 /** Films an editor may mean by `text`: the one with this slug, or titles containing it; never the survivor. */
 export async function findFilmMergeCandidates(db: Executor, text: string, survivorId: number) {
@@ -52,14 +60,7 @@ export async function findFilmMergeCandidates(db: Executor, text: string, surviv
   if (!term) return [];
   const folded = `%${foldText(term).replace(/[%_\\]/g, '')}%`;
   return db
-    .select({
-      id: films.id,
-      slug: films.slug,
-      title: films.title,
-      year: films.year,
-      imdbId: films.imdbId,
-      version: films.version,
-    })
+    .select(columns)
     .from(films)
     .where(and(ne(films.id, survivorId), or(eq(films.slug, term.toLowerCase()), like(films.titleFolded, folded))))
     .orderBy(asc(films.titleFolded), asc(films.year))
@@ -69,16 +70,5 @@ export async function findFilmMergeCandidates(db: Executor, text: string, surviv
 
 /** The film as the merge page shows it, with its version. */
 export async function getFilmForMerge(db: Executor, slug: string) {
-  return db
-    .select({
-      id: films.id,
-      slug: films.slug,
-      title: films.title,
-      year: films.year,
-      imdbId: films.imdbId,
-      version: films.version,
-    })
-    .from(films)
-    .where(eq(films.slug, slug))
-    .get();
+  return db.select(columns).from(films).where(eq(films.slug, slug)).get();
 }

@@ -6,7 +6,7 @@ import { getDb } from '@/db/client';
 import type { MergeEntity } from '@/db/queries/merge-nominations';
 import { findRedirectSlug } from '@/db/queries/redirects';
 
-const ADMIN_PATHS: Record<MergeEntity, string> = { film: '/admin/films', person: '/admin/people' };
+export const ADMIN_PATHS: Record<MergeEntity, string> = { film: '/admin/films', person: '/admin/people' };
 
 /** For an edit page whose slug matched nothing: the survivor's edit page if the record was merged, else 404. */
 export async function redirectIfMerged(entity: MergeEntity, slug: string): Promise<never> {

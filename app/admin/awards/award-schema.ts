@@ -3,16 +3,9 @@
 // with a name typed beside it; aliases are one a line. Also turns the parsed input back into the strings
 // the form holds, for a refusal that must keep what was typed.
 import { z } from 'zod';
+import { idSchema, optionalText } from '@/app/_lib/schema-fields';
 import type { AwardFields } from '@/db/queries/award-edits';
 import { AWARD_KINDS } from '@/db/schema';
-
-const idSchema = z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER);
-
-const optionalText = (max: number) =>
-  z.preprocess(
-    (value) => (typeof value === 'string' && value.trim() !== '' ? value.trim() : null),
-    z.string().max(max, `Keep this under ${max} characters.`).nullable(),
-  );
 
 function isWebAddress(value: string): boolean {
   try {

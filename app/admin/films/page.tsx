@@ -4,14 +4,18 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { requireUser } from '@/app/_lib/auth';
 import { Breadcrumbs } from '@/app/_components/award-breadcrumbs';
+import { FindForm, parseFindParams } from '@/app/admin/_components/admin-find';
+import { FindResults } from '@/app/admin/_components/find-results';
 import { getDb } from '@/db/client';
 import { findByWords, findFilmsForAdmin } from '@/db/queries/admin-find';
-import { FindForm, FindPager, parseFindParams, WordMatches } from './_components/admin-find';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Films', robots: { index: false } };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+const withYear = (film: { title: string; year: number | null }) =>
+  film.year ? `${film.title} (${film.year})` : film.title;
 
 export default async function AdminFilmsPage({ searchParams }: Props) {
   // The page checks the session itself: nothing in front of it is trusted to have done so.
@@ -28,45 +32,29 @@ export default async function AdminFilmsPage({ searchParams }: Props) {
         <Link href="/admin/films/new">New film</Link>
       </p>
       <FindForm label="Title or alias starts with" words={words} />
-      <p role="status">
-        {found.rows.length
-          ? words
-            ? `Films whose title or alias starts with “${words}”:`
-            : 'The most recently added films:'
-          : words
-            ? `No film title or alias starts with “${words}”.`
-            : 'No films yet.'}
-      </p>
-      {found.rows.length ? (
-        <div className="table-wrap">
-          <table className="search-table">
-            <thead>
-              <tr>
-                <th scope="col">Title</th>
-                <th scope="col">Year</th>
-                <th scope="col">Nominations</th>
-              </tr>
-            </thead>
-            <tbody>
-              {found.rows.map((film) => (
-                <tr key={film.id}>
-                  <td>
-                    <Link href={`/admin/films/${film.slug}`}>{film.title}</Link>
-                  </td>
-                  <td>{film.year ?? '—'}</td>
-                  <td>{film.nominations}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      ) : null}
-      <WordMatches
-        heading="Other films with these words"
+      <FindResults
         base="/admin/films"
-        hits={others.map((h) => ({ id: h.id, slug: h.slug, label: `${h.title}${h.year ? ` (${h.year})` : ''}` }))}
+        words={words}
+        page={page}
+        hasNext={found.hasNext}
+        columns={['Title', 'Year', 'Nominations']}
+        rows={found.rows.map((film) => ({
+          id: film.id,
+          slug: film.slug,
+          label: film.title,
+          cells: [film.year ?? '—', film.nominations],
+        }))}
+        status={{
+          matches: `Films whose title or alias starts with “${words}”:`,
+          newest: 'The most recently added films:',
+          noMatch: `No film title or alias starts with “${words}”.`,
+          empty: 'No films yet.',
+        }}
+        others={{
+          heading: 'Other films with these words',
+          hits: others.map((h) => ({ id: h.id, slug: h.slug, label: withYear(h) })),
+        }}
       />
-      <FindPager base="/admin/films" words={words} page={page} hasNext={found.hasNext} />
     </>
   );
 }

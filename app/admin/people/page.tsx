@@ -4,9 +4,10 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { requireUser } from '@/app/_lib/auth';
 import { Breadcrumbs } from '@/app/_components/award-breadcrumbs';
+import { FindForm, parseFindParams } from '@/app/admin/_components/admin-find';
+import { FindResults } from '@/app/admin/_components/find-results';
 import { getDb } from '@/db/client';
 import { findByWords, findPeopleForAdmin } from '@/db/queries/admin-find';
-import { FindForm, FindPager, parseFindParams, WordMatches } from '../films/_components/admin-find';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'People', robots: { index: false } };
@@ -28,47 +29,29 @@ export default async function AdminPeoplePage({ searchParams }: Props) {
         <Link href="/admin/people/new">New person</Link>
       </p>
       <FindForm label="Name or alias starts with" words={words} />
-      <p role="status">
-        {found.rows.length
-          ? words
-            ? `People whose name or alias starts with “${words}”:`
-            : 'The most recently added people and companies:'
-          : words
-            ? `No name or alias starts with “${words}”.`
-            : 'No people yet.'}
-      </p>
-      {found.rows.length ? (
-        <div className="table-wrap">
-          <table className="search-table">
-            <thead>
-              <tr>
-                <th scope="col">Name</th>
-                <th scope="col">Kind</th>
-                <th scope="col">Credits</th>
-                <th scope="col">Nominations</th>
-              </tr>
-            </thead>
-            <tbody>
-              {found.rows.map((person) => (
-                <tr key={person.id}>
-                  <td>
-                    <Link href={`/admin/people/${person.slug}`}>{person.name}</Link>
-                  </td>
-                  <td>{person.kind}</td>
-                  <td>{person.credits}</td>
-                  <td>{person.nominations}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      ) : null}
-      <WordMatches
-        heading="Other people with these words"
+      <FindResults
         base="/admin/people"
-        hits={others.map((h) => ({ id: h.id, slug: h.slug, label: h.name }))}
+        words={words}
+        page={page}
+        hasNext={found.hasNext}
+        columns={['Name', 'Kind', 'Credits', 'Nominations']}
+        rows={found.rows.map((person) => ({
+          id: person.id,
+          slug: person.slug,
+          label: person.name,
+          cells: [person.kind, person.credits, person.nominations],
+        }))}
+        status={{
+          matches: `People whose name or alias starts with “${words}”:`,
+          newest: 'The most recently added people and companies:',
+          noMatch: `No name or alias starts with “${words}”.`,
+          empty: 'No people yet.',
+        }}
+        others={{
+          heading: 'Other people with these words',
+          hits: others.map((h) => ({ id: h.id, slug: h.slug, label: h.name })),
+        }}
       />
-      <FindPager base="/admin/people" words={words} page={page} hasNext={found.hasNext} />
     </>
   );
 }

@@ -2,13 +2,7 @@
 // handler). Blank optional fields mean "unknown" and are stored as null; ids and codes are checked for
 // their shape here and for belonging to no other film in db/queries/film-edits.ts.
 import { z } from 'zod';
-
-const idSchema = z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER);
-
-/** A blank field as null, anything else through `schema`. */
-function optional<T extends z.ZodType>(schema: T) {
-  return z.preprocess((value) => (typeof value === 'string' && value.trim() === '' ? null : value), schema.nullable());
-}
+import { blankAsNull, idSchema, tickedSchema, tmdbIdSchema, wikidataIdSchema } from '@/app/_lib/schema-fields';
 
 const regionNames = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
 const isKnownRegion = (code: string) => {
@@ -29,46 +23,32 @@ export const filmDetailsSchema = z.object({
   filmId: idSchema,
   expectedVersion: idSchema,
   title: z.string().trim().min(1, 'A film needs a title.').max(300, 'At most 300 characters.'),
-  originalTitle: optional(z.string().trim().max(300, 'At most 300 characters.')),
-  year: optional(
+  originalTitle: blankAsNull(z.string().trim().max(300, 'At most 300 characters.')),
+  year: blankAsNull(
     z.coerce
       .number({ error: 'Give the year as four digits.' })
       .int('Give the year as four digits.')
       .min(1870, 'No film is older than 1870.')
       .max(2100, 'Give the year as four digits.'),
   ),
-  runtimeMinutes: optional(
+  runtimeMinutes: blankAsNull(
     z.coerce
       .number({ error: 'Give the runtime in whole minutes.' })
       .int('Give the runtime in whole minutes.')
       .positive('Give the runtime in whole minutes.')
       .max(2000, 'At most 2000 minutes.'),
   ),
-  countries: optional(countriesSchema),
-  imdbId: optional(
+  countries: blankAsNull(countriesSchema),
+  imdbId: blankAsNull(
     z
       .string()
       .trim()
       .regex(/^tt\d{7,10}$/, 'An IMDb id is “tt” and 7 to 10 digits: tt5278868.'),
   ),
-  wikidataId: optional(
-    z
-      .string()
-      .trim()
-      .regex(/^Q[1-9]\d{0,11}$/, 'A Wikidata id is “Q” and digits: Q27983153.'),
-  ),
-  tmdbId: optional(
-    z.coerce
-      .number({ error: 'A TMDB id is a positive whole number.' })
-      .int('A TMDB id is a positive whole number.')
-      .positive('A TMDB id is a positive whole number.')
-      .max(Number.MAX_SAFE_INTEGER, 'A TMDB id is a positive whole number.'),
-  ),
+  wikidataId: blankAsNull(wikidataIdSchema),
+  tmdbId: blankAsNull(tmdbIdSchema),
   // A checkbox: sent as "on" when ticked, absent when not.
-  isDocumentary: z
-    .literal('on')
-    .optional()
-    .transform((value) => value === 'on'),
+  isDocumentary: tickedSchema,
 });
 
 export const addAliasSchema = z.object({
@@ -77,12 +57,6 @@ export const addAliasSchema = z.object({
 });
 
 export const removeAliasSchema = z.object({ filmId: idSchema, aliasId: idSchema });
-
-/** A checkbox: sent as "on" when ticked, absent when not. */
-const tickedSchema = z
-  .literal('on')
-  .optional()
-  .transform((value) => value === 'on');
 
 /** A new film: the same fields and rules as an edit, plus "create anyway" after a same-title warning. */
 export const newFilmSchema = filmDetailsSchema

@@ -3,6 +3,7 @@
 // with a remove button, plus a form to add one. Addressed by the public page's slug, which an edit never changes.
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { AliasList } from '@/app/admin/_components/alias-list';
 import { ExportLinks } from '@/app/admin/_components/export-links';
 import { requireUser } from '@/app/_lib/auth';
 import { MergeNotice, redirectIfMerged } from '@/app/admin/_merge/merge-notice';
@@ -10,7 +11,7 @@ import { Breadcrumbs } from '@/app/_components/award-breadcrumbs';
 import { getDb } from '@/db/client';
 import { listCreditsForEdit } from '@/db/queries/credit-edits';
 import { getFilmForEdit } from '@/db/queries/film-edits';
-import { FilmAliasList } from './_components/film-alias-list';
+import { addFilmAliasAction, removeFilmAliasAction } from './actions';
 import { FilmCreditList } from './_components/film-credit-list';
 import { FilmDetailsForm } from './_components/film-details-form';
 
@@ -47,7 +48,13 @@ export default async function FilmEditPage({ params, searchParams }: Props) {
       <ExportLinks scope="film" value={film.slug} label="this film's nominations" />
       <FilmDetailsForm film={details} />
       <MergeNotice entity="film" slug={film.slug} merged={typeof merged === 'string' ? merged : undefined} />
-      <FilmAliasList filmId={film.id} aliases={aliases} />
+      <AliasList
+        owner="film"
+        ownerId={film.id}
+        aliases={aliases}
+        addAction={addFilmAliasAction}
+        removeAction={removeFilmAliasAction}
+      />
       <FilmCreditList filmId={film.id} credits={credits} />
     </>
   );

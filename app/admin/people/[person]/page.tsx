@@ -4,12 +4,13 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { requireUser } from '@/app/_lib/auth';
+import { AliasList } from '@/app/admin/_components/alias-list';
 import { MergeNotice, redirectIfMerged } from '@/app/admin/_merge/merge-notice';
 import { Breadcrumbs } from '@/app/_components/award-breadcrumbs';
 import { getDb } from '@/db/client';
 import { getPersonForEdit } from '@/db/queries/person-edits';
 import { PersonDetailsForm } from '../_components/person-details-form';
-import { AddPersonAliasForm, RemovePersonAliasForm } from './_components/person-alias-forms';
+import { addPersonAliasAction, removePersonAliasAction } from './actions';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Edit person', robots: { index: false } };
@@ -42,23 +43,13 @@ export default async function PersonEditPage({ params, searchParams }: Props) {
       </p>
       <PersonDetailsForm person={details} />
       <MergeNotice entity="person" slug={person.slug} merged={typeof merged === 'string' ? merged : undefined} />
-      <section aria-labelledby="person-aliases-heading" className="edit-aliases">
-        <h2 id="person-aliases-heading">Aliases</h2>
-        {aliases.length ? (
-          <ul className="plain">
-            {aliases.map((row) => (
-              <li key={row.id}>
-                {row.alias}
-                {row.kind ? <span className="muted"> ({row.kind})</span> : null}{' '}
-                <RemovePersonAliasForm personId={person.id} aliasId={row.id} alias={row.alias} />
-              </li>
-            ))}
-          </ul>
-        ) : (
-          <p className="muted">No aliases recorded.</p>
-        )}
-        <AddPersonAliasForm personId={person.id} />
-      </section>
+      <AliasList
+        owner="person"
+        ownerId={person.id}
+        aliases={aliases}
+        addAction={addPersonAliasAction}
+        removeAction={removePersonAliasAction}
+      />
       <section aria-labelledby="person-credits-heading">
         <h2 id="person-credits-heading">Credits</h2>
         {credits.length ? (

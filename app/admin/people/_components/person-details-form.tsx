@@ -6,7 +6,7 @@
 import { useActionState } from 'react';
 import type { Person } from '@/db/schema';
 import { FieldError } from '@/app/login/_components/field-error';
-import { LabelledField } from '@/app/admin/films/[film]/_components/labelled-field';
+import { LabelledField } from '@/app/admin/_components/labelled-field';
 import { updatePersonAction } from '../[person]/actions';
 import { createPersonAction } from '../new/actions';
 import { PERSON_FIELD_LABELS as LABELS } from '../person-schema';

@@ -4,22 +4,9 @@
 // arrive as `pick-<line>` fields and the confirmations as `confirm[]`; both are checked again against a
 // fresh plan in db/queries/nominee-paste.ts, so a forged value can only be refused.
 import { z } from 'zod';
+import { idSchema } from '@/app/_lib/schema-fields';
+import { requireSourceOrNote, statusEvidenceFields } from '@/app/_lib/status-evidence';
 import { MAX_PASTE_LINES, PASTE_STATUSES } from '@/db/queries/nominee-paste-lines';
-
-const idSchema = z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER);
-
-/** A blank or absent field as null, anything else through `schema`. */
-function optional<T extends z.ZodType>(schema: T) {
-  return z.preprocess(
-    (value) => (value === undefined || (typeof value === 'string' && value.trim() === '') ? null : value),
-    schema.nullable(),
-  );
-}
-
-const isRealDate = (value: string) => {
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
-};
 
 export const pasteNomineesSchema = z
   .object({
@@ -34,35 +21,12 @@ export const pasteNomineesSchema = z
         `Paste at most ${MAX_PASTE_LINES} lines at a time.`,
       ),
     status: z.enum(PASTE_STATUSES, { error: 'Choose submitted, shortlisted or nominated.' }),
-    occurredOn: optional(
-      z
-        .string()
-        .trim()
-        .regex(/^\d{4}-\d{2}-\d{2}$/, 'Give the date as YYYY-MM-DD.')
-        .refine(isRealDate, 'No such date.'),
-    ),
-    sourceUrl: optional(
-      z
-        .url({ protocol: /^https?$/, error: 'Give the full address, starting with https://.' })
-        .trim()
-        .max(2000, 'At most 2000 characters.'),
-    ),
-    sourceTitle: optional(z.string().trim().max(300, 'At most 300 characters.')),
-    sourcePublisher: optional(z.string().trim().max(200, 'At most 200 characters.')),
-    note: optional(z.string().trim().max(2000, 'At most 2000 characters.')),
+    ...statusEvidenceFields,
     confirm: z.array(z.string().max(400)).max(MAX_PASTE_LINES).default([]),
   })
   // The radio groups, one per line with several candidate films: `pick-<line number>` = a film id.
   .catchall(z.string().max(40))
-  .superRefine((input, ctx) => {
-    if (!input.sourceUrl && !input.note) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['sourceUrl'],
-        message: 'Give a source URL or a note: every status needs one.',
-      });
-    }
-  });
+  .superRefine(requireSourceOrNote);
 
 export type PasteNomineesInput = z.infer<typeof pasteNomineesSchema>;
 

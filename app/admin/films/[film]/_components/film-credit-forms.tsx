@@ -1,28 +1,11 @@
 'use client';
-// Adding and removing one credit: plain form posts without JavaScript, useActionState with it. When the
-// name matches several people, the add form offers each as a choice; when it matches nobody, the editor
-// ticks "create a new person" to add one with that name.
+// Adding one credit: a plain form post without JavaScript, useActionState with it. When the name matches
+// several people, the form offers each as a choice; when it matches nobody, the editor ticks "create a new
+// person" to add one with that name. (Removing one is the shared app/admin/_components/remove-form.tsx.)
 import { useActionState } from 'react';
 import { FieldError } from '@/app/login/_components/field-error';
-import { addCreditAction, removeCreditAction } from '../credit-actions';
-import { LabelledField } from './labelled-field';
-
-export function RemoveCreditForm({ filmId, creditId, label }: { filmId: number; creditId: number; label: string }) {
-  const [state, formAction, isPending] = useActionState(removeCreditAction, null);
-  const messageId = `credit-${creditId}-message`;
-  return (
-    <form action={formAction} className="inline-form">
-      <input type="hidden" name="filmId" value={filmId} />
-      <input type="hidden" name="creditId" value={creditId} />
-      <button type="submit" disabled={isPending} aria-label={`Remove credit: ${label}`} aria-describedby={messageId}>
-        Remove
-      </button>
-      <span id={messageId} role="status" className={state?.ok === false ? 'form-error' : undefined}>
-        {state?.ok === false ? state.message : null}
-      </span>
-    </form>
-  );
-}
+import { addCreditAction } from '../credit-actions';
+import { LabelledField } from '@/app/admin/_components/labelled-field';
 
 export function AddCreditForm({ filmId }: { filmId: number }) {
   const [state, formAction, isPending] = useActionState(addCreditAction, null);

@@ -1,7 +1,9 @@
 // Who made the film, as its edit page lists them: each credit (person, role) with a link to the person's
 // edit page and a remove button, then the form that adds one.
 import Link from 'next/link';
-import { AddCreditForm, RemoveCreditForm } from './film-credit-forms';
+import { RemoveForm } from '@/app/admin/_components/remove-form';
+import { removeCreditAction } from '../credit-actions';
+import { AddCreditForm } from './film-credit-forms';
 
 export interface CreditRow {
   id: number;
@@ -20,7 +22,12 @@ export function FilmCreditList({ filmId, credits }: { filmId: number; credits: r
           {credits.map((row) => (
             <li key={row.id}>
               <Link href={`/admin/people/${row.personSlug}`}>{row.personName}</Link>, {row.role}{' '}
-              <RemoveCreditForm filmId={filmId} creditId={row.id} label={`${row.personName}, ${row.role}`} />
+              <RemoveForm
+                action={removeCreditAction}
+                fields={{ filmId, creditId: row.id }}
+                messageId={`credit-${row.id}-message`}
+                label={`Remove credit: ${row.personName}, ${row.role}`}
+              />
             </li>
           ))}
         </ul>

@@ -6,7 +6,7 @@ import { useActionState } from 'react';
 import type { Film } from '@/db/schema';
 import { updateFilmAction } from '../actions';
 import { FILM_FIELD_LABELS as LABELS } from '../film-field-labels';
-import { LabelledField } from './labelled-field';
+import { FilmFields } from './film-fields';
 
 type Details = Pick<Film, 'id' | 'version' | keyof typeof LABELS>;
 
@@ -16,13 +16,6 @@ export function FilmDetailsForm({ film }: { film: Details }) {
   const errors = failed?.fieldErrors ?? {};
   const typed = failed?.values;
   const value = (field: keyof typeof LABELS) => typed?.[field] ?? String(film[field] ?? '');
-  const field = (name: keyof typeof LABELS) => ({
-    id: `film-${name}`,
-    name,
-    label: LABELS[name],
-    defaultValue: value(name),
-    errors: errors[name],
-  });
   return (
     <form
       action={formAction}
@@ -37,29 +30,11 @@ export function FilmDetailsForm({ film }: { film: Details }) {
       </p>
       <input type="hidden" name="filmId" value={film.id} />
       <input type="hidden" name="expectedVersion" value={typed?.expectedVersion ?? film.version} />
-      <LabelledField {...field('title')} required maxLength={300} />
-      <LabelledField {...field('originalTitle')} maxLength={300} hint="In its own language, if different." />
-      <LabelledField {...field('year')} inputMode="numeric" hint="The year of release, four digits." />
-      <LabelledField {...field('runtimeMinutes')} inputMode="numeric" />
-      <LabelledField {...field('countries')} hint="Two-letter codes separated by commas, for example US, GB." />
-      <LabelledField {...field('imdbId')} hint="For example tt5278868." />
-      <LabelledField {...field('wikidataId')} hint="For example Q27983153." />
-      <LabelledField {...field('tmdbId')} inputMode="numeric" />
-      <div className="form-field">
-        <input
-          id="film-isDocumentary"
-          name="isDocumentary"
-          type="checkbox"
-          defaultChecked={typed ? typed.isDocumentary === 'on' : film.isDocumentary}
-          aria-describedby={errors.isDocumentary ? 'film-isDocumentary-error' : undefined}
-        />{' '}
-        <label htmlFor="film-isDocumentary">It is a documentary</label>
-        {errors.isDocumentary ? (
-          <p id="film-isDocumentary-error" className="field-error">
-            {errors.isDocumentary.join(' ')}
-          </p>
-        ) : null}
-      </div>
+      <FilmFields
+        value={value}
+        errors={errors}
+        isDocumentary={typed ? typed.isDocumentary === 'on' : film.isDocumentary}
+      />
       <button type="submit" disabled={isPending}>
         {isPending ? 'Saving…' : 'Save details'}
       </button>

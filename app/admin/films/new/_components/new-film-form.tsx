@@ -5,21 +5,13 @@
 import Link from 'next/link';
 import { useActionState } from 'react';
 import { createFilmAction } from '../actions';
-import { FILM_FIELD_LABELS as LABELS } from '../../[film]/film-field-labels';
-import { LabelledField } from '../../[film]/_components/labelled-field';
+import { FilmFields } from '../../[film]/_components/film-fields';
 
 export function NewFilmForm() {
   const [state, formAction, isPending] = useActionState(createFilmAction, null);
   const failed = state && !state.ok ? state : null;
   const errors = failed?.fieldErrors ?? {};
   const typed = failed?.values ?? {};
-  const field = (name: keyof typeof LABELS) => ({
-    id: `film-${name}`,
-    name,
-    label: LABELS[name],
-    defaultValue: typed[name] ?? '',
-    errors: errors[name],
-  });
   const sameTitle = errors.createAnyway ?? [];
   const slugs = (typed.sameTitleSlugs ?? '').split(' ');
   return (
@@ -28,23 +20,11 @@ export function NewFilmForm() {
       <p id="new-film-message" role={failed ? 'alert' : 'status'} className={failed ? 'form-error' : 'form-ok'}>
         {state?.message}
       </p>
-      <LabelledField {...field('title')} required maxLength={300} />
-      <LabelledField {...field('originalTitle')} maxLength={300} hint="In its own language, if different." />
-      <LabelledField {...field('year')} inputMode="numeric" hint="The year of release, four digits." />
-      <LabelledField {...field('runtimeMinutes')} inputMode="numeric" />
-      <LabelledField {...field('countries')} hint="Two-letter codes separated by commas, for example US, GB." />
-      <LabelledField {...field('imdbId')} hint="For example tt5278868." />
-      <LabelledField {...field('wikidataId')} hint="For example Q27983153." />
-      <LabelledField {...field('tmdbId')} inputMode="numeric" />
-      <div className="form-field">
-        <input
-          id="film-isDocumentary"
-          name="isDocumentary"
-          type="checkbox"
-          defaultChecked={failed ? typed.isDocumentary === 'on' : true}
-        />{' '}
-        <label htmlFor="film-isDocumentary">It is a documentary</label>
-      </div>
+      <FilmFields
+        value={(name) => typed[name] ?? ''}
+        errors={errors}
+        isDocumentary={failed ? typed.isDocumentary === 'on' : true}
+      />
       {sameTitle.length ? (
         <fieldset aria-describedby="film-same-title">
           <legend>Already in the catalogue</legend>

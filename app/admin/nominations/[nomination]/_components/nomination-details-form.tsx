@@ -3,7 +3,7 @@
 // without JavaScript, through useActionState with it; it sends the version it was drawn from, so a save
 // made on a stale page is refused with what changed, and the fields keep what the editor typed.
 import { useActionState } from 'react';
-import { LabelledField } from '@/app/admin/films/[film]/_components/labelled-field';
+import { LabelledField } from '@/app/admin/_components/labelled-field';
 import { updateNominationAction } from '../actions';
 import { NOMINATION_FIELD_LABELS as LABELS } from '../nomination-field-labels';
 

@@ -7,7 +7,7 @@ import { useActionState } from 'react';
 import type { PasteStatus } from '@/db/queries/nominee-paste-lines';
 import { pasteNomineesAction } from '../actions';
 import type { PasteState, PasteValues } from '../paste-state';
-import { PasteField } from './paste-field';
+import { LabelledField } from '@/app/admin/_components/labelled-field';
 import { PastePreview } from './paste-preview';
 import { PasteReportList } from './paste-report-list';
 
@@ -23,7 +23,12 @@ export function NomineePasteForm({ categoryId, statusOptions }: Props) {
   const answer: PasteState | undefined = state?.ok ? state.data : undefined;
   const errors = failed?.fieldErrors ?? {};
   const values: PasteValues = failed?.values ?? answer?.values ?? {};
-  const field = (name: keyof PasteValues) => ({ name, defaultValue: values[name] ?? '', errors: errors[name] });
+  const field = (name: keyof PasteValues) => ({
+    id: `paste-${name}`,
+    name,
+    defaultValue: values[name] ?? '',
+    errors: errors[name],
+  });
   const status = values.status ?? 'nominated';
   return (
     // A new key after each answer makes the fields start again from the values it sent back.
@@ -32,7 +37,7 @@ export function NomineePasteForm({ categoryId, statusOptions }: Props) {
         {state?.message}
       </p>
       <input type="hidden" name="categoryId" value={categoryId} />
-      <PasteField {...field('lines')} type="textarea" label="Nominees, one a line" required />
+      <LabelledField {...field('lines')} type="textarea" label="Nominees, one a line" required />
       <fieldset>
         <legend>Status to give them</legend>
         {statusOptions.map(({ value, label }) => (
@@ -42,21 +47,21 @@ export function NomineePasteForm({ categoryId, statusOptions }: Props) {
         ))}
         {errors.status ? <p className="field-error">{errors.status.join(' ')}</p> : null}
       </fieldset>
-      <PasteField
+      <LabelledField
         {...field('occurredOn')}
         type="date"
         label="Announced on"
         hint="When the list was announced, if known."
       />
-      <PasteField
+      <LabelledField
         {...field('sourceUrl')}
         type="url"
         label="Source URL"
         hint="Where the list was published. A source URL or a note is required."
       />
-      <PasteField {...field('sourceTitle')} label="Source title (optional)" />
-      <PasteField {...field('sourcePublisher')} label="Source publisher (optional)" />
-      <PasteField {...field('note')} type="textarea" label="Note" hint="Instead of a source, or beside it." />
+      <LabelledField {...field('sourceTitle')} label="Source title (optional)" />
+      <LabelledField {...field('sourcePublisher')} label="Source publisher (optional)" />
+      <LabelledField {...field('note')} type="textarea" label="Note" hint="Instead of a source, or beside it." />
       {answer?.kind === 'preview' ? <PastePreview plans={answer.plans} /> : null}
       {answer?.kind === 'added' ? <PasteReportList report={answer.report} /> : null}
       <div className="form-actions">

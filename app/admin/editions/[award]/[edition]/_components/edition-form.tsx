@@ -4,15 +4,14 @@
 // refusal the fields hold what was typed (the action sends it back), with each message beside its field.
 import { useActionState } from 'react';
 import { editEditionAction } from '../actions';
+import { EditionDateFields, EditionYearFields, fieldProps } from './edition-common-fields';
 import { EditionField } from './edition-field';
-
-const DATE_HINT = 'YYYY-MM-DD; empty when not known.';
 
 export function EditionForm({ initial }: { initial: Record<string, string> }) {
   const [state, formAction, isPending] = useActionState(editEditionAction, null);
   const values = state?.ok === false && state.values ? state.values : initial;
   const errors = state?.ok === false ? (state.fieldErrors ?? {}) : {};
-  const field = (name: string) => ({ name, defaultValue: values[name] ?? '', errors: errors[name] });
+  const field = fieldProps(values, errors);
   return (
     // Not keyed by version: a remount after a save would drop the "saved" message. React resets the fields
     // to their defaultValue after each action, and those are the stored values again once the page refreshes.
@@ -26,44 +25,9 @@ export function EditionForm({ initial }: { initial: Record<string, string> }) {
         <legend>Edition</legend>
         <EditionField {...field('name')} label="Name" required />
         <EditionField {...field('ordinal')} label="Ordinal" inputMode="numeric" hint="89 for the 89th; optional." />
-        <EditionField
-          {...field('year')}
-          label="Awards year"
-          inputMode="numeric"
-          required
-          hint="The year of the work honoured."
-        />
-        <EditionField {...field('yearLabel')} label="Year label" hint="Only for a split season, e.g. 1927/28." />
+        <EditionYearFields values={values} errors={errors} />
       </fieldset>
-      <fieldset>
-        <legend>Dates</legend>
-        <EditionField {...field('submissionsDate')} label="Submissions deadline" type="date" hint={DATE_HINT} />
-        <EditionField {...field('shortlistDate')} label="Shortlist date" type="date" hint={DATE_HINT} />
-        <EditionField {...field('nominationsDate')} label="Nominations date" type="date" hint={DATE_HINT} />
-        <EditionField {...field('ceremonyDate')} label="Ceremony date" type="date" hint={DATE_HINT} />
-        <EditionField
-          {...field('datesNote')}
-          label="Dates note"
-          multiline
-          hint="Why a date is uncertain, e.g. inferred rather than stated by a source."
-        />
-      </fieldset>
-      <EditionField {...field('venue')} label="Venue" />
-      <p className="form-field">
-        <input
-          id="edition-resultsComplete"
-          type="checkbox"
-          name="resultsComplete"
-          defaultChecked={values.resultsComplete === 'on'}
-          aria-describedby={errors.resultsComplete ? 'edition-resultsComplete-error' : undefined}
-        />{' '}
-        <label htmlFor="edition-resultsComplete">Results complete</label>
-        {errors.resultsComplete ? (
-          <span id="edition-resultsComplete-error" className="field-error">
-            {errors.resultsComplete.join(' ')}
-          </span>
-        ) : null}
-      </p>
+      <EditionDateFields values={values} errors={errors} />
       <button type="submit" disabled={isPending}>
         {isPending ? 'Saving…' : 'Save details'}
       </button>

@@ -2,15 +2,8 @@
 // category is "" (none), an id from the award's list, or "new" with a name (and whether it is a
 // documentary category) typed beside it. Also turns the parsed input back into the form's strings.
 import { z } from 'zod';
+import { idSchema, optionalText } from '@/app/_lib/schema-fields';
 import type { CategoryFields } from '@/db/queries/category-edits';
-
-const idSchema = z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER);
-
-const optionalText = (max: number) =>
-  z.preprocess(
-    (value) => (typeof value === 'string' && value.trim() !== '' ? value.trim() : null),
-    z.string().max(max, `Keep this under ${max} characters.`).nullable(),
-  );
 
 const categoryFieldsSchema = z.object({
   name: z

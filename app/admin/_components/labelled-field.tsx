@@ -1,8 +1,9 @@
-// One labelled field of the paste form (text, date or textarea), with its hint and its own error
-// messages, both named by the field's aria-describedby.
+// One labelled field of an admin form (text, date, URL or a textarea), with its hint and its own error
+// messages, both named by the field's aria-describedby so a screen reader reads them with it.
 import { FieldError } from '@/app/login/_components/field-error';
 
-interface Props {
+export interface LabelledFieldProps {
+  id: string;
   name: string;
   label: string;
   defaultValue: string;
@@ -10,19 +11,29 @@ interface Props {
   hint?: string;
   type?: 'text' | 'date' | 'url' | 'textarea';
   required?: boolean;
+  inputMode?: 'numeric' | 'text';
+  maxLength?: number;
 }
 
-export function PasteField({ name, label, defaultValue, errors, hint, type = 'text', required }: Props) {
-  const id = `paste-${name}`;
+export function LabelledField({
+  id,
+  name,
+  label,
+  defaultValue,
+  errors,
+  hint,
+  type = 'text',
+  ...input
+}: LabelledFieldProps) {
   const hintId = hint ? `${id}-hint` : null;
   const errorId = errors?.length ? `${id}-error` : null;
   const common = {
     id,
     name,
     defaultValue,
-    required,
     'aria-invalid': errorId ? true : undefined,
     'aria-describedby': [hintId, errorId].filter(Boolean).join(' ') || undefined,
+    ...input,
   };
   return (
     <div className="form-field">

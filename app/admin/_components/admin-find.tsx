@@ -1,5 +1,6 @@
-// The search box and the pager of the admin indexes of films and people (plain GET forms and links, so
-// they work without JavaScript and a search can be bookmarked).
+// The search box and the pager of the admin indexes of films and people, and the other records with the
+// words anywhere in a name (plain GET forms and links, so they work without JavaScript and a search can be
+// bookmarked).
 import Link from 'next/link';
 
 /** `?q=…&page=…` from the page's search params: the words (at most 200 characters) and a page from 1. */

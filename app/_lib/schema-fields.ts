@@ -1,0 +1,44 @@
+// Pieces of the zod schemas that the admin forms share, so that a record id, a blank field, a ticked box or
+// an external id is read the same way on every form.
+import { z } from 'zod';
+
+/** A record id or version posted in a hidden field: a positive whole number. */
+export const idSchema = z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER);
+
+/** A blank field as null, anything else through `schema` (an absent field is still refused). */
+export function blankAsNull<T extends z.ZodType>(schema: T) {
+  return z.preprocess((value) => (typeof value === 'string' && value.trim() === '' ? null : value), schema.nullable());
+}
+
+/** A blank or absent field as null, anything else through `schema`. */
+export function blankOrAbsentAsNull<T extends z.ZodType>(schema: T) {
+  return z.preprocess(
+    (value) => (value === undefined || (typeof value === 'string' && value.trim() === '') ? null : value),
+    schema.nullable(),
+  );
+}
+
+/** Optional text, trimmed: anything but a non-blank string is null. */
+export const optionalText = (max: number) =>
+  z.preprocess(
+    (value) => (typeof value === 'string' && value.trim() !== '' ? value.trim() : null),
+    z.string().max(max, `Keep this under ${max} characters.`).nullable(),
+  );
+
+/** A checkbox: sent as "on" when ticked, absent when not. */
+export const tickedSchema = z
+  .literal('on')
+  .optional()
+  .transform((value) => value === 'on');
+
+export const wikidataIdSchema = z
+  .string()
+  .trim()
+  .regex(/^Q[1-9]\d{0,11}$/, 'A Wikidata id is “Q” and digits: Q27983153.');
+
+const TMDB_MESSAGE = 'A TMDB id is a positive whole number.';
+export const tmdbIdSchema = z.coerce
+  .number({ error: TMDB_MESSAGE })
+  .int(TMDB_MESSAGE)
+  .positive(TMDB_MESSAGE)
+  .max(Number.MAX_SAFE_INTEGER, TMDB_MESSAGE);

@@ -1,0 +1,41 @@
+// The fields a status change carries on every form that gives one (a nomination's edit page, the paste
+// screen): when it happened, and why it is believed, a source URL or a note, as every status needs.
+import { z } from 'zod';
+import { blankOrAbsentAsNull } from './schema-fields';
+
+const isRealDate = (value: string) => {
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+};
+
+const text = (max: number) => blankOrAbsentAsNull(z.string().trim().max(max, `At most ${max} characters.`));
+
+export const statusEvidenceFields = {
+  occurredOn: blankOrAbsentAsNull(
+    z
+      .string()
+      .trim()
+      .regex(/^\d{4}-\d{2}-\d{2}$/, 'Give the date as YYYY-MM-DD.')
+      .refine(isRealDate, 'No such date.'),
+  ),
+  sourceUrl: blankOrAbsentAsNull(
+    z
+      .url({ protocol: /^https?$/, error: 'Give the full address, starting with https://.' })
+      .trim()
+      .max(2000, 'At most 2000 characters.'),
+  ),
+  sourceTitle: text(300),
+  sourcePublisher: text(200),
+  note: text(2000),
+};
+
+/** For superRefine: a status needs a source URL or a note, and the message goes beside the URL field. */
+export function requireSourceOrNote(input: { sourceUrl: string | null; note: string | null }, ctx: z.RefinementCtx) {
+  if (!input.sourceUrl && !input.note) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['sourceUrl'],
+      message: 'Give a source URL or a note: every status needs one.',
+    });
+  }
+}
