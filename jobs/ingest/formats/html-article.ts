@@ -1,0 +1,48 @@
+// A single article page read as one announcement: schema.org JSON-LD gives headline, date, publisher and
+// body when the page has it; otherwise (or for a body JSON-LD leaves out) Mozilla Readability finds the
+// main text, with og:site_name as publisher and article:published_time as date.
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+import { ParseError } from '../parse-error';
+import { htmlToText, toPlainText } from './html-text';
+import { findArticleJsonLd } from './json-ld';
+import { httpUrlOrNull, toIsoDate, trimmedOrNull, type ReadItem } from './read-item';
+
+export function parseHtmlArticle(html: string, pageUrl: string): ReadItem[] {
+  const { document } = parseHTML(html);
+  const jsonLd = findArticleJsonLd(document as unknown as Document);
+  const meta = (property: string) =>
+    trimmedOrNull(
+      document.querySelector(`meta[property="${property}"], meta[name="${property}"]`)?.getAttribute('content'),
+    );
+  const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute('href');
+  const publishedMeta = meta('article:published_time');
+  const siteName = meta('og:site_name');
+  // Readability changes the document it reads, so everything else is read from the page first.
+  const readable = jsonLd?.articleBody ? null : readMainText(document as unknown as Document);
+  const text = jsonLd?.articleBody ? toPlainText(jsonLd.articleBody) : (readable?.text ?? '');
+  if (!text) throw new ParseError('no article text was found on the page');
+  return [
+    {
+      guid: null,
+      url: httpUrlOrNull(jsonLd?.url, pageUrl) ?? httpUrlOrNull(canonical, pageUrl) ?? httpUrlOrNull(pageUrl),
+      title: trimmedOrNull(jsonLd?.headline) ?? readable?.title ?? meta('og:title'),
+      publisher: trimmedOrNull(jsonLd?.publisher) ?? siteName ?? readable?.siteName ?? null,
+      publishedAt: toIsoDate(jsonLd?.datePublished) ?? toIsoDate(publishedMeta) ?? toIsoDate(readable?.publishedTime),
+      text,
+    },
+  ];
+}
+
+function readMainText(
+  document: Document,
+): { text: string; title: string | null; siteName: string | null; publishedTime: string | null } | null {
+  const article = new Readability(document).parse();
+  if (!article) return null;
+  return {
+    text: article.content ? htmlToText(article.content) : toPlainText(article.textContent),
+    title: trimmedOrNull(article.title),
+    siteName: trimmedOrNull(article.siteName),
+    publishedTime: article.publishedTime ?? null,
+  };
+}
