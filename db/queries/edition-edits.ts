@@ -8,6 +8,7 @@ import { awards, editions, type Edition } from '../schema';
 import { recordAudit } from './audit';
 import { ConflictError, conflictsSince } from './edition-conflicts';
 import { editionFieldSchemas, type EditionField, type EditionFields } from './edition-fields';
+import { closeDecidedCategories } from './results';
 
 export { ConflictError, type FieldConflict } from './edition-conflicts';
 
@@ -51,6 +52,10 @@ export function updateEdition(db: Executor, edit: EditionEdit): Edition {
       .get();
     // BEGIN IMMEDIATE holds the write lock since the read above, so this cannot miss; kept as a backstop.
     if (!updated) throw new ConflictError(current.version, []);
+    // Complete results mean every decided category is final: its other nominees lost, as on ceremony night.
+    if (changed.includes('resultsComplete') && updated.resultsComplete) {
+      closeDecidedCategories(tx, current.id, edit.actor);
+    }
     recordAudit(tx, {
       actor: edit.actor,
       action: 'edition.update',

@@ -5,9 +5,9 @@
 // (a category closes whole or not at all), the state the editor saw (a stale click is refused with
 // what the nomination or category is now, never applied over someone else's result), and a note that
 // says who entered the result.
-import { and, desc, eq } from 'drizzle-orm';
+import { and, desc, eq, isNull } from 'drizzle-orm';
 import { writeTransaction, type Executor } from '../client';
-import { auditLog, categories, type Nomination } from '../schema';
+import { auditLog, categories, nominations, type Category, type Nomination } from '../schema';
 import { recordAudit } from './audit';
 import { changeStatus, StatusChangeError } from './nominations';
 import {
@@ -62,31 +62,55 @@ export function closeCategory(db: Executor, click: CategoryClick): { category: s
     if (!rows.some((row) => row.status === 'won')) {
       throw new StatusChangeError(`${category.name} has no winner yet: mark the winner before closing the category.`);
     }
-    const lost = rows
-      .filter((row) => row.status === 'nominated')
-      .map((row) =>
-        changeStatus(tx, {
-          nominationId: row.id,
-          to: 'lost',
-          expectedVersion: row.version,
-          actor: click.actor,
-          note: `Category closed on ceremony night: not among the winners.`,
-        }),
-      );
-    const closedAt = new Date().toISOString();
-    tx.update(categories).set({ closedAt }).where(eq(categories.id, category.id)).run();
-    // The nominees this close made lost, at the version it left them: reopening undoes exactly these.
-    const closedLosers: ClosedLoser[] = lost.map((row) => ({ nominationId: row.id, version: row.version }));
-    recordAudit(tx, {
-      actor: click.actor,
-      action: 'category.close',
-      entityType: 'category',
-      entityId: category.id,
-      before: { closedAt: null },
-      after: { closedAt, lost: closedLosers },
-    });
-    return { category: category.name, lost: lost.length };
+    const lost = closeInTransaction(
+      tx,
+      category,
+      rows,
+      click.actor,
+      'Category closed on ceremony night: not among the winners.',
+    );
+    return { category: category.name, lost };
   });
+}
+
+/**
+ * When an edition's results are declared complete, every open category of it that has a winner is
+ * closed as on ceremony night (its other nominees become lost); categories without a winner stay open.
+ * Runs inside the caller's transaction; returns how many nominees became lost.
+ */
+export function closeDecidedCategories(tx: Executor, editionId: number, actor: string): number {
+  let lost = 0;
+  const open = tx
+    .select()
+    .from(categories)
+    .where(and(eq(categories.editionId, editionId), isNull(categories.closedAt)))
+    .all();
+  for (const category of open) {
+    const rows = tx.select().from(nominations).where(eq(nominations.categoryId, category.id)).all();
+    if (!rows.some((row) => row.status === 'won')) continue;
+    lost += closeInTransaction(tx, category, rows, actor, 'Edition results complete: not among the winners.');
+  }
+  return lost;
+}
+
+/** Turns the category's nominees still nominated to lost and marks it closed; the audit entry lets reopen undo it. */
+function closeInTransaction(tx: Executor, category: Category, rows: Nomination[], actor: string, note: string): number {
+  const lost = rows
+    .filter((row) => row.status === 'nominated')
+    .map((row) => changeStatus(tx, { nominationId: row.id, to: 'lost', expectedVersion: row.version, actor, note }));
+  const closedAt = new Date().toISOString();
+  tx.update(categories).set({ closedAt }).where(eq(categories.id, category.id)).run();
+  // The nominees this close made lost, at the version it left them: reopening undoes exactly these.
+  const closedLosers: ClosedLoser[] = lost.map((row) => ({ nominationId: row.id, version: row.version }));
+  recordAudit(tx, {
+    actor,
+    action: 'category.close',
+    entityType: 'category',
+    entityId: category.id,
+    before: { closedAt: null },
+    after: { closedAt, lost: closedLosers },
+  });
+  return lost.length;
 }
 
 /**

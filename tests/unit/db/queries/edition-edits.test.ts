@@ -2,9 +2,10 @@
 // after in the audit log, and a stale or invalid save is refused with the reason, having written nothing.
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { ensureAward, ensureEdition } from '@/db/queries/catalogue';
+import { ensureAward, ensureCategory, ensureEdition } from '@/db/queries/catalogue';
 import { ConflictError, updateEdition, ValidationError } from '@/db/queries/edition-edits';
-import { auditLog, editions } from '@/db/schema';
+import { createNomination } from '@/db/queries/nominations';
+import { auditLog, categories, editions, nominations } from '@/db/schema';
 import { freshDatabase } from '@/tests/helpers/db';
 
 function setup() {
@@ -21,6 +22,31 @@ function setup() {
 }
 
 describe('updateEdition', () => {
+  it('closes every decided category when the results are declared complete; undecided ones stay open', () => {
+    const { db, edition } = setup();
+    const reason = { actor: 'test', note: 'test fixture' };
+    const nominate = (categoryId: number, displayName: string, status: 'nominated' | 'won') =>
+      createNomination(db, { categoryId, filmIds: [], personIds: [], displayName, status, reason }).nomination;
+    const decided = ensureCategory(db, { editionId: edition.id, name: 'Decided' }, 'test');
+    const undecided = ensureCategory(db, { editionId: edition.id, name: 'Undecided' }, 'test');
+    const winner = nominate(decided.id, 'Winner', 'won');
+    const loser = nominate(decided.id, 'Other', 'nominated');
+    const waiting = nominate(undecided.id, 'Waiting', 'nominated');
+
+    updateEdition(db, {
+      editionId: edition.id,
+      expectedVersion: 1,
+      changes: { resultsComplete: true },
+      actor: 'user:7',
+    });
+
+    const status = (id: number) => db.select().from(nominations).where(eq(nominations.id, id)).get()!.status;
+    const closedAt = (id: number) => db.select().from(categories).where(eq(categories.id, id)).get()!.closedAt;
+    expect([status(winner.id), status(loser.id), status(waiting.id)]).toEqual(['won', 'lost', 'nominated']);
+    expect(closedAt(decided.id)).not.toBeNull();
+    expect(closedAt(undecided.id)).toBeNull();
+  });
+
   it('saves the changed fields, bumps the version and records before and after', () => {
     const { db, edition, stored, updates } = setup();
     const updated = updateEdition(db, {
