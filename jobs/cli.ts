@@ -6,7 +6,10 @@ import { databasePath, openDatabase, type Db } from '../db/client';
 import { ensureDatabaseFolder, migrateDatabase } from '../db/migrate';
 import { seedDatabase } from '../db/seed';
 import { registerAdminCommand } from './admin-command';
+import { registerExtractCommand } from './extract-command';
 import { registerImportCommand } from './importers/command';
+import { registerSourcesCommand } from './sources-command';
+import { registerJobsCommand } from './jobs-command';
 
 /** Opens and migrates the database every command works on. */
 export function openMigratedDatabase(): Db {
@@ -45,6 +48,9 @@ export function buildProgram(): Command {
 
   registerImportCommand(program, openMigratedDatabase);
   registerAdminCommand(program, openMigratedDatabase);
+  registerExtractCommand(program);
+  registerSourcesCommand(program, openMigratedDatabase);
+  registerJobsCommand(program, openMigratedDatabase);
   return program;
 }
 

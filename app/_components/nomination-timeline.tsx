@@ -69,7 +69,7 @@ function TimelineItem({
           <>
             {' · '}
             {single.occurredOn !== entry.ceremonyDate ? <EventDate event={single} /> : null}
-            <SourceCitation source={single.source} note={single.note} />
+            <SourceCitation source={single.source} note={single.note} alsoReportedBy={single.alsoReportedBy} />
           </>
         ) : null}
       </p>
@@ -98,7 +98,7 @@ function StatusHistory({ events }: { events: readonly TimelineEvent[] }) {
           </span>
         ))}
         {' · '}
-        <SourceCitation source={first.source} note={first.note} />
+        <SourceCitation source={first.source} note={first.note} alsoReportedBy={furtherSources(events)} />
       </p>
     );
   }
@@ -112,12 +112,18 @@ function StatusHistory({ events }: { events: readonly TimelineEvent[] }) {
             <strong>{STATUS_LABELS[event.toStatus]}</strong>
             {' · '}
             <EventDate event={event} />
-            <SourceCitation source={event.source} note={event.note} />
+            <SourceCitation source={event.source} note={event.note} alsoReportedBy={event.alsoReportedBy} />
           </li>
         ))}
       </ol>
     </details>
   );
+}
+
+/** Every further source of a history told in one line, each once. */
+function furtherSources(events: readonly TimelineEvent[]) {
+  const byId = new Map(events.flatMap((event) => event.alsoReportedBy.map((source) => [source.id, source] as const)));
+  return [...byId.values()];
 }
 
 /** When the change happened, if a source says so; nothing is shown for an unknown date. */

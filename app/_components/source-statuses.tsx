@@ -13,6 +13,8 @@ export interface SourceStatusView extends NomineeView {
   editionSlug: string;
   editionName: string;
   awardSlug: string;
+  /** The source confirms a status first reported elsewhere (a further citation of the event). */
+  confirms?: boolean;
 }
 
 export function SourceStatuses({ rows }: { rows: readonly SourceStatusView[] }) {
@@ -41,6 +43,7 @@ export function SourceStatuses({ rows }: { rows: readonly SourceStatusView[] }) 
               </td>
               <td>
                 <StatusBadge status={row.status} />
+                {row.confirms ? <span className="muted"> (confirmed here)</span> : null}
               </td>
               <td>{row.occurredOn ? <IsoDate value={row.occurredOn} /> : ''}</td>
             </tr>

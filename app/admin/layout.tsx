@@ -24,7 +24,9 @@ export default async function AdminLayout({ children }: { children: ReactNode })
         <Link href="/admin/films">Films</Link>
         <Link href="/admin/people">People</Link>
         <Link href="/admin/import">Import</Link>
+        <Link href="/admin/review">Review queue</Link>
         <Link href="/admin/audit">Audit log</Link>
+        {user.role === 'admin' ? <Link href="/admin/sources">Sources</Link> : null}
         {user.role === 'admin' ? <Link href="/admin/accounts">Accounts</Link> : null}
         <span className="admin-user">
           Signed in as <strong>{user.email}</strong> ({ROLE_LABELS[user.role]})

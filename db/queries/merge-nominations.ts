@@ -128,6 +128,7 @@ function isAhead(a: NominationRow, b: NominationRow): boolean {
 function mergeTwins(tx: Executor, relinked: NominationRow, twin: NominationRow, key: string): MergedNomination {
   const [kept, removed] = isAhead(twin, relinked) ? [twin, relinked] : [relinked, twin];
   tx.run(sql`update status_events set nomination_id = ${kept.id} where nomination_id = ${removed.id}`);
+  tx.run(sql`update candidates set nomination_id = ${kept.id} where nomination_id = ${removed.id}`);
   // Both carry the same films and people (their keys are equal); links of the removed one go with it.
   tx.run(sql`delete from nominations where id = ${removed.id}`);
   tx.run(sql`update nominations set nominee_key = ${key},

@@ -1,10 +1,11 @@
 // Sources: the articles, press releases and data sets that report a status.
-import { count, desc, eq, inArray } from 'drizzle-orm';
+import { asc, count, desc, eq, inArray, or, sql } from 'drizzle-orm';
 import type { Executor } from '../client';
 import {
   awards,
   categories,
   editions,
+  eventCitations,
   nominations,
   sources,
   statusEvents,
@@ -84,16 +85,48 @@ export async function getSourceForPage(db: Executor, id: number) {
 }
 
 /**
- * The statuses a source supports, a page at a time, latest recorded first. A data set can back tens of
- * thousands of statuses, so the page is cut from the source index alone (every event has a nomination,
- * category, edition and award, so the joins drop nothing) and only its rows are joined.
+ * The further sources of these status events (event_citations: later announcements that said the same),
+ * oldest citation first, by event id. Read in slices so no statement nears SQLite's parameter limit.
+ */
+export async function listFurtherSources(
+  db: Executor,
+  eventIds: readonly number[],
+): Promise<Map<number, CitedSource[]>> {
+  const result = new Map<number, CitedSource[]>();
+  for (let i = 0; i < eventIds.length; i += 500) {
+    const rows = await db
+      .select({ eventId: eventCitations.statusEventId, ...citedSourceColumns })
+      .from(eventCitations)
+      .innerJoin(sources, eq(sources.id, eventCitations.sourceId))
+      .where(inArray(eventCitations.statusEventId, eventIds.slice(i, i + 500)))
+      .orderBy(asc(eventCitations.recordedAt), asc(sources.id));
+    for (const { eventId, ...row } of rows) {
+      const { source } = withCitedSource(row);
+      if (source) result.set(eventId, [...(result.get(eventId) ?? []), source]);
+    }
+  }
+  return result;
+}
+
+/**
+ * The statuses a source supports, a page at a time, latest recorded first: those it is the source of,
+ * and those it confirms as a further citation (`confirms`). A data set can back tens of thousands of
+ * statuses, so the page is cut from the source indexes alone (every event has a nomination, category,
+ * edition and award, so the joins drop nothing) and only its rows are joined.
  */
 export async function listStatusesForSource(db: Executor, sourceId: number, page: { limit: number; offset: number }) {
-  const [counted] = await db.select({ total: count() }).from(statusEvents).where(eq(statusEvents.sourceId, sourceId));
+  const supported = or(
+    eq(statusEvents.sourceId, sourceId),
+    inArray(
+      statusEvents.id,
+      db.select({ id: eventCitations.statusEventId }).from(eventCitations).where(eq(eventCitations.sourceId, sourceId)),
+    ),
+  );
+  const [counted] = await db.select({ total: count() }).from(statusEvents).where(supported);
   const pageOfEvents = db
     .select({ id: statusEvents.id })
     .from(statusEvents)
-    .where(eq(statusEvents.sourceId, sourceId))
+    .where(supported)
     .orderBy(desc(statusEvents.id))
     .limit(page.limit)
     .offset(page.offset);
@@ -109,6 +142,7 @@ export async function listStatusesForSource(db: Executor, sourceId: number, page
       editionSlug: editions.slug,
       editionName: editions.name,
       awardSlug: awards.slug,
+      confirms: sql<boolean>`${statusEvents.sourceId} is not ${sourceId}`.mapWith(Boolean),
     })
     .from(statusEvents)
     .innerJoin(nominations, eq(nominations.id, statusEvents.nominationId))

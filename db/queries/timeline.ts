@@ -5,7 +5,7 @@ import { asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../client';
 import { awards, categories, editions, nominations, sources, statusEvents, type NominationStatus } from '../schema';
 import { withNominees, type Nominee } from './awards';
-import { citedSourceColumns, withCitedSource, type CitedSource } from './sources';
+import { citedSourceColumns, listFurtherSources, withCitedSource, type CitedSource } from './sources';
 
 export interface TimelineEvent {
   id: number;
@@ -15,6 +15,8 @@ export interface TimelineEvent {
   occurredOn: string | null;
   note: string | null;
   source: CitedSource | null;
+  /** Further sources that reported the same status later ("also reported by"). */
+  alsoReportedBy: CitedSource[];
 }
 
 /** A nomination with the category, edition and award it stands in: how a list across every award shows it. */
@@ -101,9 +103,13 @@ async function loadEvents(db: Executor, nominationIds: readonly number[]): Promi
       .leftJoin(sources, eq(sources.id, statusEvents.sourceId))
       .where(inArray(statusEvents.nominationId, nominationIds.slice(i, i + 500)))
       .orderBy(asc(statusEvents.nominationId), asc(statusEvents.id));
+    const further = await listFurtherSources(
+      db,
+      rows.map((row) => row.id),
+    );
     for (const { nominationId, ...row } of rows) {
       const list = result.get(nominationId) ?? [];
-      list.push(withCitedSource(row));
+      list.push({ ...withCitedSource(row), alsoReportedBy: further.get(row.id) ?? [] });
       result.set(nominationId, list);
     }
   }

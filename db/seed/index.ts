@@ -4,6 +4,7 @@ import { writeTransaction, type Db } from '../client';
 import { getSetting, setSetting } from '../queries/settings';
 import { importOscarData, OSCAR_DATA_FILE } from '../../jobs/importers/oscar-data';
 import { seedSeason2016 } from './season-2016-17';
+import { seedDemoSource } from './demo-source';
 
 const SEEDED_AT = 'seeded_at';
 
@@ -11,6 +12,7 @@ export async function seedDatabase(db: Db): Promise<string> {
   return writeTransaction(db, (tx) => {
     const oscars = importOscarData(tx, OSCAR_DATA_FILE, { documentaryOnly: true, actor: 'seed' });
     seedSeason2016(tx);
+    seedDemoSource(tx);
     setSetting(tx, SEEDED_AT, new Date().toISOString());
     return `Academy Awards documentary categories: ${oscars.selected} nominations (${oscars.created} new); 2016–17 season facts loaded.`;
   });

@@ -1,0 +1,38 @@
+// The forms of the review queue, as zod validates them on the server: every decision names the
+// candidate and the version the editor saw, so a stale click is refused instead of deciding twice.
+import { z } from 'zod';
+import { CANDIDATE_STATUSES } from '@/db/schema';
+
+const id = z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER);
+const checkbox = z
+  .literal('on')
+  .optional()
+  .transform((value) => value === 'on');
+const optionalYear = z
+  .string()
+  .trim()
+  .optional()
+  .transform((value) => (value ? Number(value) : null))
+  .refine((value) => value === null || (Number.isInteger(value) && value >= 1880 && value <= 2100), {
+    message: 'A year between 1880 and 2100, or empty.',
+  });
+
+export const decisionSchema = z.object({ candidateId: id, expectedVersion: id });
+
+export const rejectSchema = decisionSchema.extend({
+  note: z.string().trim().max(500, 'At most 500 characters.').optional(),
+});
+
+export const correctSchema = decisionSchema.extend({
+  categoryId: z.coerce.number({ message: 'Pick the category.' }).int().positive({ message: 'Pick the category.' }),
+  status: z.enum(CANDIDATE_STATUSES, { message: 'Pick the status.' }),
+  filmTitle: z.string().trim().min(1, 'Give the film’s title.').max(300, 'At most 300 characters.'),
+  filmYear: optionalYear,
+  createFilm: checkbox,
+  addAlias: checkbox,
+});
+
+export const mergeSchema = decisionSchema.extend({
+  filmTitle: z.string().trim().min(1, 'Give the title of the film it is.').max(300, 'At most 300 characters.'),
+  filmYear: optionalYear,
+});

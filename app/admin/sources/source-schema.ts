@@ -1,0 +1,44 @@
+// What the source forms may submit, checked on the server before any handler runs (app/_lib/action.ts).
+// The fields themselves are the shared schema of db/queries/ingestion-source-fields.ts (the command line
+// uses it too); a new source's kind may also be "detect" (the address is fetched once to tell). Also the
+// enable/disable, preview and threshold forms, and the parsed form back as the strings its fields hold.
+import { z } from 'zod';
+import {
+  editedSourceFieldsSchema,
+  sourceFieldsSchema,
+  sourceKindSchema,
+  type SourceFields,
+} from '@/db/queries/ingestion-source-fields';
+
+const idSchema = z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER);
+
+export const createSourceSchema = sourceFieldsSchema.extend({
+  kind: z.union([z.literal('detect'), sourceKindSchema], { error: 'Choose a kind, or let Laurels detect it.' }),
+});
+
+export const updateSourceSchema = editedSourceFieldsSchema.extend({ sourceId: idSchema, expectedVersion: idSchema });
+
+export const sourceIdSchema = z.object({ sourceId: idSchema });
+
+export const sourceEnabledSchema = z.object({
+  sourceId: idSchema,
+  enabled: z.enum(['true', 'false']).transform((value) => value === 'true'),
+});
+
+export const thresholdSchema = z.object({
+  threshold: z.coerce
+    .number({ error: 'Give a number between 0 and 1, e.g. 0.85.' })
+    .min(0, 'Give a number between 0 and 1, e.g. 0.85.')
+    .max(1, 'Give a number between 0 and 1, e.g. 0.85.'),
+});
+
+/** The parsed fields back as the strings the form holds, for a refusal that keeps what was typed. */
+export function sourceFormValues(input: Omit<SourceFields, 'kind'> & { kind: string }): Record<string, string> {
+  return {
+    url: input.url,
+    kind: input.kind,
+    schedule: input.schedule,
+    award: input.award ?? '',
+    name: input.name ?? '',
+  };
+}

@@ -1,0 +1,81 @@
+// Reads of the review queue: the pending candidates, oldest first, each with its announcement and what
+// it matched; one candidate for the correction page; and the choices of award, edition and category.
+import { and, asc, eq } from 'drizzle-orm';
+import type { Executor } from '../../client';
+import { announcements, awards, candidates, categories, editions, films } from '../../schema';
+
+const queueColumns = {
+  id: candidates.id,
+  version: candidates.version,
+  film: candidates.film,
+  status: candidates.status,
+  category: candidates.category,
+  award: candidates.award,
+  year: candidates.year,
+  confidence: candidates.confidence,
+  evidence: candidates.evidence,
+  reason: candidates.reason,
+  state: candidates.state,
+  awardId: candidates.awardId,
+  editionId: candidates.editionId,
+  categoryId: candidates.categoryId,
+  filmId: candidates.filmId,
+  nominationId: candidates.nominationId,
+  createdAt: candidates.createdAt,
+  announcementTitle: announcements.title,
+  announcementSourceId: announcements.sourceId,
+  announcementUrl: announcements.url,
+  awardName: awards.name,
+  editionName: editions.name,
+  categoryName: categories.name,
+  filmTitle: films.title,
+  filmSlug: films.slug,
+};
+
+function queueSelect(db: Executor) {
+  return db
+    .select(queueColumns)
+    .from(candidates)
+    .innerJoin(announcements, eq(announcements.id, candidates.announcementId))
+    .leftJoin(awards, eq(awards.id, candidates.awardId))
+    .leftJoin(editions, eq(editions.id, candidates.editionId))
+    .leftJoin(categories, eq(categories.id, candidates.categoryId))
+    .leftJoin(films, eq(films.id, candidates.filmId));
+}
+
+export type QueueCandidate = Awaited<ReturnType<typeof listPendingCandidates>>[number];
+
+/** Pending candidates, oldest first (a page of them: the queue is worked from the top). */
+export async function listPendingCandidates(db: Executor, limit = 100) {
+  return queueSelect(db)
+    .where(eq(candidates.state, 'pending'))
+    .orderBy(asc(candidates.createdAt), asc(candidates.id))
+    .limit(limit);
+}
+
+export async function getCandidateForReview(db: Executor, id: number): Promise<QueueCandidate | undefined> {
+  const [row] = await queueSelect(db).where(eq(candidates.id, id)).limit(1);
+  return row;
+}
+
+/** The choices of the correction form: every award; the editions of one; the categories of one. */
+export async function listReviewChoices(db: Executor, awardId: number | null, editionId: number | null) {
+  const awardList = await db.select({ id: awards.id, name: awards.name }).from(awards).orderBy(asc(awards.name));
+  const editionList = awardId
+    ? await db
+        .select({ id: editions.id, name: editions.name })
+        .from(editions)
+        .where(eq(editions.awardId, awardId))
+        .orderBy(asc(editions.year), asc(editions.id))
+    : [];
+  const categoryList =
+    awardId && editionId
+      ? await db
+          .select({ id: categories.id, name: categories.name })
+          .from(categories)
+          .innerJoin(editions, eq(editions.id, categories.editionId))
+          .where(and(eq(categories.editionId, editionId), eq(editions.awardId, awardId)))
+          .orderBy(asc(categories.position), asc(categories.id))
+      : [];
+  return { awards: awardList, editions: editionList, categories: categoryList };
+}

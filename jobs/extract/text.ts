@@ -1,0 +1,93 @@
+// Plain-text helpers for the extractor: comparison keys, sentences, and the title-like spans of a
+// sentence (runs of capitalised words, as titles are written in English press). Pure functions.
+import { foldText } from '../../db/rules/text';
+
+/** Letters and digits only, lower case: "ABC News Video Source Award" and "ABC News VideoSource award" agree. */
+export function compactKey(value: string): string {
+  return foldText(value).replace(/\s+/g, '');
+}
+
+/** The key two film titles share when they differ only by case, punctuation or a leading article. */
+export function titleKey(value: string): string {
+  return foldText(value)
+    .replace(/^(?:the|a|an) /, '')
+    .replace(/\s+/g, '');
+}
+
+export function escapeRegExp(value: string): string {
+  return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+// Words after which a full stop does not end a sentence (titles, initials of months, "U.S.").
+const ABBREVIATIONS = new Set(
+  'mr mrs ms dr st jr sr vs no inc ltd co corp jan feb mar apr jun jul aug sep sept oct nov dec prof gen rev dir'.split(
+    ' ',
+  ),
+);
+const SENTENCE_END = /[.!?]["”’)]*\s+(?=["“‘(]?[\p{Lu}\p{N}])/gu;
+
+/** Splits text into sentences with their offsets: at line breaks and at . ! ? followed by a capital. */
+export function splitSentences(text: string): string[] {
+  const sentences: string[] = [];
+  for (const line of text.split(/\n+/)) {
+    let start = 0;
+    for (const match of line.matchAll(SENTENCE_END)) {
+      const before = line.slice(start, match.index).match(/([\p{L}]+)$/u)?.[1] ?? '';
+      if (before.length === 1 || ABBREVIATIONS.has(before.toLowerCase())) continue;
+      const end = match.index + match[0].trimEnd().length;
+      pushSentence(sentences, line.slice(start, end));
+      start = match.index + match[0].length;
+    }
+    pushSentence(sentences, line.slice(start));
+  }
+  return sentences;
+}
+
+function pushSentence(sentences: string[], sentence: string) {
+  const trimmed = sentence.trim();
+  if (trimmed) sentences.push(trimmed);
+}
+
+// A capitalised word (or a number such as "13th", "4.1", "9/11") and the small words titles keep in
+// lower case between them. "by" is left out: "X by Y" names a director far more often than a title.
+const CAP_WORD = String.raw`[\p{Lu}\p{N}][\p{L}\p{N}'’.&!?/-]*`;
+const SMALL_WORD = String.raw`(?:&|a|an|the|of|and|in|on|at|to|for|from|with|de|la|le|les|du|des|von|van|der|den|del|da|di|y|or|is|my|our|your|his|her|its|about|into|over|under|as)`;
+export const TITLE_SPAN = new RegExp(
+  String.raw`${CAP_WORD}(?:(?::|\s[-–—])?\s+(?:${SMALL_WORD}\s+){0,3}${CAP_WORD})*`,
+  'gu',
+);
+
+export interface Span {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** The title-like spans of a piece of text, in order. */
+export function titleSpans(text: string): Span[] {
+  const spans: Span[] = [];
+  for (const match of text.matchAll(TITLE_SPAN)) {
+    const cleaned = trimSpan(match[0]);
+    if (cleaned) spans.push({ text: cleaned, start: match.index, end: match.index + cleaned.length });
+  }
+  return spans;
+}
+
+/** Drops a sentence's closing full stop (but not the one of an initialism such as "O.J.") and stray marks. */
+export function trimSpan(value: string): string {
+  let text = value.trim().replace(/[,;:!?'’"”“]+$/u, '');
+  if (text.endsWith('.') && !/(?:^|\s|\.)(?:\p{Lu}\.)+$/u.test(text)) text = text.slice(0, -1);
+  return text.trim();
+}
+
+const SMALL_WORDS = new Set(SMALL_WORD.slice(3, -1).split('|'));
+
+/** Whether a quoted phrase reads like a title (mostly capitalised words) rather than speech. */
+export function looksLikeTitle(value: string): boolean {
+  const words = value.split(/\s+/).filter(Boolean);
+  if (!words.length || words.length > 14 || !/^[\p{Lu}\p{N}]/u.test(words[0]!)) return false;
+  const significant = words.slice(1).filter((word) => !SMALL_WORDS.has(word.toLowerCase()));
+  if (!significant.length) return true;
+  const capitalised = significant.filter((word) => /^[\p{Lu}\p{N}"“‘(]/u.test(word)).length;
+  return capitalised / significant.length >= 0.6;
+}

@@ -1,0 +1,112 @@
+// An editor's decisions on queued candidates: each writes through the status rules with the announcement
+// as its source, is audited, and is refused whole when the editor's view of the candidate is stale.
+import { and, eq } from 'drizzle-orm';
+import { describe, expect, it } from 'vitest';
+import { processAnnouncement } from '@/db/queries/candidates/process';
+import {
+  acceptCandidate,
+  correctAndAccept,
+  mergeCandidateFilm,
+  rejectCandidate,
+  ReviewError,
+} from '@/db/queries/candidates/review';
+import { ensureCategory } from '@/db/queries/catalogue';
+import { ensureFilm } from '@/db/queries/films';
+import { auditLog, candidates, filmAliases, films, nominationFilms, nominations, statusEvents } from '@/db/schema';
+import type { Db } from '@/db/client';
+import { announce, candidate, setup } from './fixtures';
+
+const editor = 'user:7';
+
+/** Queues one candidate (through processAnnouncement, as the job does) and returns its row. */
+function queue(db: Db, overrides: Parameters<typeof candidate>[0]) {
+  const announcement = announce(db);
+  processAnnouncement(db, { announcementId: announcement.id, candidates: [candidate(overrides)], actor: 'job:ingest' });
+  const row = db.select().from(candidates).where(eq(candidates.announcementId, announcement.id)).get()!;
+  expect(row.state).toBe('pending');
+  return { row, announcement };
+}
+
+function nominationOf(db: Db, categoryId: number, filmId: number) {
+  return db
+    .select({ id: nominations.id, status: nominations.status })
+    .from(nominations)
+    .innerJoin(nominationFilms, eq(nominationFilms.nominationId, nominations.id))
+    .where(and(eq(nominations.categoryId, categoryId), eq(nominationFilms.filmId, filmId)))
+    .get();
+}
+
+describe('review decisions', () => {
+  it('accepts a fully matched candidate: a known film gets its nomination, citing the announcement', () => {
+    const { db, category } = setup();
+    const { film } = ensureFilm(db, { title: 'E2E Review Film', year: 2016 }, 'test');
+    const { row, announcement } = queue(db, { film: 'E2E Review Film' });
+    expect(row.reason).toBe('E2E Review Film is not nominated in ABC News VideoSource Award');
+
+    acceptCandidate(db, { candidateId: row.id, expectedVersion: row.version, actor: editor });
+    const nomination = nominationOf(db, category.id, film.id);
+    expect(nomination?.status).toBe('nominated');
+    const event = db.select().from(statusEvents).where(eq(statusEvents.nominationId, nomination!.id)).get();
+    expect(event).toMatchObject({ sourceId: announcement.sourceId, actor: editor });
+    expect(db.select().from(candidates).where(eq(candidates.id, row.id)).get()).toMatchObject({
+      state: 'accepted',
+      decidedBy: editor,
+      version: row.version + 1,
+    });
+    expect(db.select().from(auditLog).where(eq(auditLog.action, 'candidate.accept')).all()).toHaveLength(1);
+  });
+
+  it('refuses a stale or repeated click and writes nothing', () => {
+    const { db } = setup();
+    const { row } = queue(db, { film: 'E2E Nowhere Film' });
+    expect(() => acceptCandidate(db, { candidateId: row.id, expectedVersion: row.version, actor: editor })).toThrow(
+      /not fully matched \(film not in the catalogue\)/,
+    );
+    rejectCandidate(db, { candidateId: row.id, expectedVersion: row.version, actor: editor, note: 'not a nomination' });
+    expect(() =>
+      rejectCandidate(db, { candidateId: row.id, expectedVersion: row.version, actor: editor, note: null }),
+    ).toThrow(new ReviewError(`This candidate was already rejected by ${editor}. Reload the review queue.`));
+    expect(db.select().from(candidates).where(eq(candidates.id, row.id)).get()?.reason).toBe(
+      'rejected: not a nomination',
+    );
+    expect(db.select().from(auditLog).where(eq(auditLog.action, 'candidate.reject')).all()).toHaveLength(1);
+  });
+
+  it('corrects then accepts into another category with a new film created on request', () => {
+    const { db, edition } = setup();
+    const other = ensureCategory(db, { editionId: edition.id, name: 'Best Feature' }, 'test');
+    const { row } = queue(db, { film: 'E2E Brand New Film', year: 2012 });
+    correctAndAccept(db, {
+      candidateId: row.id,
+      expectedVersion: row.version,
+      actor: editor,
+      categoryId: other.id,
+      status: 'won',
+      film: { newTitle: 'E2E Brand New Film', year: 2016 },
+    });
+    const film = db.select().from(films).where(eq(films.title, 'E2E Brand New Film')).get()!;
+    expect(nominationOf(db, other.id, film.id)?.status).toBe('won');
+    expect(db.select().from(candidates).where(eq(candidates.id, row.id)).get()).toMatchObject({
+      state: 'accepted',
+      editionId: edition.id,
+      categoryId: other.id,
+      filmId: film.id,
+    });
+  });
+
+  it('merges a differently titled film into the existing one: an alias, then the nomination', () => {
+    const { db, category, lovers } = setup();
+    const { row } = queue(db, { film: 'E2E Lovers Other Title', status: 'won' });
+    const loversFilm = db.select().from(nominationFilms).where(eq(nominationFilms.nominationId, lovers.id)).get()!;
+    mergeCandidateFilm(db, {
+      candidateId: row.id,
+      expectedVersion: row.version,
+      actor: editor,
+      filmId: loversFilm.filmId,
+    });
+    expect(db.select().from(filmAliases).where(eq(filmAliases.filmId, loversFilm.filmId)).all()).toEqual([
+      expect.objectContaining({ alias: 'E2E Lovers Other Title' }),
+    ]);
+    expect(nominationOf(db, category.id, loversFilm.filmId)?.status).toBe('won');
+  });
+});
