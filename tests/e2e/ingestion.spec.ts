@@ -3,6 +3,7 @@
 // database), the announcement's candidate waits in the review queue because its film is not in the
 // catalogue, an editor accepts it creating the film, and the film's public page shows the nomination citing
 // the announcement. The award, edition, category, film and text are fictional test records made per run.
+// And the offline demo: the first start has read the bundled feed of real announcements by itself.
 import { execFile } from 'node:child_process';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -87,4 +88,14 @@ test('a feed read by the ingest job becomes, once an editor accepts it, a nomina
   await nomination.getByRole('link', { name: new RegExp(HEADLINE) }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(HEADLINE);
   await expect(page.getByText(`"${FILM}" is nominated for Best Feature`)).toBeVisible();
+});
+
+test('the first start has read the bundled demo feed: its untracked editions wait for review', async ({ page }) => {
+  // The scheduler's catch-up run reads the offline demo source when the server starts; poll until it has.
+  await expect(async () => {
+    await page.goto('/admin/review');
+    await expect(page.getByRole('listitem').filter({ hasText: 'Bobi Wine: The People' }).first()).toContainText(
+      'no edition 2023 of IDA Documentary Awards',
+    );
+  }).toPass({ timeout: 60_000, intervals: [2_000] });
 });
