@@ -5,17 +5,11 @@ import { createHash } from 'node:crypto';
 import { and, asc, eq, inArray, isNotNull, isNull } from 'drizzle-orm';
 import { writeTransaction, type Executor } from '../client';
 import { announcements, sources, type Announcement, type Source } from '../schema';
+import type { ReadItem } from '@/jobs/ingest/formats/read-item';
 import { recordAudit } from './audit';
 
-/** One item as the parser read it (the shape of jobs/ingest/parse.ts ReadItem). */
-export interface AnnouncementItem {
-  guid: string | null;
-  url: string | null;
-  title: string | null;
-  publisher: string | null;
-  publishedAt: string | null;
-  text: string;
-}
+/** One item as the parser read it. */
+export type AnnouncementItem = ReadItem;
 
 export interface StoreAnnouncementInput {
   ingestionSourceId: number | null;

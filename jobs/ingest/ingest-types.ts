@@ -5,27 +5,11 @@
 import type { Executor } from '@/db/client';
 import type { AnnouncementItem } from '@/db/queries/announcements';
 import type { IngestionKind } from '@/db/schema';
+import type { ExtractedCandidate } from '@/jobs/extract/types';
+import type { FetchResult } from './fetch';
 
-export type FetchOutcome =
-  | { status: 'not-modified' }
-  | {
-      status: 'fresh';
-      text: string;
-      contentType: string | null;
-      etag: string | null;
-      lastModified: string | null;
-      finalUrl: string;
-    };
-
-export interface FoundCandidate {
-  film: string;
-  status: 'shortlisted' | 'nominated' | 'won';
-  category: string | null;
-  award: string | null;
-  year: number | null;
-  confidence: number;
-  evidence: string;
-}
+export type FetchOutcome = FetchResult;
+export type FoundCandidate = ExtractedCandidate;
 
 export type Extractor = (text: string, hints: { award: string | null; publishedAt: string | null }) => FoundCandidate[];
 
