@@ -151,6 +151,8 @@ export const categories = sqliteTable(
     position: integer('position').notNull().default(0),
     /** Set when the results of this category are final (the others then show as lost). */
     closedAt: text('closed_at'),
+    /** Set by the sweep job when the ceremony date has passed and no winner is recorded; cleared once one is. */
+    awaitingResultsSince: text('awaiting_results_since'),
     /** Bumped on every edit, so that a second editor's stale save is refused instead of overwriting. */
     version: integer('version').notNull().default(1),
   },

@@ -1,0 +1,1 @@
+ALTER TABLE `categories` ADD `awaiting_results_since` text;
