@@ -24,6 +24,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
               Laurels
             </Link>
             <Link href="/awards">Awards</Link>
+            <Link href="/dashboard">Dashboard</Link>
             <form action="/search" method="get" role="search" className="nav-search">
               <label htmlFor="site-search" className="visually-hidden">
                 Search films, people and awards
@@ -38,6 +39,9 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           <p>
             Laurels keeps every documentary nomination with the source that reported it. Academy Awards data from{' '}
             <a href="https://github.com/DLu/oscar_data">DLu/oscar_data</a> (BSD-2-Clause).
+          </p>
+          <p>
+            <Link href="/api">JSON API</Link> · <a href="/feeds/all.atom">Atom feed of every change</a>
           </p>
         </footer>
       </body>

@@ -31,6 +31,10 @@ export default async function HomePage() {
         <button type="submit">Search</button>
         <Link href="/awards">Browse all awards</Link>
       </form>
+      <p>
+        <Link href="/dashboard">The season dashboard</Link>: which documentaries are collecting nominations and wins
+        across the circuit, and where each ceremony stands.
+      </p>
       <div className="grid home-columns">
         <section aria-labelledby="upcoming-heading">
           <h2 id="upcoming-heading">Upcoming ceremonies</h2>
@@ -46,7 +50,8 @@ export default async function HomePage() {
         <LatestResults results={results} />
       </section>
       <p>
-        <Link href="/awards">All awards</Link> · <Link href="/search">Search</Link>
+        <Link href="/awards">All awards</Link> · <Link href="/dashboard">Dashboard</Link> ·{' '}
+        <Link href="/search">Search</Link>
       </p>
     </>
   );

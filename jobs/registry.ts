@@ -2,6 +2,7 @@
 // Later jobs (sweep, backup) are added here.
 import { runIngest } from './ingest/ingest-job';
 import { listDueSources } from './ingest/ingest-due';
+import { isSweepDue, runSweep } from './sweep/sweep-job';
 import type { JobDefinition } from './runner/job-types';
 
 export const jobRegistry: Record<string, JobDefinition> = {
@@ -11,6 +12,12 @@ export const jobRegistry: Record<string, JobDefinition> = {
     // The pieces are loaded on first run: the parsers and the extractor are not needed to start a server.
     run: async (context) => runIngest(context, await (await import('./ingest/ingest-deps')).loadIngestDeps()),
     isDue: (db, now) => listDueSources(db, now).length > 0,
+  },
+  sweep: {
+    name: 'sweep',
+    description: 'flag categories whose ceremony has passed with no winner as awaiting results (hourly, at :07)',
+    run: runSweep,
+    isDue: isSweepDue,
   },
 };
 

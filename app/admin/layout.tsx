@@ -27,6 +27,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
         <Link href="/admin/review">Review queue</Link>
         <Link href="/admin/audit">Audit log</Link>
         {user.role === 'admin' ? <Link href="/admin/sources">Sources</Link> : null}
+        {user.role === 'admin' ? <Link href="/admin/health">Health</Link> : null}
         {user.role === 'admin' ? <Link href="/admin/accounts">Accounts</Link> : null}
         <span className="admin-user">
           Signed in as <strong>{user.email}</strong> ({ROLE_LABELS[user.role]})

@@ -13,6 +13,8 @@ const pages = [
   '/search?q=13th',
   '/search?award=academy-awards&won=1&from=2000&to=2016',
   '/films/no-such-film',
+  '/dashboard',
+  '/api',
 ];
 
 for (const path of pages) {

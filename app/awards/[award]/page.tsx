@@ -8,6 +8,8 @@ import { getAwardBySlug, listCanonicalCategories, listEditionsForAward } from '@
 import { Breadcrumbs } from '@/app/_components/award-breadcrumbs';
 import { AwardCategories } from '@/app/_components/award-categories';
 import { AwardEditionList } from '@/app/_components/award-edition-list';
+import { FollowLinks } from '@/app/_components/follow-links';
+import { followPaths } from '@/app/feeds/_lib/paths';
 
 // Rendered on its first request (never at build time) and then served from db/page-cache.cjs until
 // the database changes; no timer re-renders it.
@@ -75,6 +77,7 @@ export default async function AwardPage({ params }: Props) {
       <AwardEditionList awardSlug={award.slug} editions={editions} />
       <h2>Categories</h2>
       <AwardCategories categories={categories} />
+      <FollowLinks basePath={followPaths.award(award.slug)} name={award.name} />
     </>
   );
 }

@@ -12,6 +12,8 @@ import { FilmCredits } from '@/app/_components/film-credits';
 import { FilmFacts } from '@/app/_components/film-facts';
 import { FilmJsonLd } from '@/app/_components/film-json-ld';
 import { NominationTimeline } from '@/app/_components/nomination-timeline';
+import { FollowLinks } from '@/app/_components/follow-links';
+import { followPaths } from '@/app/feeds/_lib/paths';
 
 // Rendered on its first request (never at build time) and then served from db/page-cache.cjs until
 // the database changes; no timer re-renders it.
@@ -83,6 +85,10 @@ export default async function FilmPage({ params }: Props) {
           <p className="muted">No nominations of this film are recorded yet.</p>
         )}
       </section>
+      <FollowLinks
+        basePath={followPaths.film(film.slug)}
+        name={film.year ? `${film.title} (${film.year})` : film.title}
+      />
     </>
   );
 }

@@ -18,6 +18,9 @@ import { EditionCategory } from '@/app/_components/edition-category';
 import { EditionFacts } from '@/app/_components/edition-facts';
 import { EditionIndex } from '@/app/_components/edition-index';
 import { EditionPager } from '@/app/_components/edition-pager';
+import { FollowLinks } from '@/app/_components/follow-links';
+import { followPaths } from '@/app/feeds/_lib/paths';
+import { LiveEditionUpdates } from '@/app/_components/live-edition-updates';
 
 // Rendered on its first request (never at build time) and then served from db/page-cache.cjs until
 // the database changes; no timer re-renders it.
@@ -79,12 +82,14 @@ export default async function EditionPage({ params }: Props) {
       />
       <h1>{edition.name}</h1>
       <EditionFacts edition={edition} />
+      <LiveEditionUpdates edition={edition} />
       {categories.length > 3 ? <EditionIndex categories={categories} /> : null}
       {categories.length ? (
         categories.map((category) => <EditionCategory key={category.id} category={category} />)
       ) : (
         <p className="notice">No categories of this edition are recorded yet.</p>
       )}
+      <FollowLinks basePath={followPaths.edition(edition.awardSlug, edition.slug)} name={edition.name} />
       <EditionPager awardSlug={edition.awardSlug} previous={previous} next={next} />
     </>
   );

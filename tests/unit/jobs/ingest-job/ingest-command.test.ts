@@ -78,6 +78,9 @@ describe('laurels jobs', () => {
     const list = await runLaurels(file, 'jobs', 'list');
     expect(list.stdout).toMatch(/^ingest\t.*\n\tlast run .* \(manual\): succeeded/);
     const unknown = await runLaurels(file, 'jobs', 'run', 'nope');
-    expect(unknown).toMatchObject({ code: 1, stderr: 'laurels: There is no job named "nope" (known: ingest).\n' });
+    expect(unknown).toMatchObject({
+      code: 1,
+      stderr: 'laurels: There is no job named "nope" (known: ingest, sweep).\n',
+    });
   }, 30_000);
 });

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { register } from '@/instrumentation';
+import { jobNames } from '@/jobs/registry';
 import { stopScheduler } from '@/jobs/scheduler';
 import { freshDatabase } from '@/tests/helpers/db';
 
@@ -26,7 +27,8 @@ describe('instrumentation register()', () => {
     vi.stubEnv('LAURELS_DB', freshDatabase().file);
     await register();
     const tasks = scheduled();
-    expect(tasks).toHaveLength(1);
+    // One timer per registered job (ingest, sweep).
+    expect(tasks).toHaveLength(jobNames().length);
     await register();
     expect(scheduled()).toBe(tasks);
   });

@@ -35,14 +35,14 @@ describe('the scheduler', () => {
     const lines: string[] = [];
     try {
       const tasks = startScheduler({ db: () => db, log: (line) => lines.push(line) });
-      expect(tasks.map((task) => task.name)).toEqual(['laurels:ingest']);
+      expect(tasks.map((task) => task.name)).toEqual(['laurels:ingest', 'laurels:sweep']);
       expect(startScheduler({ db: () => db })).toBe(tasks);
       const run = await until(() =>
         db
           .select()
           .from(jobRuns)
           .all()
-          .find((row) => row.outcome !== 'running'),
+          .find((row) => row.job === 'ingest' && row.outcome !== 'running'),
       );
       expect(run).toMatchObject({ job: 'ingest', trigger: 'catch-up', outcome: 'succeeded' });
       expect(db.select().from(announcements).all()).toHaveLength(1);
@@ -67,7 +67,7 @@ describe('laurels worker', () => {
           .select()
           .from(jobRuns)
           .all()
-          .find((row) => row.outcome === 'succeeded'),
+          .find((row) => row.job === 'ingest' && row.outcome === 'succeeded'),
       20_000,
     );
     worker.kill('SIGTERM');

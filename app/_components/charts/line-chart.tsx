@@ -1,0 +1,103 @@
+// A multi-series line chart over years, drawn on the server as SVG (no client JavaScript). Accessible:
+// the SVG is one image named by its <title> and described by its <desc> (which states the totals), each
+// point carries its own <title>, series differ by marker shape as well as colour, and the numbers
+// follow in a table (ChartTable) for anyone who would rather read them.
+import { useId } from 'react';
+import { linearScale, niceTicks, SERIES_COLOURS, yearTicks } from './chart-scale';
+import { ChartTable } from './chart-table';
+import { LegendMarker, SeriesMarker } from './series-marker';
+
+export interface ChartSeries {
+  key: string;
+  label: string;
+  points: { x: number; y: number }[];
+}
+
+interface Props {
+  title: string;
+  description: string;
+  series: ChartSeries[];
+  /** What a value counts ("nominations"), for point labels and the table. */
+  unit: string;
+  xLabel: string;
+}
+
+const WIDTH = 640;
+const HEIGHT = 260;
+const MARGIN = { top: 16, right: 16, bottom: 36, left: 44 };
+
+export function LineChart({ title, description, series, unit, xLabel }: Props) {
+  const id = useId();
+  const xs = series.flatMap((s) => s.points.map((p) => p.x));
+  if (!xs.length) return <p className="muted">No data to draw yet.</p>;
+  const first = Math.min(...xs);
+  const last = Math.max(...xs);
+  const ticks = niceTicks(Math.max(...series.flatMap((s) => s.points.map((p) => p.y))));
+  const x = linearScale([first, last], [MARGIN.left, WIDTH - MARGIN.right]);
+  const y = linearScale([0, ticks[ticks.length - 1] ?? 1], [HEIGHT - MARGIN.bottom, MARGIN.top]);
+  return (
+    <figure className="chart">
+      <svg
+        viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+        role="img"
+        aria-labelledby={`${id}-title ${id}-desc`}
+        className="chart-svg"
+      >
+        <title id={`${id}-title`}>{title}</title>
+        <desc id={`${id}-desc`}>{description}</desc>
+        <g className="chart-grid" aria-hidden="true">
+          {ticks.map((tick) => (
+            <g key={tick}>
+              <line x1={MARGIN.left} x2={WIDTH - MARGIN.right} y1={y(tick)} y2={y(tick)} />
+              <text x={MARGIN.left - 6} y={y(tick) + 4} textAnchor="end">
+                {tick}
+              </text>
+            </g>
+          ))}
+          {yearTicks(first, last).map((year) => (
+            <text key={year} x={x(year)} y={HEIGHT - MARGIN.bottom + 18} textAnchor="middle">
+              {year}
+            </text>
+          ))}
+          <text x={(MARGIN.left + WIDTH - MARGIN.right) / 2} y={HEIGHT - 4} textAnchor="middle">
+            {xLabel}
+          </text>
+        </g>
+        {series.map((s, index) => {
+          const colour = SERIES_COLOURS[index % SERIES_COLOURS.length]!;
+          return (
+            <g key={s.key}>
+              <polyline
+                points={s.points.map((p) => `${x(p.x)},${y(p.y)}`).join(' ')}
+                fill="none"
+                stroke={colour}
+                strokeWidth={2}
+              />
+              {s.points.map((p) => (
+                <SeriesMarker
+                  key={p.x}
+                  x={x(p.x)}
+                  y={y(p.y)}
+                  series={index}
+                  colour={colour}
+                  size={s.points.length > 40 ? 2.5 : 4.5}
+                  label={`${s.label}, ${p.x}: ${p.y} ${unit}`}
+                />
+              ))}
+            </g>
+          );
+        })}
+      </svg>
+      <figcaption>
+        <ul className="chart-legend">
+          {series.map((s, index) => (
+            <li key={s.key}>
+              <LegendMarker series={index} colour={SERIES_COLOURS[index % SERIES_COLOURS.length]!} /> {s.label}
+            </li>
+          ))}
+        </ul>
+      </figcaption>
+      <ChartTable caption={title} series={series} unit={unit} xLabel={xLabel} />
+    </figure>
+  );
+}

@@ -1,0 +1,45 @@
+// "Follow": the Atom and RSS feeds of status changes and the .ics calendar of dates of an award, an edition
+// or a film. It also puts <link rel="alternate"> into the page head (React hoists <link> there), so feed
+// readers discover the feeds from the page address alone. Relative addresses on purpose: generateMetadata's
+// alternates would need an absolute origin, which a cached page cannot know (no metadataBase is configured,
+// and Next.js would fall back to localhost).
+import { FOLLOW_CONTENT_TYPES } from '@/app/feeds/_lib/paths';
+
+interface Props {
+  /** Where the feeds live, without the extension (see followPaths). */
+  basePath: string;
+  /** What is followed, for the feed titles readers show ("13th (2016)"). */
+  name: string;
+}
+
+const mime = (type: string) => type.split(';')[0]!;
+
+export function FollowLinks({ basePath, name }: Props) {
+  const atom = mime(FOLLOW_CONTENT_TYPES.atom);
+  const rss = mime(FOLLOW_CONTENT_TYPES.rss);
+  return (
+    <section aria-labelledby="follow-heading" className="follow-links">
+      <link rel="alternate" type={atom} href={`${basePath}.atom`} title={`${name}: status changes (Atom)`} />
+      <link rel="alternate" type={rss} href={`${basePath}.rss`} title={`${name}: status changes (RSS)`} />
+      <h2 id="follow-heading">Follow</h2>
+      <p className="muted">New nominations, shortlists and wins in your feed reader; dates in your calendar.</p>
+      <ul>
+        <li>
+          <a href={`${basePath}.atom`} type={atom}>
+            Atom feed
+          </a>
+        </li>
+        <li>
+          <a href={`${basePath}.rss`} type={rss}>
+            RSS feed
+          </a>
+        </li>
+        <li>
+          <a href={`${basePath}.ics`} type="text/calendar" download>
+            Calendar (.ics)
+          </a>
+        </li>
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,50 @@
+// Builds the method handlers of one API route from a loader and the zod schema of its answer, so that
+// every route answers GET, HEAD and OPTIONS the same way, refuses other methods with a JSON 405, and
+// never lets an error out as an HTML page or a stack trace.
+import type { z } from 'zod';
+import { ApiError, failureResponse, jsonResponse, methodNotAllowed, preflightResponse, withoutBody } from './respond';
+
+type Params = Record<string, string | string[]>;
+interface RouteContext<P extends Params> {
+  params: Promise<P>;
+}
+
+/** Reads the query string with `schema`; a bad parameter is a 400 naming it, with zod's message. */
+export function parseQuery<T extends z.ZodType>(url: URL, schema: T): z.infer<T> {
+  const parsed = schema.safeParse(Object.fromEntries(url.searchParams));
+  if (parsed.success) return parsed.data;
+  const message = parsed.error.issues.map((issue) => `${issue.path.join('.') || 'query'}: ${issue.message}`);
+  throw new ApiError(400, `Bad parameter: ${message.join('; ')}`);
+}
+
+export function notFound(message: string): never {
+  throw new ApiError(404, message);
+}
+
+/**
+ * The route's handlers. `load` reads what the URL names and returns the answer's body, which goes through
+ * `schema` before it is sent: a body that does not match its published schema is a bug, answered as a 500.
+ */
+export function apiRoute<P extends Params, S extends z.ZodType>(
+  schema: S,
+  load: (url: URL, params: P) => Promise<z.input<S>>,
+) {
+  async function GET(request: Request, context: RouteContext<P>): Promise<Response> {
+    try {
+      const body = schema.parse(await load(new URL(request.url), await context.params));
+      return jsonResponse(request, body);
+    } catch (error) {
+      return failureResponse(error, request);
+    }
+  }
+  const refuse = async (request: Request) => methodNotAllowed(request);
+  return {
+    GET,
+    HEAD: async (request: Request, context: RouteContext<P>) => withoutBody(await GET(request, context)),
+    OPTIONS: async () => preflightResponse(),
+    POST: refuse,
+    PUT: refuse,
+    PATCH: refuse,
+    DELETE: refuse,
+  };
+}

@@ -1,0 +1,23 @@
+// The query parameters of the list endpoints, as zod schemas: the handlers parse with them and the
+// OpenAPI document lists their fields, so the two cannot disagree.
+import { z } from 'zod';
+import { NOMINATION_STATUSES } from '@/db/schema';
+import { pageQuerySchema } from './pagination';
+
+export const filmQuerySchema = pageQuerySchema.extend({
+  q: z.string().trim().max(200).optional().describe('Only films whose title or another name contains this.'),
+});
+
+const name = z.string().trim().min(1).max(200);
+export const nominationQuerySchema = pageQuerySchema
+  .extend({
+    award: name.optional().describe('An award slug.'),
+    edition: name.optional().describe("An edition slug of the award (or its year or ordinal); needs 'award'."),
+    film: name.optional().describe('A film slug or IMDb id (tt…).'),
+    person: name.optional().describe('A person slug or IMDb id (nm…, co…).'),
+    status: z.enum(NOMINATION_STATUSES).optional().describe('The current status.'),
+  })
+  .refine((query) => query.edition === undefined || query.award !== undefined, {
+    path: ['edition'],
+    message: "an edition is named within its award: add 'award'",
+  });

@@ -1,0 +1,62 @@
+// What an API path or filter names: an award, an edition of it, a film (slug or IMDb id) or a person
+// (slug or IMDb id). Unknown names are a 404 with a message saying exactly what was not found; the old
+// slug of a merged film or person, and an edition named by year or ordinal, answer 301 to the real address.
+import type { Db } from '@/db/client';
+import { getAwardBySlug, getEdition, matchEditionSlug } from '@/db/queries/awards';
+import { getFilmBySlug, getFilmSlugByImdbId } from '@/db/queries/films';
+import { getPersonBySlug, getPersonSlugByImdbId } from '@/db/queries/people';
+import { findRedirectSlug } from '@/db/queries/redirects';
+import { ApiError } from './respond';
+import { notFound } from './api-route';
+
+/** A name from the URL as a message shows it: quoted, and cut short so a long one cannot flood the answer. */
+export function quoted(value: string): string {
+  return `'${value.length > 80 ? `${value.slice(0, 80)}…` : value}'`;
+}
+
+export async function resolveAward(db: Db, slug: string) {
+  return (await getAwardBySlug(db, slug)) ?? notFound(`No award with slug ${quoted(slug)}.`);
+}
+
+/**
+ * The edition `slug` of the award. A year or ordinal that stands for exactly one edition ("2016", "89")
+ * moves to that edition's address when `movedTo` is given (path lookups); a filter simply uses it.
+ */
+export async function resolveEdition(db: Db, awardSlug: string, slug: string, movedTo?: (slug: string) => string) {
+  const award = await resolveAward(db, awardSlug);
+  const edition = await getEdition(db, award.slug, slug);
+  if (edition) return edition;
+  const match = await matchEditionSlug(db, award.id, slug);
+  if (match.kind === 'one') {
+    if (movedTo) throw new ApiError(301, 'Moved', movedTo(match.slug));
+    const found = await getEdition(db, award.slug, match.slug);
+    if (found) return found;
+  }
+  const many = match.kind === 'many' ? ` It could be any of: ${match.editions.map((e) => e.slug).join(', ')}.` : '';
+  return notFound(`No edition ${quoted(slug)} of ${award.name}.${many}`);
+}
+
+const FILM_IMDB_ID = /^tt\d{1,12}$/;
+const PERSON_IMDB_ID = /^(nm|co)\d{1,12}$/;
+
+/** The film with this slug or IMDb id (tt…); a merged film's old slug moves to the survivor when `movedTo` is given. */
+export async function resolveFilm(db: Db, key: string, movedTo?: (slug: string) => string) {
+  const slug = FILM_IMDB_ID.test(key) ? await getFilmSlugByImdbId(db, key) : key;
+  const film = slug === undefined ? undefined : await getFilmBySlug(db, slug);
+  if (film) return film;
+  const survivor = slug === undefined ? undefined : await findRedirectSlug(db, 'film', slug);
+  if (survivor && movedTo) throw new ApiError(301, 'Moved', movedTo(survivor));
+  const found = survivor === undefined ? undefined : await getFilmBySlug(db, survivor);
+  return found ?? notFound(`No film with slug or IMDb id ${quoted(key)}.`);
+}
+
+/** The person with this slug or IMDb id (nm…, co…); a merged person's old slug moves like a film's. */
+export async function resolvePerson(db: Db, key: string, movedTo?: (slug: string) => string) {
+  const slug = PERSON_IMDB_ID.test(key) ? await getPersonSlugByImdbId(db, key) : key;
+  const person = slug === undefined ? undefined : await getPersonBySlug(db, slug);
+  if (person) return person;
+  const survivor = slug === undefined ? undefined : await findRedirectSlug(db, 'person', slug);
+  if (survivor && movedTo) throw new ApiError(301, 'Moved', movedTo(survivor));
+  const found = survivor === undefined ? undefined : await getPersonBySlug(db, survivor);
+  return found ?? notFound(`No person with slug or IMDb id ${quoted(key)}.`);
+}

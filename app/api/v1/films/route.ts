@@ -1,0 +1,17 @@
+// GET /api/v1/films?q=&page=&per_page=: every film by title, a page at a time, optionally those whose
+// title or another name contains q (regardless of case, accents and "&").
+import { getDb } from '@/db/client';
+import { listApiFilms } from '@/db/queries/api-catalogue';
+import { apiRoute, parseQuery } from '../_lib/api-route';
+import { filmListResponse } from '../_lib/envelopes';
+import { pageOf, pageWindow } from '../_lib/pagination';
+import { filmQuerySchema } from '../_lib/query-schemas';
+
+export const dynamic = 'force-dynamic';
+
+export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = apiRoute(filmListResponse, async (url) => {
+  const query = parseQuery(url, filmQuerySchema);
+  const page = { page: query.page, perPage: query.per_page };
+  const { total, films } = await listApiFilms(getDb(), query.q || undefined, pageWindow(page));
+  return pageOf(url, page, total, films);
+});

@@ -1,0 +1,32 @@
+// GET /api/v1/nominations?award=&edition=&film=&person=&status=&page=&per_page=: every nomination, in id
+// order (stable across pages), each with its status history and sources. `edition` needs `award`.
+import type { z } from 'zod';
+import { getDb } from '@/db/client';
+import { listApiNominations, type NominationFilter } from '@/db/queries/api-nomination-lists';
+import { apiRoute, parseQuery } from '../_lib/api-route';
+import { nominationListResponse } from '../_lib/envelopes';
+import { pageOf, pageWindow } from '../_lib/pagination';
+import { nominationQuerySchema } from '../_lib/query-schemas';
+import { resolveAward, resolveEdition, resolveFilm, resolvePerson } from '../_lib/resolve';
+
+export const dynamic = 'force-dynamic';
+
+async function filterOf(query: z.infer<typeof nominationQuerySchema>): Promise<NominationFilter> {
+  const db = getDb();
+  const filter: NominationFilter = { status: query.status };
+  if (query.award !== undefined && query.edition !== undefined) {
+    filter.editionId = (await resolveEdition(db, query.award, query.edition)).id;
+  } else if (query.award !== undefined) {
+    filter.awardId = (await resolveAward(db, query.award)).id;
+  }
+  if (query.film !== undefined) filter.filmId = (await resolveFilm(db, query.film)).id;
+  if (query.person !== undefined) filter.personId = (await resolvePerson(db, query.person)).id;
+  return filter;
+}
+
+export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = apiRoute(nominationListResponse, async (url) => {
+  const query = parseQuery(url, nominationQuerySchema);
+  const page = { page: query.page, perPage: query.per_page };
+  const { total, nominations } = await listApiNominations(getDb(), await filterOf(query), pageWindow(page));
+  return pageOf(url, page, total, nominations);
+});

@@ -1,0 +1,46 @@
+// An iCalendar document of an edition's dates, written by ical-generator: each date an all-day event
+// (DTSTART;VALUE=DATE) whose UID names the edition and the kind of date, so a subscribed calendar
+// updates the event in place when a date is corrected rather than adding a second one.
+import ical from 'ical-generator';
+import type { EditionDate, EditionDateKind } from '@/db/queries/follow-dates';
+import type { FollowTarget } from '@/db/queries/follow-scope';
+
+const KIND_LABELS: Record<EditionDateKind, string> = {
+  submissions: 'submissions deadline',
+  shortlist: 'shortlist announced',
+  nominations: 'nominations announced',
+  ceremony: 'ceremony',
+};
+
+export function dateUid(date: Pick<EditionDate, 'editionId' | 'kind'>): string {
+  return `edition-${date.editionId}-${date.kind}@laurels`;
+}
+
+function describe(date: EditionDate): string {
+  const label = KIND_LABELS[date.kind];
+  const where = date.kind === 'ceremony' && date.venue ? `, ${date.venue}` : '';
+  const lines = [`${label[0]!.toUpperCase()}${label.slice(1)} of the ${date.editionName}${where}.`];
+  if (date.datesNote) lines.push(`About the dates: ${date.datesNote}`);
+  return lines.join('\n');
+}
+
+export function buildCalendar(target: FollowTarget, dates: readonly EditionDate[], origin: string): string {
+  const calendar = ical({
+    name: `${target.title}: dates (Laurels)`,
+    description: `Submission deadlines, shortlists, nominations and ceremonies of ${target.title}, as Laurels records them.`,
+    prodId: { company: 'Laurels', product: 'Laurels', language: 'EN' },
+    url: `${origin}${target.path}`,
+  });
+  for (const date of dates) {
+    calendar.createEvent({
+      id: dateUid(date),
+      // Midnight UTC of the ISO date: ical-generator writes an all-day event's date in UTC.
+      start: new Date(`${date.date}T00:00:00Z`),
+      allDay: true,
+      summary: `${date.editionName}: ${KIND_LABELS[date.kind]}`,
+      description: describe(date),
+      url: `${origin}/awards/${date.awardSlug}/${date.editionSlug}`,
+    });
+  }
+  return calendar.toString();
+}

@@ -1,0 +1,59 @@
+// An Atom or RSS document of status changes, written by the `feed` library (which escapes the XML and
+// lays out the required elements of each format). Entry ids are tag: URIs of the status event, so an
+// entry keeps its id however the pages' addresses change and whichever feed (award, edition, film) shows it.
+import { Feed } from 'feed';
+import type { FollowEvent } from '@/db/queries/follow-events';
+import type { FollowTarget } from '@/db/queries/follow-scope';
+import { eventSummary, eventTitle } from './event-text';
+
+export interface FeedPlace {
+  /** "https://laurels.example" */
+  origin: string;
+  /** The feed's address without its extension ("/feeds/films/13th"). */
+  basePath: string;
+}
+
+// The date in a tag: URI only says when its authority (the host) minted ids; one fixed date keeps them stable.
+const TAG_DATE = '2026';
+
+export function eventId(origin: string, eventId: number): string {
+  return `tag:${new URL(origin).hostname},${TAG_DATE}:laurels/status-event/${eventId}`;
+}
+
+function eventLink(origin: string, event: FollowEvent): string {
+  return `${origin}/awards/${event.awardSlug}/${event.editionSlug}#category-${event.categorySlug}`;
+}
+
+export function buildFeed(target: FollowTarget, events: readonly FollowEvent[], place: FeedPlace): Feed {
+  const { origin, basePath } = place;
+  const newest = events[0];
+  const feed = new Feed({
+    id: `${origin}${basePath}.atom`,
+    title: target.scope.kind === 'all' ? target.title : `${target.title}: status changes (Laurels)`,
+    description:
+      target.scope.kind === 'all'
+        ? 'Every nomination, shortlisting and win recorded in Laurels, newest first, each with its source.'
+        : `Nominations, shortlistings and wins of ${target.title} as Laurels records them, newest first, each with its source.`,
+    link: `${origin}${target.path}`,
+    language: 'en',
+    // An empty feed has no change to date itself by; it is then as fresh as this response.
+    updated: newest ? new Date(newest.recordedAt) : new Date(),
+    // Atom wants an author of the feed or of every entry; RSS's item author must be an e-mail, so none there.
+    author: { name: 'Laurels', link: origin },
+    copyright: 'Facts as reported by the cited sources.',
+    generator: 'Laurels',
+    feedLinks: { atom: `${origin}${basePath}.atom`, rss: `${origin}${basePath}.rss` },
+  });
+  for (const event of events) {
+    const summary = eventSummary(event);
+    feed.addItem({
+      title: eventTitle(event),
+      id: eventId(origin, event.id),
+      guid: eventId(origin, event.id),
+      link: eventLink(origin, event),
+      date: new Date(event.recordedAt),
+      description: summary,
+    });
+  }
+  return feed;
+}

@@ -1,0 +1,67 @@
+// The answer of every feed and calendar route: the document in the asked format with its content type,
+// a short cache lifetime and an ETag (a reader polling an unchanged feed gets a 304), or a plain-text
+// 404 for an address that names nothing. A failure to read is a plain 503, never an error page.
+import { createHash } from 'node:crypto';
+import { z } from 'zod';
+import { getDb } from '@/db/client';
+import { listFollowDates } from '@/db/queries/follow-dates';
+import { listFollowEvents } from '@/db/queries/follow-events';
+import type { FollowTarget } from '@/db/queries/follow-scope';
+import { buildCalendar } from './calendar-document';
+import { buildFeed } from './feed-document';
+import { requestOrigin } from './origin';
+import { FOLLOW_CONTENT_TYPES, FOLLOW_FORMATS, type FollowFormat } from './paths';
+
+const fileSchema = z.string().regex(/^[a-z0-9-]{1,100}\.(atom|rss|ics)$/);
+
+/** "13th.atom" → the slug and the format; null for anything else. */
+export function parseFollowFile(file: string): { slug: string; format: FollowFormat } | null {
+  const parsed = fileSchema.safeParse(decodeURIComponent(file));
+  if (!parsed.success) return null;
+  const dot = parsed.data.lastIndexOf('.');
+  const format = FOLLOW_FORMATS.find((f) => f === parsed.data.slice(dot + 1));
+  return format ? { slug: parsed.data.slice(0, dot), format } : null;
+}
+
+export function plainText(status: number, message: string): Response {
+  return new Response(`${message}\n`, {
+    status,
+    headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' },
+  });
+}
+
+async function render(request: Request, target: FollowTarget, format: FollowFormat, basePath: string) {
+  const origin = requestOrigin(request);
+  const db = getDb();
+  if (format === 'ics') return buildCalendar(target, await listFollowDates(db, target.scope), origin);
+  const feed = buildFeed(target, await listFollowEvents(db, target.scope), { origin, basePath });
+  return format === 'atom' ? feed.atom1() : feed.rss2();
+}
+
+export async function followResponse(
+  request: Request,
+  target: FollowTarget | undefined,
+  format: FollowFormat,
+  basePath: string,
+): Promise<Response> {
+  if (!target) return plainText(404, 'There is nothing to follow at this address.');
+  let body: string;
+  try {
+    body = await render(request, target, format, basePath);
+  } catch (error) {
+    console.error('feed: could not build', basePath, format, error);
+    return plainText(503, 'This feed cannot be read just now; please try again in a minute.');
+  }
+  // A calendar's DTSTAMP is the moment of writing; leaving it out lets an unchanged calendar keep its ETag.
+  const stable = body.replace(/^DTSTAMP:.*\r?\n/gm, '');
+  const etag = `"${createHash('sha256').update(stable).digest('base64url').slice(0, 27)}"`;
+  const headers: Record<string, string> = {
+    'Content-Type': FOLLOW_CONTENT_TYPES[format],
+    // Short: a new result should reach readers within minutes; the ETag makes polling cheap meanwhile.
+    'Cache-Control': 'public, max-age=300',
+    ETag: etag,
+  };
+  if (format === 'ics') headers['Content-Disposition'] = `attachment; filename="${target.fileName}.ics"`;
+  if (request.headers.get('if-none-match') === etag) return new Response(null, { status: 304, headers });
+  return new Response(body, { headers });
+}

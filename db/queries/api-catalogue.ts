@@ -1,0 +1,105 @@
+// Reads of the catalogue for the public JSON API that the pages' own queries do not already give:
+// an award's editions with all their dates, an edition's categories with their nominations in order,
+// and the film list with a title filter. Everything else the API reuses from awards.ts, films.ts, people.ts.
+import { and, asc, count, eq, exists, or, sql } from 'drizzle-orm';
+import type { Executor } from '../client';
+import { canonicalCategories, categories, editions, filmAliases, films, nominations } from '../schema';
+import { foldText } from '../rules/text';
+import { loadApiNominations, type ApiNomination } from './api-nominations';
+
+export const apiEditionColumns = {
+  slug: editions.slug,
+  name: editions.name,
+  ordinal: editions.ordinal,
+  year: editions.year,
+  yearLabel: editions.yearLabel,
+  submissionsDate: editions.submissionsDate,
+  shortlistDate: editions.shortlistDate,
+  nominationsDate: editions.nominationsDate,
+  ceremonyDate: editions.ceremonyDate,
+  venue: editions.venue,
+  resultsComplete: editions.resultsComplete,
+};
+
+/** The award's editions in the order they were held (awards year, then ordinal). */
+export async function listApiEditions(db: Executor, awardId: number) {
+  return db
+    .select(apiEditionColumns)
+    .from(editions)
+    .where(eq(editions.awardId, awardId))
+    .orderBy(asc(editions.year), asc(editions.ordinal), asc(editions.id));
+}
+
+/** The edition's categories in order, each with its nominations in order, fully described: seven queries. */
+export async function listApiEditionCategories(db: Executor, editionId: number) {
+  const categoryRows = await db
+    .select({
+      id: categories.id,
+      slug: categories.slug,
+      name: categories.name,
+      description: categories.description,
+      closedAt: categories.closedAt,
+      isDocumentary: sql<boolean>`coalesce(${canonicalCategories.isDocumentary}, 1) = 1`.mapWith(Boolean),
+    })
+    .from(categories)
+    .leftJoin(canonicalCategories, eq(canonicalCategories.id, categories.canonicalCategoryId))
+    .where(eq(categories.editionId, editionId))
+    .orderBy(asc(categories.position), asc(categories.id));
+  const idRows = await db
+    .select({ id: nominations.id, categoryId: nominations.categoryId })
+    .from(nominations)
+    .innerJoin(categories, eq(categories.id, nominations.categoryId))
+    .where(eq(categories.editionId, editionId))
+    .orderBy(asc(nominations.categoryId), asc(nominations.position), asc(nominations.id));
+  const loaded = await loadApiNominations(
+    db,
+    idRows.map((row) => row.id),
+  );
+  const byCategory = new Map<number, ApiNomination[]>();
+  for (const { id, categoryId } of idRows) {
+    const nomination = loaded.get(id);
+    if (nomination) byCategory.set(categoryId, [...(byCategory.get(categoryId) ?? []), nomination]);
+  }
+  return categoryRows.map(({ id, ...category }) => ({ ...category, nominations: byCategory.get(id) ?? [] }));
+}
+
+/** `%text%` for LIKE, with LIKE's own wildcards in the text taken literally. */
+function containing(text: string): string {
+  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+/**
+ * A page of films by folded title (then id, so the order is stable), optionally those whose title or an
+ * alias contains `q` regardless of case, accents and "&". With the total, for the page links.
+ */
+export async function listApiFilms(db: Executor, q: string | undefined, page: { limit: number; offset: number }) {
+  const folded = q === undefined ? '' : foldText(q);
+  const where = folded
+    ? or(
+        sql`${films.titleFolded} like ${containing(folded)} escape '\\'`,
+        exists(
+          db
+            .select({ one: sql`1` })
+            .from(filmAliases)
+            .where(
+              and(eq(filmAliases.filmId, films.id), sql`${filmAliases.folded} like ${containing(folded)} escape '\\'`),
+            ),
+        ),
+      )
+    : undefined;
+  const [counted] = await db.select({ total: count() }).from(films).where(where);
+  const rows = await db
+    .select({
+      slug: films.slug,
+      title: films.title,
+      year: films.year,
+      isDocumentary: films.isDocumentary,
+      imdbId: films.imdbId,
+    })
+    .from(films)
+    .where(where)
+    .orderBy(asc(films.titleFolded), asc(films.id))
+    .limit(page.limit)
+    .offset(page.offset);
+  return { total: counted?.total ?? 0, films: rows };
+}

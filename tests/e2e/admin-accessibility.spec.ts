@@ -1,0 +1,41 @@
+// Every admin page, checked by axe in a real browser as an admin sees it: no serious or critical
+// violations, and no sideways scrolling of the page itself on a phone (wide tables scroll in their frame).
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { ADMIN_STATE } from './accounts';
+
+test.use({ storageState: ADMIN_STATE });
+
+const pages = [
+  '/admin',
+  '/admin/results/ida-documentary-awards/2016',
+  '/admin/awards',
+  '/admin/awards/new',
+  '/admin/awards/ida-documentary-awards',
+  '/admin/editions/ida-documentary-awards/2016',
+  '/admin/editions/ida-documentary-awards/new',
+  '/admin/films',
+  '/admin/films/new',
+  '/admin/films/13th-2016',
+  '/admin/films/13th-2016/merge',
+  '/admin/people',
+  '/admin/people/ava-duvernay',
+  '/admin/import',
+  '/admin/review',
+  '/admin/sources',
+  '/admin/health',
+  '/admin/accounts',
+];
+
+for (const path of pages) {
+  test(`${path} has no serious accessibility violations and fits the screen @phone`, async ({ page }) => {
+    const response = await page.goto(path);
+    expect(response?.status()).toBe(200);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    const { violations } = await new AxeBuilder({ page }).analyze();
+    const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
+}

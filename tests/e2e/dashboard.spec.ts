@@ -1,0 +1,66 @@
+// A fan watches the 2016–17 season on the dashboard: O.J.: Made in America leads the scoreboard with its
+// wins, the table sorts and filters through plain links and forms, each edition shows where it stands,
+// and the charts are there with their numbers.
+import { expect, test, type Page } from '@playwright/test';
+
+const scoreboard = (page: Page) => page.getByRole('table', { name: /Documentaries of the 2016–17 season/ });
+const firstFilm = (page: Page) => scoreboard(page).locator('tbody tr').first().getByRole('rowheader');
+
+test('the dashboard opens on the 2016–17 season with O.J.: Made in America on top @phone', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Dashboard' }).click();
+  await expect(page).toHaveURL(/\/dashboard$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('The 2016–17 awards season');
+
+  await expect(firstFilm(page)).toContainText('O.J.: Made in America');
+  const leader = scoreboard(page).locator('tbody tr').first();
+  // Won at the Critics' Choice, the IDA and the Oscars: three wins from three nominations.
+  await expect(leader.getByText('Won')).toHaveCount(3);
+  await expect(leader.locator('td.scoreboard-total')).toHaveText(['3', '3']);
+
+  const path = page.getByRole('img', { name: 'O.J.: Made in America through the season' });
+  await expect(path).toBeVisible();
+  await expect(page.getByRole('img', { name: 'Documentary nominations per awards year, by award' })).toBeVisible();
+});
+
+test('sorting by title and filtering by award work without scripts @phone', async ({ page }) => {
+  await page.goto('/dashboard');
+  await scoreboard(page).getByRole('link', { name: /^Film/ }).click();
+  await expect(page).toHaveURL(/sort=title/);
+  await expect(firstFilm(page)).toContainText('13th');
+  await expect(firstFilm(page)).not.toContainText('O.J.: Made in America');
+
+  await page.getByRole('combobox', { name: /^Award/ }).selectOption({ label: 'IDA Documentary Awards' });
+  await page.getByRole('button', { name: 'Filter' }).click();
+  await expect(page).toHaveURL(/award=ida-documentary-awards/);
+  await expect(page).toHaveURL(/sort=title/);
+  const headers = scoreboard(page).getByRole('columnheader');
+  await expect(headers).toHaveCount(4);
+  await expect(headers.nth(3)).toHaveText('IDA Awards');
+  await expect(scoreboard(page).getByRole('columnheader', { name: 'Academy Awards' })).toHaveCount(0);
+});
+
+test('the edition status shows the 89th Academy Awards as decided, and the latest changes @phone', async ({ page }) => {
+  await page.goto('/dashboard?season=2016-17');
+  const editions = page.getByRole('region', { name: 'Edition status' });
+  const oscars = editions
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('link', { name: '89th Academy Awards' }) });
+  await expect(oscars).toContainText(/Results complete|Ceremony held/);
+  await expect(oscars).toContainText('26 February 2017');
+  const ida = editions
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('link', { name: '2016 IDA Documentary Awards' }) });
+  await expect(ida).toContainText(/Won\s*4/);
+
+  const changes = page.getByRole('region', { name: 'Recent status changes' }).getByRole('listitem');
+  await expect(changes.first()).toBeVisible();
+  expect(await changes.count()).toBeLessThanOrEqual(20);
+});
+
+test('a season that cannot be read is explained, not an error', async ({ page }) => {
+  const response = await page.goto('/dashboard?season=someday&sort=sideways');
+  expect(response?.status()).toBe(200);
+  await expect(page.getByText('The season must be written like 2016-17.')).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('The 2016–17 awards season');
+});

@@ -1,0 +1,55 @@
+// A fan follows a film: the film page offers its Atom and RSS feeds and its calendar, announces the
+// feeds to readers in the page head, and each link downloads with its format's content type.
+import { expect, test } from '@playwright/test';
+
+test('the film page of The Lovers and the Despot links its feeds and calendar', async ({ page, request }) => {
+  await page.goto('/films/the-lovers-and-the-despot-2016');
+  const follow = page.getByRole('region', { name: 'Follow' });
+  await expect(follow).toBeVisible();
+
+  // Feed readers find the feeds from the page address alone.
+  const alternate = page.locator('head link[rel="alternate"][type="application/atom+xml"]');
+  await expect(alternate).toHaveAttribute('href', '/feeds/films/the-lovers-and-the-despot-2016.atom');
+
+  const expected = [
+    ['Atom feed', 'application/atom+xml', '<feed'],
+    ['RSS feed', 'application/rss+xml', '<rss'],
+    ['Calendar (.ics)', 'text/calendar', 'BEGIN:VCALENDAR'],
+  ] as const;
+  for (const [name, type, start] of expected) {
+    const href = await follow.getByRole('link', { name }).getAttribute('href');
+    expect(href).toMatch(/^\/feeds\/films\/the-lovers-and-the-despot-2016\.(atom|rss|ics)$/);
+    const response = await request.get(href!);
+    expect(response.status()).toBe(200);
+    expect(response.headers()['content-type']).toBe(`${type}; charset=utf-8`);
+    const body = await response.text();
+    expect(body).toContain(start);
+    if (type !== 'text/calendar') {
+      expect(body).toContain('The Lovers and the Despot was nominated for the ABC News VideoSource Award');
+    } else {
+      expect(body).toContain('SUMMARY:2016 IDA Documentary Awards: ceremony');
+    }
+  }
+});
+
+test('the calendar link downloads an .ics file', async ({ page }) => {
+  await page.goto('/films/the-lovers-and-the-despot-2016');
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('region', { name: 'Follow' }).getByRole('link', { name: 'Calendar (.ics)' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe('the-lovers-and-the-despot-2016.ics');
+});
+
+test('an edition and an award page announce their feeds too', async ({ page }) => {
+  await page.goto('/awards/ida-documentary-awards/2016');
+  await expect(page.locator('head link[rel="alternate"][type="application/rss+xml"]')).toHaveAttribute(
+    'href',
+    '/feeds/editions/ida-documentary-awards/2016.rss',
+  );
+  await page.goto('/awards/ida-documentary-awards');
+  await expect(page.getByRole('region', { name: 'Follow' }).getByRole('link', { name: 'Atom feed' })).toHaveAttribute(
+    'href',
+    '/feeds/awards/ida-documentary-awards.atom',
+  );
+});

@@ -1,0 +1,111 @@
+// Live updates on ceremony night: a fan has the public page of an edition whose ceremony is today open; an
+// admin, in another browser, marks a winner on the results screen; the fan's page shows the win within
+// seconds without being reloaded, and says so to screen readers. Without JavaScript the same page reloads
+// itself while the ceremony is on; a past edition's page does not. The test makes its own award, edition,
+// category and films (the seeded results are checked by other specs) and removes them afterwards.
+import { expect, test } from '@playwright/test';
+import { openDatabase } from '../../db/client';
+import { ensureAward, ensureCategory, ensureEdition } from '../../db/queries/catalogue';
+import { ensureFilm } from '../../db/queries/films';
+import { createNomination } from '../../db/queries/nominations';
+import { E2E_DB } from '../../playwright.config';
+import { ADMIN_STATE } from './accounts';
+
+/** An award whose ceremony is today (UTC), so its page is live, with two nominees in one category. */
+function prepare(stamp: string) {
+  const db = openDatabase(E2E_DB);
+  try {
+    const today = new Date().toISOString().slice(0, 10);
+    const year = Number(today.slice(0, 4));
+    const award = ensureAward(
+      db,
+      { slug: `e2e-live-${stamp}`, name: `E2E Live Award ${stamp}`, kind: 'ceremony' },
+      'e2e',
+    );
+    const edition = ensureEdition(
+      db,
+      { awardId: award.id, slug: String(year), name: `${year} E2E Live Award ${stamp}`, year, ceremonyDate: today },
+      'e2e',
+    );
+    const category = ensureCategory(db, { editionId: edition.id, name: `E2E Live Category ${stamp}` }, 'e2e');
+    const films = [1, 2].map((n) => ensureFilm(db, { title: `E2E Live Film ${n} ${stamp}`, year }, 'e2e').film);
+    for (const film of films) {
+      createNomination(db, {
+        categoryId: category.id,
+        filmIds: [film.id],
+        personIds: [],
+        status: 'nominated',
+        reason: { actor: 'e2e', note: 'E2E live-update test' },
+      });
+    }
+    return { award, edition, category, films, path: `/awards/${award.slug}/${edition.slug}` };
+  } finally {
+    db.$client.close();
+  }
+}
+
+function cleanUp(made: ReturnType<typeof prepare>) {
+  const db = openDatabase(E2E_DB);
+  try {
+    const run = (statement: string, ...args: unknown[]) => db.$client.prepare(statement).run(...args);
+    run(`delete from nominations where category_id = ?`, made.category.id);
+    for (const film of made.films) run(`delete from films where id = ?`, film.id);
+    run(`delete from categories where id = ?`, made.category.id);
+    run(`delete from editions where id = ?`, made.edition.id);
+    run(`delete from awards where id = ?`, made.award.id);
+  } finally {
+    db.$client.close();
+  }
+}
+
+test('a winner entered by an admin appears on an open edition page without a reload', async ({ page, browser }) => {
+  const stamp = `${Date.now()}`;
+  const made = prepare(stamp);
+  const winner = made.films[0]!.title;
+  const admin = await browser.newContext({ storageState: ADMIN_STATE });
+  try {
+    // The fan's page (anonymous) opens and starts listening.
+    const listening = page.waitForResponse((response) => response.url().endsWith('/api/live'));
+    await page.goto(made.path);
+    expect((await listening).headers()['content-type']).toMatch(/^text\/event-stream/);
+    const nominee = page.getByRole('listitem').filter({ has: page.getByRole('link', { name: winner, exact: true }) });
+    await expect(nominee.locator('.status')).toHaveText('Nominated');
+    let reloaded = false;
+    page.on('load', () => (reloaded = true));
+
+    // The admin marks the winner on the ceremony-night screen.
+    const screen = await admin.newPage();
+    await screen.goto(`/admin/results/${made.award.slug}/${made.edition.slug}`);
+    await screen.getByRole('button', { name: `Mark winner: ${winner}` }).click();
+    await expect(screen.getByRole('status').filter({ hasText: `${winner} marked winner.` })).toBeVisible();
+
+    // The fan's page follows within seconds, by itself.
+    await expect(nominee.locator('.status')).toHaveText('Won', { timeout: 10_000 });
+    await expect(nominee.getByText(/^Winner:/)).toHaveCount(1);
+    await expect(page.getByRole('status').filter({ hasText: /^Results updated at/ })).toHaveCount(1);
+    expect(reloaded).toBe(false);
+  } finally {
+    await admin.close();
+    cleanUp(made);
+  }
+});
+
+test('without JavaScript a live edition page reloads itself, and a past one does not', async ({ browser }) => {
+  const stamp = `${Date.now()}`;
+  const made = prepare(stamp);
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  try {
+    const page = await context.newPage();
+    await page.goto(made.path);
+    await expect(page.locator('meta[http-equiv="refresh"]')).toHaveAttribute('content', '30');
+    // Playwright's text locators skip <noscript>, whose content a browser without JavaScript does show.
+    await expect(page.locator('noscript p')).toContainText('this page reloads itself every 30 seconds');
+    await expect(page.locator('noscript p')).toBeVisible();
+    await page.goto('/awards/ida-documentary-awards/2016');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('2016 IDA Documentary Awards');
+    await expect(page.locator('meta[http-equiv="refresh"]')).toHaveCount(0);
+  } finally {
+    await context.close();
+    cleanUp(made);
+  }
+});

@@ -1,0 +1,141 @@
+// The API's HTTP behaviour: ETag revalidation (304), Cache-Control, CORS and its preflight, HEAD, moved
+// addresses (301), and errors as JSON with the right status (400, 404, 405), never an HTML page.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { slugRedirects } from '@/db/schema';
+import { changeStatus } from '@/db/queries/nominations';
+import { call, openApiValidator, seededApi, type ApiAnswer } from './api-client';
+
+let db: Awaited<ReturnType<typeof seededApi>>;
+let validator: Awaited<ReturnType<typeof openApiValidator>>;
+
+beforeAll(async () => {
+  db = await seededApi();
+  validator = await openApiValidator();
+});
+
+function expectCors(response: Response) {
+  expect(response.headers.get('access-control-allow-origin')).toBe('*');
+}
+
+function expectError(answer: ApiAnswer, status: number, message?: string | RegExp) {
+  expect(answer.response.status).toBe(status);
+  expect(answer.response.headers.get('content-type')).toBe('application/json; charset=utf-8');
+  expectCors(answer.response);
+  validator.expectValid(answer);
+  const body = answer.body as { error: { status: number; message: string } };
+  expect(body.error.status).toBe(status);
+  if (message) expect(body.error.message).toMatch(message);
+}
+
+describe('caching', () => {
+  it('tags each answer with an ETag and answers 304 to a client that holds it', async () => {
+    const first = await call('/api/v1/awards/ida-documentary-awards/editions/2016');
+    const etag = first.response.headers.get('etag');
+    expect(etag).toMatch(/^"[\w-]+"$/);
+    expect(first.response.headers.get('cache-control')).toBe('public, max-age=30, must-revalidate');
+    expect(first.response.headers.get('content-type')).toBe('application/json; charset=utf-8');
+    expectCors(first.response);
+    expect(first.response.headers.get('access-control-expose-headers')).toContain('ETag');
+
+    const again = await call('/api/v1/awards/ida-documentary-awards/editions/2016', {
+      headers: { 'If-None-Match': `"other", W/${etag}` },
+    });
+    expect(again.response.status).toBe(304);
+    expect(again.body).toBeNull();
+    expect(again.response.headers.get('etag')).toBe(etag);
+    expectCors(again.response);
+  });
+
+  it('changes the ETag when the data changes, so the next revalidation gets the new answer', async () => {
+    const url = '/api/v1/nominations?award=ida-documentary-awards&status=won';
+    const before = await call(url);
+    const etag = before.response.headers.get('etag') ?? '';
+    const nominationId = (before.body as { data: { id: number }[] }).data[0]?.id ?? 0;
+    changeStatus(db, { nominationId, to: 'lost', actor: 'user:1', note: 'API test' });
+    const after = await call(url, { headers: { 'If-None-Match': etag } });
+    expect(after.response.status).toBe(200);
+    expect(after.response.headers.get('etag')).not.toBe(etag);
+    changeStatus(db, { nominationId, to: 'won', actor: 'user:1', note: 'API test: put back' });
+  });
+
+  it('answers HEAD with the headers of GET and no body', async () => {
+    const get = await call('/api/v1/awards');
+    const head = await call('/api/v1/awards', { method: 'HEAD' });
+    expect(head.response.status).toBe(200);
+    expect(head.body).toBeNull();
+    expect(head.response.headers.get('etag')).toBe(get.response.headers.get('etag'));
+  });
+});
+
+describe('CORS', () => {
+  it('answers a preflight from any origin for GET and HEAD', async () => {
+    for (const url of ['/api/v1/films', '/api/v1/films/tt5275892', '/api/v1/not-an-endpoint']) {
+      const { response } = await call(url, {
+        method: 'OPTIONS',
+        headers: { Origin: 'https://example.org', 'Access-Control-Request-Method': 'GET' },
+      });
+      expect(response.status).toBe(204);
+      expectCors(response);
+      expect(response.headers.get('access-control-allow-methods')).toBe('GET, HEAD, OPTIONS');
+      expect(response.headers.get('access-control-allow-headers')).toContain('If-None-Match');
+    }
+  });
+});
+
+describe('moved addresses', () => {
+  it('moves an edition named by its ordinal or year to its own address', async () => {
+    const { response } = await call('/api/v1/awards/academy-awards/editions/89');
+    expect(response.status).toBe(301);
+    expect(response.headers.get('location')).toBe('http://laurels.test/api/v1/awards/academy-awards/editions/89th');
+  });
+
+  it('moves the old slug of a merged film to the surviving film', async () => {
+    const filmId = db.$client.prepare("select id from films where imdb_id = 'tt5275892'").pluck().get() as number;
+    db.insert(slugRedirects).values({ entityType: 'film', oldSlug: 'oj-made-in-america-old', targetId: filmId }).run();
+    const { response } = await call('/api/v1/films/oj-made-in-america-old');
+    expect(response.status).toBe(301);
+    expect(response.headers.get('location')).toBe('http://laurels.test/api/v1/films/o-j-made-in-america-2016');
+  });
+});
+
+describe('errors', () => {
+  it('answers 404 with a message naming what was not found', async () => {
+    expectError(await call('/api/v1/films/x'), 404, "No film with slug or IMDb id 'x'.");
+    expectError(await call('/api/v1/films/tt0000001'), 404, "No film with slug or IMDb id 'tt0000001'.");
+    expectError(await call('/api/v1/people/nobody-at-all'), 404, "No person with slug or IMDb id 'nobody-at-all'.");
+    expectError(await call('/api/v1/awards/golden-nothing'), 404, "No award with slug 'golden-nothing'.");
+    expectError(await call('/api/v1/awards/golden-nothing/editions'), 404, "No award with slug 'golden-nothing'.");
+    expectError(await call('/api/v1/awards/academy-awards/editions/1850'), 404, /No edition '1850' of Academy Awards/);
+    expectError(await call('/api/v1/nominations/99999999'), 404, 'No nomination with id 99999999.');
+    expectError(
+      await call('/api/v1/nominations?film=no-such-film'),
+      404,
+      "No film with slug or IMDb id 'no-such-film'.",
+    );
+    expectError(await call('/api/v1/no/such/endpoint'), 404, /No API endpoint at \/api\/v1\/no\/such\/endpoint/);
+  });
+
+  it('answers 400 for a bad parameter, with the parameter and zod’s message', async () => {
+    expectError(await call('/api/v1/films?per_page=101'), 400, /^Bad parameter: per_page: Too big/);
+    expectError(await call('/api/v1/films?page=0'), 400, /page: Too small/);
+    expectError(await call('/api/v1/nominations?page=abc'), 400, /page: /);
+    expectError(await call('/api/v1/nominations?status=crowned'), 400, /status: Invalid option/);
+    expectError(await call('/api/v1/nominations?edition=2016'), 400, /edition: an edition is named within its award/);
+    expectError(await call('/api/v1/nominations/abc'), 400, /id must be a positive whole number/);
+  });
+
+  it('refuses every method but GET, HEAD and OPTIONS with a JSON 405', async () => {
+    for (const method of ['POST', 'PUT', 'PATCH', 'DELETE'] as const) {
+      const answer = await call('/api/v1/nominations/1', { method });
+      expectError(answer, 405, `The API is read-only: ${method} is not allowed here; use GET.`);
+      expect(answer.response.headers.get('allow')).toBe('GET, HEAD, OPTIONS');
+    }
+  });
+
+  it('has a validator that would notice a body breaking the contract', async () => {
+    const answer = await call('/api/v1/nominations/1');
+    const broken = structuredClone(answer.body) as { data: Record<string, unknown> };
+    delete broken.data.history;
+    expect(() => validator.expectValid({ ...answer, body: broken })).toThrow();
+  });
+});

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import {
+  parseSeason,
+  seasonBounds,
+  seasonLabel,
+  seasonOfDate,
+  seasonOfEdition,
+  seasonParam,
+} from '@/db/rules/awards-season';
+
+describe('awards season', () => {
+  it('runs from 1 September to 31 August', () => {
+    expect(seasonOfDate('2016-09-01')).toBe(2016);
+    expect(seasonOfDate('2016-08-31')).toBe(2015);
+    expect(seasonOfDate('2017-02-26')).toBe(2016);
+    expect(seasonBounds(2016)).toEqual({ from: '2016-09-01', to: '2017-08-31' });
+  });
+
+  it('places an edition by its ceremony date, else by its awards year', () => {
+    expect(seasonOfEdition({ ceremonyDate: '2017-02-26', year: 2016 })).toBe(2016);
+    expect(seasonOfEdition({ ceremonyDate: '2016-12-09', year: 2016 })).toBe(2016);
+    expect(seasonOfEdition({ ceremonyDate: null, year: 2016 })).toBe(2016);
+  });
+
+  it('is written 2016–17 and read back from a link', () => {
+    expect(seasonLabel(2016)).toBe('2016–17');
+    expect(seasonLabel(1999)).toBe('1999–00');
+    expect(seasonParam(2016)).toBe('2016-17');
+    expect(parseSeason('2016-17')).toBe(2016);
+    expect(parseSeason('2016–17')).toBe(2016);
+    expect(parseSeason('2016')).toBe(2016);
+    expect(parseSeason('2016-18')).toBeNull();
+    expect(parseSeason('latest')).toBeNull();
+    expect(parseSeason(undefined)).toBeNull();
+  });
+});

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { countdownLabel, editionPhase, nextEditionDate, type EditionPhaseInput } from '@/db/rules/edition-phase';
+
+const edition = (overrides: Partial<EditionPhaseInput> = {}): EditionPhaseInput => ({
+  submissionsDate: '2016-06-01',
+  shortlistDate: '2016-10-20',
+  nominationsDate: '2016-11-15',
+  ceremonyDate: '2016-12-09',
+  resultsComplete: false,
+  ...overrides,
+});
+
+describe('edition phase', () => {
+  it('follows the dates through the year of an award', () => {
+    expect(editionPhase(edition(), '2016-05-31')).toBe('upcoming');
+    expect(editionPhase(edition(), '2016-06-01')).toBe('submissions_open');
+    expect(editionPhase(edition(), '2016-10-20')).toBe('shortlist_announced');
+    expect(editionPhase(edition(), '2016-11-30')).toBe('nominations_announced');
+    expect(editionPhase(edition(), '2016-12-09')).toBe('ceremony_held');
+    expect(editionPhase(edition(), '2017-06-01')).toBe('ceremony_held');
+  });
+
+  it('says results complete only when they are declared so, whatever the dates', () => {
+    expect(editionPhase(edition({ resultsComplete: true }), '2016-12-10')).toBe('results_complete');
+    expect(editionPhase(edition({ resultsComplete: true }), '2016-01-01')).toBe('results_complete');
+  });
+
+  it('places an edition without dates by what its nominations show, never by a guess', () => {
+    const undated = edition({ submissionsDate: null, shortlistDate: null, nominationsDate: null, ceremonyDate: null });
+    const counts = { shortlisted: 0, nominated: 0, won: 0, lost: 0 };
+    expect(editionPhase(undated, '2020-01-01')).toBe('upcoming');
+    expect(editionPhase({ ...undated, counts: { ...counts, shortlisted: 3 } }, '2020-01-01')).toBe(
+      'shortlist_announced',
+    );
+    expect(editionPhase({ ...undated, counts: { ...counts, nominated: 5 } }, '2020-01-01')).toBe(
+      'nominations_announced',
+    );
+    expect(editionPhase({ ...undated, counts: { ...counts, won: 1 } }, '2020-01-01')).toBe('ceremony_held');
+  });
+
+  it('lets a date that has passed move the phase past what the nominations show', () => {
+    const withCounts = edition({ counts: { shortlisted: 0, nominated: 5, won: 0, lost: 0 } });
+    expect(editionPhase(withCounts, '2016-12-10')).toBe('ceremony_held');
+  });
+});
+
+describe('next date and countdown', () => {
+  it('names the next date on or after today with the days to it', () => {
+    expect(nextEditionDate(edition(), '2016-11-27')).toEqual({
+      kind: 'ceremony',
+      label: 'Ceremony',
+      date: '2016-12-09',
+      daysAway: 12,
+    });
+    expect(nextEditionDate(edition(), '2016-11-15')).toMatchObject({ kind: 'nominations', daysAway: 0 });
+  });
+
+  it('has no next date once every date has passed or the results are complete', () => {
+    expect(nextEditionDate(edition(), '2016-12-10')).toBeNull();
+    expect(nextEditionDate(edition({ resultsComplete: true }), '2016-01-01')).toBeNull();
+  });
+
+  it('counts down in words', () => {
+    expect(countdownLabel(12)).toBe('in 12 days');
+    expect(countdownLabel(1)).toBe('tomorrow');
+    expect(countdownLabel(0)).toBe('today');
+  });
+});

@@ -1,0 +1,125 @@
+// The iCalendar files of a film, an edition and an award, requested through their route handlers on a
+// seeded database and read back with ical.js: all-day events on the dates the catalogue holds (and no
+// others), UIDs unique and the same on every request, the dates note where a date is uncertain.
+import ICAL from 'ical.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { GET as awardFeed } from '@/app/feeds/awards/[file]/route';
+import { GET as editionFeed } from '@/app/feeds/editions/[award]/[file]/route';
+import { GET as filmFeed } from '@/app/feeds/films/[file]/route';
+import { seedDatabase } from '@/db/seed';
+import { freshDatabase } from '@/tests/helpers/db';
+import { useAppDatabase } from '@/tests/helpers/next-request';
+import { feedRequest, paramsOf } from './parse-feed';
+
+const { db } = freshDatabase();
+beforeAll(async () => {
+  await seedDatabase(db);
+  useAppDatabase(db);
+});
+
+interface ParsedEvent {
+  uid: string;
+  summary: string;
+  description: string;
+  url: string;
+  start: ICAL.Time;
+}
+
+async function readCalendar(response: Response): Promise<{ name: string; events: ParsedEvent[] }> {
+  const calendar = new ICAL.Component(ICAL.parse(await response.text()));
+  const events = calendar.getAllSubcomponents('vevent').map((component) => {
+    const event = new ICAL.Event(component);
+    return {
+      uid: event.uid,
+      summary: event.summary,
+      description: event.description,
+      url: String(component.getFirstPropertyValue('url')),
+      start: event.startDate,
+    };
+  });
+  return { name: String(calendar.getFirstPropertyValue('x-wr-calname')), events };
+}
+
+const filmCalendar = () =>
+  filmFeed(
+    feedRequest('/feeds/films/o-j-made-in-america-2016.ics'),
+    paramsOf({ file: 'o-j-made-in-america-2016.ics' }),
+  );
+
+describe("a film's calendar", () => {
+  it('is text/calendar, downloadable under a file name', async () => {
+    const response = await filmCalendar();
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('text/calendar; charset=utf-8');
+    expect(response.headers.get('content-disposition')).toBe('attachment; filename="o-j-made-in-america-2016.ics"');
+  });
+
+  it('holds the ceremonies of the editions the film stands in, as all-day dates in date order', async () => {
+    const { name, events } = await readCalendar(await filmCalendar());
+    expect(name).toBe('O.J.: Made in America (2016): dates (Laurels)');
+    expect(events.map((event) => [event.summary, event.start.toString()])).toEqual([
+      ["1st Critics' Choice Documentary Awards: ceremony", '2016-11-03'],
+      ['2016 IDA Documentary Awards: ceremony', '2016-12-09'],
+      ['89th Academy Awards: ceremony', '2017-02-26'],
+    ]);
+    expect(events.every((event) => event.start.isDate)).toBe(true);
+    const oscars = events.at(-1)!;
+    expect(oscars.uid).toMatch(/^edition-\d+-ceremony@laurels$/);
+    expect(oscars.url).toBe('https://laurels.example/awards/academy-awards/89th');
+  });
+
+  it('names the dates note where a date is inferred rather than stated', async () => {
+    const { events } = await readCalendar(await filmCalendar());
+    const ida = events.find((event) => event.summary.startsWith('2016 IDA'))!;
+    expect(ida.description).toContain('Ceremony of the 2016 IDA Documentary Awards, Paramount Theater, Los Angeles.');
+    expect(ida.description).toContain('About the dates: The ceremony date is inferred');
+    const oscars = events.find((event) => event.summary.startsWith('89th'))!;
+    expect(oscars.description).not.toContain('About the dates');
+  });
+
+  it('keeps its UIDs and its ETag from one request to the next', async () => {
+    const first = await filmCalendar();
+    const second = await filmCalendar();
+    expect(first.headers.get('etag')).toBe(second.headers.get('etag'));
+    const uids = async (response: Response) => (await readCalendar(response)).events.map((event) => event.uid);
+    expect(await uids(first)).toEqual(await uids(second));
+  });
+});
+
+describe('edition and award calendars', () => {
+  it("lists an edition's one known date and invents none", async () => {
+    const response = await editionFeed(
+      feedRequest('/feeds/editions/ida-documentary-awards/2016.ics'),
+      paramsOf({ award: 'ida-documentary-awards', file: '2016.ics' }),
+    );
+    const { events } = await readCalendar(response);
+    expect(events.map((event) => event.summary)).toEqual(['2016 IDA Documentary Awards: ceremony']);
+  });
+
+  it('is empty, yet valid, for an edition with no dates recorded', async () => {
+    const response = await editionFeed(
+      feedRequest('/feeds/editions/sundance-film-festival/2016.ics'),
+      paramsOf({ award: 'sundance-film-festival', file: '2016.ics' }),
+    );
+    expect(response.status).toBe(200);
+    expect((await readCalendar(response)).events).toEqual([]);
+  });
+
+  it("gives every date of an award's editions its own UID", async () => {
+    const response = await awardFeed(
+      feedRequest('/feeds/awards/academy-awards.ics'),
+      paramsOf({ file: 'academy-awards.ics' }),
+    );
+    const { events } = await readCalendar(response);
+    const known = db.$client
+      .prepare(
+        `select count(ceremony_date) + count(nominations_date) + count(shortlist_date) + count(submissions_date)
+         from editions e join awards a on a.id = e.award_id where a.slug = 'academy-awards'`,
+      )
+      .pluck()
+      .get();
+    expect(events).toHaveLength(known as number);
+    expect(events.length).toBeGreaterThan(0);
+    expect(new Set(events.map((event) => event.uid)).size).toBe(events.length);
+  });
+});

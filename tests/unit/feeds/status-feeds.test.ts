@@ -1,0 +1,171 @@
+// The Atom and RSS feeds of status changes, requested through their route handlers on a seeded database
+// and read back with feedparser: titles as a reader sees them, absolute links, stable ids, the elements
+// each format requires, newest first, and a plain 404 for an address that names nothing.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { GET as awardFeed } from '@/app/feeds/awards/[file]/route';
+import { GET as editionFeed } from '@/app/feeds/editions/[award]/[file]/route';
+import { GET as filmFeed } from '@/app/feeds/films/[file]/route';
+import { GET as siteAtom } from '@/app/feeds/all.atom/route';
+import { GET as siteRss } from '@/app/feeds/all.rss/route';
+import { seedDatabase } from '@/db/seed';
+import { freshDatabase } from '@/tests/helpers/db';
+import { useAppDatabase } from '@/tests/helpers/next-request';
+import { feedRequest, paramsOf, parseFeed } from './parse-feed';
+
+const { db } = freshDatabase();
+beforeAll(async () => {
+  await seedDatabase(db);
+  useAppDatabase(db);
+});
+
+const EDITION = '/feeds/editions/ida-documentary-awards/2016';
+const editionAtom = () =>
+  editionFeed(feedRequest(`${EDITION}.atom`), paramsOf({ award: 'ida-documentary-awards', file: '2016.atom' }));
+
+describe('an edition feed', () => {
+  it('is Atom with the required feed elements and an entry per status change', async () => {
+    const response = await editionAtom();
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('application/atom+xml; charset=utf-8');
+    expect(response.headers.get('cache-control')).toMatch(/max-age=\d+/);
+    const xml = await response.text();
+    // RFC 4287: a feed has id, title and updated, and an author unless every entry has one.
+    const head = xml.slice(0, xml.indexOf('<entry>'));
+    for (const element of ['<id>', '<title>', '<updated>', '<author>']) expect(head).toContain(element);
+    const { meta, items } = await parseFeed(xml);
+    expect(meta.title).toBe('2016 IDA Documentary Awards: status changes (Laurels)');
+    expect(meta.link).toBe('https://laurels.example/awards/ida-documentary-awards/2016');
+    expect(meta.xmlurl).toBe(`https://laurels.example${EDITION}.atom`);
+    const titles = items.map((item) => item.title);
+    expect(titles).toContain('13th won the ABC News VideoSource Award at the 2016 IDA Documentary Awards');
+    expect(titles).toContain('O.J.: Made in America won Best Feature at the 2016 IDA Documentary Awards');
+    expect(titles).toContain(
+      'The Lovers and the Despot did not win the ABC News VideoSource Award at the 2016 IDA Documentary Awards',
+    );
+  });
+
+  it('links each entry to its category on the public edition page, with a tag: id and its source', async () => {
+    const { items } = await parseFeed(await (await editionAtom()).text());
+    const won = items.find((item) => item.title.startsWith('13th won'))!;
+    expect(won.link).toBe(
+      'https://laurels.example/awards/ida-documentary-awards/2016#category-abc-news-videosource-award',
+    );
+    expect(won.guid).toMatch(/^tag:laurels\.example,2026:laurels\/status-event\/\d+$/);
+    expect(won.summary).toMatch(/Nominated → Won: ABC News VideoSource Award, 2016 IDA Documentary Awards\./);
+    expect(won.summary).toContain('On 2016-12-09.');
+    expect(won.summary).toMatch(/Source: .*https?:\/\//);
+    expect(new Set(items.map((item) => item.guid)).size).toBe(items.length);
+  });
+
+  it('keeps every id across requests and answers an unchanged feed with 304', async () => {
+    const first = await editionAtom();
+    const second = await editionAtom();
+    const ids = async (response: Response) => (await parseFeed(await response.text())).items.map((item) => item.guid);
+    const etag = first.headers.get('etag')!;
+    expect(await ids(first)).toEqual(await ids(second));
+    const cached = await editionFeed(
+      feedRequest(`${EDITION}.atom`, { 'if-none-match': etag }),
+      paramsOf({ award: 'ida-documentary-awards', file: '2016.atom' }),
+    );
+    expect(cached.status).toBe(304);
+  });
+});
+
+describe('a film feed', () => {
+  it('is RSS 2.0 with the channel elements and the film’s history across awards, newest first', async () => {
+    const response = await filmFeed(
+      feedRequest('/feeds/films/o-j-made-in-america-2016.rss'),
+      paramsOf({ file: 'o-j-made-in-america-2016.rss' }),
+    );
+    expect(response.headers.get('content-type')).toBe('application/rss+xml; charset=utf-8');
+    const xml = await response.text();
+    expect(xml).toMatch(/<rss[^>]+version="2\.0"/);
+    const channel = xml.slice(0, xml.indexOf('<item>'));
+    for (const element of ['<title>', '<link>', '<description>']) expect(channel).toContain(element);
+    const { meta, items } = await parseFeed(xml);
+    expect(meta.link).toBe('https://laurels.example/films/o-j-made-in-america-2016');
+    const titles = items.map((item) => item.title);
+    expect(titles).toContain('O.J.: Made in America won Documentary (Feature) at the 89th Academy Awards');
+    expect(titles).toContain('O.J.: Made in America won Best Feature at the 2016 IDA Documentary Awards');
+    expect(titles.every((title) => title.startsWith('O.J.: Made in America '))).toBe(true);
+    const dates = items.map((item) => item.date!.getTime());
+    expect(dates).toEqual([...dates].sort((a, b) => b - a));
+    expect(items.every((item) => item.link.startsWith('https://laurels.example/awards/'))).toBe(true);
+  });
+});
+
+describe('the award and site feeds', () => {
+  it('lists the latest 50 changes of an award with so many', async () => {
+    const response = await awardFeed(
+      feedRequest('/feeds/awards/academy-awards.atom'),
+      paramsOf({ file: 'academy-awards.atom' }),
+    );
+    const { meta, items } = await parseFeed(await response.text());
+    expect(meta.title).toBe('Academy Awards: status changes (Laurels)');
+    expect(items).toHaveLength(50);
+    expect(items.every((item) => / at the \d+(st|nd|rd|th) Academy Awards$/.test(item.title))).toBe(true);
+  });
+
+  it('serves every change on the site as Atom and as RSS, with the same ids', async () => {
+    const atom = await parseFeed(await (await siteAtom(feedRequest('/feeds/all.atom'))).text());
+    const rss = await parseFeed(await (await siteRss(feedRequest('/feeds/all.rss'))).text());
+    expect(atom.items).toHaveLength(50);
+    expect(rss.items.map((item) => item.guid)).toEqual(atom.items.map((item) => item.guid));
+    expect(atom.meta.title).toBe('Laurels: every status change');
+  });
+
+  it('takes the origin from the request when no proxy names one', async () => {
+    const response = await awardFeed(
+      new Request('http://127.0.0.1:4113/feeds/awards/ida-documentary-awards.rss'),
+      paramsOf({ file: 'ida-documentary-awards.rss' }),
+    );
+    const { meta } = await parseFeed(await response.text());
+    expect(meta.link).toBe('http://127.0.0.1:4113/awards/ida-documentary-awards');
+  });
+});
+
+describe('the feed of a film merged into another', () => {
+  it('leads to the feed of the film that was kept', async () => {
+    db.$client
+      .prepare(
+        `insert into slug_redirects (entity_type, old_slug, target_id)
+         select 'film', 'lovers-despot-old', id from films where slug = 'the-lovers-and-the-despot-2016'`,
+      )
+      .run();
+    const response = await filmFeed(
+      feedRequest('/feeds/films/lovers-despot-old.rss'),
+      paramsOf({ file: 'lovers-despot-old.rss' }),
+    );
+    expect(response.status).toBe(308);
+    expect(response.headers.get('location')).toBe(
+      'https://laurels.example/feeds/films/the-lovers-and-the-despot-2016.rss',
+    );
+  });
+});
+
+describe('an address that names nothing', () => {
+  it.each([
+    [
+      'an unknown award',
+      () => awardFeed(feedRequest('/feeds/awards/no-such-award.atom'), paramsOf({ file: 'no-such-award.atom' })),
+    ],
+    [
+      'an unknown format',
+      () => awardFeed(feedRequest('/feeds/awards/academy-awards.xml'), paramsOf({ file: 'academy-awards.xml' })),
+    ],
+    ['an unknown film', () => filmFeed(feedRequest('/feeds/films/nothing.rss'), paramsOf({ file: 'nothing.rss' }))],
+    [
+      'an unknown edition',
+      () =>
+        editionFeed(
+          feedRequest(`/feeds/editions/academy-awards/0th.atom`),
+          paramsOf({ award: 'academy-awards', file: '0th.atom' }),
+        ),
+    ],
+  ])('is a plain-text 404 for %s', async (_name, request) => {
+    const response = await request();
+    expect(response.status).toBe(404);
+    expect(response.headers.get('content-type')).toBe('text/plain; charset=utf-8');
+    expect(await response.text()).not.toMatch(/<html/i);
+  });
+});
