@@ -14,6 +14,8 @@ export interface Context {
   year: number | null;
   /** The year of publication, for facts about another award than the document's. */
   publishedYear: number | null;
+  /** Every catalogue award the announcement names. */
+  mentioned: Set<CompiledAward>;
 }
 
 /** The award and year the whole announcement is about: its first award mention, else the hints. */
@@ -26,7 +28,8 @@ export function documentContext(mentions: AwardMention[][], catalogue: ExtractCa
   const published = hints.publishedAt ? Number(hints.publishedAt.slice(0, 4)) : NaN;
   const publishedYear = Number.isInteger(published) && published > 1900 ? published : null;
   const year = sameAward.find((m) => m.year !== null)?.year ?? publishedYear;
-  return { award: first?.award ?? hinted, awardName: name, year, publishedYear };
+  const mentioned = new Set(all.flatMap((m) => (m.award ? [m.award] : [])));
+  return { award: first?.award ?? hinted, awardName: name, year, publishedYear, mentioned };
 }
 
 export interface Found {
@@ -42,7 +45,11 @@ export interface Found {
 export function candidate(film: string, trigger: Trigger, found: Found): ExtractedCandidate {
   const { category, carried, award, doc, quoted, sentence, catalogue } = found;
   const categoryMention = category ?? carried;
-  const awardName = award?.name ?? categoryMention?.award?.name ?? doc.awardName;
+  // A category the catalogue knows for another award ("Best Feature" at the IDA) does not move a fact
+  // away from the announcement's award unless the announcement names that other award too.
+  const categoryAward = categoryMention?.award;
+  const ownAward = categoryAward && (!doc.awardName || doc.mentioned.has(categoryAward)) ? categoryAward.name : null;
+  const awardName = award?.name ?? ownAward ?? doc.awardName;
   const sameAsDoc = awardName === doc.awardName;
   // "won the Oscar for Best Documentary Feature in 2021": a year in the clause after the award.
   const yearAfter = award ? /^[^,;]*?\bin\s+((?:19|20)\d\d)\b/.exec(sentence.slice(award.end))?.[1] : undefined;

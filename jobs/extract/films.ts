@@ -1,9 +1,9 @@
 // Finds the film titles a sentence names around a status trigger: quoted titles, the title-like span
-// just before the verb ("The White Helmets won"), "for <Title>" after it, and lists ("A, B and C").
+// just before the verb ("The White Helmets won") and "for <Title>" after it (lists are in lists.ts).
 // Spans that are people, organisations or pronouns are dropped; "Raymond De Felitta's Booker's Place"
 // loses its possessor. Regions arrive masked (award and category names blanked out).
 import type { ExtractCatalogue } from './catalogue';
-import { looksLikeTitle, titleKey, titleSpans, trimSpan } from './text';
+import { looksLikeTitle, titleKey, titleSpans, trimSpan, type Span } from './text';
 
 const QUOTED = /["“]([^"“”]{1,150}?)["”]|(?<=^|[\s(])[‘']([^'‘’]{1,150}?)[’'](?=[\s,.:;)!?]|$)/gu;
 
@@ -40,7 +40,7 @@ const PERSON_ROLE_BEFORE =
 
 /** A span cleaned into a title, or null when it cannot be one. */
 export function cleanTitle(span: string, catalogue: ExtractCatalogue, quoted = false): string | null {
-  let title = trimSpan(span.replace(/\s*\([^)]*\)/g, ''));
+  let title = trimSpan(span.replace(/\s+\([^)]*\)/g, ''));
   if (catalogue.filmsByKey.has(titleKey(title))) return catalogue.filmsByKey.get(titleKey(title))!;
   if (quoted) return title && !ORGANISATION.test(title) ? title : null;
   // A headline's "Sundance 2024: X wins" leaves the year in front of the title.
@@ -49,12 +49,16 @@ export function cleanTitle(span: string, catalogue: ExtractCatalogue, quoted = f
     .replace(/^(?:19|20)\d\d:\s+/, '')
     .replace(COMPANY_POSSESSORS, '');
   // A possessor of two or more capitalised words is a person's name ("Raymond De Felitta's"); one word
-  // is part of the title as often as not ("Joe's Violin").
+  // is part of a short title ("Joe's Violin") but a filmmaker before a longer one ("Questlove's Summer
+  // of Soul").
   const possessor =
-    /^((?:[\p{Lu}][\p{L}.-]*\s+(?:(?:de|da|del|van|von|der|al|el|le|la)\s+)*)+[\p{Lu}][\p{L}.-]*)(?:['’]s|(?<=s)['’])\s+(?=[\p{Lu}\p{N}"“])/u.exec(
+    /^((?:[\p{Lu}][\p{L}.-]*\s+(?:(?:de|da|del|van|von|der|al|el|le|la)\s+)*)*[\p{Lu}][\p{L}.-]*)(?:['’]s|(?<=s)['’])\s+(?=[\p{Lu}\p{N}"“])/u.exec(
       title,
     );
-  if (possessor && possessor[1]!.split(/\s+/).length >= 2) title = title.slice(possessor[0].length);
+  // "The Ferryman's Almanac": a possessor led by an article is part of the title, not a person.
+  const isPerson = possessor && !/^(?:The|A|An)\s/.test(possessor[1]!);
+  const rest = possessor ? title.slice(possessor[0].length) : '';
+  if (isPerson && (possessor[1]!.split(/\s+/).length >= 2 || rest.split(/\s+/).length >= 3)) title = rest;
   title = trimSpan(title.replace(/^["“‘]|["”’]$/g, ''));
   if (!title || ORGANISATION.test(title)) return null;
   const words = title.split(/\s+/);
@@ -65,11 +69,37 @@ export function cleanTitle(span: string, catalogue: ExtractCatalogue, quoted = f
 
 // What may stand between a title and its verb: "X was", "X has also been", "X, too,".
 const AUXILIARIES =
-  /(?:\s|\b(?:is|was|are|were|has|have|had|been|be|also|already|just|officially|now|recently|eventually|too|both|all|each|again|will)\b)*$/i;
+  /(?:\s|\b(?:is|was|are|were|has|have|had|been|be|also|already|just|officially|now|recently|eventually|too|both|all|each|again|will|named)\b)*$/i;
+
+/**
+ * Fixes the ends of a subject list. "X went to A, and B won": after another verb's object, two items
+ * joined by ", and" are two clauses, so only the last is the subject. "A, B, C and For Sama": in a list
+ * of three or more, the last span swallowed the final "and" before a capitalised word: split it there.
+ */
+function splitLastAnd(list: Span[], region: string, followsObject: boolean) {
+  if (followsObject && list.length === 2 && /^\s*,\s*and\s+$/.test(region.slice(list[0]!.end, list[1]!.start)))
+    list.shift();
+  const last = list[list.length - 1]!;
+  const at = last.text.search(/\s+and\s+(?=[\p{Lu}\p{N}])(?!.*\s+and\s+[\p{Lu}\p{N}])/u);
+  if (list.length < 2 || at < 0) return;
+  const tail = last.text.slice(at).replace(/^\s+and\s+/, '');
+  list.splice(list.length - 1, 1, { ...last, text: last.text.slice(0, at) }, { ...last, text: tail });
+}
+
+const APPOSITIVE =
+  /,(?!\s*(?:while|and|but|as|whereas|when)\b)[^,]*\s(?!(?:a|an|the|of|and|in|on|at|to|for|with|or)\s)\p{Ll}{3,}\b[^,]*$/u;
+// "Under the Kiln, meanwhile, picked up": an aside between subject and verb.
+const INTERJECTION =
+  /,\s*(?:meanwhile|however|too|also|instead|likewise|similarly|in turn|for its part|in addition|by contrast)\s*,\s*$/i;
 
 /** The title that is the subject of a verb: the span just before it, or the list "A, B and C" before it. */
-export function subjectTitles(before: string, catalogue: ExtractCatalogue): string[] {
-  let region = before.replace(AUXILIARIES, '');
+export function subjectTitles(before: string, catalogue: ExtractCatalogue, followsObject = false): string[] {
+  // "The Mole Agent (El agente topo), by Maite Alberdi,": an original title in brackets is an aside.
+  let region = before
+    .replace(/\s+\([^)]*\)/g, '')
+    .replace(/,\s*(?:which|that|who)\s*$/i, '')
+    .replace(AUXILIARIES, '')
+    .replace(INTERJECTION, ',');
   const isAfterComma = region.endsWith(',');
   region = region.replace(/,$/, '').replace(AUXILIARIES, '');
   // Drop appositives inside a list and between subject and verb: "X, from Y and Z," / "X, directed by Y,".
@@ -78,10 +108,13 @@ export function subjectTitles(before: string, catalogue: ExtractCatalogue): stri
     '',
   );
   if (isAfterComma)
-    region = region.replace(
-      /,\s*(?:from|directed by|produced by|by|which|who|whose|a|an|the|about|starring|co-directed by|made by)\b[^,]*$/i,
-      '',
-    );
+    region = region
+      .replace(
+        /,\s*(?:from|directed by|produced by|by|which|who|whose|a|an|the|about|starring|co-directed by|made by)\b[^,]*$/i,
+        '',
+      )
+      // "X, Frank Stiefel's portrait of the artist Y, won": a clause with common nouns is an appositive.
+      .replace(APPOSITIVE, '');
   const spans = titleSpans(region);
   const last = spans[spans.length - 1];
   if (!last || region.slice(last.end).replace(/["”’]/g, '').trim()) return [];
@@ -92,6 +125,7 @@ export function subjectTitles(before: string, catalogue: ExtractCatalogue): stri
     if (!/^\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)$/.test(gap)) break;
     list.unshift(spans[i]!);
   }
+  splitLastAnd(list, region, followsObject);
   const first = list[0]!;
   if (list.length === 1 && PERSON_ROLE_BEFORE.test(region.slice(0, first.start))) return [];
   return list.map((span) => cleanTitle(span.text, catalogue)).filter((t): t is string => t !== null);
@@ -104,32 +138,4 @@ export function objectTitle(after: string, catalogue: ExtractCatalogue): string 
   const span = titleSpans(after.slice(match.index + match[0].length))[0];
   if (!span || span.start !== 0) return null;
   return cleanTitle(span.text, catalogue);
-}
-
-/** The titles of a list after "nominees were", "in contention are", "include": A, B and C or A; B; and C. */
-export function listTitles(list: string, catalogue: ExtractCatalogue): string[] {
-  const body = list.replace(/\s*\([^)]*\)/g, '').replace(/[.!?]\s*$/, '');
-  const items = body.includes(';')
-    ? body.split(/\s*;\s*/)
-    : body.split(/\s*,\s*(?:and\s+)?|\s+and\s+(?=["“‘]?[\p{Lu}\p{N}])/u);
-  const titles: string[] = [];
-  for (const raw of items) {
-    const item = raw.replace(/^\s*(?:and|or|&)\s+/i, '').trim();
-    const quoted = quotedTitles(item)[0];
-    if (quoted && quoted.start <= 1) {
-      const title = cleanTitle(quoted.title, catalogue, true);
-      if (title) titles.push(title);
-      continue;
-    }
-    const head = item.split(/,\s*/)[0] ?? '';
-    const spans = titleSpans(head);
-    const span = /^[\p{Lu}\p{N}]/u.test(head) ? spans[0] : spans[spans.length - 1];
-    if (!span) {
-      if (titles.length) break;
-      continue;
-    }
-    const title = cleanTitle(span.text, catalogue);
-    if (title) titles.push(title);
-  }
-  return titles;
 }

@@ -2,7 +2,7 @@
 // whether these are the winners, the nominees or the shortlist. The status comes from that headline
 // (the first status word of the text); the category is the one that opens the line.
 import type { ExtractCatalogue } from './catalogue';
-import { listTitles } from './films';
+import { listTitles } from './lists';
 import type { CategoryMention } from './mentions';
 import type { ExtractedStatus } from './types';
 
@@ -22,5 +22,10 @@ export function sheetLineTitles(masked: string, categories: CategoryMention[], c
   if (!first || masked.slice(0, first.start).trim()) return [];
   const rest = /^\s*[:—–-]\s+/.exec(masked.slice(first.end));
   if (!rest) return [];
-  return listTitles(masked.slice(first.end + rest[0].length), catalogue);
+  const titles = listTitles(masked.slice(first.end + rest[0].length), catalogue);
+  // "Best Director — Jo Park, The Long Quiet": a person's category names the person first.
+  return titles.length === 2 && PERSON_CATEGORY.test(first.name) ? titles.slice(1) : titles;
 }
+
+const PERSON_CATEGORY =
+  /\b(?:director|directing|direction|editing|editor|cinematography|cinematographer|score|music|composer|producer|writing|screenplay|sound)\b/i;

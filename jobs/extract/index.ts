@@ -1,17 +1,22 @@
 // The extractor: from an announcement's plain text to candidate facts (film, status, category, award,
 // edition year, confidence and the sentence that says it). Sentence by sentence it finds award and
 // category mentions (from the catalogue, matched fuzzily, or written as such names are), blanks them
-// out, finds the status triggers and the film titles around them. Pure: no database, no clock.
+// out, finds the status triggers and the film titles around them. Results set out as blocks (a heading,
+// then one title a line) are read by blocks.ts; HTML leftovers are cleaned first (clean.ts). A fact
+// needs a category to be proposed. Pure: no database, no clock.
 import { compileCatalogue, type ExtractCatalogue } from './catalogue';
-import { candidate, documentContext } from './candidate';
+import { candidate, documentContext, type Context } from './candidate';
 import { BUILTIN_CATALOGUE_INPUT } from './builtin-catalogue';
-import { cleanTitle, listTitles, objectTitle, quotedTitles, subjectTitles, type FoundTitle } from './films';
-import { findAwardMentions, findCategoryMentions, type CategoryMention } from './mentions';
+import { quotedTitles } from './films';
+import { categoriesOf, filmsOf, nearest, pairedCategories, refersBack } from './clause';
+import { findAwardMentions, findCategoryMentions, type AwardMention, type CategoryMention } from './mentions';
 import { splitSentences } from './text';
-import { findTriggers, PRIZE_WORDS, type Trigger } from './triggers';
+import { cleanText } from './clean';
+import { readBlocks } from './blocks';
+import { findTriggers, MASK, PRIZE_WORDS, type Trigger } from './triggers';
 import { dedupeCandidates } from './dedupe';
 import { sheetLineTitles, sheetStatus } from './headings';
-import type { ExtractedCandidate, ExtractHints } from './types';
+import type { ExtractedCandidate, ExtractedStatus, ExtractHints } from './types';
 
 export type { ExtractCatalogue } from './catalogue';
 export type { ExtractedCandidate, ExtractHints, ExtractedStatus } from './types';
@@ -25,43 +30,75 @@ export function builtinExtractCatalogue(): ExtractCatalogue {
   return builtin;
 }
 
-const MASK = '\u0001';
-
 function mask(sentence: string, ranges: { start: number; end: number }[]): string {
   let out = sentence;
   for (const { start, end } of ranges) out = out.slice(0, start) + MASK.repeat(end - start) + out.slice(end);
   return out;
 }
 
-/** The films a trigger names, with whether they were quoted (a stronger signal). */
-function filmsOf(
-  trigger: Trigger,
-  index: number,
-  triggers: Trigger[],
-  masked: string,
-  quotes: FoundTitle[],
-  catalogue: ExtractCatalogue,
-) {
-  const from = triggers[index - 1]?.end ?? 0;
-  const to = triggers[index + 1]?.start ?? masked.length;
-  if (trigger.kind === 'list') return { titles: listTitles(masked.slice(trigger.end, to), catalogue), quoted: false };
-  const own = quotes.filter((q) => q.start >= from && q.start < to);
-  if (own.length) {
-    const titles = own.map((q) => cleanTitle(q.title, catalogue, true)).filter((t): t is string => t !== null);
-    return { titles, quoted: true };
-  }
-  const after = masked.slice(trigger.end, to);
-  if (trigger.kind === 'object') {
-    return { titles: listTitles(after, catalogue).slice(0, 1), quoted: false };
-  }
-  const object = objectTitle(after, catalogue);
-  return { titles: object ? [object] : subjectTitles(masked.slice(from, trigger.start), catalogue), quoted: false };
+/** What earlier sentences said that a later one relies on. */
+interface Carry {
+  /** The category named last ("The other nominees in the category were …"). */
+  category: CategoryMention | null;
+  /** The films named last ("The Danish film is also nominated …"). */
+  films: string[];
+  /** The status stated last ("Among them are …"). */
+  status: ExtractedStatus | null;
 }
 
-function nearest<T extends { start: number }>(items: T[], at: number): T | null {
-  let best: T | null = null;
-  for (const item of items) if (!best || Math.abs(item.start - at) < Math.abs(best.start - at)) best = item;
-  return best;
+interface SentenceInput {
+  sentence: string;
+  awards: AwardMention[];
+  doc: Context;
+  sheet: ExtractedStatus | null;
+  catalogue: ExtractCatalogue;
+}
+
+/** The candidates one sentence states, updating what it carries over to the next. */
+function sentenceCandidates(input: SentenceInput, carry: Carry): ExtractedCandidate[] {
+  const { sentence, awards, doc, sheet, catalogue } = input;
+  const isMasked = (start: number, end: number) => awards.some((m) => start < m.end && end > m.start);
+  const categories = findCategoryMentions(sentence, catalogue, isMasked, doc.award);
+  const masked = mask(sentence, [...awards, ...categories]);
+  const triggers = findTriggers(masked);
+  const namesContest = awards.length > 0 || categories.length > 0;
+  const quotes = triggers.length ? quotedTitles(masked) : [];
+  const out: ExtractedCandidate[] = [];
+  const carried = carry.category;
+  let stated: ExtractedStatus | null = null;
+  triggers.forEach((trigger, t) => {
+    if (trigger.isHedged) return;
+    const status = trigger.inherits ? (stated ?? carry.status) : trigger.status;
+    // "won" has other meanings ("won the leader's trust"): the sentence itself must be about a prize.
+    if (!status || (status === 'won' && !namesContest && !PRIZE_WORDS.test(masked))) return;
+    stated = status;
+    if (!namesContest && !doc.awardName && !carried) return;
+    const named = filmsOf(trigger, t, triggers, masked, quotes, catalogue);
+    const { quoted } = named;
+    const pointsBack = !named.titles.length && trigger.kind === 'subject' && refersBack(masked, t, triggers);
+    const titles = pointsBack ? carry.films : named.titles;
+    if (!pointsBack && titles.length && trigger.kind !== 'list') carry.films = titles;
+    const award = nearest(awards, trigger.start);
+    const found = { carried, award, doc, quoted, sentence, catalogue };
+    const stating = { ...trigger, status };
+    const paired = trigger.kind === 'list' ? pairedCategories(titles, sentence, trigger.end, categories) : null;
+    if (paired) {
+      for (const [film, category] of paired) out.push(candidate(film, stating, { ...found, category }));
+      return;
+    }
+    const chosen = categoriesOf(trigger, t, triggers, categories, masked);
+    for (const category of chosen.length ? chosen : [null])
+      for (const film of titles) out.push(candidate(film, stating, { ...found, category }));
+  });
+  if (!triggers.length && sheet && doc.awardName) {
+    const line = { category: categories[0] ?? null, carried, award: awards[0] ?? null, doc, quoted: false };
+    const sheetTrigger: Trigger = { status: sheet, kind: 'list', start: 0, end: 0, isHedged: false };
+    for (const film of sheetLineTitles(masked, categories, catalogue))
+      out.push(candidate(film, sheetTrigger, { ...line, sentence, catalogue }));
+  }
+  if (categories.length) carry.category = categories[categories.length - 1]!;
+  if (stated) carry.status = stated;
+  return out;
 }
 
 export function extractCandidates(
@@ -69,47 +106,23 @@ export function extractCandidates(
   catalogue: ExtractCatalogue,
   hints: ExtractHints = {},
 ): ExtractedCandidate[] {
-  const sentences = splitSentences(text);
+  const clean = cleanText(text);
+  const sentences = splitSentences(clean);
   const awardMentions = sentences.map((s) => findAwardMentions(s, catalogue));
   const doc = documentContext(awardMentions, catalogue, hints);
-  const candidates: ExtractedCandidate[] = [];
-  const status = sheetStatus(text);
-  let carried: CategoryMention | null = null;
-  sentences.forEach((sentence, i) => {
-    const awards = awardMentions[i]!;
-    const isMasked = (start: number, end: number) => awards.some((m) => start < m.end && end > m.start);
-    const categories = findCategoryMentions(sentence, catalogue, isMasked, doc.award);
-    const masked = mask(sentence, [...awards, ...categories]);
-    const triggers = findTriggers(masked);
-    const namesContest = awards.length > 0 || categories.length > 0;
-    const quotes = triggers.length ? quotedTitles(masked) : [];
-    triggers.forEach((trigger, t) => {
-      // "won" has other meanings ("won the leader's trust"): the sentence itself must be about a prize.
-      if (trigger.isHedged) return;
-      if (trigger.status === 'won' && !namesContest && !PRIZE_WORDS.test(masked)) return;
-      if (!namesContest && !doc.awardName) return;
-      const { titles, quoted } = filmsOf(trigger, t, triggers, masked, quotes, catalogue);
-      const category = nearest(categories, trigger.start);
-      const award = nearest(awards, trigger.start);
-      for (const film of titles) {
-        candidates.push(candidate(film, trigger, { category, carried, award, doc, quoted, sentence, catalogue }));
-      }
-    });
-    if (!triggers.length && status && doc.awardName) {
-      const line = {
-        category: categories[0] ?? null,
-        carried,
-        award: awards[0] ?? null,
-        doc,
-        quoted: false,
-        sentence,
-        catalogue,
-      };
-      const sheetTrigger: Trigger = { status, kind: 'list', start: 0, end: 0, isHedged: false };
-      for (const film of sheetLineTitles(masked, categories, catalogue))
-        candidates.push(candidate(film, sheetTrigger, line));
-    }
-    if (categories.length) carried = categories[categories.length - 1]!;
+  const sheet = sheetStatus(clean);
+  const blocks = readBlocks(clean, catalogue, doc, sheet);
+  const candidates = blocks.entries.map((entry) => {
+    const listed: Trigger = { status: entry.status, kind: 'list', start: 0, end: 0, isHedged: false };
+    const found = { category: entry.category, carried: null, award: null, doc, quoted: false, catalogue };
+    return candidate(entry.film, listed, { ...found, sentence: entry.line });
   });
-  return dedupeCandidates(candidates);
+  const carry: Carry = { category: null, films: [], status: null };
+  sentences.forEach((sentence, i) => {
+    carry.category = blocks.headings.get(sentence) ?? carry.category;
+    if (blocks.consumed.has(sentence)) return;
+    candidates.push(...sentenceCandidates({ sentence, awards: awardMentions[i]!, doc, sheet, catalogue }, carry));
+  });
+  // A fact without a category cannot become a nomination: "X won acclaim", "X leads the field".
+  return dedupeCandidates(candidates).filter((c) => c.category !== null);
 }

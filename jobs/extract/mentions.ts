@@ -26,9 +26,10 @@ const NOT_A_CONTEST =
 const YEAR_BEFORE = /(?:^|\s)((?:19|20)\d\d)(?:[’']s)?\s+(?:annual\s+)?$/;
 const ORDINAL_BEFORE = /(?:^|\s)(\d{1,3})(?:st|nd|rd|th)\s+(?:annual\s+)?$/i;
 const YEAR_AFTER = /^\s*(?:\(|in\s+|of\s+)?((?:19|20)\d\d)\b/;
-// Awards the catalogue does not hold, written as names usually are.
+// Awards the catalogue does not hold, written as names usually are, or by the one word everyone knows
+// them by ("took the BAFTA for Documentary").
 const OTHER_AWARD =
-  /(?<![\p{L}])(?:[\p{Lu}][\p{L}'’.&-]*\s+){1,5}(?:Awards|Honors|Honours|Film Festival|Festival)(?![\p{L}])/gu;
+  /(?<![\p{L}])(?:(?:[\p{Lu}][\p{L}'’.&-]*\s+){1,5}(?:Awards|Honors|Honours|Film Festival|Festival)|(?:BAFTA|Emmy|César|Goya|Peabody)s?)(?![\p{L}])/gu;
 
 export function isNotAContest(sentence: string, start: number): boolean {
   return NOT_A_CONTEST.test(sentence.slice(Math.max(0, start - 40), start));
@@ -40,6 +41,15 @@ function editionYear(sentence: string, start: number, end: number, award: Compil
   if (year) return Number(year);
   const ordinal = ORDINAL_BEFORE.exec(before)?.[1];
   return ordinal && award ? yearOfOrdinal(award, Number(ordinal)) : null;
+}
+
+// The year or ordinal written before an award is part of its mention ("the 95th Academy Awards"), so
+// that blanking the mention out leaves no "95th" to be read as the end of a title.
+const EDITION_BEFORE = /(?:(?:19|20)\d\d(?:[’']s)?|\d{1,3}(?:st|nd|rd|th))\s+(?:annual\s+)?$/i;
+
+function withEdition(sentence: string, mention: AwardMention): AwardMention {
+  const before = EDITION_BEFORE.exec(sentence.slice(Math.max(0, mention.start - 16), mention.start));
+  return before ? { ...mention, start: mention.start - before[0].length } : mention;
 }
 
 export function findAwardMentions(sentence: string, catalogue: ExtractCatalogue): AwardMention[] {
@@ -64,14 +74,26 @@ export function findAwardMentions(sentence: string, catalogue: ExtractCatalogue)
     if (taken(start, end) || isNotAContest(sentence, start)) continue;
     mentions.push({ award: null, name, year: editionYear(sentence, start, end, null), start, end });
   }
-  return mentions.sort((a, b) => a.start - b.start);
+  return mentions.map((m) => withEdition(sentence, m)).sort((a, b) => a.start - b.start);
 }
 
 // "Best Director", "Best Documentary Feature", "Outstanding Achievement in Editing".
 const BEST_CATEGORY =
-  /(?<![\p{L}])(?:Best|BEST|Outstanding|OUTSTANDING)(?:\s+(?:[\p{Lu}\p{N}][\p{L}\p{N}'’/-]*|(?:of|in|a|an|the)(?=\s+[\p{Lu}])|\([^)]{1,30}\)))+/gu;
+  /(?<![\p{L}])(?:Best|BEST|Outstanding|OUTSTANDING)(?:\s+(?:[\p{Lu}\p{N}][\p{L}\p{N}'’/-]*|(?:of|in|a|an|the|or)(?=\s+[\p{Lu}])|\([^)]{1,30}\)))+/gu;
 // "the Pare Lorentz Award", "the Grand Jury Prize".
 const NAMED_PRIZE = /(?<![\p{L}])(?:[\p{Lu}][\p{L}'’.-]*\s+){1,5}(?:Award|Prize)(?![\p{L}])/gu;
+// "the BAFTA for Documentary", "the award for Film Not in the English Language": after a prize word,
+// "for" and capitalised words name the category.
+const PRIZE_FOR =
+  /(?<=\b(?:award|prize|trophy|BAFTA|Oscar|Emmy|Goya|César|Cesar|Grierson)\s+for\s+(?:the\s+)?)[\p{Lu}][\p{L}'’/-]*(?:\s+(?:(?:of|in|the|a|an|and|for|not)\s+)*[\p{Lu}(][\p{L}'’/)-]*)*/gu;
+// Wire style writes categories in lower case: "best documentary feature", "best director".
+const LOWER_BEST =
+  /(?<![\p{L}])best\s+(?:new\s+|first\s+|original\s+|international\s+|animated\s+)?(?:feature|short|film|documentary|director|debut|editing|cinematography|score|series)(?:[\s-]+(?:feature|short|film|documentary|subject))*(?![\p{L}])/gu;
+// Festivals' emblem prizes: "the Golden Bear", "the Silver Lion", "the Palme d'Or", "L'Œil d'or".
+const EMBLEM_PRIZE =
+  /(?<![\p{L}])(?:(?:Golden|Silver|Bronze|Crystal)\s+[\p{Lu}][\p{L}]+|Palme\s+d['’]\s?[Oo]r|L['’]Œil\s+d['’][Oo]r)(?![\p{L}])/gu;
+// "the Alder Prize for Best First Documentary": the named prize is the award, the "Best …" the category.
+const PRIZE_THEN_CATEGORY = /^\s+for\s+(?:the\s+)?$/i;
 
 export function findCategoryMentions(
   sentence: string,
@@ -89,14 +111,20 @@ export function findCategoryMentions(
     const pick = options.find((o) => o.award === preferred) ?? options[0]!;
     mentions.push({ name: pick.name, award: pick.award, start: match.index, end });
   }
-  for (const pattern of [BEST_CATEGORY, NAMED_PRIZE]) {
+  for (const pattern of [BEST_CATEGORY, NAMED_PRIZE, EMBLEM_PRIZE, PRIZE_FOR, LOWER_BEST]) {
     for (const match of sentence.matchAll(pattern)) {
       const name = match[0].replace(/^(?:The|At|In|For|And|Won|Wins)\s+/, '').trim();
       const start = match.index + match[0].length - name.length;
       const end = match.index + match[0].length;
-      if (name.split(/\s+/).length < 2 || !free(start, end)) continue;
+      // One word is a name only where a prize word introduced it ("the BAFTA for Documentary").
+      if ((pattern !== PRIZE_FOR && name.split(/\s+/).length < 2) || !free(start, end)) continue;
       mentions.push({ name, award: null, start, end });
     }
   }
-  return mentions.sort((a, b) => a.start - b.start);
+  mentions.sort((a, b) => a.start - b.start);
+  return mentions.filter((m, i) => {
+    const next = mentions[i + 1];
+    const isEmblem = /^(?:Golden|Silver|Bronze|Crystal|Palme|L['’]Œil)\b/u.test(m.name);
+    return !(m.award === null && !isEmblem && next && PRIZE_THEN_CATEGORY.test(sentence.slice(m.end, next.start)));
+  });
 }

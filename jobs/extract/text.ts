@@ -32,8 +32,10 @@ export function splitSentences(text: string): string[] {
   for (const line of text.split(/\n+/)) {
     let start = 0;
     for (const match of line.matchAll(SENTENCE_END)) {
-      const before = line.slice(start, match.index).match(/([\p{L}]+)$/u)?.[1] ?? '';
+      const before = line.slice(Math.max(start, match.index - 30), match.index).match(/([\p{L}]+)$/u)?.[1] ?? '';
       if (before.length === 1 || ABBREVIATIONS.has(before.toLowerCase())) continue;
+      // A full stop inside a quoted title ("“Period. End of Sentence.” won") does not end the sentence.
+      if (isInsideQuote(line.slice(Math.max(start, match.index - 60), match.index + 1))) continue;
       const end = match.index + match[0].trimEnd().length;
       pushSentence(sentences, line.slice(start, end));
       start = match.index + match[0].length;
@@ -43,6 +45,20 @@ export function splitSentences(text: string): string[] {
   return sentences;
 }
 
+// Only a short quotation counts: a title is a few words, quoted speech runs on over many sentences.
+// Looks at the last few dozen characters only, so that a long line stays linear.
+function isInsideQuote(recent: string): boolean {
+  const curly = recent.lastIndexOf('“');
+  const straight = recent.lastIndexOf('"');
+  const open = Math.max(curly, straight);
+  if (open < 0) return false;
+  const inside = recent.slice(open + 1);
+  if (!inside || inside.split(/\s+/).length > 6) return false;
+  if (open === curly) return !inside.includes('”');
+  // A straight quote opens where a word starts: after a space or a bracket, before a letter.
+  return (open === 0 || /[\s(]/.test(recent[open - 1]!)) && !/^\s/.test(inside);
+}
+
 function pushSentence(sentences: string[], sentence: string) {
   const trimmed = sentence.trim();
   if (trimmed) sentences.push(trimmed);
@@ -50,7 +66,9 @@ function pushSentence(sentences: string[], sentence: string) {
 
 // A capitalised word (or a number such as "13th", "4.1", "9/11") and the small words titles keep in
 // lower case between them. "by" is left out: "X by Y" names a director far more often than a title.
-const CAP_WORD = String.raw`[\p{Lu}\p{N}][\p{L}\p{N}'’.&!?/-]*`;
+// "l'Adamant", "d’Etat": an elided article keeps a French or Italian title word capitalised.
+// "Edith+Eddie" and "Heroin(e)" keep their marks.
+const CAP_WORD = String.raw`(?:[dlDL]['’])?[\p{Lu}\p{N}][\p{L}\p{N}'’.&!?/+-]*(?:\(\p{Ll}{1,3}\))?`;
 const SMALL_WORD = String.raw`(?:&|a|an|the|of|and|in|on|at|to|for|from|with|de|la|le|les|du|des|von|van|der|den|del|da|di|y|or|is|my|our|your|his|her|its|about|into|over|under|as)`;
 export const TITLE_SPAN = new RegExp(
   String.raw`${CAP_WORD}(?:(?::|\s[-–—])?\s+(?:${SMALL_WORD}\s+){0,3}${CAP_WORD})*`,
@@ -88,6 +106,6 @@ export function looksLikeTitle(value: string): boolean {
   if (!words.length || words.length > 14 || !/^[\p{Lu}\p{N}]/u.test(words[0]!)) return false;
   const significant = words.slice(1).filter((word) => !SMALL_WORDS.has(word.toLowerCase()));
   if (!significant.length) return true;
-  const capitalised = significant.filter((word) => /^[\p{Lu}\p{N}"“‘(]/u.test(word)).length;
+  const capitalised = significant.filter((word) => /^(?:[dlDL]['’])?[\p{Lu}\p{N}"“‘(]/u.test(word)).length;
   return capitalised / significant.length >= 0.6;
 }
