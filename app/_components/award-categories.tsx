@@ -1,4 +1,6 @@
 // An award's categories as they persist across years and renames, with how often each was given.
+import { ScrollRegion } from '@/app/_components/scroll-region';
+
 export interface AwardCategoryView {
   id: number;
   name: string;
@@ -17,7 +19,7 @@ function span(first: number | null, last: number | null): string {
 export function AwardCategories({ categories }: { categories: readonly AwardCategoryView[] }) {
   if (!categories.length) return <p className="muted">No categories recorded yet.</p>;
   return (
-    <div className="table-wrap" tabIndex={0} role="region" aria-label="Categories across the years">
+    <ScrollRegion label="Categories across the years">
       <table>
         <caption className="visually-hidden">Categories across the years</caption>
         <thead>
@@ -42,6 +44,6 @@ export function AwardCategories({ categories }: { categories: readonly AwardCate
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

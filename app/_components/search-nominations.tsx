@@ -4,6 +4,7 @@ import Link from 'next/link';
 import type { NominationResults } from '@/db/search';
 import { NomineeInBrief } from './award-nominee';
 import { StatusBadge } from './status-badge';
+import { ScrollRegion } from '@/app/_components/scroll-region';
 
 export interface SearchNominationsProps {
   results: NominationResults;
@@ -38,7 +39,7 @@ export function SearchNominations({ results, page, pageSize, maxPage, hrefFor }:
             {first.toLocaleString('en')}–{last.toLocaleString('en')} of {total}
             {results.total === 1 ? ' nomination' : ' nominations'}, latest first
           </p>
-          <div className="table-wrap">
+          <ScrollRegion label="Nominations found">
             <table className="search-table">
               <thead>
                 <tr>
@@ -66,7 +67,7 @@ export function SearchNominations({ results, page, pageSize, maxPage, hrefFor }:
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollRegion>
         </>
       ) : (
         <p>{page > 1 ? 'There are no more nominations on this page.' : 'No nominations match.'}</p>

@@ -4,6 +4,7 @@ import type { NominationStatus } from '@/db/schema';
 import { IsoDate } from './award-date';
 import { NomineeInBrief, type NomineeView } from './award-nominee';
 import { StatusBadge } from './status-badge';
+import { ScrollRegion } from '@/app/_components/scroll-region';
 
 export interface SourceStatusView extends NomineeView {
   eventId: number;
@@ -19,7 +20,7 @@ export interface SourceStatusView extends NomineeView {
 
 export function SourceStatuses({ rows }: { rows: readonly SourceStatusView[] }) {
   return (
-    <div className="table-wrap" tabIndex={0} role="region" aria-label="Statuses reported by this source">
+    <ScrollRegion label="Statuses reported by this source">
       <table>
         <caption className="visually-hidden">Statuses reported by this source</caption>
         <thead>
@@ -50,6 +51,6 @@ export function SourceStatuses({ rows }: { rows: readonly SourceStatusView[] }) 
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

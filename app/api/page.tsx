@@ -3,6 +3,7 @@
 import type { Metadata } from 'next';
 import { MAX_PER_PAGE } from './v1/_lib/envelopes';
 import { CACHE_CONTROL } from './v1/_lib/respond';
+import { ScrollRegion } from '@/app/_components/scroll-region';
 
 export const metadata: Metadata = {
   title: 'JSON API',
@@ -48,7 +49,7 @@ export default function ApiPage() {
       </p>
 
       <h2>Endpoints</h2>
-      <div className="table-wrap">
+      <ScrollRegion label="Endpoints">
         <table>
           <thead>
             <tr>
@@ -67,7 +68,7 @@ export default function ApiPage() {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
 
       <h2>How it behaves</h2>
       <ul>
@@ -108,7 +109,7 @@ export default function ApiPage() {
         ))}
       </ul>
       <p>From a terminal, revalidating with the ETag of an earlier answer:</p>
-      <pre>
+      <pre tabIndex={0}>
         <code>{`curl -i -H 'If-None-Match: "<the ETag>"' https://<this site>/api/v1/awards`}</code>
       </pre>
     </div>

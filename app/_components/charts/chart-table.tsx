@@ -1,6 +1,7 @@
 // The numbers behind a line chart, as a table inside a closed <details>: the chart's text fallback,
 // for screen readers and for anyone who wants the exact values.
 import type { ChartSeries } from './line-chart';
+import { ScrollRegion } from '@/app/_components/scroll-region';
 
 interface Props {
   caption: string;
@@ -15,7 +16,7 @@ export function ChartTable({ caption, series, unit, xLabel }: Props) {
   return (
     <details className="chart-data">
       <summary>The numbers ({unit})</summary>
-      <div className="table-wrap">
+      <ScrollRegion label="The chart's numbers">
         <table>
           <caption className="visually-hidden">{caption}</caption>
           <thead>
@@ -39,7 +40,7 @@ export function ChartTable({ caption, series, unit, xLabel }: Props) {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
     </details>
   );
 }

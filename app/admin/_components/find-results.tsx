@@ -4,6 +4,7 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { FindPager, WordMatches } from './admin-find';
+import { ScrollRegion } from '@/app/_components/scroll-region';
 
 export interface FoundRow {
   id: number;
@@ -32,7 +33,7 @@ export function FindResults({ base, words, page, hasNext, columns, rows, status,
     <>
       <p role="status">{said}</p>
       {rows.length ? (
-        <div className="table-wrap">
+        <ScrollRegion label="Results">
           <table className="search-table">
             <thead>
               <tr>
@@ -56,7 +57,7 @@ export function FindResults({ base, words, page, hasNext, columns, rows, status,
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       ) : null}
       <WordMatches heading={others.heading} base={base} hits={others.hits} />
       <FindPager base={base} words={words} page={page} hasNext={hasNext} />

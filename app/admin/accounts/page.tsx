@@ -6,6 +6,7 @@ import { requireUser } from '@/app/_lib/auth';
 import { Breadcrumbs } from '@/app/_components/award-breadcrumbs';
 import { getDb } from '@/db/client';
 import { listUsers } from '@/db/queries/users';
+import { ScrollRegion } from '@/app/_components/scroll-region';
 
 export const dynamic = 'force-dynamic';
 
@@ -22,7 +23,7 @@ export default async function AccountsPage() {
         Admins may do everything; editors enter results, edit the catalogue and review what the jobs found. Create an
         account with <code>npm run laurels -- admin create --email E --role editor</code>.
       </p>
-      <div className="table-wrap">
+      <ScrollRegion label="Accounts">
         <table>
           <thead>
             <tr>
@@ -50,7 +51,7 @@ export default async function AccountsPage() {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
     </>
   );
 }

@@ -4,6 +4,7 @@
 import Link from 'next/link';
 import type { AwardTally, ScoreboardRow, ScoreboardSort } from '@/db/queries/dashboard-scoreboard';
 import { dashboardHref, type DashboardParams } from '../dashboard-params';
+import { ScrollRegion } from '@/app/_components/scroll-region';
 
 export interface AwardColumn {
   id: number;
@@ -66,7 +67,7 @@ function SortHeader({ label, sort, params }: { label: string; sort: ScoreboardSo
 export function ScoreboardTable({ rows, columns, params, seasonLabel }: Props) {
   if (!rows.length) return <p className="notice">No documentary has a nomination that matches these choices.</p>;
   return (
-    <div className="table-wrap">
+    <ScrollRegion label="Scoreboard">
       <table className="scoreboard">
         <caption className="visually-hidden">
           Documentaries of the {seasonLabel} season by {params.sort === 'title' ? 'title' : params.sort}
@@ -101,6 +102,6 @@ export function ScoreboardTable({ rows, columns, params, seasonLabel }: Props) {
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

@@ -6,6 +6,7 @@ import { auditTargetKey, type AuditTarget } from '@/db/queries/audit-targets';
 import { auditHref } from '../audit-params';
 import { describeActor } from './actor-label';
 import { AuditChange } from './audit-change';
+import { ScrollRegion } from '@/app/_components/scroll-region';
 
 const WHEN = new Intl.DateTimeFormat('en-GB', {
   day: 'numeric',
@@ -26,7 +27,7 @@ export function formatAuditTime(at: string): string {
 
 export function AuditTable({ entries, targets }: { entries: readonly AuditRow[]; targets: Map<string, AuditTarget> }) {
   return (
-    <div className="table-wrap">
+    <ScrollRegion label="Audit log entries">
       <table className="audit-table">
         <caption className="visually-hidden">Audit entries, newest first</caption>
         <thead>
@@ -62,7 +63,7 @@ export function AuditTable({ entries, targets }: { entries: readonly AuditRow[];
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }
 

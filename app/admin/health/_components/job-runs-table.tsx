@@ -3,6 +3,7 @@
 import type { JobRunWithDuration } from '@/db/queries/health';
 import { utcMinute } from '@/app/admin/sources/_components/source-health-table';
 import { formatDuration } from './durations';
+import { ScrollRegion } from '@/app/_components/scroll-region';
 
 const OUTCOME_LABELS = { running: 'Running', succeeded: 'Succeeded', failed: 'Failed', abandoned: 'Abandoned' };
 
@@ -15,7 +16,7 @@ function countsText(counts: unknown): string {
 export function JobRunsTable({ runs }: { runs: JobRunWithDuration[] }) {
   if (!runs.length) return <p className="notice">No job has run yet.</p>;
   return (
-    <div className="table-wrap">
+    <ScrollRegion label="Job runs">
       <table className="audit-table">
         <caption className="muted">The latest {runs.length} runs, newest first. Times in UTC.</caption>
         <thead>
@@ -43,6 +44,6 @@ export function JobRunsTable({ runs }: { runs: JobRunWithDuration[] }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

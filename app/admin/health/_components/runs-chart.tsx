@@ -50,7 +50,7 @@ export function RunsChart({ days }: { days: RunsOnDay[] }) {
   const last = days.at(-1)?.day ?? '';
   const runs = days.reduce((sum, day) => sum + total(day), 0);
   return (
-    <figure className="health-chart">
+    <figure className="health-chart" tabIndex={0}>
       <svg
         role="img"
         aria-label={`Job runs per day from ${first} to ${last}: ${runs} in all.`}

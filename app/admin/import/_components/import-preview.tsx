@@ -2,6 +2,7 @@
 // error), and the films and people it creates. Line numbers are the file's, header row included.
 import type { ImportView, RowView } from '../import-view';
 import { ERRORS_SHOWN, ROWS_SHOWN } from '../import-view';
+import { ScrollRegion } from '@/app/_components/scroll-region';
 
 function RowTable({
   id,
@@ -25,7 +26,7 @@ function RowTable({
         {title} ({total})
       </h3>
       {total > rows.length ? <p className="muted">The first {limit} are shown.</p> : null}
-      <div className="table-wrap">
+      <ScrollRegion label="Preview rows">
         <table>
           <thead>
             <tr>
@@ -44,7 +45,7 @@ function RowTable({
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
     </section>
   );
 }

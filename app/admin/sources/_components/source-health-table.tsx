@@ -2,12 +2,13 @@
 // the last error, and when it is read next (times in UTC).
 import Link from 'next/link';
 import type { SourceListRow } from '@/db/queries/ingestion-sources';
+import { ScrollRegion } from '@/app/_components/scroll-region';
 
 export const utcMinute = (iso: string | null) => (iso ? `${iso.slice(0, 16).replace('T', ' ')} UTC` : '—');
 
 export function SourceHealthTable({ sources }: { sources: SourceListRow[] }) {
   return (
-    <div className="table-wrap">
+    <ScrollRegion label="Sources and their health">
       <table className="audit-table">
         <caption className="muted">Times in UTC.</caption>
         <thead>
@@ -51,6 +52,6 @@ export function SourceHealthTable({ sources }: { sources: SourceListRow[] }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }
