@@ -10,6 +10,7 @@ import { registerExtractCommand } from './extract-command';
 import { registerImportCommand } from './importers/command';
 import { registerSourcesCommand } from './sources-command';
 import { registerJobsCommand } from './jobs-command';
+import { registerBackupCommand } from './backup-command';
 
 /** Opens and migrates the database every command works on. */
 export function openMigratedDatabase(): Db {
@@ -51,6 +52,7 @@ export function buildProgram(): Command {
   registerExtractCommand(program);
   registerSourcesCommand(program, openMigratedDatabase);
   registerJobsCommand(program, openMigratedDatabase);
+  registerBackupCommand(program, openMigratedDatabase);
   return program;
 }
 

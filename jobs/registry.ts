@@ -1,8 +1,8 @@
 // Every job Laurels runs, by name: what the scheduler ticks, `laurels jobs run NAME` and the worker use.
-// Later jobs (sweep, backup) are added here.
 import { runIngest } from './ingest/ingest-job';
 import { listDueSources } from './ingest/ingest-due';
 import { isSweepDue, runSweep } from './sweep/sweep-job';
+import { isBackupDue, runBackupJob } from './backup/backup-job';
 import type { JobDefinition } from './runner/job-types';
 
 export const jobRegistry: Record<string, JobDefinition> = {
@@ -18,6 +18,13 @@ export const jobRegistry: Record<string, JobDefinition> = {
     description: 'flag categories whose ceremony has passed with no winner as awaiting results (hourly, at :07)',
     run: runSweep,
     isDue: isSweepDue,
+  },
+  backup: {
+    name: 'backup',
+    description:
+      'copy the database to the backup folder with the online backup API, keep the newest N (daily, 03:17 UTC)',
+    run: runBackupJob,
+    isDue: isBackupDue,
   },
 };
 

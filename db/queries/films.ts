@@ -26,11 +26,7 @@ export interface FilmInput {
 export function ensureFilm(tx: Executor, input: FilmInput, actor: string): { film: Film; created: boolean } {
   const found = findFilm(tx, input);
   if (found) {
-    const patch: Partial<Film> = {};
-    if (input.imdbId && !found.imdbId) patch.imdbId = input.imdbId;
-    if (input.isDocumentary && !found.isDocumentary) patch.isDocumentary = true;
-    if (input.year && !found.year) patch.year = input.year;
-    if (input.runtimeMinutes && !found.runtimeMinutes) patch.runtimeMinutes = input.runtimeMinutes;
+    const patch = filmPatch(found, input);
     if (!Object.keys(patch).length) return { film: found, created: false };
     const film = tx.update(films).set(patch).where(eq(films.id, found.id)).returning().get();
     recordAudit(tx, {
@@ -70,12 +66,22 @@ export function findFilm(tx: Executor, input: Pick<FilmInput, 'title' | 'year' |
       ),
     )
     .all();
-  return candidates.find(
-    (film) =>
-      (!input.imdbId || !film.imdbId) &&
-      (input.year == null || film.year == null || Math.abs(film.year - input.year) <= 1),
-  );
+  return candidates.find((film) => isFilmCandidate(film, input));
 }
+
+/** What a film found again gains from the input (an IMDb id, the documentary flag, …); never what it has. */
+export function filmPatch(found: Film, input: FilmInput): Partial<Film> {
+  const patch: Partial<Film> = {};
+  if (input.imdbId && !found.imdbId) patch.imdbId = input.imdbId;
+  if (input.isDocumentary && !found.isDocumentary) patch.isDocumentary = true;
+  if (input.year && !found.year) patch.year = input.year;
+  if (input.runtimeMinutes && !found.runtimeMinutes) patch.runtimeMinutes = input.runtimeMinutes;
+  return patch;
+}
+
+/** Whether a film of the same folded title is the one meant: no conflicting IMDb id, within a year. */
+export const isFilmCandidate = (film: Film, input: Pick<FilmInput, 'year' | 'imdbId'>) =>
+  (!input.imdbId || !film.imdbId) && (input.year == null || film.year == null || Math.abs(film.year - input.year) <= 1);
 
 export function addFilmAlias(tx: Executor, filmId: number, alias: string, kind: string | null = null): void {
   tx.insert(filmAliases)

@@ -107,6 +107,24 @@ export interface NewNomination {
   steps?: { status: NominationStatus; reason: StatusReason }[];
 }
 
+type HistoryStep = { status: NominationStatus; reason: StatusReason };
+
+/** The history a new nomination is written with (the usual path, or the given steps), or StatusChangeError. */
+export function historyOf(input: Pick<NewNomination, 'status' | 'reason' | 'steps'>): HistoryStep[] {
+  const steps = input.steps ?? pathTo(input.status).map((status) => ({ status, reason: input.reason }));
+  let previous: NominationStatus | null = null;
+  for (const step of steps) {
+    const check = checkTransition(previous, step.status);
+    if (!check.ok) throw new StatusChangeError(check.reason);
+    if (!step.reason.sourceId && !step.reason.note?.trim()) {
+      throw new StatusChangeError('A status needs a source or a note.');
+    }
+    previous = step.status;
+  }
+  if (previous !== input.status) throw new StatusChangeError('The history does not end at the status given.');
+  return steps;
+}
+
 export type CreateResult = { created: true; nomination: Nomination } | { created: false; nomination: Nomination };
 
 /**
@@ -123,17 +141,7 @@ export function createNomination(db: Executor, input: NewNomination): CreateResu
       .get();
     if (existing) return { created: false, nomination: existing };
 
-    const steps = input.steps ?? pathTo(input.status).map((status) => ({ status, reason: input.reason }));
-    let previous: NominationStatus | null = null;
-    for (const step of steps) {
-      const check = checkTransition(previous, step.status);
-      if (!check.ok) throw new StatusChangeError(check.reason);
-      if (!step.reason.sourceId && !step.reason.note?.trim()) {
-        throw new StatusChangeError('A status needs a source or a note.');
-      }
-      previous = step.status;
-    }
-    if (previous !== input.status) throw new StatusChangeError('The history does not end at the status given.');
+    const steps = historyOf(input);
 
     const nomination = tx
       .insert(nominations)

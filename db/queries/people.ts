@@ -68,8 +68,12 @@ export function findPerson(tx: Executor, input: Pick<PersonInput, 'name' | 'imdb
       ),
     )
     .all()
-    .find((person) => !input.imdbId || !person.imdbId);
+    .find((person) => isPersonCandidate(person, input));
 }
+
+/** Whether a person of the same folded name is the one meant: no conflicting IMDb id. */
+export const isPersonCandidate = (person: Person, input: Pick<PersonInput, 'imdbId'>) =>
+  !input.imdbId || !person.imdbId;
 
 export function addCredit(tx: Executor, filmId: number, personId: number, role: string, position = 0): void {
   tx.insert(credits).values({ filmId, personId, role, position }).onConflictDoNothing().run();

@@ -16,6 +16,11 @@ export function uniqueSlug(tx: Executor, table: SQLiteTable, column: SQLiteColum
       .all()
       .map((row) => row.slug as string),
   );
+  return freeSlug(root, taken);
+}
+
+/** The root, or the first free "-2", "-3", … among the slugs already taken. */
+export function freeSlug(root: string, taken: ReadonlySet<string>): string {
   if (!taken.has(root)) return root;
   for (let n = 2; ; n++) if (!taken.has(`${root}-${n}`)) return `${root}-${n}`;
 }

@@ -1,18 +1,15 @@
 // Writes checked oscar_data rows through db/queries, as an admin's entry would be written. Within one run
 // it remembers what it has found or created (editions, categories, films, people, nominations by key), so
-// each is looked up once: the full file names about 5,000 films and 7,000 people over 12,000 rows.
+// each is looked up once: the full file names about 5,000 films and 7,000 people over 12,000 rows. Films,
+// people, credits and nominations, written by the ten thousand, go through the bulk writers (statements
+// prepared once per import); the few awards, editions and categories through the usual ensure* functions.
 import { eq } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
-import {
-  ensureAward,
-  ensureCanonicalCategory,
-  ensureCategory,
-  ensureEdition,
-  ensureOrganization,
-} from '../../db/queries/catalogue';
-import { addFilmAlias, ensureFilm } from '../../db/queries/films';
-import { changeStatus, createNomination, type StatusReason } from '../../db/queries/nominations';
-import { addCredit, addPersonAlias, ensurePerson } from '../../db/queries/people';
+import { BulkAwards } from '../../db/queries/awards-bulk';
+import { ensureAward, ensureEdition, ensureOrganization } from '../../db/queries/catalogue';
+import { BulkCatalogue } from '../../db/queries/catalogue-bulk';
+import { changeStatus, type StatusReason } from '../../db/queries/nominations';
+import { BulkNominations } from '../../db/queries/nominations-bulk';
 import { ensureSource } from '../../db/queries/sources';
 import { nomineeKey, type NomineeIdentity } from '../../db/rules/nominee-key';
 import { foldText, ordinalSuffix } from '../../db/rules/text';
@@ -68,6 +65,9 @@ export class OscarWriter {
   private readonly nominations: Map<string, { id: number; status: NominationStatus }>;
   /** Rows written in this run, by category and nominee key, to tell repeats from distinct namesakes. */
   private readonly written = new Map<string, OscarRow[]>();
+  private readonly catalogue: BulkCatalogue;
+  private readonly bulkAwards: BulkAwards;
+  private readonly bulkNominations: BulkNominations;
 
   constructor(
     private readonly tx: Executor,
@@ -98,6 +98,9 @@ export class OscarWriter {
       { status: 'won', reason: this.reason },
     ];
     this.nominations = this.existingNominations();
+    this.catalogue = new BulkCatalogue(tx, actor);
+    this.bulkNominations = new BulkNominations(tx);
+    this.bulkAwards = new BulkAwards(tx, actor);
   }
 
   write(row: OscarRow): RowOutcome {
@@ -119,7 +122,7 @@ export class OscarWriter {
     const existing = this.nominations.get(`${categoryId}\t${nomineeKey({ ...identity, occurrence })}`);
     if (existing) return this.reconcile(existing, status);
 
-    const result = createNomination(this.tx, {
+    const result = this.bulkNominations.create({
       ...identity,
       occurrence,
       categoryId,
@@ -209,14 +212,14 @@ export class OscarWriter {
     let known = this.canonicals.get(row.canonicalCategory);
     if (!known || !known.names.has(name)) {
       // Each ceremony's own name for the category ("DOCUMENTARY FEATURE FILM") becomes an alias too.
-      const canonical = ensureCanonicalCategory(this.tx, {
+      const canonicalId = this.bulkAwards.ensureCanonicalCategory({
         awardId: this.awardId,
         name: readableCategoryName(row.canonicalCategory),
         groupName: row.className,
         isDocumentary: isDocumentaryCategory(row.canonicalCategory),
         aliases: [...canonicalAliases(row.canonicalCategory), row.category, name],
       });
-      known ??= { id: canonical.id, names: new Set() };
+      known ??= { id: canonicalId, names: new Set() };
       known.names.add(name);
       this.canonicals.set(row.canonicalCategory, known);
     }
@@ -227,16 +230,12 @@ export class OscarWriter {
     const key = `${row.ceremony}\t${row.category}`;
     let id = this.categories.get(key);
     if (id === undefined) {
-      id = ensureCategory(
-        this.tx,
-        {
-          editionId: this.editionFor(row),
-          name: readableCategoryName(row.category),
-          canonicalCategoryId: this.canonicalFor(row),
-          position: row.categoryPosition,
-        },
-        this.actor,
-      ).id;
+      id = this.bulkAwards.ensureCategory({
+        editionId: this.editionFor(row),
+        name: readableCategoryName(row.category),
+        canonicalCategoryId: this.canonicalFor(row),
+        position: row.categoryPosition,
+      }).id;
       this.categories.set(key, id);
     }
     return id;
@@ -249,12 +248,12 @@ export class OscarWriter {
     let known = this.films.get(key);
     if (!known || (isDocumentary && !known.isDocumentary)) {
       const input = { title: film.title, imdbId: film.imdbId, year: row.year, isDocumentary };
-      const { film: found } = ensureFilm(this.tx, input, this.actor);
+      const found = this.catalogue.ensureFilm(input);
       known = { id: found.id, isDocumentary: found.isDocumentary, titles: new Set([found.titleFolded]) };
       this.films.set(key, known);
     }
     if (!known.titles.has(folded)) {
-      addFilmAlias(this.tx, known.id, film.title, 'alternative');
+      this.catalogue.addFilmAlias(known.id, film.title, 'alternative');
       known.titles.add(folded);
     }
     return known.id;
@@ -266,12 +265,12 @@ export class OscarWriter {
     const key = nominee.imdbId ?? folded;
     let known = this.people.get(key);
     if (!known) {
-      const { person } = ensurePerson(this.tx, { name: nominee.name, imdbId: nominee.imdbId, kind }, this.actor);
+      const person = this.catalogue.ensurePerson({ name: nominee.name, imdbId: nominee.imdbId, kind });
       known = { id: person.id, kind: person.kind, names: new Set([person.nameFolded]) };
       this.people.set(key, known);
     }
     if (!known.names.has(folded)) {
-      addPersonAlias(this.tx, known.id, nominee.name, 'alternative');
+      this.catalogue.addPersonAlias(known.id, nominee.name, 'alternative');
       known.names.add(folded);
     }
     return known;
@@ -284,7 +283,7 @@ export class OscarWriter {
       for (const filmId of filmIds) {
         const key = `${filmId}\t${person.id}\t${role}`;
         if (this.credits.has(key)) continue;
-        addCredit(this.tx, filmId, person.id, role, position);
+        this.catalogue.addCredit(filmId, person.id, role, position);
         this.credits.add(key);
       }
     });

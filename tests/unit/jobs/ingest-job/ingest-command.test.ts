@@ -80,7 +80,7 @@ describe('laurels jobs', () => {
     const unknown = await runLaurels(file, 'jobs', 'run', 'nope');
     expect(unknown).toMatchObject({
       code: 1,
-      stderr: 'laurels: There is no job named "nope" (known: ingest, sweep).\n',
+      stderr: 'laurels: There is no job named "nope" (known: ingest, sweep, backup).\n',
     });
   }, 30_000);
 });

@@ -27,7 +27,7 @@ describe('instrumentation register()', () => {
     vi.stubEnv('LAURELS_DB', freshDatabase().file);
     await register();
     const tasks = scheduled();
-    // One timer per registered job (ingest, sweep).
+    // One timer per registered job (ingest, sweep, backup).
     expect(tasks).toHaveLength(jobNames().length);
     await register();
     expect(scheduled()).toBe(tasks);

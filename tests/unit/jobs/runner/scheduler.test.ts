@@ -35,7 +35,7 @@ describe('the scheduler', () => {
     const lines: string[] = [];
     try {
       const tasks = startScheduler({ db: () => db, log: (line) => lines.push(line) });
-      expect(tasks.map((task) => task.name)).toEqual(['laurels:ingest', 'laurels:sweep']);
+      expect(tasks.map((task) => task.name)).toEqual(['laurels:ingest', 'laurels:sweep', 'laurels:backup']);
       expect(startScheduler({ db: () => db })).toBe(tasks);
       const run = await until(() =>
         db

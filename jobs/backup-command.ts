@@ -1,0 +1,44 @@
+// `laurels backup [FILE]` and `laurels restore FILE`. A backup is made with the online backup API, so
+// it is safe while the server runs; by default it goes to a new laurels-YYYYMMDD-HHMMSS.db in the backup
+// folder (LAURELS_BACKUP_DIR, or backups/ beside the database). A restore replaces the database file,
+// which is only safe with no server or worker running on it: it opens nothing through the usual
+// migrating connection (that would itself count as a user of the file) and refuses when another
+// process has the database open (jobs/backup/restore-database.ts explains how that is detected).
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import type { Command } from 'commander';
+import { databasePath, type Db } from '../db/client';
+import { backupDatabase } from './backup/backup-database';
+import { backupFolder, newBackupPath } from './backup/backup-folder';
+import { restoreDatabase } from './backup/restore-database';
+
+const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+
+export function registerBackupCommand(program: Command, openDatabase: () => Db): void {
+  program
+    .command('backup [file]')
+    .description('copy the database, safely while the server runs, to FILE or a new file in the backup folder')
+    .action(async (file: string | undefined) => {
+      const db = openDatabase();
+      const target = file ? resolve(file) : newBackupPath(backupFolder(databasePath()), new Date());
+      if (!file) mkdirSync(dirname(target), { recursive: true });
+      try {
+        const result = await backupDatabase(db, target);
+        console.log(
+          `Backed up ${databasePath()} to ${result.file} (${megabytes(result.bytes)}, ${result.bytes} bytes).`,
+        );
+      } finally {
+        db.$client.close();
+      }
+    });
+
+  program
+    .command('restore <file>')
+    .description('replace the database with a backup once it is proven sound (stop the server and worker first)')
+    .action((file: string) => {
+      const current = databasePath();
+      const result = restoreDatabase(current, file);
+      console.log(`Restored ${current} from ${file}${result.migrated ? ' (migrated to the current schema)' : ''}.`);
+      if (result.previous) console.log(`The replaced database is kept as ${result.previous}.`);
+    });
+}

@@ -1,0 +1,83 @@
+// `laurels backup [FILE]` and `laurels restore FILE` as a user runs them: what they print and how they exit.
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { openDatabase } from '@/db/client';
+import { freshDatabase } from '@/tests/helpers/db';
+import { runLaurels } from '../ingest-job/laurels-process';
+import { digestTables } from './table-digest';
+
+describe('laurels backup', () => {
+  it('writes a new file in the backup folder, prints its path and size, and never overwrites', async () => {
+    const { db, file } = freshDatabase();
+    db.$client.close();
+    const made = await runLaurels(file, 'backup');
+    expect(made).toMatchObject({ code: 0, stderr: '' });
+    const path = /to (\S+\/backups\/laurels-\d{8}-\d{6}\.db) \((\d+\.\d) MB, (\d+) bytes\)\.\n$/.exec(made.stdout);
+    expect(path?.[1] && dirname(path[1])).toBe(join(dirname(file), 'backups'));
+    expect(Number(path?.[3])).toBe(statSync(path?.[1] ?? '').size);
+
+    const job = await runLaurels(file, 'jobs', 'run', 'backup');
+    expect(job.stdout).toMatch(/^backup succeeded: \{"bytes":\d+,"kept":2,"deleted":0\}\n$/);
+    expect((await runLaurels(file, 'jobs', 'list')).stdout).toMatch(
+      /\nbackup\t.*\n\tlast run .* \(manual\): succeeded/,
+    );
+
+    const again = await runLaurels(file, 'backup', path?.[1] ?? '');
+    expect(again).toMatchObject({
+      code: 1,
+      stdout: '',
+      stderr: `laurels: ${path?.[1]} already exists; a backup never overwrites a file.\n`,
+    });
+  }, 60_000);
+});
+
+describe('laurels restore', () => {
+  it('refuses a file that is not a database (exit 1, current database unchanged) and restores a backup', async () => {
+    const { db, file } = freshDatabase();
+    db.$client.exec(`insert into organizations (name, slug) values ('Test Organisation', 'test-organisation')`);
+    db.$client.close();
+    const backup = join(dirname(file), 'kept.db');
+    expect((await runLaurels(file, 'backup', backup)).code).toBe(0);
+    const target = freshDatabase();
+    target.db.$client.close();
+
+    const text = join(dirname(file), 'notes.txt');
+    writeFileSync(text, 'not a database\n');
+    const before = readFileSync(target.file);
+    const refused = await runLaurels(target.file, 'restore', text);
+    expect(refused).toMatchObject({
+      code: 1,
+      stdout: '',
+      stderr: `laurels: ${text} is not a SQLite database; the current database was not changed.\n`,
+    });
+    expect(readFileSync(target.file).equals(before)).toBe(true);
+
+    const restored = await runLaurels(target.file, 'restore', backup);
+    expect(restored.code).toBe(0);
+    expect(restored.stdout).toMatch(
+      new RegExp(
+        `^Restored .*laurels\\.db from ${backup}\\.\\nThe replaced database is kept as .*before-restore-\\d{8}-\\d{6}\\.\\n$`,
+      ),
+    );
+    expect(digestTables(target.file)).toEqual(digestTables(file));
+  }, 60_000);
+
+  it('refuses while the database is open in another process', async () => {
+    const { file } = freshDatabase();
+    const backup = join(dirname(file), 'copy.db');
+    expect((await runLaurels(file, 'backup', backup)).code).toBe(0);
+    // freshDatabase's connection stays open here, as a running server's would.
+    const server = openDatabase(file);
+    try {
+      const refused = await runLaurels(file, 'restore', backup);
+      expect(refused.code).toBe(1);
+      expect(refused.stderr).toMatch(
+        /^laurels: .* is in use by another process \(a running server or worker\?\); stop it and restore again\./,
+      );
+      expect(existsSync(backup)).toBe(true);
+    } finally {
+      server.$client.close();
+    }
+  }, 60_000);
+});
