@@ -83,7 +83,14 @@ export async function startProductionServer(options: {
     cwd: ROOT,
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', ...options.env },
+    // No scheduled jobs in the measured server: a catch-up backup or ingest run would skew the timings.
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      NEXT_TELEMETRY_DISABLED: '1',
+      LAURELS_SCHEDULER: 'off',
+      ...options.env,
+    },
   });
   let log = '';
   const keep = (chunk: Buffer) => {
