@@ -119,8 +119,9 @@ export function searchHref(params: SearchParams, page: number): string {
   if (params.q) query.set('q', params.q);
   if (params.award) query.set('award', params.award);
   for (const category of params.category) query.append('category', category);
-  if (params.from !== undefined) query.set('from', String(params.from));
-  if (params.to !== undefined) query.set('to', String(params.to));
+  // Four digits as the parser reads them: a "0999" typed in must not become an unreadable "999" in the link.
+  if (params.from !== undefined) query.set('from', String(params.from).padStart(4, '0'));
+  if (params.to !== undefined) query.set('to', String(params.to).padStart(4, '0'));
   if (params.won) query.set('won', '1');
   if (page > 1) query.set('page', String(page));
   return `/search?${query.toString()}`;

@@ -63,6 +63,8 @@ function sentenceCandidates(input: SentenceInput, carry: Carry): ExtractedCandid
   const triggers = findTriggers(masked);
   const namesContest = awards.length > 0 || categories.length > 0;
   const quotes = triggers.length ? quotedTitles(masked) : [];
+  // Once per sentence, not per trigger: a hostile "won won won …" sentence would otherwise cost its length squared.
+  const aboutPrize = namesContest || (triggers.length > 0 && PRIZE_WORDS.test(masked));
   const out: ExtractedCandidate[] = [];
   const carried = carry.category;
   let stated: ExtractedStatus | null = null;
@@ -70,7 +72,7 @@ function sentenceCandidates(input: SentenceInput, carry: Carry): ExtractedCandid
     if (trigger.isHedged) return;
     const status = trigger.inherits ? (stated ?? carry.status) : trigger.status;
     // "won" has other meanings ("won the leader's trust"): the sentence itself must be about a prize.
-    if (!status || (status === 'won' && !namesContest && !PRIZE_WORDS.test(masked))) return;
+    if (!status || (status === 'won' && !aboutPrize)) return;
     stated = status;
     if (!namesContest && !doc.awardName && !carried) return;
     const named = filmsOf(trigger, t, triggers, masked, quotes, catalogue);

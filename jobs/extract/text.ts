@@ -59,9 +59,20 @@ function isInsideQuote(recent: string): boolean {
   return (open === 0 || /[\s(]/.test(recent[open - 1]!)) && !/^\s/.test(inside);
 }
 
+// The longest sentence in the announcement examples is under 400 characters. Reading a sentence costs
+// about its triggers times its length, so one endless "sentence" from a hostile feed ("won won won …",
+// a megabyte long) would hold the ingestion job for minutes; cut into pieces, the cost stays linear.
+const MAX_SENTENCE = 1_000;
+
 function pushSentence(sentences: string[], sentence: string) {
-  const trimmed = sentence.trim();
-  if (trimmed) sentences.push(trimmed);
+  let rest = sentence.trim();
+  while (rest.length > MAX_SENTENCE) {
+    const space = rest.lastIndexOf(' ', MAX_SENTENCE);
+    const cut = space > MAX_SENTENCE / 2 ? space : MAX_SENTENCE;
+    sentences.push(rest.slice(0, cut).trim());
+    rest = rest.slice(cut).trim();
+  }
+  if (rest) sentences.push(rest);
 }
 
 // A capitalised word (or a number such as "13th", "4.1", "9/11") and the small words titles keep in

@@ -14,9 +14,18 @@ import { FOLLOW_CONTENT_TYPES, FOLLOW_FORMATS, type FollowFormat } from './paths
 
 const fileSchema = z.string().regex(/^[a-z0-9-]{1,100}\.(atom|rss|ics)$/);
 
+/** A stray or malformed escape ("%", "%E0.atom") names no feed: a 404, not a URIError thrown out as a 500. */
+function decodedOrNull(file: string): string | null {
+  try {
+    return decodeURIComponent(file);
+  } catch {
+    return null;
+  }
+}
+
 /** "13th.atom" → the slug and the format; null for anything else. */
 export function parseFollowFile(file: string): { slug: string; format: FollowFormat } | null {
-  const parsed = fileSchema.safeParse(decodeURIComponent(file));
+  const parsed = fileSchema.safeParse(decodedOrNull(file));
   if (!parsed.success) return null;
   const dot = parsed.data.lastIndexOf('.');
   const format = FOLLOW_FORMATS.find((f) => f === parsed.data.slice(dot + 1));

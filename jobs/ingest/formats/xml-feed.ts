@@ -23,10 +23,31 @@ export async function parseXmlFeed(text: string, url: string): Promise<ReadItem[
   });
 }
 
+// sax reports an error for every offending character and carries on, so a megabyte of text that is not
+// XML would be a million errors in one write. Fed in pieces and stopped at the first error, the work
+// after a document is known to be bad is one piece at most.
+const PIECE = 4096;
+
+function piecesOf(text: string): Readable {
+  const pieces: string[] = [];
+  for (let at = 0; at < text.length; at += PIECE) pieces.push(text.slice(at, at + PIECE));
+  return Readable.from(pieces);
+}
+
+function stopReading(source: Readable, parser: FeedParser): void {
+  source.unpipe(parser);
+  source.destroy();
+}
+
 function checkWellFormed(text: string): Promise<void> {
   return new Promise((resolve, reject) => {
     const parser = new FeedParser({ strict: true, resume_saxerror: false, addmeta: false });
+    const source = piecesOf(text);
+    let settled = false;
     parser.on('error', (error: Error) => {
+      if (settled) return;
+      settled = true;
+      stopReading(source, parser);
       // Strict mode does not lower-case names, so feedparser may not recognise a valid feed here: that
       // verdict is left to the reading pass. Only XML errors count.
       if (error.message === 'Not a feed') resolve();
@@ -34,7 +55,7 @@ function checkWellFormed(text: string): Promise<void> {
     });
     parser.on('data', () => {});
     parser.on('end', () => resolve());
-    Readable.from([text]).pipe(parser);
+    source.pipe(parser);
   });
 }
 
@@ -44,10 +65,12 @@ function readAll(text: string, url: string): Promise<{ items: FeedParser.Item[];
     if (/^https?:/.test(url)) options.feedurl = url;
     const parser = new FeedParser(options);
     const items: FeedParser.Item[] = [];
+    const source = piecesOf(text);
     let failed = false;
     parser.on('error', (error: Error) => {
       if (failed) return;
       failed = true;
+      stopReading(source, parser);
       reject(toParseError(error));
     });
     parser.on('readable', function (this: FeedParser) {
@@ -56,7 +79,7 @@ function readAll(text: string, url: string): Promise<{ items: FeedParser.Item[];
     parser.on('end', () => {
       if (!failed) resolve({ items, meta: parser.meta });
     });
-    Readable.from([text]).pipe(parser);
+    source.pipe(parser);
   });
 }
 
