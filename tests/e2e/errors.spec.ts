@@ -26,3 +26,14 @@ test('hostile search text is shown back escaped and does not break the page', as
   expect(response?.status()).toBe(200);
   await expect(page.locator('script:has-text("alert(1)")')).toHaveCount(0);
 });
+
+test('an address with a broken %-escape gets a clear 400, not a server error', async ({ request }) => {
+  for (const path of ['/films/%E0', '/awards/%25/%E0', '/feeds/films/%E0.atom']) {
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(400);
+    expect(await response.text(), path).toContain('broken %-escape');
+  }
+  const api = await request.get('/api/v1/films/%E0%A4%A');
+  expect(api.status()).toBe(400);
+  expect(await api.json()).toEqual({ error: { status: 400, message: expect.stringContaining('broken %-escape') } });
+});
