@@ -4,63 +4,12 @@
 // itself while the ceremony is on; a past edition's page does not. The test makes its own award, edition,
 // category and films (the seeded results are checked by other specs) and removes them afterwards.
 import { expect, test } from '@playwright/test';
-import { openDatabase } from '../../db/client';
-import { ensureAward, ensureCategory, ensureEdition } from '../../db/queries/catalogue';
-import { ensureFilm } from '../../db/queries/films';
-import { createNomination } from '../../db/queries/nominations';
-import { E2E_DB } from '../../playwright.config';
 import { ADMIN_STATE } from './accounts';
-
-/** An award whose ceremony is today (UTC), so its page is live, with two nominees in one category. */
-function prepare(stamp: string) {
-  const db = openDatabase(E2E_DB);
-  try {
-    const today = new Date().toISOString().slice(0, 10);
-    const year = Number(today.slice(0, 4));
-    const award = ensureAward(
-      db,
-      { slug: `e2e-live-${stamp}`, name: `E2E Live Award ${stamp}`, kind: 'ceremony' },
-      'e2e',
-    );
-    const edition = ensureEdition(
-      db,
-      { awardId: award.id, slug: String(year), name: `${year} E2E Live Award ${stamp}`, year, ceremonyDate: today },
-      'e2e',
-    );
-    const category = ensureCategory(db, { editionId: edition.id, name: `E2E Live Category ${stamp}` }, 'e2e');
-    const films = [1, 2].map((n) => ensureFilm(db, { title: `E2E Live Film ${n} ${stamp}`, year }, 'e2e').film);
-    for (const film of films) {
-      createNomination(db, {
-        categoryId: category.id,
-        filmIds: [film.id],
-        personIds: [],
-        status: 'nominated',
-        reason: { actor: 'e2e', note: 'E2E live-update test' },
-      });
-    }
-    return { award, edition, category, films, path: `/awards/${award.slug}/${edition.slug}` };
-  } finally {
-    db.$client.close();
-  }
-}
-
-function cleanUp(made: ReturnType<typeof prepare>) {
-  const db = openDatabase(E2E_DB);
-  try {
-    const run = (statement: string, ...args: unknown[]) => db.$client.prepare(statement).run(...args);
-    run(`delete from nominations where category_id = ?`, made.category.id);
-    for (const film of made.films) run(`delete from films where id = ?`, film.id);
-    run(`delete from categories where id = ?`, made.category.id);
-    run(`delete from editions where id = ?`, made.edition.id);
-    run(`delete from awards where id = ?`, made.award.id);
-  } finally {
-    db.$client.close();
-  }
-}
+import { prepareCeremonyToday, removeCeremony } from './fixtures/ceremony-today';
 
 test('a winner entered by an admin appears on an open edition page without a reload', async ({ page, browser }) => {
   const stamp = `${Date.now()}`;
-  const made = prepare(stamp);
+  const made = prepareCeremonyToday('Live', stamp);
   const winner = made.films[0]!.title;
   const admin = await browser.newContext({ storageState: ADMIN_STATE });
   try {
@@ -86,13 +35,13 @@ test('a winner entered by an admin appears on an open edition page without a rel
     expect(reloaded).toBe(false);
   } finally {
     await admin.close();
-    cleanUp(made);
+    removeCeremony(made);
   }
 });
 
 test('without JavaScript a live edition page reloads itself, and a past one does not', async ({ browser }) => {
   const stamp = `${Date.now()}`;
-  const made = prepare(stamp);
+  const made = prepareCeremonyToday('Live', stamp);
   const context = await browser.newContext({ javaScriptEnabled: false });
   try {
     const page = await context.newPage();
@@ -106,6 +55,6 @@ test('without JavaScript a live edition page reloads itself, and a past one does
     await expect(page.locator('meta[http-equiv="refresh"]')).toHaveCount(0);
   } finally {
     await context.close();
-    cleanUp(made);
+    removeCeremony(made);
   }
 });
