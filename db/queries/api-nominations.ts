@@ -2,11 +2,12 @@
 // people, its whole status history (who recorded each change, by kind only) and every source cited.
 // Any number of nominations costs five queries (rows, films, people, events, further citations), never
 // one per nomination. Which nominations, and in what order, is api-nomination-lists.ts.
-import { asc, eq, inArray } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
 import type { Executor } from '../client';
-import { awards, categories, editions, nominations, sources, statusEvents, type NominationStatus } from '../schema';
+import { awards, categories, editions, nominations, type NominationStatus } from '../schema';
 import { withNominees } from './awards';
-import { citedSourceColumns, listFurtherSources, withCitedSource, type CitedSource } from './sources';
+import type { CitedSource } from './sources';
+import { loadStatusHistory } from './timeline';
 
 export type ActorKind = 'editor' | 'seed' | 'import' | 'job' | 'system';
 
@@ -126,36 +127,13 @@ function distinctSources(events: readonly ApiStatusEvent[]): CitedSource[] {
   return [...seen.values()];
 }
 
-/** Every status event of these nominations, oldest first, with its source and further citations: two queries. */
+/** Every status event of these nominations (db/queries/timeline.ts), with the actor shown as its kind only. */
 async function loadHistory(db: Executor, ids: readonly number[]): Promise<Map<number, ApiStatusEvent[]>> {
-  const result = new Map<number, ApiStatusEvent[]>();
-  for (let i = 0; i < ids.length; i += 500) {
-    const rows = await db
-      .select({
-        nominationId: statusEvents.nominationId,
-        id: statusEvents.id,
-        fromStatus: statusEvents.fromStatus,
-        toStatus: statusEvents.toStatus,
-        occurredOn: statusEvents.occurredOn,
-        recordedAt: statusEvents.recordedAt,
-        actor: statusEvents.actor,
-        note: statusEvents.note,
-        ...citedSourceColumns,
-      })
-      .from(statusEvents)
-      .leftJoin(sources, eq(sources.id, statusEvents.sourceId))
-      .where(inArray(statusEvents.nominationId, ids.slice(i, i + 500)))
-      .orderBy(asc(statusEvents.nominationId), asc(statusEvents.id));
-    const further = await listFurtherSources(
-      db,
-      rows.map((row) => row.id),
-    );
-    for (const { nominationId, actor, ...row } of rows) {
-      const event = { ...withCitedSource(row), actor: actorOf(actor), furtherSources: further.get(row.id) ?? [] };
-      const list = result.get(nominationId);
-      if (list) list.push(event);
-      else result.set(nominationId, [event]);
-    }
-  }
-  return result;
+  const history = await loadStatusHistory(db, ids);
+  return new Map(
+    [...history].map(([id, events]) => [
+      id,
+      events.map(({ actor, ...event }) => ({ ...event, actor: actorOf(actor) })),
+    ]),
+  );
 }

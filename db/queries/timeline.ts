@@ -84,9 +84,22 @@ export async function listTimeline(db: Executor, which: SQL): Promise<TimelineEn
   return entries.map((entry) => ({ ...entry, events: events.get(entry.nominationId) ?? [] }));
 }
 
-/** Every status event of these nominations, oldest first, with its source. */
-async function loadEvents(db: Executor, nominationIds: readonly number[]): Promise<Map<number, TimelineEvent[]>> {
-  const result = new Map<number, TimelineEvent[]>();
+/** A status event as stored, with its source, who recorded it and when, and its further sources. */
+export interface RecordedStatusEvent extends Omit<TimelineEvent, 'alsoReportedBy'> {
+  recordedAt: string;
+  actor: string;
+  furtherSources: CitedSource[];
+}
+
+/**
+ * Every status event of these nominations, oldest first, with its source and further sources: two queries
+ * per 500 nominations, whatever their number. The pages' timelines and the API's histories both read it.
+ */
+export async function loadStatusHistory(
+  db: Executor,
+  nominationIds: readonly number[],
+): Promise<Map<number, RecordedStatusEvent[]>> {
+  const result = new Map<number, RecordedStatusEvent[]>();
   // Read in slices so that no statement nears SQLite's bound-parameter limit.
   for (let i = 0; i < nominationIds.length; i += 500) {
     const rows = await db
@@ -96,6 +109,8 @@ async function loadEvents(db: Executor, nominationIds: readonly number[]): Promi
         fromStatus: statusEvents.fromStatus,
         toStatus: statusEvents.toStatus,
         occurredOn: statusEvents.occurredOn,
+        recordedAt: statusEvents.recordedAt,
+        actor: statusEvents.actor,
         note: statusEvents.note,
         ...citedSourceColumns,
       })
@@ -109,9 +124,23 @@ async function loadEvents(db: Executor, nominationIds: readonly number[]): Promi
     );
     for (const { nominationId, ...row } of rows) {
       const list = result.get(nominationId) ?? [];
-      list.push({ ...withCitedSource(row), alsoReportedBy: further.get(row.id) ?? [] });
+      list.push({ ...withCitedSource(row), furtherSources: further.get(row.id) ?? [] });
       result.set(nominationId, list);
     }
   }
   return result;
+}
+
+/** The history as a public timeline shows it: who recorded a change and when is the audit log's business. */
+async function loadEvents(db: Executor, nominationIds: readonly number[]): Promise<Map<number, TimelineEvent[]>> {
+  const history = await loadStatusHistory(db, nominationIds);
+  return new Map(
+    [...history].map(([id, events]) => [
+      id,
+      events.map(({ recordedAt: _recordedAt, actor: _actor, furtherSources, ...event }) => ({
+        ...event,
+        alsoReportedBy: furtherSources,
+      })),
+    ]),
+  );
 }
