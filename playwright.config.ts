@@ -35,7 +35,7 @@ export default defineConfig({
       name: 'desktop',
       use: { ...devices['Desktop Chrome'], channel: undefined },
       dependencies: ['setup'],
-      testIgnore: /ceremony-night/,
+      testIgnore: [/ceremony-night/, /(^|\/)load\.spec\.ts$/],
     },
     {
       name: 'phone',
@@ -50,6 +50,13 @@ export default defineConfig({
       testMatch: /ceremony-night\.spec\.ts/,
       use: { ...devices['Desktop Chrome'], channel: undefined },
       dependencies: ['desktop', 'phone'],
+    },
+    // A minute of 100 readers beside the writers (tests/e2e/load.spec.ts): last, so it slows no other test.
+    {
+      name: 'load',
+      testMatch: /(^|\/)load\.spec\.ts$/,
+      use: { ...devices['Desktop Chrome'], channel: undefined },
+      dependencies: ['ceremony-night'],
     },
   ],
   webServer: {
