@@ -1,21 +1,28 @@
 // A database made for one benchmark run, in a temporary folder of its own, so a benchmark never reads
-// or writes the real one (data/laurels.db). It is built the way a user would build theirs: the
-// committed migrations, the whole oscar_data file through the importer, then the seed.
+// or writes the real one (data/laurels.db). It is built the way a user would build theirs — the
+// committed migrations, the whole oscar_data file through the importer, then the seed — and then grown
+// with a generated catalogue of the size asked for (bench/lib/generate-catalogue.ts).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { count } from 'drizzle-orm';
+import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
 import { openDatabase, type Db } from '../../db/client';
 import { migrateDatabase } from '../../db/migrate';
-import { films, nominations, people } from '../../db/schema';
+import { awards, editions, films, nominations, people } from '../../db/schema';
 import { seedDatabase } from '../../db/seed';
 import { importOscarData, OSCAR_DATA_FILE } from '../../jobs/importers/oscar-data';
+import { generateCatalogue, type CatalogueSize } from './generate-catalogue';
 
 // A type alias, not an interface, so that it fits the report's `Record<string, number>` scale.
 export type Scale = {
   nominations: number;
   films: number;
   people: number;
+  awards: number;
+  editions: number;
+  /** Of those, generated (the rest is real: oscar_data and the seed). */
+  generatedNominations: number;
 };
 
 export interface BenchDatabase {
@@ -28,10 +35,16 @@ export interface BenchDatabase {
   remove(): void;
 }
 
-function countRows(db: Db): Scale {
-  const rows = (table: typeof nominations | typeof films | typeof people) =>
-    db.select({ n: count() }).from(table).get()?.n ?? 0;
-  return { nominations: rows(nominations), films: rows(films), people: rows(people) };
+function countRows(db: Db, size: CatalogueSize): Scale {
+  const rows = (table: SQLiteTable) => db.select({ n: count() }).from(table).get()?.n ?? 0;
+  return {
+    nominations: rows(nominations),
+    films: rows(films),
+    people: rows(people),
+    awards: rows(awards),
+    editions: rows(editions),
+    generatedNominations: size.nominations,
+  };
 }
 
 async function timed<T>(label: string, step: () => T | Promise<T>): Promise<T> {
@@ -41,8 +54,11 @@ async function timed<T>(label: string, step: () => T | Promise<T>): Promise<T> {
   return result;
 }
 
-/** Creates, migrates and fills a database with every Academy Award nomination and the seed data. */
-export async function createBenchDatabase(): Promise<BenchDatabase> {
+/**
+ * Creates, migrates and fills a database with every Academy Award nomination, the seed data and a
+ * generated catalogue of `size`.
+ */
+export async function createBenchDatabase(size: CatalogueSize): Promise<BenchDatabase> {
   const folder = mkdtempSync(join(tmpdir(), 'laurels-bench-'));
   const file = join(folder, 'bench.db');
   let db: Db | undefined;
@@ -62,7 +78,12 @@ export async function createBenchDatabase(): Promise<BenchDatabase> {
     await timed('migrated', () => migrateDatabase(opened));
     await timed(`imported the whole oscar_data file`, () => importOscarData(opened, OSCAR_DATA_FILE));
     await timed('seeded', () => seedDatabase(opened));
-    return { file, db: opened, scale: countRows(opened), close, remove };
+    await timed(`generated ${size.nominations.toLocaleString('en')} nominations`, () =>
+      generateCatalogue(opened.$client, size),
+    );
+    // The server then starts on a database whose write-ahead log is empty, as a restarted one would.
+    opened.$client.pragma('wal_checkpoint(TRUNCATE)');
+    return { file, db: opened, scale: countRows(opened, size), close, remove };
   } catch (error) {
     remove();
     throw error;

@@ -1,21 +1,28 @@
-// Command-line options shared by the benchmark scripts. A bad option stops the run with a one-line
-// reason, never a stack trace, so a typo cannot silently benchmark with the defaults.
+// Command-line options of `npm run bench`. A bad option stops the run with a one-line reason, never a
+// stack trace, so a typo cannot silently benchmark with the defaults.
 import { parseArgs } from 'node:util';
+import { FULL_SIZE, QUICK_SIZE, type CatalogueSize } from './generate-catalogue';
 
 export interface BenchOptions {
-  /** Timed requests per route. */
-  requests: number;
-  /** Untimed requests per route first, so compilation and caches do not count against a route. */
-  warmup: number;
+  /** The generated catalogue's size (on top of the real data). */
+  size: CatalogueSize;
+  /** Seconds of load per route, after a warm-up. */
+  seconds: number;
+  warmupSeconds: number;
+  /** Announcements the extraction figure is timed on. */
+  extractions: number;
+  /** Concurrent clients of the load generator. */
+  connections: number;
   /** The first port tried for the server; the next free one is used when it is taken. */
   port: number;
+  /** A small run to prove the suite works (CI): figures are reported, budgets do not fail it. */
   quick: boolean;
   help: boolean;
 }
 
-export const DEFAULT_REQUESTS = 200;
-export const QUICK_REQUESTS = 30;
-const WARMUP_REQUESTS = 5;
+const FULL_SECONDS = 10;
+const QUICK_SECONDS = 2;
+const CONNECTIONS = 16;
 const DEFAULT_PORT = 3400;
 
 export class OptionsError extends Error {
@@ -23,42 +30,72 @@ export class OptionsError extends Error {
 }
 
 function positiveInteger(value: string, option: string): number {
-  const number = Number(value);
-  if (!Number.isInteger(number) || number < 1) throw new OptionsError(`${option} needs a whole number of 1 or more`);
+  const number = Number(value.replace(/_/g, ''));
+  if (!Number.isSafeInteger(number) || number < 1)
+    throw new OptionsError(`${option} needs a whole number of 1 or more`);
   return number;
 }
 
 export function parseBenchOptions(argv: string[]): BenchOptions {
-  let parsed;
+  let values;
   try {
-    parsed = parseArgs({
+    ({ values } = parseArgs({
       args: argv,
       options: {
-        requests: { type: 'string' },
         quick: { type: 'boolean', default: false },
+        films: { type: 'string' },
+        people: { type: 'string' },
+        nominations: { type: 'string' },
+        awards: { type: 'string' },
+        editions: { type: 'string' },
+        seconds: { type: 'string' },
+        connections: { type: 'string' },
         port: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
       strict: true,
       allowPositionals: false,
-    });
+    }));
   } catch (error) {
     throw new OptionsError(error instanceof Error ? error.message : String(error));
   }
-  const { values } = parsed;
   const quick = values.quick ?? false;
-  const requests = values.requests
-    ? positiveInteger(values.requests, '--requests')
-    : quick
-      ? QUICK_REQUESTS
-      : DEFAULT_REQUESTS;
-  const port = values.port ? positiveInteger(values.port, '--port') : DEFAULT_PORT;
+  const base = quick ? QUICK_SIZE : FULL_SIZE;
+  const number = (value: string | undefined, option: string, fallback: number) =>
+    value === undefined ? fallback : positiveInteger(value, option);
+  const size: CatalogueSize = {
+    films: number(values.films, '--films', base.films),
+    people: number(values.people, '--people', base.people),
+    nominations: number(values.nominations, '--nominations', base.nominations),
+    awards: number(values.awards, '--awards', base.awards),
+    editionsPerAward: number(values.editions, '--editions', base.editionsPerAward),
+  };
+  // Five nominees a category need five different films, and every edition at least one category.
+  if (size.films < 5) throw new OptionsError('--films must be at least 5');
+  if (size.editionsPerAward > 100) throw new OptionsError('--editions must be at most 100 (one a year)');
+  const port = number(values.port, '--port', DEFAULT_PORT);
   if (port > 65535) throw new OptionsError('--port must be at most 65535');
-  return { requests, warmup: WARMUP_REQUESTS, port, quick, help: values.help ?? false };
+  return {
+    size,
+    seconds: number(values.seconds, '--seconds', quick ? QUICK_SECONDS : FULL_SECONDS),
+    warmupSeconds: quick ? 1 : 2,
+    extractions: quick ? 1000 : 5000,
+    connections: number(values.connections, '--connections', CONNECTIONS),
+    port,
+    quick,
+    help: values.help ?? false,
+  };
 }
 
 export const OPTIONS_HELP = `Options:
-  --requests N   timed requests per route (default ${DEFAULT_REQUESTS})
-  --quick        ${QUICK_REQUESTS} timed requests per route, for a fast check
-  --port P       the first port tried for the server (default ${DEFAULT_PORT}; the next free one is used)
-  -h, --help     show this help`;
+  --quick           a small run (${QUICK_SIZE.nominations.toLocaleString('en')} generated nominations, ${QUICK_SECONDS} s a route) that reports the
+                    budgets without failing on them: proves the suite works (CI runs it)
+  --films N         generated films (default ${FULL_SIZE.films.toLocaleString('en')})
+  --people N        generated people (default ${FULL_SIZE.people.toLocaleString('en')})
+  --nominations N   generated nominations (default ${FULL_SIZE.nominations.toLocaleString('en')})
+  --awards N        generated awards (default ${FULL_SIZE.awards})
+  --editions N      editions per generated award, one a year (default ${FULL_SIZE.editionsPerAward})
+  --seconds S       seconds of load per route (default ${FULL_SECONDS})
+  --connections N   concurrent clients (default ${CONNECTIONS})
+  --port P          the first port tried for the server (default ${DEFAULT_PORT}; the next free one is used)
+  -h, --help        show this help`;

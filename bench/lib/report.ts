@@ -4,6 +4,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, platform, release } from 'node:os';
 import { dirname, join } from 'node:path';
 import { ROOT } from '../../jobs/build';
+import type { Figure } from './budgets';
 
 export const RESULTS_FOLDER = join(ROOT, 'bench', 'results');
 
@@ -14,20 +15,11 @@ export interface Machine {
   platform: string;
 }
 
-export interface BenchResult {
-  name: string;
-  value: number;
-  unit: string;
-  budget?: number;
-  ok?: boolean;
-  [extra: string]: unknown;
-}
-
 export interface BenchReport {
   ranAt: string;
   machine: Machine;
   scale: Record<string, number>;
-  results: BenchResult[];
+  results: Figure[];
   [extra: string]: unknown;
 }
 
@@ -40,9 +32,6 @@ export function machineInfo(): Machine {
     platform: `${platform()} ${release()}`,
   };
 }
-
-/** Milliseconds with one decimal: enough to compare against a budget, not more than loopback timing supports. */
-export const ms = (value: number) => value.toFixed(1);
 
 /** Columns padded to their widest cell; numeric-looking cells are right-aligned. */
 export function formatTable(header: string[], rows: string[][]): string {
