@@ -1,14 +1,37 @@
 // Brings a database file up to the current schema with the committed migrations in db/migrations.
 // Run by the start command, the CLI and the tests, so every database is made the same way.
+//
+// drizzle's own migrator reads which migrations are applied before it begins a plain (deferred)
+// transaction, so two processes starting on one new file (two app instances, or the CLI beside a
+// server's first start) could both decide to apply the same migration and the second would fail. Here
+// the check and the changes share one transaction that takes the write lock first (BEGIN IMMEDIATE):
+// the second process waits, then finds nothing left to do. The bookkeeping table is drizzle's, so
+// databases made by either migrator are the same.
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import { readMigrationFiles } from 'drizzle-orm/migrator';
 import type { Db } from './client';
 
 export const MIGRATIONS_FOLDER = join(__dirname, 'migrations');
 
 export function migrateDatabase(db: Db): void {
-  migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });
+  const migrations = readMigrationFiles({ migrationsFolder: MIGRATIONS_FOLDER });
+  const client = db.$client;
+  client.exec(
+    'create table if not exists "__drizzle_migrations" (id SERIAL PRIMARY KEY, hash text NOT NULL, created_at numeric)',
+  );
+  const lastApplied = client.prepare('select created_at from "__drizzle_migrations" order by created_at desc limit 1');
+  const record = client.prepare('insert into "__drizzle_migrations" ("hash", "created_at") values (?, ?)');
+  client
+    .transaction(() => {
+      const last = lastApplied.pluck().get() as number | string | undefined;
+      for (const migration of migrations) {
+        if (last !== undefined && Number(last) >= migration.folderMillis) continue;
+        for (const statement of migration.sql) client.exec(statement);
+        record.run(migration.hash, migration.folderMillis);
+      }
+    })
+    .immediate();
 }
 
 /** Creates the folder a database file will live in (the app never creates folders itself). */
