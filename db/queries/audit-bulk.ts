@@ -1,13 +1,14 @@
-// Bulk writes: the statements a large import runs tens of thousands of times, prepared once on the
-// better-sqlite3 connection under the caller's transaction instead of built by drizzle on every call
-// (drizzle builds and prepares its SQL anew each time, which was most of an import's time). What they
-// write is what the drizzle functions write: rows come back in drizzle's shape (mapRow), so an audit
-// entry's JSON is the same either way.
+// Bulk writes: what a large import writes tens of thousands of times, on the better-sqlite3 connection
+// under the caller's transaction, in queued multi-row inserts (insert-bulk.ts) instead of a drizzle call
+// per row (drizzle builds and prepares its SQL anew each time, which was most of an import's time). What
+// they write is what the drizzle functions write: a new row is built in drizzle's shape (rowOf), so an
+// audit entry's JSON is the same either way.
 import type Database from 'better-sqlite3';
-import { getTableColumns } from 'drizzle-orm';
-import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
+import { getTableColumns, is, SQL } from 'drizzle-orm';
+import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { Executor } from '../client';
 import type { AuditEntry } from './audit';
+import type { InsertBatch, InsertQueue } from './insert-bulk';
 
 /** The better-sqlite3 connection under a drizzle database or transaction (both keep it in their session). */
 export function rawClient(db: Executor): Database.Database {
@@ -16,10 +17,30 @@ export function rawClient(db: Executor): Database.Database {
   return client;
 }
 
+interface ColumnInfo {
+  key: string;
+  column: SQLiteColumn;
+  /** What a row gets when an insert leaves the column out, or undefined when only the database knows. */
+  default: unknown;
+}
+
+const columnsOf = new WeakMap<SQLiteTable, ColumnInfo[]>();
+function columns(table: SQLiteTable): ColumnInfo[] {
+  let infos = columnsOf.get(table);
+  if (!infos) {
+    infos = Object.entries(getTableColumns(table)).map(([key, column]) => {
+      const computed = is(column.default, SQL) || column.defaultFn || column.onUpdateFn;
+      return { key, column, default: !column.hasDefault ? null : computed ? undefined : (column.default ?? null) };
+    });
+    columnsOf.set(table, infos);
+  }
+  return infos;
+}
+
 /** A row as the driver returns it (snake_case, 0/1) in the shape drizzle's select and returning() give. */
 export function mapRow<T>(table: SQLiteTable, raw: Record<string, unknown>): T {
   const row: Record<string, unknown> = {};
-  for (const [key, column] of Object.entries(getTableColumns(table))) {
+  for (const { key, column } of columns(table)) {
     const value = raw[column.name];
     row[key] = value === null || value === undefined ? null : column.mapFromDriverValue(value);
   }
@@ -27,31 +48,44 @@ export function mapRow<T>(table: SQLiteTable, raw: Record<string, unknown>): T {
 }
 
 /**
- * Inserts a row and reads it back in drizzle's shape. A separate select by id, not RETURNING: on this
- * SQLite, RETURNING made each insert about four times slower.
+ * The row an insert of `values` creates, in drizzle's shape, without reading it back: every other column
+ * takes its schema default or null. A column whose default SQLite computes (a time) cannot be known here,
+ * so leaving one out is a programming error rather than a silently different audit entry.
  */
-export function insertAndRead<T>(
-  insert: Database.Statement,
-  read: Database.Statement,
-  table: SQLiteTable,
-  values: unknown[],
-): T {
-  const id = insert.run(...values).lastInsertRowid;
-  return mapRow<T>(table, read.get(id) as Record<string, unknown>);
+export function rowOf<T>(table: SQLiteTable, values: Partial<Record<keyof T, unknown>>): T {
+  const given = values as Record<string, unknown>;
+  const row: Record<string, unknown> = {};
+  for (const { key, column, default: fallback } of columns(table)) {
+    const value = given[key] !== undefined ? given[key] : fallback;
+    if (value === undefined) {
+      throw new Error(`rowOf: ${column.name} has a default only the database knows; give its value`);
+    }
+    row[key] = value;
+  }
+  return row as T;
 }
 
-/** recordAudit with one prepared statement; before and after are stored as JSON, as drizzle's json mode does. */
-export class BulkAudit {
-  private readonly insert: Database.Statement;
+const json = (value: unknown) => (value === undefined || value === null ? null : JSON.stringify(value));
 
-  constructor(client: Database.Database) {
-    this.insert = client.prepare(
-      'insert into audit_log (actor, action, entity_type, entity_id, before, after) values (?, ?, ?, ?, ?, ?)',
-    );
+/**
+ * recordAudit for a bulk import. Entries are queued with the import's other rows and written in the order
+ * they were recorded; one import shares one queue, so its entries keep the order of the work they record.
+ */
+export class BulkAudit {
+  private readonly queue: InsertQueue;
+
+  constructor(batch: InsertBatch) {
+    this.queue = batch.queue('audit_log', ['actor', 'action', 'entity_type', 'entity_id', 'before', 'after']);
   }
 
   record(entry: AuditEntry): void {
-    const json = (value: unknown) => (value === undefined || value === null ? null : JSON.stringify(value));
-    this.insert.run(entry.actor, entry.action, entry.entityType, entry.entityId, json(entry.before), json(entry.after));
+    this.queue.add([
+      entry.actor,
+      entry.action,
+      entry.entityType,
+      entry.entityId,
+      json(entry.before),
+      json(entry.after),
+    ]);
   }
 }

@@ -1,139 +1,148 @@
 // Films and people for a bulk import: ensureFilm / ensurePerson and the alias and credit inserts of
-// db/queries/films.ts and people.ts, on statements prepared once (see audit-bulk.ts for why). The lookups
-// run the same SQL as findFilm / findPerson, so they find the same record; a found record that would gain
-// something (an IMDb id, the documentary flag) goes through ensureFilm / ensurePerson themselves, so each
-// update and its audit entry are written by the one function that owns them. Only the common cases, a
-// record found unchanged or created, take the fast path.
-import type Database from 'better-sqlite3';
+// db/queries/films.ts and people.ts, queued (insert-bulk.ts) and found again from memory
+// (name-index-bulk.ts), so they find the record findFilm / findPerson would find. A found record that
+// would gain something (an IMDb id, the documentary flag) goes, after a flush, through ensureFilm /
+// ensurePerson themselves, so each update and its audit entry are written by the one function that owns
+// them. Only the common cases, a record found unchanged or created, take the fast path.
 import type { Executor } from '../client';
-import { foldText, slugify } from '../rules/text';
+import { slugify } from '../rules/text';
 import { films, people, type Film, type Person } from '../schema';
-import { BulkAudit, insertAndRead, mapRow, rawClient } from './audit-bulk';
+import { BulkAudit, rawClient, rowOf } from './audit-bulk';
 import { ensureFilm, filmPatch, isFilmCandidate, type FilmInput } from './films';
+import type { InsertBatch, InsertQueue } from './insert-bulk';
+import { NameIndex } from './name-index-bulk';
 import { ensurePerson, isPersonCandidate, type PersonInput } from './people';
 import { freeSlug } from './slugs';
 
-function prepareFor(client: Database.Database, table: 'films' | 'people') {
-  const [folded, aliases, key] =
-    table === 'films' ? ['title_folded', 'film_aliases', 'film_id'] : ['name_folded', 'person_aliases', 'person_id'];
-  return {
-    byId: client.prepare(`select * from ${table} where id = ?`),
-    byImdbId: client.prepare(`select * from ${table} where imdb_id = ?`),
-    byName: client.prepare(
-      `select * from ${table} where ${folded} = ? or id in (select ${key} from ${aliases} where folded = ?)`,
-    ),
-    slugs: client.prepare(`select slug from ${table}`).pluck(),
-    alias: client.prepare(
-      `insert into ${aliases} (${key}, alias, folded, kind) values (?, ?, ?, ?) on conflict (${key}, folded) do nothing`,
-    ),
-  };
-}
+type BulkFilmInput = Required<Pick<FilmInput, 'title' | 'imdbId' | 'year' | 'isDocumentary'>>;
+type BulkPersonInput = Required<Pick<PersonInput, 'name' | 'kind' | 'imdbId'>>;
 
 export class BulkCatalogue {
-  private readonly film;
-  private readonly person;
-  private readonly insertFilm: Database.Statement;
-  private readonly insertPerson: Database.Statement;
-  private readonly insertCredit: Database.Statement;
-  private readonly audit: BulkAudit;
+  private readonly films: NameIndex<Film>;
+  private readonly people: NameIndex<Person>;
+  private readonly filmRows: InsertQueue;
+  private readonly personRows: InsertQueue;
+  private readonly filmAliases: InsertQueue;
+  private readonly personAliases: InsertQueue;
+  private readonly credits: InsertQueue;
   /**
    * Every film and person slug, read once when the first record is created (a few milliseconds even at
    * 100,000 films) and kept up to date by this writer, which holds the write lock for the whole import.
    */
-  private readonly slugs = new Map<Database.Statement, Set<string>>();
+  private readonly slugs = new Map<'films' | 'people', Set<string>>();
 
   constructor(
     private readonly tx: Executor,
     private readonly actor: string,
+    private readonly batch: InsertBatch,
+    private readonly audit: BulkAudit,
   ) {
     const client = rawClient(tx);
-    this.film = prepareFor(client, 'films');
-    this.person = prepareFor(client, 'people');
-    this.insertFilm = client.prepare(
-      'insert into films (slug, title, title_folded, year, is_documentary, imdb_id) values (?, ?, ?, ?, ?, ?)',
+    this.films = new NameIndex(client, films, {
+      table: 'films',
+      folded: 'title_folded',
+      aliases: 'film_aliases',
+      key: 'film_id',
+    });
+    this.people = new NameIndex(client, people, {
+      table: 'people',
+      folded: 'name_folded',
+      aliases: 'person_aliases',
+      key: 'person_id',
+    });
+    this.filmRows = batch.queue('films', ['id', 'slug', 'title', 'title_folded', 'year', 'is_documentary', 'imdb_id']);
+    this.personRows = batch.queue('people', ['id', 'slug', 'name', 'name_folded', 'kind', 'imdb_id']);
+    const aliasColumns = (key: string) => [key, 'alias', 'folded', 'kind'];
+    this.filmAliases = batch.queue('film_aliases', aliasColumns('film_id'), 'on conflict (film_id, folded) do nothing');
+    this.personAliases = batch.queue(
+      'person_aliases',
+      aliasColumns('person_id'),
+      'on conflict (person_id, folded) do nothing',
     );
-    this.insertPerson = client.prepare(
-      'insert into people (slug, name, name_folded, kind, imdb_id) values (?, ?, ?, ?, ?)',
-    );
-    this.insertCredit = client.prepare(
-      'insert into credits (film_id, person_id, role, position) values (?, ?, ?, ?) on conflict do nothing',
-    );
-    this.audit = new BulkAudit(client);
+    this.credits = batch.queue('credits', ['film_id', 'person_id', 'role', 'position'], 'on conflict do nothing');
   }
 
-  /** ensureFilm for an input of title, IMDb id, year and the documentary flag. */
-  ensureFilm(input: Required<Pick<FilmInput, 'title' | 'imdbId' | 'year' | 'isDocumentary'>>): Film {
-    const found = this.findFilm(input);
-    if (found) return Object.keys(filmPatch(found, input)).length ? ensureFilm(this.tx, input, this.actor).film : found;
-    const titleFolded = foldText(input.title);
-    const slug = this.slug(this.film.slugs, input.year ? `${input.title} ${input.year}` : input.title);
-    const values = [slug, input.title, titleFolded, input.year, input.isDocumentary ? 1 : 0, input.imdbId];
-    const film = insertAndRead<Film>(this.insertFilm, this.film.byId, films, values);
-    this.audit.record({ actor: this.actor, action: 'film.create', entityType: 'film', entityId: film.id, after: film });
+  /** ensureFilm for an input of title, IMDb id, year and the documentary flag; `folded` is foldText(title). */
+  ensureFilm(input: BulkFilmInput, folded: string): Film {
+    const found = this.films.find(input.imdbId, folded, (film) => isFilmCandidate(film, input));
+    if (found) {
+      if (!Object.keys(filmPatch(found, input)).length) return found;
+      return this.handOver(found, () => ensureFilm(this.tx, input, this.actor).film, this.films, folded);
+    }
+    const id = this.filmRows.newId();
+    const slug = this.slug('films', input.year ? `${input.title} ${input.year}` : input.title);
+    const { title, year, isDocumentary, imdbId } = input;
+    this.filmRows.add([id, slug, title, folded, year, isDocumentary ? 1 : 0, imdbId]);
+    const film = rowOf<Film>(films, { id, slug, title, titleFolded: folded, year, isDocumentary, imdbId });
+    this.films.set(film, folded);
+    this.audit.record({ actor: this.actor, action: 'film.create', entityType: 'film', entityId: id, after: film });
     return film;
   }
 
-  /** ensurePerson for an input of name, kind and IMDb id. */
-  ensurePerson(input: Required<Pick<PersonInput, 'name' | 'kind' | 'imdbId'>>): Person {
-    const found = this.findPerson(input);
-    if (found) return input.imdbId && !found.imdbId ? ensurePerson(this.tx, input, this.actor).person : found;
-    const slug = this.slug(this.person.slugs, input.name);
-    const values = [slug, input.name, foldText(input.name), input.kind, input.imdbId];
-    const person = insertAndRead<Person>(this.insertPerson, this.person.byId, people, values);
+  /** ensurePerson for an input of name, kind and IMDb id; `folded` is foldText(name). */
+  ensurePerson(input: BulkPersonInput, folded: string): Person {
+    const found = this.people.find(input.imdbId, folded, (person) => isPersonCandidate(person, input));
+    if (found) {
+      if (!input.imdbId || found.imdbId) return found;
+      return this.handOver(found, () => ensurePerson(this.tx, input, this.actor).person, this.people, folded);
+    }
+    const id = this.personRows.newId();
+    const slug = this.slug('people', input.name);
+    const { name, kind, imdbId } = input;
+    this.personRows.add([id, slug, name, folded, kind, imdbId]);
+    const person = rowOf<Person>(people, { id, slug, name, nameFolded: folded, kind, imdbId });
+    this.people.set(person, folded);
     this.audit.record({
       actor: this.actor,
       action: 'person.create',
       entityType: 'person',
-      entityId: person.id,
+      entityId: id,
       after: person,
     });
     return person;
   }
 
-  addFilmAlias(filmId: number, alias: string, kind: string | null): void {
-    this.film.alias.run(filmId, alias, foldText(alias), kind);
+  /** addFilmAlias; `folded` is foldText(alias). */
+  addFilmAlias(filmId: number, alias: string, folded: string, kind: string | null): void {
+    this.filmAliases.add([filmId, alias, folded, kind]);
+    this.films.addAlias(filmId, folded);
   }
 
-  addPersonAlias(personId: number, alias: string, kind: string | null): void {
-    this.person.alias.run(personId, alias, foldText(alias), kind);
+  /** addPersonAlias; `folded` is foldText(alias). */
+  addPersonAlias(personId: number, alias: string, folded: string, kind: string | null): void {
+    this.personAliases.add([personId, alias, folded, kind]);
+    this.people.addAlias(personId, folded);
   }
 
   addCredit(filmId: number, personId: number, role: string, position: number): void {
-    this.insertCredit.run(filmId, personId, role, position);
+    this.credits.add([filmId, personId, role, position]);
   }
 
-  private findFilm(input: Pick<FilmInput, 'title' | 'year' | 'imdbId'>): Film | undefined {
-    const lookups = this.film;
-    const row = (raw: unknown) => mapRow<Film>(films, raw as Record<string, unknown>);
-    if (input.imdbId) {
-      const byId = lookups.byImdbId.get(input.imdbId);
-      if (byId) return row(byId);
+  /**
+   * Lets the function that owns an update write it, on tables that hold everything queued so far. It
+   * finds with SQL what the index found in memory; should the two ever disagree, the import stops
+   * (and its transaction is rolled back) rather than writing to another record than the one it meant.
+   */
+  private handOver<T extends { id: number; imdbId: string | null }>(
+    found: T,
+    update: () => T,
+    index: NameIndex<T>,
+    folded: string,
+  ): T {
+    this.batch.flush();
+    const updated = update();
+    if (updated.id !== found.id) {
+      throw new Error(`Bulk import: found record ${found.id} in memory but ${updated.id} in the database.`);
     }
-    const folded = foldText(input.title);
-    return lookups.byName
-      .all(folded, folded)
-      .map(row)
-      .find((film) => isFilmCandidate(film, input));
+    index.set(updated, folded);
+    return updated;
   }
 
-  private findPerson(input: Pick<PersonInput, 'name' | 'imdbId'>): Person | undefined {
-    const row = (raw: unknown) => mapRow<Person>(people, raw as Record<string, unknown>);
-    if (input.imdbId) {
-      const byId = this.person.byImdbId.get(input.imdbId);
-      if (byId) return row(byId);
-    }
-    const folded = foldText(input.name);
-    return this.person.byName
-      .all(folded, folded)
-      .map(row)
-      .find((person) => isPersonCandidate(person, input));
-  }
-
-  private slug(statement: Database.Statement, base: string): string {
-    let taken = this.slugs.get(statement);
+  private slug(table: 'films' | 'people', base: string): string {
+    let taken = this.slugs.get(table);
     if (!taken) {
-      taken = new Set(statement.all() as string[]);
-      this.slugs.set(statement, taken);
+      taken = new Set(this.batch.client.prepare(`select slug from ${table}`).pluck().all() as string[]);
+      this.slugs.set(table, taken);
     }
     const slug = freeSlug(slugify(base), taken);
     taken.add(slug);

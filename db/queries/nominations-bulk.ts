@@ -1,51 +1,77 @@
-// createNomination for a bulk import, on statements prepared once (see audit-bulk.ts): the same rows,
+// createNomination for a bulk import, queued with the import's other rows (insert-bulk.ts): the same rows,
 // the same status history and the same audit entry, checked by the same rules (db/rules/status.ts,
 // db/rules/nominee-key.ts). The caller's transaction holds it all; there is no savepoint per nomination.
 import type Database from 'better-sqlite3';
 import type { Executor } from '../client';
 import { nomineeKey } from '../rules/nominee-key';
-import { nominations, type Nomination, type NominationStatus } from '../schema';
-import { BulkAudit, insertAndRead, mapRow, rawClient } from './audit-bulk';
-import { historyOf, type CreateResult, type NewNomination } from './nominations';
+import type { NominationStatus } from '../schema';
+import { BulkAudit, rawClient } from './audit-bulk';
+import type { InsertBatch, InsertQueue } from './insert-bulk';
+import { historyOf, type NewNomination } from './nominations';
+
+/** What the import needs of a nomination it found or created: which one, and its status now. */
+export interface BulkNomination {
+  id: number;
+  status: NominationStatus;
+}
 
 export class BulkNominations {
   private readonly find: Database.Statement;
-  private readonly byId: Database.Statement;
-  private readonly insert: Database.Statement;
-  private readonly insertFilm: Database.Statement;
-  private readonly insertPerson: Database.Statement;
-  private readonly insertEvent: Database.Statement;
-  private readonly audit: BulkAudit;
+  private readonly nominations: InsertQueue;
+  private readonly films: InsertQueue;
+  private readonly people: InsertQueue;
+  private readonly events: InsertQueue;
+  /** Nominations created by this import, by category and nominee key: the table has them only once flushed. */
+  private readonly created = new Map<string, BulkNomination>();
 
-  constructor(tx: Executor) {
-    const client = rawClient(tx);
-    this.byId = client.prepare('select * from nominations where id = ?');
-    this.find = client.prepare('select * from nominations where category_id = ? and nominee_key = ?');
-    this.insert = client.prepare(
-      `insert into nominations (category_id, nominee_key, status, display_name, detail, note, citation, position)
-       values (?, ?, ?, ?, ?, ?, ?, ?)`,
-    );
-    this.insertFilm = client.prepare(
-      'insert into nomination_films (nomination_id, film_id, position) values (?, ?, ?)',
-    );
-    this.insertPerson = client.prepare(
-      'insert into nomination_people (nomination_id, person_id, position) values (?, ?, ?)',
-    );
-    this.insertEvent = client.prepare(
-      `insert into status_events (nomination_id, from_status, to_status, occurred_on, source_id, note, actor)
-       values (?, ?, ?, ?, ?, ?, ?)`,
-    );
-    this.audit = new BulkAudit(client);
+  constructor(
+    tx: Executor,
+    batch: InsertBatch,
+    private readonly audit: BulkAudit,
+  ) {
+    this.find = rawClient(tx).prepare('select id, status from nominations where category_id = ? and nominee_key = ?');
+    this.nominations = batch.queue('nominations', [
+      'id',
+      'category_id',
+      'nominee_key',
+      'status',
+      'display_name',
+      'detail',
+      'note',
+      'citation',
+      'position',
+    ]);
+    this.films = batch.queue('nomination_films', ['nomination_id', 'film_id', 'position']);
+    this.people = batch.queue('nomination_people', ['nomination_id', 'person_id', 'position']);
+    this.events = batch.queue('status_events', [
+      'nomination_id',
+      'from_status',
+      'to_status',
+      'occurred_on',
+      'source_id',
+      'note',
+      'actor',
+    ]);
   }
 
-  /** What createNomination does: the nomination holding this nominee in this category, or a new one. */
-  create(input: NewNomination): CreateResult {
-    const key = nomineeKey(input);
-    const row = (raw: unknown) => mapRow<Nomination>(nominations, raw as Record<string, unknown>);
-    const existing = this.find.get(input.categoryId, key);
-    if (existing) return { created: false, nomination: row(existing) };
+  /**
+   * What createNomination does: the nomination holding this nominee in this category, or a new one.
+   * A caller that has the nominee key already may give it; one that knows every nomination of the
+   * category (the importer reads its award's once) may say the nomination is new, which skips a lookup
+   * that would only confirm it (and should it be wrong, the unique index refuses the row).
+   */
+  create(
+    input: NewNomination,
+    known: { key?: string; isNew?: boolean } = {},
+  ): { created: boolean; nomination: BulkNomination } {
+    const key = known.key ?? nomineeKey(input);
+    const slot = `${input.categoryId}\t${key}`;
+    const existing = known.isNew ? undefined : (this.created.get(slot) ?? this.lookup(input.categoryId, key));
+    if (existing) return { created: false, nomination: existing };
     const steps = historyOf(input);
-    const nomination = insertAndRead<Nomination>(this.insert, this.byId, nominations, [
+    const id = this.nominations.newId();
+    this.nominations.add([
+      id,
       input.categoryId,
       key,
       input.status,
@@ -55,28 +81,34 @@ export class BulkNominations {
       input.citation ?? null,
       input.position ?? 0,
     ]);
-    input.filmIds.forEach((filmId, position) => this.insertFilm.run(nomination.id, filmId, position));
-    input.personIds.forEach((personId, position) => this.insertPerson.run(nomination.id, personId, position));
+    input.filmIds.forEach((filmId, position) => this.films.add([id, filmId, position]));
+    input.personIds.forEach((personId, position) => this.people.add([id, personId, position]));
     let from: NominationStatus | null = null;
     for (const { status, reason } of steps) {
-      this.insertEvent.run(
-        nomination.id,
+      this.events.add([
+        id,
         from,
         status,
         reason.occurredOn ?? null,
         reason.sourceId ?? null,
         reason.note ?? null,
         reason.actor,
-      );
+      ]);
       from = status;
     }
     this.audit.record({
       actor: input.reason.actor,
       action: 'nomination.create',
       entityType: 'nomination',
-      entityId: nomination.id,
+      entityId: id,
       after: { categoryId: input.categoryId, nomineeKey: key, status: input.status },
     });
+    const nomination = { id, status: input.status };
+    this.created.set(slot, nomination);
     return { created: true, nomination };
+  }
+
+  private lookup(categoryId: number, key: string): BulkNomination | undefined {
+    return this.find.get(categoryId, key) as BulkNomination | undefined;
   }
 }

@@ -7,25 +7,9 @@
 // Film, FilmId, Nominees, NomineeIds, Detail and Note; '?' is an unknown IMDb id; Winner is 'True' or empty.
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { z } from 'zod';
+import { FieldChecker, OSCAR_COLUMNS, type CheckedFields } from './oscar-data-fields';
 
-export const OSCAR_COLUMNS = [
-  'Ceremony',
-  'Year',
-  'Class',
-  'CanonicalCategory',
-  'Category',
-  'Film',
-  'FilmId',
-  'Name',
-  'Nominees',
-  'NomineeIds',
-  'Winner',
-  'Detail',
-  'Note',
-  'Citation',
-] as const;
-type Column = (typeof OSCAR_COLUMNS)[number];
+export { OSCAR_COLUMNS } from './oscar-data-fields';
 
 /** Ceremony, Year, Class, CanonicalCategory and Category: a line must reach at least that far. */
 const REQUIRED_COLUMNS = 5;
@@ -79,53 +63,6 @@ export interface OscarRow {
   citation: string | null;
 }
 
-const splitValues = (value: string) => (value ? value.split('|') : []);
-const ids = (pattern: RegExp, what: string) =>
-  z
-    .string()
-    .transform(splitValues)
-    .pipe(z.array(z.string().regex(pattern, `must hold ${what}`)));
-
-const rowSchema = z
-  .object({
-    Ceremony: z.string().regex(/^[1-9][0-9]*$/, 'must be a positive whole number'),
-    Year: z
-      .string()
-      .regex(/^[0-9]{4}(\/[0-9]{2})?$/, 'must be a year such as 2016 or 1927/28')
-      .refine(isConsecutiveLabel, 'must span two consecutive years, such as 1927/28'),
-    Class: z.string().min(1, 'must not be empty'),
-    CanonicalCategory: z.string().min(1, 'must not be empty'),
-    Category: z.string().min(1, 'must not be empty'),
-    Film: z.string().transform(splitValues),
-    FilmId: ids(/^(\?|tt[0-9]+)$/, "IMDb title ids (tt…) or '?'"),
-    Name: z.string(),
-    Nominees: z.string().transform(splitValues),
-    // A pseudonym shared by several people ('Roderick Jaynes', the Coen brothers) has their ids joined by commas.
-    NomineeIds: ids(/^(\?|(nm|co)[0-9]+|nm[0-9]+(,nm[0-9]+)+)$/, "IMDb name or company ids (nm…, co…) or '?'"),
-    Winner: z.enum(['', 'True'], { error: "must be 'True' or empty" }),
-    Detail: z.string().transform(splitValues),
-    Note: z.string().transform(splitValues),
-    Citation: z.string(),
-  })
-  .superRefine((row, ctx) => {
-    if (row.FilmId.length && row.FilmId.length !== row.Film.length) {
-      ctx.addIssue({ code: 'custom', path: ['FilmId'], message: `must hold one id per film (${row.Film.length})` });
-    }
-    if (row.NomineeIds.length && row.NomineeIds.length !== row.Nominees.length) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['NomineeIds'],
-        message: `must hold one id per nominee (${row.Nominees.length})`,
-      });
-    }
-  });
-type CheckedFields = z.output<typeof rowSchema>;
-
-function isConsecutiveLabel(label: string): boolean {
-  const [first, second] = label.split('/');
-  return second === undefined || (Number(first) + 1) % 100 === Number(second);
-}
-
 export interface OscarFile {
   rows: OscarRow[];
   /** Ceremonies with at least one winner; a ceremony without any has not been decided yet. */
@@ -144,6 +81,7 @@ export function readOscarFile(file: string): OscarFile {
   checkHeader(header.record, fail);
 
   const layout = new FileLayout(fail);
+  const checker = new FieldChecker();
   const rows = data.map(({ record, line }) => {
     if (record.length > OSCAR_COLUMNS.length) {
       fail(line, `expected ${OSCAR_COLUMNS.length} columns, found ${record.length}`);
@@ -151,7 +89,7 @@ export function readOscarFile(file: string): OscarFile {
     if (record.length < REQUIRED_COLUMNS) {
       fail(line, `expected ${OSCAR_COLUMNS.length} columns (at least ${REQUIRED_COLUMNS}), found ${record.length}`);
     }
-    return layout.place(toRow(line, checkFields(line, record, fail)));
+    return layout.place(toRow(line, checker.check(line, record, fail)));
   });
   const contested = new Set(rows.filter((row) => !row.isWinner).map(categoryOf));
   for (const row of rows) row.isContested = contested.has(categoryOf(row));
@@ -195,16 +133,6 @@ function checkHeader(header: string[], fail: (line: number, reason: string) => n
   if (!matches) fail(1, `expected the header ${OSCAR_COLUMNS.join(', ')}; found ${header.join(', ')}`);
 }
 
-function checkFields(line: number, record: string[], fail: (line: number, reason: string) => never): CheckedFields {
-  const fields = Object.fromEntries(OSCAR_COLUMNS.map((column, i) => [column, unescape(record[i] ?? '')]));
-  const checked = rowSchema.safeParse(fields);
-  if (checked.success) return checked.data;
-  const issue = checked.error.issues[0]!;
-  const column = issue.path[0] as Column;
-  return fail(line, `${column} ${issue.message}, found "${fields[column]}"`);
-}
-
-const unescape = (value: string) => value.replaceAll('\\"', '"');
 const orNull = (value: string) => value || null;
 
 function toRow(line: number, fields: CheckedFields): OscarRow {

@@ -1,15 +1,19 @@
 // Writes checked oscar_data rows through db/queries, as an admin's entry would be written. Within one run
 // it remembers what it has found or created (editions, categories, films, people, nominations by key), so
-// each is looked up once: the full file names about 5,000 films and 7,000 people over 12,000 rows. Films,
-// people, credits and nominations, written by the ten thousand, go through the bulk writers (statements
-// prepared once per import); the few awards, editions and categories through the usual ensure* functions.
+// each is looked up once: the full file names about 5,000 films and 9,500 people over 12,000 rows.
+// Editions, categories, films, people, credits, nominations and their audit entries, written by the ten
+// thousand, go through the bulk writers, which queue them and write them a few hundred per statement
+// (flush); the award once, and a status change through changeStatus after a flush, so that it finds every
+// row queued before it and the audit log keeps the order of the work.
 import { eq } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
+import { BulkAudit, rawClient } from '../../db/queries/audit-bulk';
 import { BulkAwards } from '../../db/queries/awards-bulk';
-import { ensureAward, ensureEdition, ensureOrganization } from '../../db/queries/catalogue';
+import { ensureAward, ensureOrganization } from '../../db/queries/catalogue';
 import { BulkCatalogue } from '../../db/queries/catalogue-bulk';
+import { InsertBatch } from '../../db/queries/insert-bulk';
 import { changeStatus, type StatusReason } from '../../db/queries/nominations';
-import { BulkNominations } from '../../db/queries/nominations-bulk';
+import { BulkNominations, type BulkNomination } from '../../db/queries/nominations-bulk';
 import { ensureSource } from '../../db/queries/sources';
 import { nomineeKey, type NomineeIdentity } from '../../db/rules/nominee-key';
 import { foldText, ordinalSuffix } from '../../db/rules/text';
@@ -61,10 +65,13 @@ export class OscarWriter {
   private readonly films = new Map<string, KnownFilm>();
   private readonly people = new Map<string, KnownPerson>();
   private readonly credits = new Set<string>();
+  /** foldText of each title and name met so far: most come back row after row. */
+  private readonly folded = new Map<string, string>();
   /** Nominations of this award already in the database, by category and nominee key. */
-  private readonly nominations: Map<string, { id: number; status: NominationStatus }>;
+  private readonly nominations: Map<string, BulkNomination>;
   /** Rows written in this run, by category and nominee key, to tell repeats from distinct namesakes. */
   private readonly written = new Map<string, OscarRow[]>();
+  private readonly batch: InsertBatch;
   private readonly catalogue: BulkCatalogue;
   private readonly bulkAwards: BulkAwards;
   private readonly bulkNominations: BulkNominations;
@@ -98,9 +105,22 @@ export class OscarWriter {
       { status: 'won', reason: this.reason },
     ];
     this.nominations = this.existingNominations();
-    this.catalogue = new BulkCatalogue(tx, actor);
-    this.bulkNominations = new BulkNominations(tx);
-    this.bulkAwards = new BulkAwards(tx, actor);
+    // The queues flush in the order made here, each table after those its rows refer to.
+    this.batch = new InsertBatch(rawClient(tx));
+    const audit = new BulkAudit(this.batch);
+    this.catalogue = new BulkCatalogue(tx, actor, this.batch, audit);
+    this.bulkAwards = new BulkAwards(tx, actor, this.batch, audit);
+    this.bulkNominations = new BulkNominations(tx, this.batch, audit);
+  }
+
+  /** Rows waiting to be written. */
+  get pending(): number {
+    return this.batch.pending;
+  }
+
+  /** Writes every queued row; the caller flushes at the end of the import, and whenever it likes. */
+  flush(): void {
+    this.batch.flush();
   }
 
   write(row: OscarRow): RowOutcome {
@@ -119,21 +139,26 @@ export class OscarWriter {
     const occurrence = this.occurrence(categoryId, nomineeKey(identity), row);
     if (occurrence === null) return 'duplicate';
     const status = this.statusFor(row);
-    const existing = this.nominations.get(`${categoryId}\t${nomineeKey({ ...identity, occurrence })}`);
+    const key = nomineeKey({ ...identity, occurrence });
+    const existing = this.nominations.get(`${categoryId}\t${key}`);
     if (existing) return this.reconcile(existing, status);
 
-    const result = this.bulkNominations.create({
-      ...identity,
-      occurrence,
-      categoryId,
-      note: row.note,
-      citation: row.citation,
-      position: row.position,
-      status,
-      reason: this.reason,
-      // A contested win is recorded as the Academy ran it: first nominated, then won.
-      steps: status === 'won' && row.isContested ? this.nominatedThenWon : undefined,
-    });
+    // Every nomination of the award was read at the start, and this run's keys never repeat (occurrence).
+    const result = this.bulkNominations.create(
+      {
+        ...identity,
+        occurrence,
+        categoryId,
+        note: row.note,
+        citation: row.citation,
+        position: row.position,
+        status,
+        reason: this.reason,
+        // A contested win is recorded as the Academy ran it: first nominated, then won.
+        steps: status === 'won' && row.isContested ? this.nominatedThenWon : undefined,
+      },
+      { key, isNew: true },
+    );
     return result.created ? 'created' : this.reconcile(result.nomination, status);
   }
 
@@ -143,8 +168,9 @@ export class OscarWriter {
   }
 
   /** Moves a nomination found again to the status the file gives it now. */
-  private reconcile(existing: { id: number; status: NominationStatus }, status: NominationStatus): RowOutcome {
+  private reconcile(existing: BulkNomination, status: NominationStatus): RowOutcome {
     if (existing.status === status || !IMPORTED_STATUSES.includes(existing.status)) return 'unchanged';
+    this.batch.flush();
     changeStatus(this.tx, {
       nominationId: existing.id,
       to: status,
@@ -189,19 +215,15 @@ export class OscarWriter {
     let id = this.editions.get(row.ceremony);
     if (id === undefined) {
       const ordinal = ordinalSuffix(row.ceremony);
-      id = ensureEdition(
-        this.tx,
-        {
-          awardId: this.awardId,
-          slug: ordinal,
-          name: `${ordinal} Academy Awards`,
-          ordinal: row.ceremony,
-          year: row.year,
-          yearLabel: row.yearLabel,
-          resultsComplete: this.decidedCeremonies.has(row.ceremony),
-        },
-        this.actor,
-      ).id;
+      id = this.bulkAwards.ensureEdition({
+        awardId: this.awardId,
+        slug: ordinal,
+        name: `${ordinal} Academy Awards`,
+        ordinal: row.ceremony,
+        year: row.year,
+        yearLabel: row.yearLabel,
+        resultsComplete: this.decidedCeremonies.has(row.ceremony),
+      }).id;
       this.editions.set(row.ceremony, id);
     }
     return id;
@@ -243,17 +265,17 @@ export class OscarWriter {
 
   private filmFor(film: OscarFilm, row: OscarRow): number {
     const isDocumentary = isDocumentaryCategory(row.canonicalCategory);
-    const folded = foldText(film.title);
+    const folded = this.fold(film.title);
     const key = film.imdbId ?? `${folded}\t${row.year}`;
     let known = this.films.get(key);
     if (!known || (isDocumentary && !known.isDocumentary)) {
       const input = { title: film.title, imdbId: film.imdbId, year: row.year, isDocumentary };
-      const found = this.catalogue.ensureFilm(input);
+      const found = this.catalogue.ensureFilm(input, folded);
       known = { id: found.id, isDocumentary: found.isDocumentary, titles: new Set([found.titleFolded]) };
       this.films.set(key, known);
     }
     if (!known.titles.has(folded)) {
-      this.catalogue.addFilmAlias(known.id, film.title, 'alternative');
+      this.catalogue.addFilmAlias(known.id, film.title, folded, 'alternative');
       known.titles.add(folded);
     }
     return known.id;
@@ -261,19 +283,28 @@ export class OscarWriter {
 
   private personFor(nominee: OscarNominee): KnownPerson {
     const kind = nomineeKind(nominee);
-    const folded = foldText(nominee.name);
+    const folded = this.fold(nominee.name);
     const key = nominee.imdbId ?? folded;
     let known = this.people.get(key);
     if (!known) {
-      const person = this.catalogue.ensurePerson({ name: nominee.name, imdbId: nominee.imdbId, kind });
+      const person = this.catalogue.ensurePerson({ name: nominee.name, imdbId: nominee.imdbId, kind }, folded);
       known = { id: person.id, kind: person.kind, names: new Set([person.nameFolded]) };
       this.people.set(key, known);
     }
     if (!known.names.has(folded)) {
-      this.catalogue.addPersonAlias(known.id, nominee.name, 'alternative');
+      this.catalogue.addPersonAlias(known.id, nominee.name, folded, 'alternative');
       known.names.add(folded);
     }
     return known;
+  }
+
+  private fold(text: string): string {
+    let folded = this.folded.get(text);
+    if (folded === undefined) {
+      folded = foldText(text);
+      this.folded.set(text, folded);
+    }
+    return folded;
   }
 
   private credit(row: OscarRow, filmIds: number[], nominees: KnownPerson[]): void {

@@ -69,13 +69,20 @@ export function importOscarData(db: Executor, file: string, options: OscarImport
   });
 }
 
+/** Queued rows written at once: large enough for few statements, small enough to keep memory flat. */
+const FLUSH_AT = 16_384;
+
 function writeRows(writer: OscarWriter, rows: OscarRow[], onProgress: OscarImportOptions['onProgress']) {
   const outcomes: Record<RowOutcome, number> = { created: 0, updated: 0, unchanged: 0, duplicate: 0 };
   const step = Math.max(1, Math.ceil(rows.length / 100));
   rows.forEach((row, i) => {
     outcomes[writer.write(row)]++;
-    if (onProgress && ((i + 1) % step === 0 || i + 1 === rows.length)) onProgress(i + 1, rows.length);
+    const reports = onProgress && ((i + 1) % step === 0 || i + 1 === rows.length);
+    // A progress report counts rows written to the transaction, not rows waiting in memory.
+    if (reports || writer.pending >= FLUSH_AT) writer.flush();
+    if (reports) onProgress(i + 1, rows.length);
   });
+  writer.flush();
   return outcomes;
 }
 

@@ -1,6 +1,8 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readOscarFile } from '@/jobs/importers/oscar-data-file';
+import { OSCAR_COLUMNS, readOscarFile } from '@/jobs/importers/oscar-data-file';
 
 const fixture = (name: string) => join(__dirname, '..', '..', '..', 'fixtures', 'oscar-data', name);
 
@@ -50,5 +52,22 @@ describe('readOscarFile', () => {
   it('drops an id that is unknown or names several people at once', () => {
     const fargo = rows.find((row) => row.films[0]?.imdbId === 'tt0116282');
     expect(fargo?.nominees).toEqual([{ name: 'Roderick Jaynes', imdbId: null }]);
+  });
+});
+
+describe('readOscarFile on a line with a bad id', () => {
+  const GOOD = ['89', '2016', 'Title', 'DOCUMENTARY (Feature)', 'DOCUMENTARY (Feature)', 'Test Film', 'tt9000001'];
+  const read = (...lines: string[][]) => {
+    const file = join(mkdtempSync(join(tmpdir(), 'laurels-oscar-file-')), 'ids.tsv');
+    writeFileSync(file, [OSCAR_COLUMNS, GOOD, ...lines].map((line) => line.join('\t')).join('\n'));
+    return () => readOscarFile(file);
+  };
+
+  // The same value is read on the good line first, so a problem is found however often a value repeats.
+  it.each([
+    [['tt9000001|x1'], `ids.tsv line 3: FilmId must hold IMDb title ids (tt…) or '?', found "tt9000001|x1"`],
+    [['tt9000001|tt9000002'], 'ids.tsv line 3: FilmId must hold one id per film (1), found "tt9000001|tt9000002"'],
+  ])('names the line and the problem: %s', ([filmIds], message) => {
+    expect(read([...GOOD.slice(0, 6), filmIds!])).toThrow(message);
   });
 });
