@@ -381,6 +381,8 @@ export const nominations = sqliteTable(
   (t) => [
     uniqueIndex('nominations_category_nominee').on(t.categoryId, t.nomineeKey),
     index('nominations_status').on(t.status),
+    // A season's or an edition's counts by status read from the index alone, not from each nomination.
+    index('nominations_category_status').on(t.categoryId, t.status),
     check('nominations_status', oneOf(t.status, NOMINATION_STATUSES)),
   ],
 );
@@ -436,6 +438,8 @@ export const statusEvents = sqliteTable(
   },
   (t) => [
     index('status_events_nomination').on(t.nominationId),
+    // The newest wins of all (the home page) in date order, without reading every event.
+    index('status_events_status_occurred').on(t.toStatus, t.occurredOn),
     index('status_events_recorded_at').on(t.recordedAt),
     index('status_events_source').on(t.sourceId),
     check('status_events_to_status', oneOf(t.toStatus, NOMINATION_STATUSES)),
@@ -443,6 +447,22 @@ export const statusEvents = sqliteTable(
     check('status_events_reason', sql`${t.sourceId} is not null or ${t.note} is not null`),
     check('status_events_occurred_on', isoDate(t.occurredOn)),
   ],
+);
+
+/**
+ * How many nominations of each edition stand at each status: what the dashboard's seasons, edition
+ * status and per-year chart add up, read here instead of counting a million nominations per page.
+ * Only the triggers of migration 0008 write it (on every insert, delete and move of a nomination and
+ * every change of its status), so it cannot drift from the nominations whichever code writes them.
+ */
+export const editionStatusCounts = sqliteTable(
+  'edition_status_counts',
+  {
+    editionId: integer('edition_id').notNull(),
+    status: text('status', { enum: NOMINATION_STATUSES }).notNull(),
+    nominations: integer('nominations').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.editionId, t.status] })],
 );
 
 /**

@@ -415,9 +415,7 @@ export async function searchNominations(
       (await countCategoryEditions(db, categoryIds)) > (page.fewCategoryEditions ?? FEW_CATEGORY_EDITIONS));
   const where = and(...filterConditions(filters, matched, walkEditions));
 
-  const counted = selectNominations(db, where, walkEditions).limit(countLimit + 1);
-  const [count] = await db.all<{ total: number }>(sql`select count(*) as total from (${counted})`);
-  const total = count?.total ?? 0;
+  const total = await countNominations(db, filters, matched, where, walkEditions, countLimit + 1);
   const rows = await selectNominations(db, where, walkEditions)
     .orderBy(...newestEditionFirst)
     .limit(page.limit)
@@ -457,6 +455,40 @@ function selectNominations(db: Executor, where: SQL | undefined, walkEditions: b
   return byEdition as unknown as typeof byNomination;
 }
 
+/**
+ * How many nominations match, up to `cap`. A text search without other filters counts the names'
+ * nominations as ids alone: every nomination has its category, edition and award (foreign keys), so
+ * joining them would change nothing but the cost.
+ */
+async function countNominations(
+  db: Executor,
+  filters: NominationFilters,
+  matched: MatchedNames | null,
+  where: SQL | undefined,
+  walkEditions: boolean,
+  cap: number,
+): Promise<number> {
+  const textOnly =
+    filters.awardId === undefined &&
+    !filters.canonicalCategoryIds?.length &&
+    filters.fromYear === undefined &&
+    filters.toYear === undefined &&
+    !filters.wonOnly;
+  const counted =
+    matched && textOnly
+      ? sql`select nomination_id from (${namesNominationIds(matched, 'union')}) limit ${cap}`
+      : sql`${selectNominations(db, where, walkEditions).limit(cap)}`;
+  const [count] = await db.all<{ total: number }>(sql`select count(*) as total from (${counted})`);
+  return count?.total ?? 0;
+}
+
+/** The nominations of the matched films and people (`union all` may repeat one; `union` does not). */
+function namesNominationIds(matched: MatchedNames, compound: 'union' | 'union all'): SQL {
+  return sql`select nomination_id from nomination_films where film_id in ${idList(matched.filmIds)}
+             ${sql.raw(compound)}
+             select nomination_id from nomination_people where person_id in ${idList(matched.personIds)}`;
+}
+
 function filterConditions(
   filters: NominationFilters,
   matched: MatchedNames | null,
@@ -465,14 +497,7 @@ function filterConditions(
   const conditions: (SQL | undefined)[] = [];
   if (matched) {
     // One list of the names' nominations (an OR of two lists would build each of them twice).
-    conditions.push(
-      inArray(
-        nominations.id,
-        sql`(select nomination_id from nomination_films where film_id in ${idList(matched.filmIds)}
-             union all
-             select nomination_id from nomination_people where person_id in ${idList(matched.personIds)})`,
-      ),
-    );
+    conditions.push(inArray(nominations.id, sql`(${namesNominationIds(matched, 'union all')})`));
   }
   if (filters.awardId !== undefined) conditions.push(eq(editions.awardId, filters.awardId));
   if (filters.canonicalCategoryIds?.length) {

@@ -51,18 +51,13 @@ export interface Nominee {
 const isDocumentaryCategory = sql`coalesce(${canonicalCategories.isDocumentary}, 1) = 1`;
 
 /**
- * Documentary wins, found through the documentary categories (a few hundred) rather than through the
- * status index: with the whole oscar_data file one nomination in five is won, so that index is the slow
- * road. Concatenating '' hides the status column from SQLite's index choice (portable SQL, unlike `+col`).
+ * A documentary win, checked on each row of a query that already joins the nomination's category and
+ * its canonical category (left join). Queries reach the rows through a bounded set first (an award's
+ * editions, the newest wins), so this is a check per row and never a list of every documentary category.
+ * Concatenating '' hides the status column from SQLite's index choice (portable SQL, unlike `+col`):
+ * with the whole oscar_data file one nomination in five is won, so the status index is the slow road.
  */
-function isDocumentaryWin(db: Executor) {
-  const documentaryCategories = db
-    .select({ id: categories.id })
-    .from(categories)
-    .leftJoin(canonicalCategories, eq(canonicalCategories.id, categories.canonicalCategoryId))
-    .where(isDocumentaryCategory);
-  return and(inArray(nominations.categoryId, documentaryCategories), sql`(${nominations.status} || '') = 'won'`);
-}
+const isDocumentaryWinRow = and(isDocumentaryCategory, sql`(${nominations.status} || '') = 'won'`);
 
 /** Ceremony year when the date is known, else the awards year: how "recent" is judged without inventing dates. */
 const editionSortYear = sql`coalesce(cast(substr(${editions.ceremonyDate}, 1, 4) as integer), ${editions.year})`;
@@ -227,6 +222,8 @@ export async function listEditionsForAward(db: Executor, awardId: number) {
     .where(eq(editions.awardId, awardId))
     .orderBy(desc(editions.year), desc(editions.ordinal), desc(editions.id));
 
+  // From the award's editions (tens) to their categories and nominations through their indexes.
+  const editionIds = rows.map((edition) => edition.id);
   const winners = await db
     .select({
       nominationId: nominations.id,
@@ -236,8 +233,8 @@ export async function listEditionsForAward(db: Executor, awardId: number) {
     })
     .from(nominations)
     .innerJoin(categories, eq(categories.id, nominations.categoryId))
-    .innerJoin(editions, eq(editions.id, categories.editionId))
-    .where(and(eq(editions.awardId, awardId), isDocumentaryWin(db)))
+    .leftJoin(canonicalCategories, eq(canonicalCategories.id, categories.canonicalCategoryId))
+    .where(and(inArray(categories.editionId, editionIds), isDocumentaryWinRow))
     .orderBy(asc(categories.position), asc(categories.id), asc(nominations.position), asc(nominations.id));
   // The brief shows the winning films only; a winner without a film shows its name as written.
   const briefs = await withNominees(db, winners, (w) => w.nominationId, { withPeople: false });
@@ -467,10 +464,71 @@ export async function listRecentEditions(db: Executor, today: string, limit = 8,
 /**
  * The most recent wins in documentary categories, as their 'won' events record them, with the source.
  * A win later withdrawn (the nomination is no longer won) is not shown.
+ *
+ * Wins are ordered by the date they happened, so the newest are found through the won events' date
+ * index: the date of the `depth`-th newest dated win bounds a prefix of that order (see latestWinsSince),
+ * and only that prefix is sorted. The prefix grows until it holds `limit` wins that qualify; only when
+ * it cannot (few wins in documentary categories) is every win read.
  */
 export async function listLatestResults(db: Executor, limit = 10) {
+  let rows: LatestWinRow[] = [];
+  for (let depth = limit * 4; ; depth *= 4) {
+    const since = nthNewestWinDate(db, depth);
+    rows = latestWins(db, limit, since);
+    if (since === undefined || rows.length >= limit) break;
+  }
+  const results = rows.map((row) => withCitedSource(row));
+  return withNominees(db, results, (row) => row.nominationId, { withPeople: false });
+}
+
+/** The date of the n-th newest won event that has a date, or undefined when there are fewer. */
+function nthNewestWinDate(db: Executor, n: number): string | undefined {
+  const [row] = db
+    .select({ on: statusEvents.occurredOn })
+    .from(statusEvents)
+    .where(and(eq(statusEvents.toStatus, 'won'), sql`${statusEvents.occurredOn} is not null`))
+    .orderBy(desc(statusEvents.occurredOn))
+    .limit(1)
+    .offset(n - 1)
+    .all();
+  return row?.on ?? undefined;
+}
+
+/**
+ * The won events that sort at or before `since` in listLatestResults' order (a win's year, then its
+ * date, nulls last): those that happened on or after it, and those without any date whose awards year is
+ * later than its year. Every other win sorts after all of these, so the newest wins are among them.
+ */
+function latestWinsSince(db: Executor, since: string) {
+  const sinceYear = Number(since.slice(0, 4));
+  const dated = db
+    .select({ id: statusEvents.id })
+    .from(statusEvents)
+    .where(and(eq(statusEvents.toStatus, 'won'), sql`${statusEvents.occurredOn} >= ${since}`));
+  const undated = db
+    .select({ id: statusEvents.id })
+    .from(editions)
+    .innerJoin(categories, eq(categories.editionId, editions.id))
+    .innerJoin(nominations, eq(nominations.categoryId, categories.id))
+    .innerJoin(statusEvents, eq(statusEvents.nominationId, nominations.id))
+    .where(
+      and(
+        eq(statusEvents.toStatus, 'won'),
+        sql`${statusEvents.occurredOn} is null`,
+        or(
+          sql`${editions.ceremonyDate} >= ${since}`,
+          sql`${editions.ceremonyDate} is null and ${editions.year} > ${sinceYear}`,
+        ),
+      ),
+    );
+  return inArray(statusEvents.id, dated.unionAll(undated));
+}
+
+type LatestWinRow = ReturnType<typeof latestWins>[number];
+
+function latestWins(db: Executor, limit: number, since: string | undefined) {
   const happenedOn = sql`coalesce(${statusEvents.occurredOn}, ${editions.ceremonyDate})`;
-  const rows = await db
+  return db
     .select({
       eventId: statusEvents.id,
       nominationId: nominations.id,
@@ -487,13 +545,18 @@ export async function listLatestResults(db: Executor, limit = 10) {
     .from(statusEvents)
     .innerJoin(nominations, eq(nominations.id, statusEvents.nominationId))
     .innerJoin(categories, eq(categories.id, nominations.categoryId))
+    .leftJoin(canonicalCategories, eq(canonicalCategories.id, categories.canonicalCategoryId))
     .innerJoin(editions, eq(editions.id, categories.editionId))
     .innerJoin(awards, eq(awards.id, editions.awardId))
     .leftJoin(sources, eq(sources.id, statusEvents.sourceId))
     .where(
       and(
-        isDocumentaryWin(db),
-        eq(statusEvents.toStatus, 'won'),
+        // With a bound, its id list is the road and the status is hidden from the index choice (else
+        // SQLite would walk every 'won' event); without one, every 'won' event is the road.
+        since === undefined
+          ? eq(statusEvents.toStatus, 'won')
+          : and(latestWinsSince(db, since), sql`(${statusEvents.toStatus} || '') = 'won'`),
+        isDocumentaryWinRow,
         // A win undone and entered again has two 'won' events: list the nomination once, at the latest.
         sql`not exists (select 1 from status_events later where later.nomination_id = ${statusEvents.nominationId}
               and later.to_status = 'won' and later.id > ${statusEvents.id})`,
@@ -505,7 +568,6 @@ export async function listLatestResults(db: Executor, limit = 10) {
       asc(categories.position),
       desc(statusEvents.id),
     )
-    .limit(limit);
-  const results = rows.map((row) => withCitedSource(row));
-  return withNominees(db, results, (row) => row.nominationId, { withPeople: false });
+    .limit(limit)
+    .all();
 }

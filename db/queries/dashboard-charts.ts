@@ -1,10 +1,19 @@
 // What the dashboard's charts draw: nominations per awards year per award (over the whole catalogue,
-// one grouped query), and one film's path through a season (its nominations in the season's editions,
-// in date order, one query).
+// one grouped query over the per-edition counts that migration 0008's triggers keep, not over every
+// nomination), and one film's path through a season (its nominations in the season's editions, in
+// date order, one query).
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Executor } from '../client';
 import type { SeasonStart } from '../rules/awards-season';
-import { awards, categories, editions, nominationFilms, nominations, type NominationStatus } from '../schema';
+import {
+  awards,
+  categories,
+  editions,
+  editionStatusCounts,
+  nominationFilms,
+  nominations,
+  type NominationStatus,
+} from '../schema';
 import { editionSeasonSql, nominatedSql } from './dashboard-seasons';
 
 export interface AwardYearCount {
@@ -21,13 +30,12 @@ export function countNominationsPerYear(db: Executor): AwardYearCount[] {
       awardSlug: awards.slug,
       awardName: awards.name,
       year: editions.year,
-      nominations: sql<number>`count(*)`,
+      nominations: sql<number>`sum(${editionStatusCounts.nominations})`,
     })
-    .from(nominations)
-    .innerJoin(categories, eq(categories.id, nominations.categoryId))
-    .innerJoin(editions, eq(editions.id, categories.editionId))
+    .from(editionStatusCounts)
+    .innerJoin(editions, eq(editions.id, editionStatusCounts.editionId))
     .innerJoin(awards, eq(awards.id, editions.awardId))
-    .where(sql`${nominations.status} in ${nominatedSql}`)
+    .where(and(sql`${editionStatusCounts.status} in ${nominatedSql}`, sql`${editionStatusCounts.nominations} > 0`))
     .groupBy(awards.id, editions.year)
     .orderBy(asc(editions.year), asc(awards.name))
     .all();

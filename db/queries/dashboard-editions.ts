@@ -1,10 +1,12 @@
 // The editions the dashboard reports on: those of the chosen season and any with a date still ahead,
 // each with its dates, how many of its nominations stand at each status, and the categories the sweep
-// job flagged as awaiting results (jobs/sweep/sweep-job.ts). One grouped query.
-import { asc, eq, sql } from 'drizzle-orm';
+// job flagged as awaiting results (jobs/sweep/sweep-job.ts). One query: the counts come from
+// edition_status_counts (kept by triggers, migration 0008) and the awaiting categories from the few
+// categories of each edition, so no nomination is read.
+import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Executor } from '../client';
 import type { SeasonStart } from '../rules/awards-season';
-import { awards, categories, editions, nominations } from '../schema';
+import { awards, categories, editions, editionStatusCounts, type NominationStatus } from '../schema';
 import { editionSeasonSql } from './dashboard-seasons';
 
 export interface DashboardEdition {
@@ -30,7 +32,11 @@ const ahead = (today: string) =>
 
 /** The season's editions and every edition with a date on or after today, by ceremony date. */
 export function listDashboardEditions(db: Executor, season: SeasonStart, today: string): DashboardEdition[] {
-  const count = (status: string) => sql<number>`coalesce(sum(${nominations.status} = ${status}), 0)`;
+  const count = (status: NominationStatus) =>
+    sql<number>`coalesce((${db
+      .select({ n: editionStatusCounts.nominations })
+      .from(editionStatusCounts)
+      .where(and(eq(editionStatusCounts.editionId, editions.id), eq(editionStatusCounts.status, status)))}), 0)`;
   const rows = db
     .select({
       id: editions.id,
@@ -49,16 +55,13 @@ export function listDashboardEditions(db: Executor, season: SeasonStart, today: 
       nominated: count('nominated'),
       won: count('won'),
       lost: count('lost'),
-      // Each awaiting category's name once, however many nominations it has (nulls dropped below).
-      awaiting: sql<string>`json_group_array(distinct case when ${categories.awaitingResultsSince} is not null
-        then ${categories.name} end)`,
+      // Each awaiting category's name once (two categories may share a name).
+      awaiting: sql<string>`(select json_group_array(distinct ${categories.name}) from ${categories}
+        where ${categories.editionId} = ${editions.id} and ${categories.awaitingResultsSince} is not null)`,
     })
     .from(editions)
     .innerJoin(awards, eq(awards.id, editions.awardId))
-    .leftJoin(categories, eq(categories.editionId, editions.id))
-    .leftJoin(nominations, eq(nominations.categoryId, categories.id))
     .where(sql`${editionSeasonSql} = ${season} or ${ahead(today)}`)
-    .groupBy(editions.id)
     .orderBy(sql`${editions.ceremonyDate} is null`, asc(editions.ceremonyDate), asc(awards.name))
     .all();
   return rows.map(({ shortlisted, nominated, won, lost, awaiting, ...edition }) => ({

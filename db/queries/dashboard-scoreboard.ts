@@ -2,11 +2,11 @@
 // queries whatever the size of the season: the awards and categories of the season (the columns and
 // the filter's choices) and the counts, grouped by film and award in SQL. A film is a documentary when
 // it is marked so or nominated in a documentary category (the Academy's documentary categories).
-import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../client';
 import type { SeasonStart } from '../rules/awards-season';
 import { awards, canonicalCategories, categories, editions, films, nominationFilms, nominations } from '../schema';
-import { editionSeasonSql, nominatedSql } from './dashboard-seasons';
+import { nominatedSql, seasonEditionIds } from './dashboard-seasons';
 
 export const SCOREBOARD_SORTS = ['wins', 'nominations', 'title'] as const;
 export type ScoreboardSort = (typeof SCOREBOARD_SORTS)[number];
@@ -62,33 +62,43 @@ export function listSeasonCategories(db: Executor, season: SeasonStart): SeasonC
     .from(editions)
     .innerJoin(awards, eq(awards.id, editions.awardId))
     .innerJoin(categories, eq(categories.editionId, editions.id))
-    .where(sql`${editionSeasonSql} = ${season}`)
+    .where(inArray(categories.editionId, seasonEditionIds(db, season)))
     .orderBy(asc(awards.name), asc(editions.year), asc(categories.position), asc(categories.name))
     .all();
 }
 
-function filterConditions(filter: ScoreboardFilter): SQL[] {
-  const conditions: SQL[] = [
-    sql`${editionSeasonSql} = ${filter.season}`,
-    sql`(${films.isDocumentary} = 1 or ${canonicalCategories.isDocumentary} = 1)`,
-  ];
+function filterConditions(db: Executor, filter: ScoreboardFilter): SQL[] {
+  const conditions: SQL[] = [inArray(categories.editionId, seasonEditionIds(db, filter.season))];
   if (filter.award) conditions.push(eq(awards.slug, filter.award));
   if (filter.category) conditions.push(eq(categories.id, filter.category));
   return conditions;
 }
 
-/** The counts per film and award, in one grouped query. */
-function tallyRows(db: Executor, filter: ScoreboardFilter) {
+const isNominated = sql`${nominations.status} in ${nominatedSql}`;
+const isWon = sql`${nominations.status} = 'won'`;
+const isShortlisted = sql`${nominations.status} = 'shortlisted'`;
+const inDocumentaryCategory = sql`coalesce(${canonicalCategories.isDocumentary}, 0) = 1`;
+
+/**
+ * The season's nominations counted per film and award, twice: all of them, and those in documentary
+ * categories only. Which of the two counts is decided per film afterwards, so the films table is read
+ * once per film and not once per nomination (and nominations_category_status covers the nominations).
+ */
+function tallyByFilmId(db: Executor, filter: ScoreboardFilter) {
+  const sum = (name: string, condition: SQL) => sql<number>`sum(${condition})`.as(name);
+  const sumInDocumentary = (name: string, condition: SQL) =>
+    sql<number>`sum(${inDocumentaryCategory} and ${condition})`.as(name);
   return db
     .select({
-      filmId: films.id,
-      slug: films.slug,
-      title: films.title,
-      year: films.year,
-      awardId: awards.id,
-      nominations: sql<number>`sum(${nominations.status} in ${nominatedSql})`,
-      wins: sql<number>`sum(${nominations.status} = 'won')`,
-      shortlisted: sql<number>`sum(${nominations.status} = 'shortlisted')`,
+      filmId: sql<number>`${nominationFilms.filmId}`.as('film_id'),
+      awardId: sql<number>`${editions.awardId}`.as('award_id'),
+      nominations: sum('nominations', isNominated),
+      wins: sum('wins', isWon),
+      shortlisted: sum('shortlisted', isShortlisted),
+      documentaryRows: sql<number>`sum(${inDocumentaryCategory})`.as('documentary_rows'),
+      documentaryNominations: sumInDocumentary('documentary_nominations', isNominated),
+      documentaryWins: sumInDocumentary('documentary_wins', isWon),
+      documentaryShortlisted: sumInDocumentary('documentary_shortlisted', isShortlisted),
     })
     .from(editions)
     .innerJoin(awards, eq(awards.id, editions.awardId))
@@ -96,14 +106,43 @@ function tallyRows(db: Executor, filter: ScoreboardFilter) {
     .leftJoin(canonicalCategories, eq(canonicalCategories.id, categories.canonicalCategoryId))
     .innerJoin(nominations, eq(nominations.categoryId, categories.id))
     .innerJoin(nominationFilms, eq(nominationFilms.nominationId, nominations.id))
-    .innerJoin(films, eq(films.id, nominationFilms.filmId))
-    .where(and(...filterConditions(filter)))
-    .groupBy(films.id, awards.id)
+    .where(and(...filterConditions(db, filter)))
+    .groupBy(nominationFilms.filmId, editions.awardId)
+    .as('tally');
+}
+
+/**
+ * The counts per film and award of the documentaries: every nomination of a film marked documentary,
+ * and of any other film its nominations in documentary categories (a film with none is left out).
+ */
+function tallyRows(db: Executor, filter: ScoreboardFilter) {
+  const tally = tallyByFilmId(db, filter);
+  const isDocumentary = sql`${films.isDocumentary} = 1`;
+  const pick = (all: SQL.Aliased<number>, documentary: SQL.Aliased<number>) =>
+    sql<number>`case when ${isDocumentary} then ${all} else ${documentary} end`;
+  return db
+    .select({
+      filmId: films.id,
+      slug: films.slug,
+      title: films.title,
+      year: films.year,
+      awardId: tally.awardId,
+      nominations: pick(tally.nominations, tally.documentaryNominations),
+      wins: pick(tally.wins, tally.documentaryWins),
+      shortlisted: pick(tally.shortlisted, tally.documentaryShortlisted),
+    })
+    .from(tally)
+    .innerJoin(films, eq(films.id, tally.filmId))
+    .where(sql`${isDocumentary} or ${tally.documentaryRows} > 0`)
+    .orderBy(asc(films.id), asc(tally.awardId))
     .all();
 }
 
-const byTitle = (a: ScoreboardRow, b: ScoreboardRow) =>
-  a.title.localeCompare(b.title, 'en', { sensitivity: 'base' }) || a.filmId - b.filmId;
+// One collator for every comparison: localeCompare with options builds one per call, which costs more
+// than the query when a season holds thousands of films. Same order, as localeCompare uses Intl.Collator.
+const titleCollator = new Intl.Collator('en', { sensitivity: 'base' });
+
+const byTitle = (a: ScoreboardRow, b: ScoreboardRow) => titleCollator.compare(a.title, b.title) || a.filmId - b.filmId;
 
 const COMPARE: Record<ScoreboardSort, (a: ScoreboardRow, b: ScoreboardRow) => number> = {
   wins: (a, b) => b.wins - a.wins || b.nominations - a.nominations || byTitle(a, b),

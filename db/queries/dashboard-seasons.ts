@@ -1,10 +1,11 @@
 // The awards seasons the dashboard can show (db/rules/awards-season.ts says what a season is) and which
 // one it opens on. Editions are few (one a year per award), so computing each edition's season in SQL
-// costs a scan of editions only; categories and nominations are then reached through their indexes.
-import { eq, sql, type SQL } from 'drizzle-orm';
+// costs a scan of editions only; how many nominations each holds is read from edition_status_counts
+// (kept by triggers, migration 0008), never counted from the nominations.
+import { and, eq, gt, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../client';
 import { seasonOfDate, SEASON_START_MONTH, type SeasonStart } from '../rules/awards-season';
-import { categories, editions, nominations } from '../schema';
+import { editions, editionStatusCounts } from '../schema';
 
 /** The season an edition belongs to, in SQL: the rule of seasonOfEdition in db/rules/awards-season.ts. */
 export const editionSeasonSql: SQL<number> = sql<number>`(case when ${editions.ceremonyDate} is not null
@@ -29,12 +30,11 @@ export function listSeasons(db: Executor, today: string): SeasonSummary[] {
     .select({
       start: sql<number>`${season}`.as('season'),
       awards: sql<number>`count(distinct ${editions.awardId})`,
-      nominations: sql<number>`count(${nominations.id})`,
+      nominations: sql<number>`sum(${editionStatusCounts.nominations})`,
     })
     .from(editions)
-    .innerJoin(categories, eq(categories.editionId, editions.id))
-    .innerJoin(nominations, eq(nominations.categoryId, categories.id))
-    .where(sql`${season} <= ${seasonOfDate(today)}`)
+    .innerJoin(editionStatusCounts, eq(editionStatusCounts.editionId, editions.id))
+    .where(and(sql`${season} <= ${seasonOfDate(today)}`, gt(editionStatusCounts.nominations, 0)))
     .groupBy(sql`season`)
     .orderBy(sql`season desc`)
     .all();
@@ -56,4 +56,16 @@ export function defaultSeason(seasons: readonly SeasonSummary[], today: string):
     }
   }
   return best?.start ?? null;
+}
+
+/**
+ * The ids of the season's editions, as a subquery: queries start from these (a few hundred at most)
+ * and reach categories and nominations through their edition and category indexes. Joined from the
+ * other side, SQLite cannot see the season through the CASE and reads every nomination.
+ */
+export function seasonEditionIds(db: Executor, season: SeasonStart) {
+  return db
+    .select({ id: editions.id })
+    .from(editions)
+    .where(sql`${editionSeasonSql} = ${season}`);
 }

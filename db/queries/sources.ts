@@ -1,5 +1,5 @@
 // Sources: the articles, press releases and data sets that report a status.
-import { asc, count, desc, eq, inArray, or, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Executor } from '../client';
 import {
   awards,
@@ -115,19 +115,38 @@ export async function listFurtherSources(
  * edition and award, so the joins drop nothing) and only its rows are joined.
  */
 export async function listStatusesForSource(db: Executor, sourceId: number, page: { limit: number; offset: number }) {
-  const supported = or(
-    eq(statusEvents.sourceId, sourceId),
-    inArray(
-      statusEvents.id,
-      db.select({ id: eventCitations.statusEventId }).from(eventCitations).where(eq(eventCitations.sourceId, sourceId)),
-    ),
-  );
-  const [counted] = await db.select({ total: count() }).from(statusEvents).where(supported);
-  const pageOfEvents = db
+  // A data set can support millions of events: each of the two ways an event rests on the source is
+  // counted and paged through its own index, never gathered into one list of every event.
+  const [own] = await db.select({ n: count() }).from(statusEvents).where(eq(statusEvents.sourceId, sourceId));
+  const [further] = await db
+    .select({ n: count() })
+    .from(eventCitations)
+    .innerJoin(statusEvents, eq(statusEvents.id, eventCitations.statusEventId))
+    .where(and(eq(eventCitations.sourceId, sourceId), sql`${statusEvents.sourceId} is not ${sourceId}`));
+  const total = (own?.n ?? 0) + (further?.n ?? 0);
+  // The page's events are among the newest `offset + limit` of each way.
+  const reach = page.offset + page.limit;
+  const newestOwn = db
     .select({ id: statusEvents.id })
     .from(statusEvents)
-    .where(supported)
+    .where(eq(statusEvents.sourceId, sourceId))
     .orderBy(desc(statusEvents.id))
+    .limit(reach);
+  const newestFurther = db
+    .select({ id: eventCitations.statusEventId })
+    .from(eventCitations)
+    .where(eq(eventCitations.sourceId, sourceId))
+    .orderBy(desc(eventCitations.statusEventId))
+    .limit(reach);
+  const supporting = db
+    .select()
+    .from(newestOwn.as('own'))
+    .union(db.select().from(newestFurther.as('further')))
+    .as('supporting');
+  const pageOfEvents = db
+    .select({ id: supporting.id })
+    .from(supporting)
+    .orderBy(desc(supporting.id))
     .limit(page.limit)
     .offset(page.offset);
   const rows = await db
@@ -151,5 +170,5 @@ export async function listStatusesForSource(db: Executor, sourceId: number, page
     .innerJoin(awards, eq(awards.id, editions.awardId))
     .where(inArray(statusEvents.id, pageOfEvents))
     .orderBy(desc(statusEvents.id));
-  return { total: counted?.total ?? 0, rows: await withNominees(db, rows, (row) => row.nominationId) };
+  return { total, rows: await withNominees(db, rows, (row) => row.nominationId) };
 }
