@@ -138,15 +138,19 @@ export function generateCatalogue(client: Database.Database, size: CatalogueSize
         );
       }
 
-      // Editions: one a year up to LAST_YEAR, the ceremony in March after nominations in January.
+      // Editions: one a year up to LAST_YEAR. Like real awards, each has its own time of year: nominations
+      // on a day that differs from award to award, the ceremony six weeks later.
       const firstEdition = nextId('editions');
       client
         .prepare(
           `with recursive n(i) as (select 0 union all select i + 1 from n where i < :editions - 1),
-             e(award_id, k, year) as (select :firstAward + i / :per, i % :per, :lastYear - :per + 1 + i % :per from n)
+             e(award_id, k, year, nominated) as (
+               select :firstAward + i / :per, i % :per, :lastYear - :per + 1 + i % :per,
+                      date(printf('%04d-01-01', :lastYear - :per + 1 + i % :per), '+' || ((i / :per) * 37 % 300) || ' days')
+               from n)
          insert into editions (award_id, slug, name, ordinal, year, nominations_date, ceremony_date, results_complete)
          select award_id, printf('%d', year), 'Generated Award edition ' || (k + 1), k + 1, year,
-                printf('%04d-01-20', year), printf('%04d-03-01', year), 1
+                nominated, date(nominated, '+42 days'), 1
          from e order by award_id, k`,
         )
         .run(ints({ editions, firstAward, per: size.editionsPerAward, lastYear: LAST_YEAR }));
