@@ -44,7 +44,7 @@ async function loadEveryRoute(server: RunningServer, routes: BenchRoute[], optio
     const load = await loadRoute(`${server.origin}${route.path}`, options);
     console.log(
       `bench: ${route.name.padEnd(22)} ${fixed(load.requestsPerSecond, 0).padStart(6)} req/s  p99 ${load.p99} ms` +
-        (load.failures ? `  ${load.failures} FAILED REQUESTS` : ''),
+        (load.problem ? `  FAILED: ${load.problem}` : load.failures ? `  ${load.failures} FAILED REQUESTS` : ''),
     );
     measured.push({ route, load });
   }

@@ -11,10 +11,14 @@ export interface LoadFigures {
   requests: number;
   /** Non-2xx answers, errors and timeouts together; a run with no answer at all counts as one. */
   failures: number;
+  /** Why the route could not be loaded at all: then it has no throughput and its latencies are the wait. */
+  problem?: string;
 }
 
 /** What autocannon calls a timeout: a reader given no answer for this long. */
 const TIMEOUT_SECONDS = 10;
+/** How long the first, lone request may take (a cold render of the largest page at full size). */
+const FIRST_ANSWER_TIMEOUT_MS = 60_000;
 
 async function fire(url: string, connections: number, seconds: number) {
   return autocannon({ url, connections, duration: seconds, timeout: TIMEOUT_SECONDS });
@@ -28,9 +32,15 @@ export async function loadRoute(
   url: string,
   options: { connections: number; seconds: number; warmupSeconds: number },
 ): Promise<LoadFigures> {
-  const first = await fetch(url, { redirect: 'manual', signal: AbortSignal.timeout(120_000) });
-  await first.arrayBuffer();
-  if (first.status < 200 || first.status > 299) throw new Error(`${url} answered ${first.status}, expected a 2xx`);
+  const startedAt = performance.now();
+  const status = await fetch(url, { redirect: 'manual', signal: AbortSignal.timeout(FIRST_ANSWER_TIMEOUT_MS) })
+    .then(async (response) => (await response.arrayBuffer(), response.status))
+    .catch(() => undefined);
+  if (status === undefined || status < 200 || status > 299) {
+    const waited = performance.now() - startedAt;
+    const problem = status ? `answered ${status}` : `no answer within ${FIRST_ANSWER_TIMEOUT_MS / 1000} s`;
+    return { requestsPerSecond: 0, p50: waited, p97_5: waited, p99: waited, requests: 0, failures: 1, problem };
+  }
   await fire(url, options.connections, options.warmupSeconds);
   const result = await fire(url, options.connections, options.seconds);
   return {
