@@ -1,10 +1,18 @@
-// Runs before routing, for two reasons, neither of them a guard:
+// Runs before routing, for three reasons, none of them a guard:
 // - An address with a broken %-escape ("/films/%E0") makes Next.js answer with a bare 500 before any of our
 //   code runs; here it gets a clear 400 instead (JSON under /api, text elsewhere).
 // - Admin pages learn which path was asked for, so that app/_lib/auth.ts requireUser can send a visitor who
 //   is not signed in to /login?next=<that path> and back (a page cannot read its own path otherwise). Every
 //   admin page, layout and Server Action checks the session itself.
+// - Home, search and the dashboard are rewritten to internal addresses that carry their query (and today's
+//   date) in the path, so that Next.js's page cache can keep each of them until the database changes
+//   (app/_lib/cached-views.ts). None of them varies by cookie or session, so one copy serves everyone.
+// - An API request whose answer is cached for the current database is answered here, with the same
+//   headers, ETag and 304 as its route handler would send (app/api/v1/_lib/answer-lookup.ts).
 import { NextResponse, type NextRequest } from 'next/server';
+import { cachedViewPath } from '@/app/_lib/cached-views';
+import { findAnswerLookup } from '@/app/api/v1/_lib/answer-lookup';
+import { jsonResponse, withoutBody } from '@/app/api/v1/_lib/respond';
 
 function isDecodable(path: string): boolean {
   try {
@@ -27,10 +35,23 @@ export function proxy(request: NextRequest) {
   // The raw path as sent: nextUrl.pathname may already be normalised.
   const rawPath = new URL(request.url).pathname;
   if (!isDecodable(rawPath)) return badAddress(rawPath);
-  if (!rawPath.startsWith('/admin')) return NextResponse.next();
+  if (!rawPath.startsWith('/admin')) {
+    if (request.method !== 'GET' && request.method !== 'HEAD') return NextResponse.next();
+    if (rawPath.startsWith('/api/v1')) {
+      const answer = findAnswerLookup()?.(request.url);
+      if (!answer) return NextResponse.next();
+      const response = jsonResponse(request, answer);
+      return request.method === 'HEAD' ? withoutBody(response) : response;
+    }
+    const view = cachedViewPath(request.nextUrl.pathname, request.nextUrl.searchParams, new Date());
+    return view ? NextResponse.rewrite(new URL(view, request.url)) : NextResponse.next();
+  }
   const requestHeaders = new Headers(request.headers);
   // Set here, overwriting anything the client sent under this name.
-  requestHeaders.set('x-laurels-path', request.nextUrl.pathname + request.nextUrl.search);
+  // Without Next's own cache-busting parameter: the proxy sees a client navigation's URL as sent (next.config.js).
+  const path = request.nextUrl.clone();
+  path.searchParams.delete('_rsc');
+  requestHeaders.set('x-laurels-path', path.pathname + path.search);
   return NextResponse.next({ request: { headers: requestHeaders } });
 }
 

@@ -1,37 +1,49 @@
-// Next.js's cache handler for Laurels: rendered catalogue pages kept in memory for as long as the
-// database is unchanged. Every commit to the database, by this process or any other (an admin, the CLI,
-// a job, a second app instance), changes SQLite's `PRAGMA data_version` as seen from the connection
-// opened here, so a page is never served from before the latest write.
+// Next.js's cache handler for Laurels: rendered pages kept in memory for as long as the database is
+// unchanged. Every commit to the database, by this process or any other (an admin, the CLI, a job, a
+// second app instance), changes the version db/data-version.cjs reads, so a page is never served from
+// before the latest write.
 // Plain CommonJS because Next.js loads it by path, outside the app's TypeScript build.
-const { existsSync } = require('node:fs');
-const Database = require('better-sqlite3');
+const { databaseStamp } = require('./data-version.cjs');
 
+// Search and the dashboard make a page per distinct query, so the cache is bounded by size as well as
+// by count: at most 5,000 pages and at most this many bytes of HTML and payloads, least recently used
+// going first. The process holds two to three times what is counted here (measured: 800 distinct searches
+// of about 100 KB each took the server from 135 MB to 650 MB under a 200 MB bound), and the server must
+// stay under 500 MB, hence 96 MB: still some hundreds of pages, far more than are ever hot at once.
 const MAX_ENTRIES = 5000;
+const MAX_BYTES = 96 * 1024 * 1024;
 
 // Next.js makes a handler per request, so what must outlive a request lives in the module.
-/** key → { value, version }, least recently used first (a Map keeps insertion order). */
+/** key → { value, version, size }, least recently used first (a Map keeps insertion order). */
 const entries = new Map();
 /** key → the database version seen when the key was missed: the render that follows reads no older data. */
 const missedAt = new Map();
-let connection = null;
+let totalBytes = 0;
 
-/** The database's change counter, or null when there is no database yet (then nothing is cached). */
-function databaseVersion() {
-  if (!connection) {
-    const file = process.env.LAURELS_DB || 'data/laurels.db';
-    if (!existsSync(file)) return null;
-    connection = new Database(file, { readonly: true });
-  }
-  return connection.pragma('data_version', { simple: true });
+const bytesOf = (value) => (typeof value === 'string' ? value.length * 2 : (value?.byteLength ?? 0));
+
+/** Roughly what an entry holds in memory: its HTML, its RSC payload and those of its segments. */
+function sizeOf(data) {
+  let size = bytesOf(data.html) + bytesOf(data.rscData) + bytesOf(data.body);
+  if (data.segmentData instanceof Map) for (const segment of data.segmentData.values()) size += bytesOf(segment);
+  return size;
+}
+
+function remove(key) {
+  const entry = entries.get(key);
+  if (!entry) return undefined;
+  entries.delete(key);
+  totalBytes -= entry.size;
+  return entry;
 }
 
 module.exports = class CataloguePageCache {
   async get(key) {
-    const version = databaseVersion();
-    const entry = entries.get(key);
-    entries.delete(key);
+    const version = databaseStamp();
+    const entry = remove(key);
     if (entry && version !== null && entry.version === version) {
       entries.set(key, entry);
+      totalBytes += entry.size;
       return entry.value;
     }
     missedAt.set(key, version);
@@ -43,16 +55,20 @@ module.exports = class CataloguePageCache {
     // render makes the entry outdated at once, instead of hiding that write.
     const version = missedAt.get(key);
     missedAt.delete(key);
-    entries.delete(key);
+    remove(key);
     if (data === null || version === undefined || version === null) return;
-    entries.set(key, { value: { value: data, lastModified: Date.now(), tags: ctx?.tags ?? [] }, version });
-    if (entries.size > MAX_ENTRIES) entries.delete(entries.keys().next().value);
+    const size = sizeOf(data);
+    entries.set(key, { value: { value: data, lastModified: Date.now(), tags: ctx?.tags ?? [] }, version, size });
+    totalBytes += size;
+    while (entries.size > MAX_ENTRIES || (totalBytes > MAX_BYTES && entries.size > 1)) {
+      remove(entries.keys().next().value);
+    }
   }
 
   async revalidateTag(tags) {
     const wanted = new Set([tags].flat());
     for (const [key, entry] of entries) {
-      if (entry.value.tags.some((tag) => wanted.has(tag))) entries.delete(key);
+      if (entry.value.tags.some((tag) => wanted.has(tag))) remove(key);
     }
   }
 

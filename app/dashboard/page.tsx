@@ -1,108 +1,15 @@
-// The dashboard (public): an awards season at a glance. The scoreboard of every documentary's
-// nominations and wins across the season's awards, where each edition stands, the latest status
-// changes, and two charts. Every choice is in the query string (GET forms and links), so it all works
-// without JavaScript; each part is read with one or two queries.
-import type { Metadata } from 'next';
-import { getDb } from '@/db/client';
-import { listRecentStatusChanges } from '@/db/queries/dashboard-activity';
-import { countNominationsPerYear, listFilmSeasonPath } from '@/db/queries/dashboard-charts';
-import { listDashboardEditions } from '@/db/queries/dashboard-editions';
-import { getScoreboard, listSeasonCategories } from '@/db/queries/dashboard-scoreboard';
-import { defaultSeason, listSeasons } from '@/db/queries/dashboard-seasons';
-import { seasonBounds, seasonLabel } from '@/db/rules/awards-season';
-import { formatIsoDate } from '@/app/_components/award-date';
-import { Breadcrumbs } from '@/app/_components/award-breadcrumbs';
-import { LiveRefresh } from '@/app/_components/live-refresh';
-import { awardColumns, SeasonProblems } from './_components/dashboard-parts';
-import { FilmPathChart, NominationsPerYearChart } from './_components/dashboard-charts';
-import { EditionStatus } from './_components/edition-status';
-import { RecentChanges } from './_components/recent-changes';
-import { ScoreboardFilters, SeasonPicker } from './_components/scoreboard-filters';
-import { ScoreboardTable } from './_components/scoreboard-table';
-import { parseDashboardParams } from './dashboard-params';
+// /dashboard as asked for: proxy.ts rewrites nearly every request to ./[view] (rendered once per database
+// version and day). What reaches this route is a query string too long to be worth a cache slot (see
+// app/_lib/cached-views.ts MAX_CACHED_QUERY), rendered on every request, with the same content.
+import { utcDay } from '@/app/_lib/cached-views';
+import { dashboardMetadata, DashboardView } from './dashboard-view';
 
 export const dynamic = 'force-dynamic';
 
-export const metadata: Metadata = {
-  title: 'Dashboard',
-  description:
-    'An awards season at a glance: every documentary’s nominations and wins across the circuit, where each ceremony stands, and the latest results with their sources.',
-};
+export const metadata = dashboardMetadata;
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function DashboardPage({ searchParams }: Props) {
-  const db = getDb();
-  const today = new Date().toISOString().slice(0, 10);
-  const { params, problems } = parseDashboardParams(await searchParams);
-  const seasons = listSeasons(db, today);
-  const known = params.season !== null && seasons.some((s) => s.start === params.season);
-  if (params.season !== null && !known)
-    problems.push(`Laurels holds no nominations for the season ${seasonLabel(params.season)}.`);
-  const season = known ? params.season! : defaultSeason(seasons, today);
-  if (season === null) {
-    return (
-      <>
-        <h1>Dashboard</h1>
-        <p className="notice">No nominations are recorded yet, so there is no season to show.</p>
-      </>
-    );
-  }
-  const categories = listSeasonCategories(db, season);
-  const awards = awardColumns(categories);
-  const filter = { ...params, season, award: awards.some((a) => a.slug === params.award) ? params.award : null };
-  if (params.award && !filter.award) problems.push('That award has no edition in this season; all awards are shown.');
-  if (params.category && !categories.some((c) => c.categoryId === params.category)) {
-    problems.push('That category is not one of this season’s; all categories are shown.');
-    filter.category = null;
-  }
-  const rows = getScoreboard(db, filter);
-  const leader = filter.sort === 'title' ? getScoreboard(db, { season })[0] : rows[0];
-  const bounds = seasonBounds(season);
-  return (
-    <>
-      <Breadcrumbs trail={[{ label: 'Dashboard' }]} />
-      <h1>The {seasonLabel(season)} awards season</h1>
-      <p className="lede">
-        Every documentary’s nominations and wins at the awards Laurels tracks, for ceremonies from{' '}
-        {formatIsoDate(bounds.from)} to {formatIsoDate(bounds.to)} (an edition without a ceremony date counts in the
-        season its awards year starts).
-      </p>
-      {/* A result entered anywhere re-renders the page in place; without JavaScript it reloads every minute. */}
-      <LiveRefresh />
-      <noscript>
-        <meta httpEquiv="refresh" content="60" />
-      </noscript>
-      <SeasonProblems problems={problems} />
-      <SeasonPicker params={filter} season={season} seasons={seasons} />
-      <section aria-labelledby="scoreboard-heading">
-        <h2 id="scoreboard-heading">Scoreboard</h2>
-        <ScoreboardFilters params={filter} season={season} awards={awards} categories={categories} />
-        <ScoreboardTable
-          rows={rows}
-          columns={filter.award ? awards.filter((a) => a.slug === filter.award) : awards}
-          params={filter}
-          seasonLabel={seasonLabel(season)}
-        />
-      </section>
-      {leader ? (
-        <section aria-labelledby="path-heading">
-          <h2 id="path-heading">{leader.title}: its path through the season</h2>
-          <FilmPathChart title={leader.title} steps={listFilmSeasonPath(db, leader.filmId, season)} />
-        </section>
-      ) : null}
-      <section aria-labelledby="editions-heading">
-        <h2 id="editions-heading">Edition status</h2>
-        <EditionStatus editions={listDashboardEditions(db, season, today)} today={today} />
-      </section>
-      <section aria-labelledby="changes-heading">
-        <h2 id="changes-heading">Recent status changes</h2>
-        <RecentChanges changes={listRecentStatusChanges(db)} />
-      </section>
-      <section aria-labelledby="per-year-heading">
-        <h2 id="per-year-heading">Nominations per year</h2>
-        <NominationsPerYearChart counts={countNominationsPerYear(db)} />
-      </section>
-    </>
-  );
+  return <DashboardView raw={await searchParams} today={utcDay(new Date())} />;
 }

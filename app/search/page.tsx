@@ -1,124 +1,17 @@
-// Search across every award: films, people and awards by name (case, accents and word order folded,
-// prefixes matched), and nominations filtered as in the Academy Awards Database (award, categories,
-// year span, winners only). A bad query string gets a sentence on the page, never an error page.
+// /search as asked for: proxy.ts rewrites nearly every search to ./[view] (rendered once per database
+// version). What reaches this route is a query string too long to be worth a cache slot (see
+// app/_lib/cached-views.ts MAX_CACHED_QUERY), rendered on every request, with the same content.
 import type { Metadata } from 'next';
-import { getDb } from '@/db/client';
-import {
-  findAwardIdBySlug,
-  listFilterChoices,
-  parseSearchText,
-  resolveCategorySlugs,
-  searchNames,
-  searchNominations,
-} from '@/db/search';
-import { Breadcrumbs } from '@/app/_components/award-breadcrumbs';
-import { SearchForm } from '@/app/_components/search-form';
-import { SearchNames } from '@/app/_components/search-names';
-import { SearchNominations } from '@/app/_components/search-nominations';
-import { MAX_PAGE, PAGE_SIZE, parseSearchParams, searchHref, type SearchParams } from './search-params';
+import { searchMetadata, SearchView } from './search-view';
 
 export const dynamic = 'force-dynamic';
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
-  const parsed = parseSearchParams(await searchParams);
-  const q = parsed.ok ? parsed.params.q : undefined;
-  return {
-    title: q ? `Search: ${q.length > 60 ? `${q.slice(0, 60)}…` : q}` : 'Search',
-    description:
-      'Search documentary films, people and awards, and every nomination by award, category, year and result.',
-    robots: { index: false },
-  };
+  return searchMetadata(await searchParams);
 }
 
 export default async function SearchPage({ searchParams }: Props) {
-  const parsed = parseSearchParams(await searchParams);
-  const db = getDb();
-  const errors = parsed.ok ? [] : [...parsed.errors];
-  const params = parsed.ok ? parsed.params : undefined;
-
-  // Slugs that are well formed may still name nothing: say which, rather than ignore them.
-  const awardId = params?.award ? await findAwardIdBySlug(db, params.award) : undefined;
-  if (params?.award && awardId === undefined) {
-    errors.push(`There is no award “${params.award}” in Laurels. Choose one from the list.`);
-  }
-  const categories = params ? await resolveCategorySlugs(db, params.category, awardId) : { ids: [], unknown: [] };
-  if (categories.unknown.length) {
-    errors.push(
-      `${categories.unknown.map((slug) => `“${slug}”`).join(', ')} ${categories.unknown.length === 1 ? 'is not a category' : 'are not categories'}${awardId !== undefined ? ' of this award' : ''}. Choose from the list.`,
-    );
-  }
-  const choices = await listFilterChoices(db, awardId, params?.category ?? []);
-
-  return (
-    <>
-      <Breadcrumbs trail={[{ label: 'Search' }]} />
-      <h1>Search</h1>
-      <SearchForm values={parsed.raw} awards={choices.awards} categories={choices.categories} />
-      {errors.length || !params ? (
-        <div className="notice" role="alert">
-          <p>This search cannot run as written:</p>
-          <ul>
-            {errors.map((error) => (
-              <li key={error}>{error}</li>
-            ))}
-          </ul>
-        </div>
-      ) : (
-        <SearchResults params={params} awardId={awardId} categoryIds={categories.ids} />
-      )}
-    </>
-  );
-}
-
-async function SearchResults({
-  params,
-  awardId,
-  categoryIds,
-}: {
-  params: SearchParams;
-  awardId: number | undefined;
-  categoryIds: number[];
-}) {
-  const db = getDb();
-  const text = params.q ? parseSearchText(params.q) : null;
-  const hasFilters =
-    awardId !== undefined ||
-    categoryIds.length > 0 ||
-    params.from !== undefined ||
-    params.to !== undefined ||
-    params.won;
-  if (!params.q && !hasFilters) {
-    return (
-      <p className="lede search-hint">
-        Type a film, a person or an award, such as “lovers despot” or “IDA”, or choose filters to list nominations: all
-        Academy Awards documentary winners, say, or every nomination of 2016.
-      </p>
-    );
-  }
-  if (text && !text.match && !hasFilters) {
-    return <p className="notice">Type at least one letter or digit to search for.</p>;
-  }
-  const names = text?.match && params.page === 1 ? await searchNames(db, text) : null;
-  const nominations = await searchNominations(
-    db,
-    { text, awardId, canonicalCategoryIds: categoryIds, fromYear: params.from, toYear: params.to, wonOnly: params.won },
-    { limit: PAGE_SIZE, offset: (params.page - 1) * PAGE_SIZE, countLimit: PAGE_SIZE * MAX_PAGE },
-  );
-  const hasNames = names && (names.films.total || names.people.total || names.awards.total);
-  return (
-    <>
-      {text?.truncated ? <p className="notice">Only the first words of a long search are used.</p> : null}
-      {names && !hasNames ? <p>No film, person or award is called “{params.q}”.</p> : null}
-      {names ? <SearchNames results={names} /> : null}
-      <SearchNominations
-        results={nominations}
-        page={params.page}
-        pageSize={PAGE_SIZE}
-        maxPage={MAX_PAGE}
-        hrefFor={(page) => searchHref(params, page)}
-      />
-    </>
-  );
+  return <SearchView raw={await searchParams} />;
 }

@@ -59,4 +59,17 @@ describe('page cache', () => {
     await cache.revalidateTag('/films/x');
     expect(await cache.get('d')).toBeNull();
   });
+
+  it('keeps at most 96 MB of pages, dropping the least recently used first', async () => {
+    const cache = new PageCache();
+    // Sizes as Next.js's entries report them (byteLength of the RSC payload), without allocating them.
+    const page = (mb: number) => ({ kind: 'APP_PAGE', html: '', rscData: { byteLength: mb * 1024 * 1024 } });
+    for (const key of ['big1', 'big2', 'big3']) {
+      expect(await cache.get(key)).toBeNull();
+      await cache.set(key, page(40), { tags: [] });
+    }
+    expect(await cache.get('big1')).toBeNull(); // 120 MB would be too much: the oldest went
+    expect(await cache.get('big3')).not.toBeNull();
+    expect(await cache.get('big2')).not.toBeNull();
+  });
 });

@@ -2,7 +2,16 @@
 // every route answers GET, HEAD and OPTIONS the same way, refuses other methods with a JSON 405, and
 // never lets an error out as an HTML page or a stack trace.
 import type { z } from 'zod';
-import { ApiError, failureResponse, jsonResponse, methodNotAllowed, preflightResponse, withoutBody } from './respond';
+import {
+  ApiError,
+  failureResponse,
+  jsonAnswer,
+  jsonResponse,
+  methodNotAllowed,
+  preflightResponse,
+  withoutBody,
+} from './respond';
+import { cachedAnswer } from './response-cache';
 
 type Params = Record<string, string | string[]>;
 interface RouteContext<P extends Params> {
@@ -31,8 +40,10 @@ export function apiRoute<P extends Params, S extends z.ZodType>(
 ) {
   async function GET(request: Request, context: RouteContext<P>): Promise<Response> {
     try {
-      const body = schema.parse(await load(new URL(request.url), await context.params));
-      return jsonResponse(request, body);
+      const url = new URL(request.url);
+      const params = await context.params;
+      const answer = await cachedAnswer(url.href, async () => jsonAnswer(schema.parse(await load(url, params))));
+      return jsonResponse(request, answer);
     } catch (error) {
       return failureResponse(error, request);
     }

@@ -4,8 +4,9 @@
 // The ETag is a hash of the body itself rather than of the database's data_version: data_version only
 // moves for commits made by *other* connections (a write through the app's own connection would leave
 // it unchanged), it differs between processes and restarts, and it changes on any write anywhere even
-// when this answer is the same. Hashing the body is exact: the same answer always has the same tag. A
-// revalidation still reads the database (a few batched queries) but sends nothing when nothing changed.
+// when this answer is the same. Hashing the body is exact: the same answer always has the same tag. The
+// body and its tag are kept by ./response-cache.ts until the database changes (that cache uses
+// data_version only to know when to read again), so a repeated request or a revalidation costs a lookup.
 import { createHash } from 'node:crypto';
 
 /**
@@ -49,10 +50,19 @@ function matches(ifNoneMatch: string | null, etag: string): boolean {
   });
 }
 
-/** A 200 with the body, or a 304 when the client already holds this exact body. */
-export function jsonResponse(request: Request, data: unknown): Response {
+/** An answer's JSON text and its ETag, computed once and kept by ./response-cache.ts while the data holds. */
+export interface JsonAnswer {
+  body: string;
+  etag: string;
+}
+
+export function jsonAnswer(data: unknown): JsonAnswer {
   const body = JSON.stringify(data);
-  const etag = etagOf(body);
+  return { body, etag: etagOf(body) };
+}
+
+/** A 200 with the body, or a 304 when the client already holds this exact body. */
+export function jsonResponse(request: Request, { body, etag }: JsonAnswer): Response {
   const headers = baseHeaders({ ETag: etag, 'Cache-Control': CACHE_CONTROL });
   if (matches(request.headers.get('if-none-match'), etag)) return new Response(null, { status: 304, headers });
   headers.set('Content-Type', 'application/json; charset=utf-8');

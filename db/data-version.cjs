@@ -1,0 +1,35 @@
+// The one rule for "has the database changed?", shared by the page cache (db/page-cache.cjs) and the
+// API's answer cache (app/api/v1/_lib/response-cache.ts): SQLite's `PRAGMA data_version`, read on a
+// connection of its own. It moves on every commit made through any *other* connection (the app's own,
+// the CLI, a job, a second app instance), and since this connection never writes, that is every commit.
+// Plain CommonJS because Next.js loads the page cache by path, outside the app's TypeScript build.
+const { existsSync } = require('node:fs');
+const Database = require('better-sqlite3');
+
+/** file → { id, connection }. Tests open many database files; the server only ever reads one. */
+const watchers = new Map();
+const MAX_WATCHED = 8;
+let opened = 0;
+
+/**
+ * A stamp of the database's current state: equal stamps mean no commit in between. The stamp names the
+ * connection too, because data_version is only comparable on one connection (a reopened one counts
+ * afresh). Null when the file does not exist yet (then nothing may be cached).
+ */
+function databaseStamp(file = process.env.LAURELS_DB || 'data/laurels.db') {
+  let watcher = watchers.get(file);
+  if (!watcher) {
+    if (!existsSync(file)) return null;
+    if (watchers.size >= MAX_WATCHED) {
+      const [oldest, old] = watchers.entries().next().value;
+      old.connection.close();
+      watchers.delete(oldest);
+    }
+    opened += 1;
+    watcher = { id: opened, connection: new Database(file, { readonly: true, fileMustExist: true }) };
+    watchers.set(file, watcher);
+  }
+  return `${watcher.id}:${watcher.connection.pragma('data_version', { simple: true })}`;
+}
+
+module.exports = { databaseStamp };
