@@ -10,7 +10,7 @@
 // yesterday's "upcoming" ceremonies; a new date is a new address, rendered afresh on its first request.
 
 export const SEARCH_KEYS = ['q', 'award', 'category', 'from', 'to', 'won', 'page'] as const;
-export const DASHBOARD_KEYS = ['season', 'award', 'category', 'sort'] as const;
+export const DASHBOARD_KEYS = ['season', 'award', 'category', 'sort', 'page'] as const;
 
 /** Longer query strings are rendered on every request instead (see app/search/page.tsx): not worth a cache slot. */
 export const MAX_CACHED_QUERY = 1000;

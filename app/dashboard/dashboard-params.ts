@@ -1,4 +1,4 @@
-// The dashboard's query string (?season=2016-17&award=…&category=…&sort=…), read with zod. A value that
+// The dashboard's query string (?season=2016-17&award=…&category=…&sort=…&page=…), read with zod. A value that
 // cannot be read is dropped with a sentence saying so, never an error page; links are built here too,
 // so every link and form keeps the other choices.
 import { z } from 'zod';
@@ -10,6 +10,8 @@ export interface DashboardParams {
   award: string | null;
   category: number | null;
   sort: ScoreboardSort;
+  /** The scoreboard's page, from 1. */
+  page: number;
 }
 
 const fieldSchemas = {
@@ -20,6 +22,11 @@ const fieldSchemas = {
   award: z.string().regex(/^[a-z0-9-]{1,120}$/, 'The award is not one Laurels knows.'),
   category: z.coerce.number('The category is not known.').int().positive('The category is not known.'),
   sort: z.enum(SCOREBOARD_SORTS, 'Sort by wins, nominations or title.'),
+  page: z.coerce
+    .number('The scoreboard page must be a number.')
+    .int('The scoreboard page must be a whole number.')
+    .positive('The scoreboard page must be 1 or more.')
+    .max(1_000_000, 'There is no such scoreboard page.'),
 };
 
 /** One field: absent or blank is null; unreadable is null with a message. */
@@ -43,18 +50,23 @@ export function parseDashboardParams(raw: Record<string, string | string[] | und
     award: readField(fieldSchemas.award, raw.award, problems),
     category: readField(fieldSchemas.category, raw.category, problems),
     sort: readField(fieldSchemas.sort, raw.sort, problems) ?? 'wins',
+    page: readField(fieldSchemas.page, raw.page, problems) ?? 1,
   };
   return { params, problems };
 }
 
-/** A link to the dashboard with these choices (the default sort is left out). */
+/**
+ * A link to the dashboard with these choices (the default sort and the first page are left out). Any
+ * other change starts the scoreboard again at its first page.
+ */
 export function dashboardHref(params: DashboardParams, changes: Partial<DashboardParams> = {}): string {
-  const next = { ...params, ...changes };
+  const next = { ...params, page: 1, ...changes };
   const query = new URLSearchParams();
   if (next.season !== null) query.set('season', seasonParam(next.season));
   if (next.award) query.set('award', next.award);
   if (next.category) query.set('category', String(next.category));
   if (next.sort !== 'wins') query.set('sort', next.sort);
+  if (next.page > 1) query.set('page', String(next.page));
   const text = query.toString();
   return text ? `/dashboard?${text}` : '/dashboard';
 }

@@ -23,6 +23,7 @@ import { ScoreboardFilters, SeasonPicker } from './_components/scoreboard-filter
 import { ScoreboardTable } from './_components/scoreboard-table';
 import type { RawParams } from '@/app/_lib/cached-views';
 import { parseDashboardParams } from './dashboard-params';
+import { pageOfRows, showsAwardColumns } from './scoreboard-layout';
 
 export const dashboardMetadata: Metadata = {
   title: 'Dashboard',
@@ -57,6 +58,9 @@ export function DashboardView({ raw, today }: { raw: RawParams; today: string })
   }
   const rows = getScoreboard(db, filter);
   const leader = filter.sort === 'title' ? getScoreboard(db, { season })[0] : rows[0];
+  const shown = pageOfRows(rows, params.page);
+  if (shown.page !== params.page) problems.push(`The scoreboard has ${shown.pages} pages; the last one is shown.`);
+  const chosenAwards = filter.award ? awards.filter((a) => a.slug === filter.award) : awards;
   const bounds = seasonBounds(season);
   return (
     <>
@@ -78,9 +82,10 @@ export function DashboardView({ raw, today }: { raw: RawParams; today: string })
         <h2 id="scoreboard-heading">Scoreboard</h2>
         <ScoreboardFilters params={filter} season={season} awards={awards} categories={categories} />
         <ScoreboardTable
-          rows={rows}
-          columns={filter.award ? awards.filter((a) => a.slug === filter.award) : awards}
-          params={filter}
+          shown={shown}
+          awards={chosenAwards}
+          asColumns={showsAwardColumns(chosenAwards.length)}
+          params={{ ...filter, page: shown.page }}
           seasonLabel={seasonLabel(season)}
         />
       </section>

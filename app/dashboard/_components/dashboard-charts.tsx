@@ -7,16 +7,34 @@ import { LineChart, type ChartSeries } from '@/app/_components/charts/line-chart
 import { PathChart, type PathStep } from '@/app/_components/charts/path-chart';
 import { StatusBadge } from '@/app/_components/status-badge';
 
+/**
+ * More lines than this cannot be told apart (nor their table read): the awards beyond the biggest ones
+ * are drawn as one line, their sum per year.
+ */
+export const MAX_CHART_SERIES = 6;
+
+const total = (s: ChartSeries) => s.points.reduce((sum, p) => sum + p.y, 0);
+
 /** One series per award, ordered by how many nominations it has (the biggest drawn first). */
-function seriesPerAward(counts: AwardYearCount[]): ChartSeries[] {
+export function seriesPerAward(counts: AwardYearCount[]): ChartSeries[] {
   const byAward = new Map<string, ChartSeries>();
   for (const count of counts) {
     const series = byAward.get(count.awardSlug) ?? { key: count.awardSlug, label: count.awardName, points: [] };
     series.points.push({ x: count.year, y: count.nominations });
     byAward.set(count.awardSlug, series);
   }
-  const total = (s: ChartSeries) => s.points.reduce((sum, p) => sum + p.y, 0);
-  return [...byAward.values()].sort((a, b) => total(b) - total(a));
+  const sorted = [...byAward.values()].sort((a, b) => total(b) - total(a));
+  if (sorted.length <= MAX_CHART_SERIES) return sorted;
+  const rest = sorted.slice(MAX_CHART_SERIES - 1);
+  const perYear = new Map<number, number>();
+  for (const series of rest)
+    for (const point of series.points) perYear.set(point.x, (perYear.get(point.x) ?? 0) + point.y);
+  const others: ChartSeries = {
+    key: 'other-awards',
+    label: `${rest.length} other awards`,
+    points: [...perYear].sort(([a], [b]) => a - b).map(([x, y]) => ({ x, y })),
+  };
+  return [...sorted.slice(0, MAX_CHART_SERIES - 1), others];
 }
 
 export function NominationsPerYearChart({ counts }: { counts: AwardYearCount[] }) {

@@ -5,6 +5,7 @@ import { seasonLabel, seasonParam } from '@/db/rules/awards-season';
 import type { SeasonCategory } from '@/db/queries/dashboard-scoreboard';
 import type { SeasonSummary } from '@/db/queries/dashboard-seasons';
 import { dashboardHref, type DashboardParams } from '../dashboard-params';
+import { showsAwardColumns } from '../scoreboard-layout';
 import type { AwardColumn } from './scoreboard-table';
 
 interface Props {
@@ -35,6 +36,8 @@ export function SeasonPicker({ params, season, seasons }: Pick<Props, 'params' |
 }
 
 export function ScoreboardFilters({ params, season, awards, categories }: Omit<Props, 'seasons'>) {
+  // With many awards, every category of the season would be thousands of choices: pick the award first.
+  const listsCategories = Boolean(params.award) || showsAwardColumns(awards.length);
   const shown = params.award ? categories.filter((c) => c.awardSlug === params.award) : categories;
   return (
     <form action="/dashboard" method="get" className="filters dashboard-filters" aria-label="Filter the scoreboard">
@@ -51,17 +54,21 @@ export function ScoreboardFilters({ params, season, awards, categories }: Omit<P
           ))}
         </select>
       </label>
-      <label htmlFor="dashboard-category">
-        Category
-        <select id="dashboard-category" name="category" defaultValue={params.category ? String(params.category) : ''}>
-          <option value="">All categories</option>
-          {shown.map((category) => (
-            <option key={category.categoryId} value={category.categoryId}>
-              {params.award ? category.categoryName : `${category.awardName}: ${category.categoryName}`}
-            </option>
-          ))}
-        </select>
-      </label>
+      {listsCategories ? (
+        <label htmlFor="dashboard-category">
+          Category
+          <select id="dashboard-category" name="category" defaultValue={params.category ? String(params.category) : ''}>
+            <option value="">All categories</option>
+            {shown.map((category) => (
+              <option key={category.categoryId} value={category.categoryId}>
+                {params.award ? category.categoryName : `${category.awardName}: ${category.categoryName}`}
+              </option>
+            ))}
+          </select>
+        </label>
+      ) : (
+        <p className="muted">Choose an award to filter by one of its categories.</p>
+      )}
       <button type="submit">Filter</button>
       {params.award || params.category ? (
         <Link href={dashboardHref(params, { award: null, category: null })}>Show all</Link>

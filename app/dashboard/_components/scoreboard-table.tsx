@@ -1,10 +1,13 @@
 // The season scoreboard: one row per documentary, its totals first (in view on a phone without
-// scrolling sideways), then one column per award (won / nominated / shortlisted there). The headings
-// that sort are links (?sort=…), so sorting needs no JavaScript; aria-sort announces the order.
+// scrolling sideways), then one column per award (won / nominated / shortlisted there) — or, in a season
+// of many awards, one column listing the awards where the film has something (scoreboard-layout.ts). The
+// headings that sort are links (?sort=…), and the pages are links (?page=…), so neither needs JavaScript;
+// aria-sort announces the order.
 import Link from 'next/link';
 import type { AwardTally, ScoreboardRow, ScoreboardSort } from '@/db/queries/dashboard-scoreboard';
 import { dashboardHref, type DashboardParams } from '../dashboard-params';
 import { ScrollRegion } from '@/app/_components/scroll-region';
+import type { ScoreboardPage } from '../scoreboard-layout';
 
 export interface AwardColumn {
   id: number;
@@ -14,8 +17,10 @@ export interface AwardColumn {
 }
 
 interface Props {
-  rows: ScoreboardRow[];
-  columns: AwardColumn[];
+  shown: ScoreboardPage<ScoreboardRow>;
+  awards: AwardColumn[];
+  /** One column per award, or one column listing each row's awards. */
+  asColumns: boolean;
   params: DashboardParams;
   seasonLabel: string;
 }
@@ -64,44 +69,92 @@ function SortHeader({ label, sort, params }: { label: string; sort: ScoreboardSo
   );
 }
 
-export function ScoreboardTable({ rows, columns, params, seasonLabel }: Props) {
+/** The awards where a film has something, each with its badge, in the season's award order. */
+function AwardList({ row, awards }: { row: ScoreboardRow; awards: AwardColumn[] }) {
+  const held = awards.filter((award) => row.byAward.has(award.id));
+  return (
+    <ul className="plain scoreboard-awards">
+      {held.map((award) => (
+        <li key={award.id}>
+          {award.shortName ?? award.name}: <TallyCell tally={row.byAward.get(award.id)} />
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** Previous and next pages of the scoreboard, with which documentaries this page shows. */
+function Pager({ shown, params }: { shown: ScoreboardPage<ScoreboardRow>; params: DashboardParams }) {
+  if (shown.pages === 1) return null;
+  const number = (n: number) => n.toLocaleString('en');
+  return (
+    <nav aria-label="Scoreboard pages" className="pagination">
+      {shown.page > 1 ? (
+        <Link href={dashboardHref(params, { page: shown.page - 1 })} rel="prev">
+          ← Previous page
+        </Link>
+      ) : null}
+      <span className="muted">
+        Documentaries {number(shown.first)}–{number(shown.last)} of {number(shown.total)}
+      </span>
+      {shown.page < shown.pages ? (
+        <Link href={dashboardHref(params, { page: shown.page + 1 })} rel="next">
+          Next page →
+        </Link>
+      ) : null}
+    </nav>
+  );
+}
+
+export function ScoreboardTable({ shown, awards, asColumns, params, seasonLabel }: Props) {
+  const { rows } = shown;
+  const columns = asColumns ? awards : [];
   if (!rows.length) return <p className="notice">No documentary has a nomination that matches these choices.</p>;
   return (
-    <ScrollRegion label="Scoreboard">
-      <table className="scoreboard">
-        <caption className="visually-hidden">
-          Documentaries of the {seasonLabel} season by {params.sort === 'title' ? 'title' : params.sort}
-        </caption>
-        <thead>
-          <tr>
-            <SortHeader label="Film" sort="title" params={params} />
-            <SortHeader label="Wins" sort="wins" params={params} />
-            <SortHeader label="Nominations" sort="nominations" params={params} />
-            {columns.map((award) => (
-              <th scope="col" key={award.id} title={award.name}>
-                {award.shortName ?? award.name}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.filmId} className={row.wins > 0 ? 'has-wins' : undefined}>
-              <th scope="row">
-                <Link href={`/films/${row.slug}`}>{row.title}</Link>
-                {row.year ? <span className="muted"> ({row.year})</span> : null}
-              </th>
-              <td className="scoreboard-total">{row.wins}</td>
-              <td className="scoreboard-total">{row.nominations}</td>
+    <>
+      <ScrollRegion label="Scoreboard">
+        <table className="scoreboard">
+          <caption className="visually-hidden">
+            Documentaries of the {seasonLabel} season by {params.sort === 'title' ? 'title' : params.sort}
+          </caption>
+          <thead>
+            <tr>
+              <SortHeader label="Film" sort="title" params={params} />
+              <SortHeader label="Wins" sort="wins" params={params} />
+              <SortHeader label="Nominations" sort="nominations" params={params} />
               {columns.map((award) => (
-                <td key={award.id}>
-                  <TallyCell tally={row.byAward.get(award.id)} />
-                </td>
+                <th scope="col" key={award.id} title={award.name}>
+                  {award.shortName ?? award.name}
+                </th>
               ))}
+              {asColumns ? null : <th scope="col">Awards</th>}
             </tr>
-          ))}
-        </tbody>
-      </table>
-    </ScrollRegion>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.filmId} className={row.wins > 0 ? 'has-wins' : undefined}>
+                <th scope="row">
+                  <Link href={`/films/${row.slug}`}>{row.title}</Link>
+                  {row.year ? <span className="muted"> ({row.year})</span> : null}
+                </th>
+                <td className="scoreboard-total">{row.wins}</td>
+                <td className="scoreboard-total">{row.nominations}</td>
+                {columns.map((award) => (
+                  <td key={award.id}>
+                    <TallyCell tally={row.byAward.get(award.id)} />
+                  </td>
+                ))}
+                {asColumns ? null : (
+                  <td>
+                    <AwardList row={row} awards={awards} />
+                  </td>
+                )}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </ScrollRegion>
+      <Pager shown={shown} params={params} />
+    </>
   );
 }

@@ -3,32 +3,37 @@ import { dashboardHref, parseDashboardParams } from '@/app/dashboard/dashboard-p
 import { niceTicks, yearTicks } from '@/app/_components/charts/chart-scale';
 
 describe('dashboard query string', () => {
-  it('reads the season, award, category and sort', () => {
-    expect(parseDashboardParams({ season: '2016-17', award: 'academy-awards', category: '12', sort: 'title' })).toEqual(
-      { params: { season: 2016, award: 'academy-awards', category: 12, sort: 'title' }, problems: [] },
-    );
+  it('reads the season, award, category, sort and page', () => {
+    expect(
+      parseDashboardParams({ season: '2016-17', award: 'academy-awards', category: '12', sort: 'title', page: '3' }),
+    ).toEqual({
+      params: { season: 2016, award: 'academy-awards', category: 12, sort: 'title', page: 3 },
+      problems: [],
+    });
     expect(parseDashboardParams({})).toEqual({
-      params: { season: null, award: null, category: null, sort: 'wins' },
+      params: { season: null, award: null, category: null, sort: 'wins', page: 1 },
       problems: [],
     });
     expect(parseDashboardParams({ award: '', category: '' }).problems).toEqual([]);
   });
 
   it('drops what it cannot read, with a sentence for each', () => {
-    const { params, problems } = parseDashboardParams({ season: 'next', category: 'x', sort: 'random' });
-    expect(params).toEqual({ season: null, award: null, category: null, sort: 'wins' });
+    const { params, problems } = parseDashboardParams({ season: 'next', category: 'x', sort: 'random', page: '0' });
+    expect(params).toEqual({ season: null, award: null, category: null, sort: 'wins', page: 1 });
     expect(problems).toEqual([
       'The season must be written like 2016-17.',
       'The category is not known.',
       'Sort by wins, nominations or title.',
+      'The scoreboard page must be 1 or more.',
     ]);
   });
 
-  it('builds links that keep the other choices', () => {
-    const params = { season: 2016, award: 'ida-documentary-awards', category: null, sort: 'wins' as const };
+  it('builds links that keep the other choices, and start again at the first page when one changes', () => {
+    const params = { season: 2016, award: 'ida-documentary-awards', category: null, sort: 'wins' as const, page: 4 };
     expect(dashboardHref(params, { sort: 'title' })).toBe(
       '/dashboard?season=2016-17&award=ida-documentary-awards&sort=title',
     );
+    expect(dashboardHref(params, { page: 5 })).toBe('/dashboard?season=2016-17&award=ida-documentary-awards&page=5');
     expect(dashboardHref({ ...params, season: null, award: null })).toBe('/dashboard');
   });
 });
