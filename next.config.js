@@ -20,23 +20,25 @@ const nextConfig = {
     serverActions: { bodySizeLimit: '6mb' },
   },
   serverExternalPackages: ['better-sqlite3', 'node-cron'],
-  // Catalogue pages, home, search and the dashboard (proxy.ts) are rendered once and served from memory
-  // until the database changes.
+  // Public pages (catalogue pages directly; home, the awards list, search, the dashboard and sources
+  // through proxy.ts) are rendered once and served from memory until the database changes.
   cacheHandler: require.resolve('./db/page-cache.cjs'),
   cacheMaxMemorySize: 0,
-  // proxy.ts rewrites home, search and the dashboard to their cached addresses. Next.js serves a rewrite
+  // proxy.ts rewrites pages with a query string to their cached addresses. Next.js serves a rewrite
   // in-process only when its origin is the server's own; the URL a normalising proxy sees is built with
   // "localhost" instead, so under `next start -H 127.0.0.1` (or any other host name) every rewrite went
   // out and back in over HTTP, halving throughput. Unnormalised, the proxy sees the URL the server
   // compares with.
   skipProxyUrlNormalize: true,
   // Those pages are fresh on every request (the cache checks the database each time), so no browser
-  // or proxy may keep its own copy for a year as Next.js would otherwise allow. Home, search and the
-  // dashboard are matched both as asked for and as rewritten (app/_lib/cached-views.ts).
+  // or proxy may keep its own copy for a year as Next.js would otherwise allow. Pages proxy.ts rewrites are
+  // matched both as asked for and as rewritten (app/_lib/cached-views.ts).
   async headers() {
     return [
       '/',
       '/home/:path*',
+      '/awards',
+      '/sources/:path*',
       '/search/:path*',
       '/dashboard/:path*',
       '/awards/:path+',

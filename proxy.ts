@@ -4,9 +4,9 @@
 // - Admin pages learn which path was asked for, so that app/_lib/auth.ts requireUser can send a visitor who
 //   is not signed in to /login?next=<that path> and back (a page cannot read its own path otherwise). Every
 //   admin page, layout and Server Action checks the session itself.
-// - Home, search and the dashboard are rewritten to internal addresses that carry their query (and today's
-//   date) in the path, so that Next.js's page cache can keep each of them until the database changes
-//   (app/_lib/cached-views.ts). None of them varies by cookie or session, so one copy serves everyone.
+// - Home, the awards list, search, the dashboard and source pages are rewritten to internal addresses that
+//   carry their query (and, where it matters, today's date) in the path, so that Next.js's page cache can
+//   keep each of them until the database changes (app/_lib/cached-views.ts). None of them varies by cookie or session, so one copy serves everyone.
 // - An API request whose answer is cached for the current database is answered here, with the same
 //   headers, ETag and 304 as its route handler would send (app/api/v1/_lib/answer-lookup.ts).
 import { NextResponse, type NextRequest } from 'next/server';

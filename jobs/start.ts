@@ -3,7 +3,7 @@
 // scheduled jobs). PORT (default 3000) and LAURELS_DB (default data/laurels.db) are honoured.
 import { spawn } from 'node:child_process';
 import { databasePath } from '../db/client';
-import { BuildFailedError, buildIfStale, NEXT_BIN, ROOT } from './build';
+import { BuildFailedError, buildIfStale, NEXT_BIN, ROOT, SERVER_NODE_OPTIONS } from './build';
 import { openMigratedDatabase } from './cli';
 import { seedIfEmpty } from '../db/seed';
 
@@ -22,7 +22,7 @@ async function main(): Promise<void> {
   db.$client.close();
 
   const port = process.env.PORT || '3000';
-  const server = spawn(process.execPath, [NEXT_BIN, 'start', '--port', port], {
+  const server = spawn(process.execPath, [...SERVER_NODE_OPTIONS, NEXT_BIN, 'start', '--port', port], {
     cwd: ROOT,
     stdio: 'inherit',
     env: process.env,

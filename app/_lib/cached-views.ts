@@ -1,5 +1,6 @@
-// Home, search and the dashboard are read at addresses with a query string (or, for home, none), and a
-// query string is not part of Next.js's page cache key. So proxy.ts rewrites each such request to an
+// Home, the awards list, search, the dashboard and source pages are read at addresses with a query string
+// (or none, where the page has no segment a route could cache it by), and a query string is not part of
+// Next.js's page cache key. So proxy.ts rewrites each such request to an
 // internal address that carries what the page depends on in its path: the query parameters the page
 // reads (kept in the order sent, every other parameter dropped, so `_rsc` and tracking tags do not split
 // the cache) and, for pages that show "upcoming" and "this season", today's date. Each distinct address
@@ -11,6 +12,11 @@
 
 export const SEARCH_KEYS = ['q', 'award', 'category', 'from', 'to', 'won', 'page'] as const;
 export const DASHBOARD_KEYS = ['season', 'award', 'category', 'sort', 'page'] as const;
+export const SOURCE_KEYS = ['page'] as const;
+
+/** The awards list's internal address: "-" is never an award's slug, so it cannot hide one. */
+export const AWARDS_LIST_VIEW = '/awards/-/all';
+const SOURCE_PATH = /^\/sources\/([1-9]\d{0,14})$/;
 
 /** Longer query strings are rendered on every request instead (see app/search/page.tsx): not worth a cache slot. */
 export const MAX_CACHED_QUERY = 1000;
@@ -36,7 +42,15 @@ function encodeView(day: string | null, query: string): string {
 /** The internal address a public request is rendered under, or null for one that is not cached. */
 export function cachedViewPath(pathname: string, search: URLSearchParams, now: Date): string | null {
   if (pathname === '/') return `/home/${utcDay(now)}`;
-  const keys = pathname === '/search' ? SEARCH_KEYS : pathname === '/dashboard' ? DASHBOARD_KEYS : null;
+  if (pathname === '/awards') return AWARDS_LIST_VIEW;
+  const keys =
+    pathname === '/search'
+      ? SEARCH_KEYS
+      : pathname === '/dashboard'
+        ? DASHBOARD_KEYS
+        : SOURCE_PATH.test(pathname)
+          ? SOURCE_KEYS
+          : null;
   if (!keys) return null;
   const query = canonicalQuery(search, keys);
   if (query.length > MAX_CACHED_QUERY) return null;

@@ -1,49 +1,11 @@
-// Every award Laurels tracks, with who gives it, its kind, how many editions we hold and their years.
-import type { Metadata } from 'next';
-import Link from 'next/link';
-import { getDb } from '@/db/client';
-import { listAwards } from '@/db/queries/awards';
-import { Breadcrumbs } from '@/app/_components/award-breadcrumbs';
+// /awards as asked for: proxy.ts rewrites it to ./-/[view] (rendered once per database version); this
+// route answers only a request that reached it otherwise, with the same content.
+import { AwardsList, awardsListMetadata } from './awards-list';
 
 export const dynamic = 'force-dynamic';
 
-export const metadata: Metadata = {
-  title: 'All awards',
-  description: 'Every documentary award and festival Laurels tracks, with its editions over the years.',
-};
+export const metadata = awardsListMetadata;
 
-const KIND_LABELS = { ceremony: 'Ceremony', festival: 'Festival' } as const;
-
-function yearSpan(first: string | null, last: number | null): string {
-  if (!first || last === null) return '–';
-  return first === String(last) ? first : `${first}–${last}`;
-}
-
-export default async function AwardsPage() {
-  const awards = await listAwards(getDb());
-  return (
-    <>
-      <Breadcrumbs trail={[{ label: 'Awards' }]} />
-      <h1>All awards</h1>
-      <p className="lede">The ceremonies and festivals whose documentary nominations Laurels keeps.</p>
-      {awards.length ? (
-        <ul className="grid plain award-cards">
-          {awards.map((award) => (
-            <li key={award.slug} className="card">
-              <h2>
-                <Link href={`/awards/${award.slug}`}>{award.name}</Link>
-              </h2>
-              {award.organization ? <p className="muted">Given by {award.organization}</p> : null}
-              <p>
-                {KIND_LABELS[award.kind]} · {award.editionCount} edition{award.editionCount === 1 ? '' : 's'}
-                {award.editionCount ? ` · awards years ${yearSpan(award.firstYearLabel, award.lastYear)}` : null}
-              </p>
-            </li>
-          ))}
-        </ul>
-      ) : (
-        <p className="notice">No awards are recorded yet.</p>
-      )}
-    </>
-  );
+export default function AwardsPage() {
+  return <AwardsList />;
 }

@@ -4,7 +4,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { NEXT_BIN, ROOT } from '../../jobs/build';
+import { NEXT_BIN, ROOT, SERVER_NODE_OPTIONS } from '../../jobs/build';
 
 const HOST = '127.0.0.1';
 const READY_TIMEOUT_MS = 30_000;
@@ -79,19 +79,23 @@ export async function startProductionServer(options: {
 }): Promise<RunningServer> {
   const origin = `http://${HOST}:${options.port}`;
   const startedAt = performance.now();
-  const child = spawn(process.execPath, [NEXT_BIN, 'start', '--hostname', HOST, '--port', String(options.port)], {
-    cwd: ROOT,
-    detached: true,
-    stdio: ['ignore', 'pipe', 'pipe'],
-    // No scheduled jobs in the measured server: a catch-up backup or ingest run would skew the timings.
-    env: {
-      ...process.env,
-      NODE_ENV: 'production',
-      NEXT_TELEMETRY_DISABLED: '1',
-      LAURELS_SCHEDULER: 'off',
-      ...options.env,
+  const child = spawn(
+    process.execPath,
+    [...SERVER_NODE_OPTIONS, NEXT_BIN, 'start', '--hostname', HOST, '--port', String(options.port)],
+    {
+      cwd: ROOT,
+      detached: true,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      // No scheduled jobs in the measured server: a catch-up backup or ingest run would skew the timings.
+      env: {
+        ...process.env,
+        NODE_ENV: 'production',
+        NEXT_TELEMETRY_DISABLED: '1',
+        LAURELS_SCHEDULER: 'off',
+        ...options.env,
+      },
     },
-  });
+  );
   let log = '';
   const keep = (chunk: Buffer) => {
     log = (log + chunk.toString()).slice(-LOG_TAIL_CHARS);

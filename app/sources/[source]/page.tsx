@@ -1,140 +1,19 @@
-// One source: what it is, a link out to it, the text we hold of it, and every status it supports,
-// so a reader can check any claim Laurels makes against what was actually reported.
+// /sources/N as asked for: proxy.ts rewrites every ordinary request to ./[view] (rendered once per
+// database version); this route answers only a request that reached it otherwise, with the same content.
 import type { Metadata } from 'next';
-import Link from 'next/link';
-import { notFound } from 'next/navigation';
-import { cache } from 'react';
-import { getDb } from '@/db/client';
-import { getSourceForPage, listStatusesForSource } from '@/db/queries/sources';
-import { Breadcrumbs } from '@/app/_components/award-breadcrumbs';
-import { IsoDate } from '@/app/_components/award-date';
-import { SourcePager } from '@/app/_components/source-pager';
-import { SourceStatuses } from '@/app/_components/source-statuses';
+import { sourceMetadata, SourceView } from './source-view';
 
 export const dynamic = 'force-dynamic';
-
-const PAGE_SIZE = 100;
 
 type Props = {
   params: Promise<{ source: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
-const KIND_LABELS = {
-  article: 'Article',
-  press_release: 'Press release',
-  dataset: 'Data set',
-  feed: 'Feed',
-  admin: 'Entered by an admin',
-} as const;
-
-/** A source id is a plain positive integer; anything else names no source. */
-function parseId(raw: string): number | null {
-  return /^[1-9]\d{0,14}$/.test(raw) ? Number(raw) : null;
-}
-
-const loadSource = cache(async (raw: string) => {
-  const id = parseId(raw);
-  return id === null ? undefined : getSourceForPage(getDb(), id);
-});
-
-function sourceTitle(source: { id: number; title: string | null; publisher: string | null }): string {
-  return source.title ?? source.publisher ?? `Source ${source.id}`;
-}
-
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const source = await loadSource((await params).source);
-  return { title: source ? `Source: ${sourceTitle(source)}` : 'Source not found' };
-}
-
-/**
- * A held text as paragraphs: every non-empty line is one, since extracted articles mark paragraphs
- * with single line breaks. React escapes the text, so markup in a source is shown, never run.
- */
-function toParagraphs(body: string): string[] {
-  return body
-    .split(/\r?\n/)
-    .map((line) => line.trim())
-    .filter(Boolean);
-}
-
-/** The page asked for, or why the request cannot be read (shown, never thrown). */
-function parsePage(raw: string | string[] | undefined): { page: number; problem?: string } {
-  if (raw === undefined) return { page: 1 };
-  const value = Array.isArray(raw) ? raw[0] : raw;
-  if (value !== undefined && /^[1-9]\d{0,5}$/.test(value)) return { page: Number(value) };
-  return { page: 1, problem: `“${String(value)}” is not a page number; showing the first page.` };
+  return sourceMetadata((await params).source);
 }
 
 export default async function SourcePage({ params, searchParams }: Props) {
-  const source = await loadSource((await params).source);
-  if (!source) notFound();
-  const requested = parsePage((await searchParams).page);
-  const { total, rows } = await listStatusesForSource(getDb(), source.id, {
-    limit: PAGE_SIZE,
-    offset: (requested.page - 1) * PAGE_SIZE,
-  });
-  const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
-  const title = sourceTitle(source);
-  return (
-    <>
-      <Breadcrumbs trail={[{ label: 'Sources' }, { label: title }]} />
-      <h1>{title}</h1>
-      <dl className="facts">
-        {source.publisher ? (
-          <>
-            <dt>Publisher</dt>
-            <dd>{source.publisher}</dd>
-          </>
-        ) : null}
-        <dt>Kind</dt>
-        <dd>{KIND_LABELS[source.kind]}</dd>
-        {source.publishedOn ? (
-          <>
-            <dt>Published</dt>
-            <dd>
-              <IsoDate value={source.publishedOn} />
-            </dd>
-          </>
-        ) : null}
-        <dt>Recorded</dt>
-        <dd>
-          <IsoDate value={source.retrievedAt} />
-        </dd>
-        {source.url ? (
-          <>
-            <dt>Original</dt>
-            <dd>
-              <a href={source.url} rel="external noopener noreferrer" className="source-link">
-                {source.url}
-              </a>
-            </dd>
-          </>
-        ) : null}
-      </dl>
-      {source.body ? (
-        <section aria-labelledby="source-text-heading" className="source-body">
-          <h2 id="source-text-heading">Text as we hold it</h2>
-          {toParagraphs(source.body).map((paragraph, i) => (
-            <p key={i}>{paragraph}</p>
-          ))}
-        </section>
-      ) : null}
-      <section aria-labelledby="source-statuses-heading">
-        <h2 id="source-statuses-heading">Statuses it supports ({total})</h2>
-        {requested.problem ? <p className="notice">{requested.problem}</p> : null}
-        {rows.length ? (
-          <SourceStatuses rows={rows} />
-        ) : total ? (
-          <p className="notice">
-            There is no page {requested.page}; the statuses fill {pages} page{pages === 1 ? '' : 's'}.{' '}
-            <Link href={`/sources/${source.id}`}>Go to the first page</Link>.
-          </p>
-        ) : (
-          <p className="muted">No status rests on this source yet.</p>
-        )}
-        <SourcePager sourceId={source.id} page={requested.page} pages={pages} />
-      </section>
-    </>
-  );
+  return <SourceView rawId={(await params).source} raw={await searchParams} />;
 }

@@ -1,4 +1,4 @@
-// The addresses home, search and the dashboard are cached under (app/_lib/cached-views.ts): what the page
+// The addresses home, the awards list, search, the dashboard and sources are cached under (app/_lib/cached-views.ts): what the page
 // depends on must be in the address, and nothing else, or the cache would mix pages up or miss for nothing.
 import { describe, expect, it } from 'vitest';
 import { cachedViewPath, decodeView, isCurrentDay, MAX_CACHED_QUERY, toRawParams } from '@/app/_lib/cached-views';
@@ -54,6 +54,16 @@ describe('cached view addresses', () => {
     expect(isCurrentDay('2026-11-23', noon)).toBe(false);
     expect(isCurrentDay('2026-11-26', noon)).toBe(false);
     expect(isCurrentDay('2026-11-25x', noon)).toBe(false);
+  });
+
+  it('caches the awards list under one address, and each page of a source under its own', () => {
+    expect(path('/awards')).toBe('/awards/-/all');
+    expect(path('/awards?utm_source=x')).toBe('/awards/-/all');
+    expect(path('/sources/4')).not.toBe(path('/sources/5'));
+    expect(path('/sources/4?page=2')).not.toBe(path('/sources/4'));
+    expect(decodeView(segment(path('/sources/4?page=2&x=1')))).toEqual({ day: null, params: { page: '2' } });
+    expect(path('/sources/abc')).toBeNull();
+    expect(path('/sources/4/extra')).toBeNull();
   });
 
   it('leaves other addresses, and queries too long to be worth a cache slot, to be rendered as they are', () => {
