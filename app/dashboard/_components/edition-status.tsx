@@ -56,13 +56,37 @@ function EditionCard({ edition, today }: { edition: DashboardEdition; today: str
   );
 }
 
+/** A season of the real circuit has a dozen editions; a bigger one shows this many, the ones to watch. */
+export const MAX_EDITION_CARDS = 24;
+
+/**
+ * The editions to show, in the season's order: all of them when they fit, else those not yet decided
+ * (their results are what a reader comes for) and then the latest decided ones.
+ */
+export function editionsToShow(editions: DashboardEdition[], today: string): DashboardEdition[] {
+  if (editions.length <= MAX_EDITION_CARDS) return editions;
+  const open = editions.filter((edition) => editionPhase(edition, today) !== 'results_complete');
+  const decided = editions.filter((edition) => editionPhase(edition, today) === 'results_complete').reverse();
+  const kept = new Set([...open, ...decided].slice(0, MAX_EDITION_CARDS));
+  return editions.filter((edition) => kept.has(edition));
+}
+
 export function EditionStatus({ editions, today }: { editions: DashboardEdition[]; today: string }) {
   if (!editions.length) return <p className="muted">No editions are recorded for this season.</p>;
+  const shown = editionsToShow(editions, today);
   return (
-    <ul className="grid plain edition-status-list">
-      {editions.map((edition) => (
-        <EditionCard key={edition.id} edition={edition} today={today} />
-      ))}
-    </ul>
+    <>
+      {shown.length < editions.length ? (
+        <p className="muted">
+          {shown.length} of the season’s {editions.length} editions: those still under way, then the latest decided.
+          Every edition is on its award’s page (<Link href="/awards">all awards</Link>).
+        </p>
+      ) : null}
+      <ul className="grid plain edition-status-list">
+        {shown.map((edition) => (
+          <EditionCard key={edition.id} edition={edition} today={today} />
+        ))}
+      </ul>
+    </>
   );
 }

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import type { DashboardEdition } from '@/db/queries/dashboard-editions';
+import { editionsToShow, MAX_EDITION_CARDS } from '@/app/dashboard/_components/edition-status';
+
+const today = '2026-11-25';
+
+/** Edition n of a season, its ceremony on day n of 2026; those from `openFrom` on are not yet decided. */
+function season(count: number, openFrom: number): DashboardEdition[] {
+  return Array.from({ length: count }, (_, n) => {
+    const ceremony = new Date(Date.UTC(2026, 0, 1 + n)).toISOString().slice(0, 10);
+    const open = n >= openFrom;
+    return {
+      id: n + 1,
+      slug: String(n),
+      name: `Edition ${n}`,
+      year: 2026,
+      awardSlug: `award-${n}`,
+      awardName: `Award ${n}`,
+      submissionsDate: null,
+      shortlistDate: null,
+      nominationsDate: null,
+      ceremonyDate: open ? '2027-01-10' : ceremony,
+      resultsComplete: !open,
+      season: 2026,
+      counts: { shortlisted: 0, nominated: 5, won: open ? 0 : 1, lost: open ? 0 : 4 },
+      awaitingCategories: [],
+    };
+  });
+}
+
+describe('edition status on the dashboard', () => {
+  it('shows every edition of a season that fits', () => {
+    const editions = season(MAX_EDITION_CARDS, 10);
+    expect(editionsToShow(editions, today)).toEqual(editions);
+  });
+
+  it('shows the editions still under way, then the latest decided, in the season order', () => {
+    const editions = season(200, 190);
+    const shown = editionsToShow(editions, today).map((e) => e.id);
+    expect(shown).toHaveLength(MAX_EDITION_CARDS);
+    // Ten open (ids 191–200) and the fourteen decided last (ids 177–190), in order.
+    expect(shown).toEqual([
+      ...Array.from({ length: 14 }, (_, i) => 177 + i),
+      ...Array.from({ length: 10 }, (_, i) => 191 + i),
+    ]);
+  });
+});
