@@ -1,4 +1,4 @@
-// Runs before routing, for three reasons, none of them a guard:
+// Runs before routing, for these reasons, none of them a guard:
 // - An address with a broken %-escape ("/films/%E0") makes Next.js answer with a bare 500 before any of our
 //   code runs; here it gets a clear 400 instead (JSON under /api, text elsewhere).
 // - Admin pages learn which path was asked for, so that app/_lib/auth.ts requireUser can send a visitor who
@@ -6,11 +6,15 @@
 //   admin page, layout and Server Action checks the session itself.
 // - Home, the awards list, search, the dashboard and source pages are rewritten to internal addresses that
 //   carry their query (and, where it matters, today's date) in the path, so that Next.js's page cache can
-//   keep each of them until the database changes (app/_lib/cached-views.ts). None of them varies by cookie or session, so one copy serves everyone.
+//   keep each of them until the database changes (app/_lib/cached-views.ts). None of them varies by cookie
+//   or session, so one copy serves everyone.
+// - A page whose rendering is cached for the current database is answered here, for a reader asking for
+//   the whole document (app/_lib/page-answers.ts).
 // - An API request whose answer is cached for the current database is answered here, with the same
 //   headers, ETag and 304 as its route handler would send (app/api/v1/_lib/answer-lookup.ts).
 import { NextResponse, type NextRequest } from 'next/server';
 import { cachedViewPath } from '@/app/_lib/cached-views';
+import { cachedPageAnswer } from '@/app/_lib/page-answers';
 import { findAnswerLookup } from '@/app/api/v1/_lib/answer-lookup';
 import { jsonResponse, withoutBody } from '@/app/api/v1/_lib/respond';
 
@@ -44,6 +48,8 @@ export function proxy(request: NextRequest) {
       return request.method === 'HEAD' ? withoutBody(response) : response;
     }
     const view = cachedViewPath(request.nextUrl.pathname, request.nextUrl.searchParams, new Date());
+    const cached = cachedPageAnswer(request, view ?? request.nextUrl.pathname);
+    if (cached) return cached;
     return view ? NextResponse.rewrite(new URL(view, request.url)) : NextResponse.next();
   }
   const requestHeaders = new Headers(request.headers);

@@ -13,12 +13,21 @@ const { databaseStamp } = require('./data-version.cjs');
 const MAX_ENTRIES = 5000;
 const MAX_BYTES = 96 * 1024 * 1024;
 
-// Next.js makes a handler per request, so what must outlive a request lives in the module.
-/** key → { value, version, size }, least recently used first (a Map keeps insertion order). */
-const entries = new Map();
-/** key → the database version seen when the key was missed: the render that follows reads no older data. */
-const missedAt = new Map();
-let totalBytes = 0;
+// Next.js makes a handler per request, so what must outlive a request lives outside it — on globalThis,
+// not in the module: Next.js may load this file more than once in one process, and proxy.ts must see the
+// pages the renderer stored.
+const state = (globalThis[Symbol.for('laurels.pages.state')] ??= {
+  /** key → { value, version, size }, least recently used first (a Map keeps insertion order). */
+  entries: new Map(),
+  /** key → the database version seen when the key was missed: the render that follows reads no older data. */
+  missedAt: new Map(),
+  /** A page's path → its key. Next.js 16 keys a page '/route-cache/APP_PAGE/<route hash>/$<path>'. */
+  keyOfPath: new Map(),
+  totalBytes: 0,
+});
+const { entries, missedAt, keyOfPath } = state;
+const PAGE_KEY = /^\/route-cache\/APP_PAGE\/[^/]+\/\$(\/.*)$/;
+const pathOf = (key) => PAGE_KEY.exec(key)?.[1];
 
 const bytesOf = (value) => (typeof value === 'string' ? value.length * 2 : (value?.byteLength ?? 0));
 
@@ -33,19 +42,40 @@ function remove(key) {
   const entry = entries.get(key);
   if (!entry) return undefined;
   entries.delete(key);
-  totalBytes -= entry.size;
+  state.totalBytes -= entry.size;
+  const path = pathOf(key);
+  if (path !== undefined && keyOfPath.get(path) === key) keyOfPath.delete(path);
   return entry;
 }
+
+/**
+ * The HTML of the page at `path` (as routed, after proxy.ts's rewrite), if the database has not changed
+ * since it was rendered and it is a plain 200 page: what proxy.ts sends a reader asking for a whole page (app/_lib/page-answers.ts),
+ * without entering Next.js's page machinery. Published on globalThis because the proxy is a bundle of
+ * its own in the same process; where it finds nothing, Next.js serves the page as before.
+ */
+function freshHtml(path) {
+  const key = keyOfPath.get(path);
+  const entry = key === undefined ? undefined : entries.get(key);
+  const data = entry?.value.value;
+  if (!data || data.kind !== 'APP_PAGE' || typeof data.html !== 'string') return undefined;
+  if ((data.status ?? 200) !== 200 || data.postponed) return undefined;
+  if (entry.version !== databaseStamp()) return undefined;
+  return data.html;
+}
+globalThis[Symbol.for('laurels.pages.freshHtml')] = freshHtml;
 
 module.exports = class CataloguePageCache {
   async get(key) {
     const version = databaseStamp();
-    const entry = remove(key);
+    const entry = entries.get(key);
     if (entry && version !== null && entry.version === version) {
+      // Most recently used now: to the end of the Map's order.
+      entries.delete(key);
       entries.set(key, entry);
-      totalBytes += entry.size;
       return entry.value;
     }
+    remove(key);
     missedAt.set(key, version);
     return null;
   }
@@ -59,8 +89,10 @@ module.exports = class CataloguePageCache {
     if (data === null || version === undefined || version === null) return;
     const size = sizeOf(data);
     entries.set(key, { value: { value: data, lastModified: Date.now(), tags: ctx?.tags ?? [] }, version, size });
-    totalBytes += size;
-    while (entries.size > MAX_ENTRIES || (totalBytes > MAX_BYTES && entries.size > 1)) {
+    const path = pathOf(key);
+    if (path !== undefined) keyOfPath.set(path, key);
+    state.totalBytes += size;
+    while (entries.size > MAX_ENTRIES || (state.totalBytes > MAX_BYTES && entries.size > 1)) {
       remove(entries.keys().next().value);
     }
   }

@@ -72,4 +72,24 @@ describe('page cache', () => {
     expect(await cache.get('big3')).not.toBeNull();
     expect(await cache.get('big2')).not.toBeNull();
   });
+
+  it("hands proxy.ts a page's current HTML by its path, and nothing once the database changes", async () => {
+    const freshHtml = (globalThis as unknown as Record<symbol, (path: string) => string | undefined>)[
+      Symbol.for('laurels.pages.freshHtml')
+    ]!;
+    const key = '/route-cache/APP_PAGE/0123abcd/$/films/the-lovers-and-the-despot-2016';
+    const page = (status: number) => ({ kind: 'APP_PAGE', html: '<p>the page</p>', rscData: undefined, status });
+    const cache = new PageCache();
+    await cache.get(key);
+    await cache.set(key, page(200), { tags: [] });
+    expect(freshHtml('/films/the-lovers-and-the-despot-2016')).toBe('<p>the page</p>');
+    expect(freshHtml('/films/another')).toBeUndefined();
+    writeFromElsewhere();
+    expect(freshHtml('/films/the-lovers-and-the-despot-2016')).toBeUndefined();
+
+    // A not-found page stays with Next.js, which sends it with its status.
+    await cache.get(key);
+    await cache.set(key, page(404), { tags: [] });
+    expect(freshHtml('/films/the-lovers-and-the-despot-2016')).toBeUndefined();
+  });
 });
