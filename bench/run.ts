@@ -21,6 +21,7 @@ import {
   P99_UNDER_MS,
   SERVER_MEMORY_UNDER_MB,
   THROUGHPUT_SHARE,
+  type BudgetGroup,
   type Figure,
 } from './lib/budgets';
 import { cleanupOnSignals, interrupted, onCleanup, runCleanup } from './lib/cleanup';
@@ -51,16 +52,23 @@ async function loadEveryRoute(server: RunningServer, routes: BenchRoute[], optio
   return measured;
 }
 
+function shareBudget(group: BudgetGroup) {
+  const share = THROUGHPUT_SHARE[group];
+  return share === undefined ? undefined : { value: share, direction: 'at least' as const };
+}
+
 function loadFigures(measured: { route: BenchRoute; load: LoadFigures }[]): Figure[] {
   const ceiling = measured.find(({ route }) => !route.group)!.load.requestsPerSecond;
   return measured.flatMap(({ route, load }) => [
     figure(`${route.name}: requests per second`, load.requestsPerSecond, 'req/s'),
     ...(route.group
       ? [
-          figure(`${route.name}: share of the static file's req/s`, load.requestsPerSecond / ceiling, 'ratio', {
-            value: THROUGHPUT_SHARE[route.group],
-            direction: 'at least',
-          }),
+          figure(
+            `${route.name}: share of the static file's req/s`,
+            load.requestsPerSecond / ceiling,
+            'ratio',
+            shareBudget(route.group),
+          ),
         ]
       : []),
     figure(`${route.name}: p50`, load.p50, 'ms'),
@@ -91,7 +99,9 @@ function printTables(measured: { route: BenchRoute; load: LoadFigures }[], figur
     route.name,
     route.path,
     fixed(load.requestsPerSecond, 0),
-    route.group ? `${fixed(load.requestsPerSecond / ceiling, 2)} (≥ ${fixed(THROUGHPUT_SHARE[route.group], 2)})` : '1',
+    route.group
+      ? `${fixed(load.requestsPerSecond / ceiling, 3)}${shareBudget(route.group) ? ` (≥ ${fixed(THROUGHPUT_SHARE[route.group]!, 3)})` : ''}`
+      : '1',
     String(load.p50),
     String(load.p97_5),
     String(load.p99),
@@ -102,8 +112,8 @@ function printTables(measured: { route: BenchRoute; load: LoadFigures }[], figur
   const budgeted = figures.filter((f) => f.budget !== undefined && !f.name.endsWith('failed requests'));
   const rows = budgeted.map((f) => [
     f.name,
-    `${fixed(f.value, f.unit === 'ratio' ? 2 : 1)} ${f.unit}`,
-    `${f.direction} ${fixed(f.budget!, f.unit === 'ratio' ? 2 : 1)}`,
+    `${fixed(f.value, f.unit === 'ratio' ? 3 : 1)} ${f.unit}`,
+    `${f.direction} ${fixed(f.budget!, f.unit === 'ratio' ? 3 : 1)}`,
     f.ok ? 'ok' : 'MISSED',
   ]);
   console.log(`\n${formatTable(['figure', 'value', 'budget', ''], rows)}\n`);
