@@ -6,10 +6,17 @@
 const { existsSync } = require('node:fs');
 const Database = require('better-sqlite3');
 
-/** file → { id, connection }. Tests open many database files; the server only ever reads one. */
-const watchers = new Map();
+// One set of connections per process, on globalThis, not per copy of this module: Next.js may load it
+// more than once (the page cache, the proxy, the route handlers), and a stamp is only comparable with
+// another from the same connection — two copies numbering their connections alike could otherwise take
+// one's "1:5" for the other's, and serve a page from before a write.
+const shared = (globalThis[Symbol.for('laurels.dataVersion.watchers')] ??= {
+  /** file → { id, connection }. Tests open many database files; the server only ever reads one. */
+  watchers: new Map(),
+  opened: 0,
+});
+const { watchers } = shared;
 const MAX_WATCHED = 8;
-let opened = 0;
 
 /**
  * A stamp of the database's current state: equal stamps mean no commit in between. The stamp names the
@@ -25,8 +32,8 @@ function databaseStamp(file = process.env.LAURELS_DB || 'data/laurels.db') {
       old.connection.close();
       watchers.delete(oldest);
     }
-    opened += 1;
-    watcher = { id: opened, connection: new Database(file, { readonly: true, fileMustExist: true }) };
+    shared.opened += 1;
+    watcher = { id: shared.opened, connection: new Database(file, { readonly: true, fileMustExist: true }) };
     watchers.set(file, watcher);
   }
   return `${watcher.id}:${watcher.connection.pragma('data_version', { simple: true })}`;
