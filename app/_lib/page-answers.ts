@@ -27,6 +27,12 @@ export function cachedPageAnswer(request: NextRequest, key: string): NextRespons
   const lookup = (globalThis as unknown as Record<symbol, FreshHtml | undefined>)[LOOKUP];
   const html = lookup?.(key);
   if (html === undefined) return null;
-  const headers = { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-cache', vary: VARY };
+  const headers = {
+    'content-type': 'text/html; charset=utf-8',
+    'cache-control': 'no-cache',
+    vary: VARY,
+    // As Next.js marks a page it served from its cache.
+    'x-nextjs-cache': 'HIT',
+  };
   return new NextResponse(request.method === 'HEAD' ? null : html, { status: 200, headers });
 }

@@ -23,6 +23,7 @@ describe('cached page answers', () => {
     expect(answer.headers.get('content-type')).toBe('text/html; charset=utf-8');
     expect(answer.headers.get('cache-control')).toBe('no-cache');
     expect(answer.headers.get('vary')).toContain('rsc');
+    expect(answer.headers.get('x-nextjs-cache')).toBe('HIT');
     expect(await answer.text()).toBe('<h1>13th</h1>');
     const head = cachedPageAnswer(request('/films/13th-2016', { method: 'HEAD' }), '/films/13th-2016')!;
     expect(await head.text()).toBe('');
