@@ -1,9 +1,9 @@
 // A multi-series line chart over years, drawn on the server as SVG (no client JavaScript). Accessible:
-// the SVG is one image named by its <title> and described by its <desc> (which states the totals), each
-// point carries its own <title>, series differ by marker shape as well as colour, and the numbers
-// follow in a table (ChartTable) for anyone who would rather read them.
+// the SVG is one image named by its <title> and described by its <desc> (which states the totals), series
+// differ by dash pattern and marker shape as well as colour, each point drawn carries its own <title>, and
+// the numbers follow in a table (ChartTable) for anyone who would rather read them.
 import { useId } from 'react';
-import { linearScale, niceTicks, SERIES_COLOURS, yearTicks } from './chart-scale';
+import { linearScale, niceTicks, seriesStyle, yearTicks } from './chart-scale';
 import { ChartTable } from './chart-table';
 import { LegendMarker, SeriesMarker } from './series-marker';
 
@@ -25,6 +25,12 @@ interface Props {
 const WIDTH = 640;
 const HEIGHT = 260;
 const MARGIN = { top: 16, right: 16, bottom: 36, left: 44 };
+/**
+ * On an axis of more years than this, points sit a few units apart, too close to see or point at one: the
+ * lines are drawn without markers. Those markers and their titles made most of the dashboard's bytes (a
+ * century of Academy Awards beside hundreds of other awards); the table has every number.
+ */
+const DENSE_AXIS_YEARS = 40;
 
 export function LineChart({ title, description, series, unit, xLabel }: Props) {
   const id = useId();
@@ -35,6 +41,7 @@ export function LineChart({ title, description, series, unit, xLabel }: Props) {
   const ticks = niceTicks(Math.max(...series.flatMap((s) => s.points.map((p) => p.y))));
   const x = linearScale([first, last], [MARGIN.left, WIDTH - MARGIN.right]);
   const y = linearScale([0, ticks[ticks.length - 1] ?? 1], [HEIGHT - MARGIN.bottom, MARGIN.top]);
+  const dense = last - first + 1 > DENSE_AXIS_YEARS;
   return (
     <figure className="chart">
       <svg
@@ -64,7 +71,7 @@ export function LineChart({ title, description, series, unit, xLabel }: Props) {
           </text>
         </g>
         {series.map((s, index) => {
-          const colour = SERIES_COLOURS[index % SERIES_COLOURS.length]!;
+          const { colour, dash } = seriesStyle(index);
           return (
             <g key={s.key}>
               <polyline
@@ -72,18 +79,20 @@ export function LineChart({ title, description, series, unit, xLabel }: Props) {
                 fill="none"
                 stroke={colour}
                 strokeWidth={2}
+                strokeDasharray={dash}
               />
-              {s.points.map((p) => (
-                <SeriesMarker
-                  key={p.x}
-                  x={x(p.x)}
-                  y={y(p.y)}
-                  series={index}
-                  colour={colour}
-                  size={s.points.length > 40 ? 2.5 : 4.5}
-                  label={`${s.label}, ${p.x}: ${p.y} ${unit}`}
-                />
-              ))}
+              {dense
+                ? null
+                : s.points.map((p) => (
+                    <SeriesMarker
+                      key={p.x}
+                      x={x(p.x)}
+                      y={y(p.y)}
+                      series={index}
+                      colour={colour}
+                      label={`${s.label}, ${p.x}: ${p.y} ${unit}`}
+                    />
+                  ))}
             </g>
           );
         })}
@@ -92,7 +101,7 @@ export function LineChart({ title, description, series, unit, xLabel }: Props) {
         <ul className="chart-legend">
           {series.map((s, index) => (
             <li key={s.key}>
-              <LegendMarker series={index} colour={SERIES_COLOURS[index % SERIES_COLOURS.length]!} /> {s.label}
+              <LegendMarker series={index} marker={!dense} /> {s.label}
             </li>
           ))}
         </ul>

@@ -1,5 +1,6 @@
 // A point's marker. Each series has its own shape as well as its own colour, so the chart can be
 // read without telling colours apart.
+import { roundCoordinate, seriesStyle } from './chart-scale';
 const SHAPES = ['circle', 'square', 'diamond', 'triangle'] as const;
 
 interface Props {
@@ -16,18 +17,34 @@ export function SeriesMarker({ x, y, series, colour, size = 4.5, label }: Props)
   const title = label ? <title>{label}</title> : null;
   if (shape === 'square') {
     return (
-      <rect x={x - size} y={y - size} width={size * 2} height={size * 2} fill={colour}>
+      <rect
+        x={roundCoordinate(x - size)}
+        y={roundCoordinate(y - size)}
+        width={size * 2}
+        height={size * 2}
+        fill={colour}
+      >
         {title}
       </rect>
     );
   }
   if (shape === 'diamond' || shape === 'triangle') {
-    const points =
+    const corners: [number, number][] =
       shape === 'diamond'
-        ? [`${x},${y - size * 1.3}`, `${x + size * 1.3},${y}`, `${x},${y + size * 1.3}`, `${x - size * 1.3},${y}`]
-        : [`${x},${y - size * 1.3}`, `${x + size * 1.2},${y + size}`, `${x - size * 1.2},${y + size}`];
+        ? [
+            [x, y - size * 1.3],
+            [x + size * 1.3, y],
+            [x, y + size * 1.3],
+            [x - size * 1.3, y],
+          ]
+        : [
+            [x, y - size * 1.3],
+            [x + size * 1.2, y + size],
+            [x - size * 1.2, y + size],
+          ];
+    const points = corners.map((corner) => corner.map(roundCoordinate).join(',')).join(' ');
     return (
-      <polygon points={points.join(' ')} fill={colour}>
+      <polygon points={points} fill={colour}>
         {title}
       </polygon>
     );
@@ -39,11 +56,13 @@ export function SeriesMarker({ x, y, series, colour, size = 4.5, label }: Props)
   );
 }
 
-/** The same marker, small, for a legend. */
-export function LegendMarker({ series, colour }: { series: number; colour: string }) {
+/** A legend's sample of a series: a stretch of its line, in its colour and dash, with its marker if drawn. */
+export function LegendMarker({ series, marker }: { series: number; marker: boolean }) {
+  const { colour, dash } = seriesStyle(series);
   return (
-    <svg width="14" height="14" viewBox="0 0 14 14" aria-hidden="true" focusable="false">
-      <SeriesMarker x={7} y={7} series={series} colour={colour} size={4.5} />
+    <svg width="28" height="14" viewBox="0 0 28 14" aria-hidden="true" focusable="false">
+      <line x1={0} x2={28} y1={7} y2={7} stroke={colour} strokeWidth={2} strokeDasharray={dash} />
+      {marker ? <SeriesMarker x={14} y={7} series={series} colour={colour} /> : null}
     </svg>
   );
 }

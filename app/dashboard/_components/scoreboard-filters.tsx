@@ -24,7 +24,7 @@ export function SeasonPicker({ params, season, seasons }: Pick<Props, 'params' |
         <select id="dashboard-season" name="season" defaultValue={seasonParam(season)}>
           {seasons.map((s) => (
             <option key={s.start} value={seasonParam(s.start)}>
-              {seasonLabel(s.start)} ({s.awards} award{s.awards === 1 ? '' : 's'})
+              {`${seasonLabel(s.start)} (${s.awards} award${s.awards === 1 ? '' : 's'})`}
             </option>
           ))}
         </select>

@@ -76,7 +76,8 @@ function AwardList({ row, awards }: { row: ScoreboardRow; awards: AwardColumn[] 
     <ul className="plain scoreboard-awards">
       {held.map((award) => (
         <li key={award.id}>
-          {award.shortName ?? award.name}: <TallyCell tally={row.byAward.get(award.id)} />
+          {`${award.shortName ?? award.name}: `}
+          <TallyCell tally={row.byAward.get(award.id)} />
         </li>
       ))}
     </ul>
@@ -135,7 +136,7 @@ export function ScoreboardTable({ shown, awards, asColumns, params, seasonLabel 
               <tr key={row.filmId} className={row.wins > 0 ? 'has-wins' : undefined}>
                 <th scope="row">
                   <Link href={`/films/${row.slug}`}>{row.title}</Link>
-                  {row.year ? <span className="muted"> ({row.year})</span> : null}
+                  {row.year ? <span className="muted">{` (${row.year})`}</span> : null}
                 </th>
                 <td className="scoreboard-total">{row.wins}</td>
                 <td className="scoreboard-total">{row.nominations}</td>
