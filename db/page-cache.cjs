@@ -61,7 +61,14 @@ function freshHtml(path) {
   if (!data || data.kind !== 'APP_PAGE' || typeof data.html !== 'string') return undefined;
   if ((data.status ?? 200) !== 200 || data.postponed) return undefined;
   if (entry.version !== databaseStamp()) return undefined;
-  return data.html;
+  // Encoded once per rendering, not once per request: a page of a few hundred kilobytes took a good share
+  // of each answer's time to turn into UTF-8 again.
+  if (!entry.htmlBytes) {
+    entry.htmlBytes = Buffer.from(data.html);
+    entry.size += entry.htmlBytes.byteLength;
+    state.totalBytes += entry.htmlBytes.byteLength;
+  }
+  return entry.htmlBytes;
 }
 globalThis[Symbol.for('laurels.pages.freshHtml')] = freshHtml;
 

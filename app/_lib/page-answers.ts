@@ -6,7 +6,8 @@
 // not HTML), a page not cached yet, an error page — goes on to Next.js as before.
 import { NextResponse, type NextRequest } from 'next/server';
 
-type FreshHtml = (key: string) => string | undefined;
+/** A current page's HTML, encoded. */
+type FreshHtml = (key: string) => Uint8Array<ArrayBuffer> | undefined;
 
 const LOOKUP = Symbol.for('laurels.pages.freshHtml');
 /** Headers Next.js's router sends when it wants the RSC payload rather than the document. */
@@ -29,6 +30,7 @@ export function cachedPageAnswer(request: NextRequest, key: string): NextRespons
   if (html === undefined) return null;
   const headers = {
     'content-type': 'text/html; charset=utf-8',
+    'content-length': String(html.byteLength),
     'cache-control': 'no-cache',
     vary: VARY,
     // As Next.js marks a page it served from its cache.

@@ -11,7 +11,7 @@ afterEach(() => {
   shared[LOOKUP] = original;
 });
 
-const pages: Record<string, string> = { '/films/13th-2016': '<h1>13th</h1>' };
+const pages: Record<string, Uint8Array> = { '/films/13th-2016': Buffer.from('<h1>13th – the film</h1>') };
 const request = (url: string, init: { method?: string; headers?: Record<string, string> } = {}) =>
   new NextRequest(new URL(url, 'http://laurels.test'), init);
 
@@ -24,7 +24,8 @@ describe('cached page answers', () => {
     expect(answer.headers.get('cache-control')).toBe('no-cache');
     expect(answer.headers.get('vary')).toContain('rsc');
     expect(answer.headers.get('x-nextjs-cache')).toBe('HIT');
-    expect(await answer.text()).toBe('<h1>13th</h1>');
+    expect(await answer.text()).toBe('<h1>13th – the film</h1>');
+    expect(answer.headers.get('content-length')).toBe(String(Buffer.byteLength('<h1>13th – the film</h1>')));
     const head = cachedPageAnswer(request('/films/13th-2016', { method: 'HEAD' }), '/films/13th-2016')!;
     expect(await head.text()).toBe('');
   });

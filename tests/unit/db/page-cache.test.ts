@@ -74,7 +74,7 @@ describe('page cache', () => {
   });
 
   it("hands proxy.ts a page's current HTML by its path, and nothing once the database changes", async () => {
-    const freshHtml = (globalThis as unknown as Record<symbol, (path: string) => string | undefined>)[
+    const freshHtml = (globalThis as unknown as Record<symbol, (path: string) => Uint8Array | undefined>)[
       Symbol.for('laurels.pages.freshHtml')
     ]!;
     const key = '/route-cache/APP_PAGE/0123abcd/$/films/the-lovers-and-the-despot-2016';
@@ -82,7 +82,7 @@ describe('page cache', () => {
     const cache = new PageCache();
     await cache.get(key);
     await cache.set(key, page(200), { tags: [] });
-    expect(freshHtml('/films/the-lovers-and-the-despot-2016')).toBe('<p>the page</p>');
+    expect(freshHtml('/films/the-lovers-and-the-despot-2016')?.toString()).toBe('<p>the page</p>');
     expect(freshHtml('/films/another')).toBeUndefined();
     writeFromElsewhere();
     expect(freshHtml('/films/the-lovers-and-the-despot-2016')).toBeUndefined();
