@@ -12,6 +12,8 @@ const { databaseStamp } = require('./data-version.cjs');
 // stay under 500 MB, hence 96 MB: still some hundreds of pages, far more than are ever hot at once.
 const MAX_ENTRIES = 5000;
 const MAX_BYTES = 96 * 1024 * 1024;
+/** Far longer than any render takes: a miss older than this belongs to a render that failed. */
+const ABANDONED_RENDER_MS = 60_000;
 
 // Next.js makes a handler per request, so what must outlive a request lives outside it — on globalThis,
 // not in the module: Next.js may load this file more than once in one process, and proxy.ts must see the
@@ -19,7 +21,10 @@ const MAX_BYTES = 96 * 1024 * 1024;
 const state = (globalThis[Symbol.for('laurels.pages.state')] ??= {
   /** key → { value, version, size }, least recently used first (a Map keeps insertion order). */
   entries: new Map(),
-  /** key → the database version seen when the key was missed: the render that follows reads no older data. */
+  /**
+   * key → { version, at }: the database version when the key was first missed by a render still under way.
+   * Every render that follows reads data no older than that.
+   */
   missedAt: new Map(),
   /** A page's path → its key. Next.js 16 keys a page '/route-cache/APP_PAGE/<route hash>/$<path>'. */
   keyOfPath: new Map(),
@@ -83,14 +88,19 @@ module.exports = class CataloguePageCache {
       return entry.value;
     }
     remove(key);
-    missedAt.set(key, version);
+    // Two renders of one page can overlap (a prefetch and a visit). Keep the version of the first miss: had
+    // a second miss after a write replaced it, the first render's page, read before that write, would be
+    // stored under the newer version and served as current. A miss whose render never stored anything
+    // (it failed) stops counting after a while, or the page would never be cached again.
+    const pending = missedAt.get(key);
+    if (!pending || Date.now() - pending.at > ABANDONED_RENDER_MS) missedAt.set(key, { version, at: Date.now() });
     return null;
   }
 
   async set(key, data, ctx) {
     // Stamp the entry with the version from before its render began: a write that lands during the
     // render makes the entry outdated at once, instead of hiding that write.
-    const version = missedAt.get(key);
+    const version = missedAt.get(key)?.version;
     missedAt.delete(key);
     remove(key);
     if (data === null || version === undefined || version === null) return;

@@ -52,6 +52,15 @@ describe('page cache', () => {
     expect(await cache.get('c')).toBeNull(); // …so the page is rendered again.
   });
 
+  it('does not keep the older of two overlapping renders as current (a prefetch and a visit)', async () => {
+    const cache = new PageCache();
+    expect(await cache.get('e')).toBeNull(); // the prefetch's render starts…
+    writeFromElsewhere(); // …an editor saves…
+    expect(await cache.get('e')).toBeNull(); // …the visit's render starts after the save…
+    await cache.set('e', 'page E from before the save', { tags: [] }); // …and the prefetch's ends first.
+    expect(await cache.get('e')).toBeNull();
+  });
+
   it('drops pages by tag when Next.js revalidates one', async () => {
     const cache = new PageCache();
     expect(await cache.get('d')).toBeNull();
