@@ -57,7 +57,7 @@ function EditionCard({ edition, today }: { edition: DashboardEdition; today: str
 }
 
 /** A season of the real circuit has a dozen editions; a bigger one shows this many, the ones to watch. */
-export const MAX_EDITION_CARDS = 24;
+export const MAX_EDITION_CARDS = 12;
 
 /**
  * The editions to show, in the season's order: all of them when they fit, else those not yet decided

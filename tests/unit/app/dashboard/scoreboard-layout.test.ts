@@ -10,13 +10,19 @@ const rows = Array.from({ length: SCOREBOARD_PAGE_SIZE * 2 + 7 }, (_, i) => i + 
 
 describe('scoreboard pages', () => {
   it('shows one page of rows, saying which', () => {
-    expect(pageOfRows(rows, 1)).toMatchObject({ page: 1, pages: 3, first: 1, last: 50, total: 107 });
-    expect(pageOfRows(rows, 1).rows).toEqual(rows.slice(0, 50));
-    expect(pageOfRows(rows, 3)).toMatchObject({ page: 3, first: 101, last: 107, rows: rows.slice(100) });
+    const size = SCOREBOARD_PAGE_SIZE;
+    expect(pageOfRows(rows, 1)).toMatchObject({ page: 1, pages: 3, first: 1, last: size, total: rows.length });
+    expect(pageOfRows(rows, 1).rows).toEqual(rows.slice(0, size));
+    expect(pageOfRows(rows, 3)).toMatchObject({
+      page: 3,
+      first: 2 * size + 1,
+      last: rows.length,
+      rows: rows.slice(2 * size),
+    });
   });
 
   it('shows the last page for a page past the end, and one empty page for no rows', () => {
-    expect(pageOfRows(rows, 99)).toMatchObject({ page: 3, first: 101 });
+    expect(pageOfRows(rows, 99)).toMatchObject({ page: 3, first: 2 * SCOREBOARD_PAGE_SIZE + 1 });
     expect(pageOfRows([], 1)).toEqual({ rows: [], page: 1, pages: 1, first: 0, last: 0, total: 0 });
   });
 
