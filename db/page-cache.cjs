@@ -22,8 +22,8 @@ const state = (globalThis[Symbol.for('laurels.pages.state')] ??= {
   /** key → { value, version, size }, least recently used first (a Map keeps insertion order). */
   entries: new Map(),
   /**
-   * key → { version, at }: the database version when the key was first missed by a render still under way.
-   * Every render that follows reads data no older than that.
+   * key → [{ version, at }]: one record per render of the key still under way, oldest first, each with the
+   * database version when it missed. A render reads data no older than the version of its own miss.
    */
   missedAt: new Map(),
   /** A page's path → its key. Next.js 16 keys a page '/route-cache/APP_PAGE/<route hash>/$<path>'. */
@@ -88,20 +88,26 @@ module.exports = class CataloguePageCache {
       return entry.value;
     }
     remove(key);
-    // Two renders of one page can overlap (a prefetch and a visit). Keep the version of the first miss: had
-    // a second miss after a write replaced it, the first render's page, read before that write, would be
-    // stored under the newer version and served as current. A miss whose render never stored anything
-    // (it failed) stops counting after a while, or the page would never be cached again.
-    const pending = missedAt.get(key);
-    if (!pending || Date.now() - pending.at > ABANDONED_RENDER_MS) missedAt.set(key, { version, at: Date.now() });
+    // A record whose render never stored anything (it failed) stops counting after a while, or the page
+    // would never be cached again.
+    const now = Date.now();
+    const pending = (missedAt.get(key) ?? []).filter((miss) => now - miss.at <= ABANDONED_RENDER_MS);
+    pending.push({ version, at: now });
+    missedAt.set(key, pending);
     return null;
   }
 
   async set(key, data, ctx) {
     // Stamp the entry with the version from before its render began: a write that lands during the
-    // render makes the entry outdated at once, instead of hiding that write.
-    const version = missedAt.get(key)?.version;
-    missedAt.delete(key);
+    // render makes the entry outdated at once, instead of hiding that write. Renders of one page can
+    // overlap (a prefetch and a visit), and which miss a set belongs to is not known; so the entry takes
+    // the oldest pending version, which is no newer than its own render's, and the newest record goes:
+    // every render still under way keeps a record no newer than its own. (Taking the version of the
+    // latest miss would store a page read before a save under a version from after it.)
+    const pending = missedAt.get(key) ?? [];
+    const version = pending[0]?.version;
+    pending.pop();
+    if (!pending.length) missedAt.delete(key);
     remove(key);
     if (data === null || version === undefined || version === null) return;
     const size = sizeOf(data);

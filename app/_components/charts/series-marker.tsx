@@ -1,6 +1,7 @@
 // A point's marker. Each series has its own shape as well as its own colour, so the chart can be
 // read without telling colours apart.
 import { roundCoordinate, seriesStyle } from './chart-scale';
+
 const SHAPES = ['circle', 'square', 'diamond', 'triangle'] as const;
 
 interface Props {

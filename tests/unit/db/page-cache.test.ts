@@ -61,6 +61,29 @@ describe('page cache', () => {
     expect(await cache.get('e')).toBeNull();
   });
 
+  it('does not keep an older render as current when a newer one of the same page ended first', async () => {
+    const cache = new PageCache();
+    expect(await cache.get('f')).toBeNull(); // render 1 starts…
+    writeFromElsewhere();
+    expect(await cache.get('f')).toBeNull(); // …render 2 starts after a save, and ends first:
+    await cache.set('f', 'page F after the save', { tags: [] });
+    expect(await cache.get('f')).toBeNull(); // (stored under the older version, to be safe) render 3 starts…
+    await cache.set('f', 'page F from before the save', { tags: [] }); // …render 1 ends…
+    expect(await cache.get('f')).toBeNull(); // …and its page is not served (render 4 starts).
+    await cache.set('f', 'page F after the save', { tags: [] }); // renders 3 and 4 end
+    await cache.set('f', 'page F after the save', { tags: [] });
+    // With no render under way any more, the next one is kept as current.
+    expect(await cache.get('f')).toBeNull();
+    await cache.set('f', 'page F after the save', { tags: [] });
+    expect(await cache.get('f')).toMatchObject({ value: 'page F after the save' });
+  });
+
+  it('keeps nothing it did not see missed (no version to stamp it with)', async () => {
+    const cache = new PageCache();
+    await cache.set('g', 'never missed', { tags: [] });
+    expect(await cache.get('g')).toBeNull();
+  });
+
   it('drops pages by tag when Next.js revalidates one', async () => {
     const cache = new PageCache();
     expect(await cache.get('d')).toBeNull();
