@@ -2,8 +2,8 @@
 // (or none, where the page has no segment a route could cache it by), and a query string is not part of
 // Next.js's page cache key. So proxy.ts rewrites each such request to an
 // internal address that carries what the page depends on in its path: the query parameters the page
-// reads (kept in the order sent, every other parameter dropped, so `_rsc` and tracking tags do not split
-// the cache) and, for pages that show "upcoming" and "this season", today's date. Each distinct address
+// reads (in a fixed order, a repeated parameter's values in the order sent, every other parameter dropped,
+// so `_rsc`, tracking tags and the order of a link's parameters do not split the cache) and, for pages that show "upcoming" and "this season", today's date. Each distinct address
 // is then rendered once per database version by db/page-cache.cjs; the visible URL stays /search?q=….
 //
 // The date is in the address rather than in a timer (revalidate = N): a timed page is served stale once

@@ -57,7 +57,7 @@ export class InsertQueue {
    * write by someone else in between (a function the bulk writer handed over to) is taken into account.
    */
   newId(): number {
-    this.lastId ??= this.client.prepare(`select coalesce(max(id), 0) from ${this.table}`).pluck().get() as number;
+    this.lastId ??= prepare(this.client, `select coalesce(max(id), 0) from ${this.table}`).pluck().get() as number;
     return ++this.lastId;
   }
 
