@@ -53,6 +53,19 @@ function remove(key) {
   return entry;
 }
 
+/** Most recently used now: to the end of the Map's order. */
+function touch(key, entry) {
+  entries.delete(key);
+  entries.set(key, entry);
+}
+
+/** Drops the least recently used pages until the cache is within its bounds again. */
+function evictOverflow() {
+  while (entries.size > MAX_ENTRIES || (state.totalBytes > MAX_BYTES && entries.size > 1)) {
+    remove(entries.keys().next().value);
+  }
+}
+
 /**
  * The HTML of the page at `path` (as routed, after proxy.ts's rewrite), if the database has not changed
  * since it was rendered and it is a plain 200 page: what proxy.ts sends a reader asking for a whole page (app/_lib/page-answers.ts),
@@ -66,12 +79,14 @@ function freshHtml(path) {
   if (!data || data.kind !== 'APP_PAGE' || typeof data.html !== 'string') return undefined;
   if ((data.status ?? 200) !== 200 || data.postponed) return undefined;
   if (entry.version !== databaseStamp()) return undefined;
+  touch(key, entry);
   // Encoded once per rendering, not once per request: a page of a few hundred kilobytes took a good share
   // of each answer's time to turn into UTF-8 again.
   if (!entry.htmlBytes) {
     entry.htmlBytes = Buffer.from(data.html);
     entry.size += entry.htmlBytes.byteLength;
     state.totalBytes += entry.htmlBytes.byteLength;
+    evictOverflow();
   }
   return entry.htmlBytes;
 }
@@ -82,9 +97,7 @@ module.exports = class CataloguePageCache {
     const version = databaseStamp();
     const entry = entries.get(key);
     if (entry && version !== null && entry.version === version) {
-      // Most recently used now: to the end of the Map's order.
-      entries.delete(key);
-      entries.set(key, entry);
+      touch(key, entry);
       return entry.value;
     }
     remove(key);
@@ -115,9 +128,7 @@ module.exports = class CataloguePageCache {
     const path = pathOf(key);
     if (path !== undefined) keyOfPath.set(path, key);
     state.totalBytes += size;
-    while (entries.size > MAX_ENTRIES || (state.totalBytes > MAX_BYTES && entries.size > 1)) {
-      remove(entries.keys().next().value);
-    }
+    evictOverflow();
   }
 
   async revalidateTag(tags) {

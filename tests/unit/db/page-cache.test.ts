@@ -105,6 +105,24 @@ describe('page cache', () => {
     expect(await cache.get('big2')).not.toBeNull();
   });
 
+  it('counts a page proxy.ts answered as used, so busy pages are not the first to go', async () => {
+    const cache = new PageCache();
+    const freshHtml = (globalThis as unknown as Record<symbol, (path: string) => Uint8Array | undefined>)[
+      Symbol.for('laurels.pages.freshHtml')
+    ]!;
+    const page = (mb: number) => ({ kind: 'APP_PAGE', html: 'x', rscData: { byteLength: mb * 1024 * 1024 } });
+    const key = (name: string) => `/route-cache/APP_PAGE/h/$/films/${name}`;
+    for (const name of ['busy', 'quiet']) {
+      expect(await cache.get(key(name))).toBeNull();
+      await cache.set(key(name), page(40), { tags: [] });
+    }
+    expect(freshHtml('/films/busy')).toBeDefined(); // answered by the proxy: now the most recently used
+    expect(await cache.get(key('new'))).toBeNull();
+    await cache.set(key('new'), page(40), { tags: [] });
+    expect(await cache.get(key('quiet'))).toBeNull(); // the least recently used went
+    expect(freshHtml('/films/busy')).toBeDefined();
+  });
+
   it("hands proxy.ts a page's current HTML by its path, and nothing once the database changes", async () => {
     const freshHtml = (globalThis as unknown as Record<symbol, (path: string) => Uint8Array | undefined>)[
       Symbol.for('laurels.pages.freshHtml')
