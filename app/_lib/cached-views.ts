@@ -10,6 +10,18 @@
 // after it expires and then re-rendered in the background, so the first visitor after midnight would see
 // yesterday's "upcoming" ceremonies; a new date is a new address, rendered afresh on its first request.
 
+/**
+ * Compiles only when `Keys` are exactly the parameters a page reads: the page's params module checks its
+ * list below against its own, so a parameter added there and not here cannot silently drop out of the
+ * cached address.
+ */
+export type ExactKeys<Keys extends readonly string[], Read> = [Keys[number]] extends [keyof Read]
+  ? [keyof Read] extends [Keys[number]]
+    ? true
+    : false
+  : false;
+export type Check<T extends true> = T;
+
 export const SEARCH_KEYS = ['q', 'award', 'category', 'from', 'to', 'won', 'page'] as const;
 export const DASHBOARD_KEYS = ['season', 'award', 'category', 'sort', 'page'] as const;
 export const SOURCE_KEYS = ['page'] as const;

@@ -2,6 +2,7 @@
 // cannot be read is dropped with a sentence saying so, never an error page; links are built here too,
 // so every link and form keeps the other choices.
 import { z } from 'zod';
+import type { Check, DASHBOARD_KEYS, ExactKeys } from '@/app/_lib/cached-views';
 import { parseSeason, seasonParam, type SeasonStart } from '@/db/rules/awards-season';
 import { SCOREBOARD_SORTS, type ScoreboardSort } from '@/db/queries/dashboard-scoreboard';
 
@@ -13,6 +14,9 @@ export interface DashboardParams {
   /** The scoreboard's page, from 1. */
   page: number;
 }
+
+/** The cached address of a dashboard view (app/_lib/cached-views.ts) carries exactly these parameters. */
+export type DashboardKeysCached = Check<ExactKeys<typeof DASHBOARD_KEYS, DashboardParams>>;
 
 const fieldSchemas = {
   season: z

@@ -1,6 +1,7 @@
 // The search page's query string, validated: every way a hand-edited or stale URL can be wrong gets
 // a sentence the page shows, never an exception. Blank fields (an empty form input) count as absent.
 import { z } from 'zod';
+import type { Check, ExactKeys, SEARCH_KEYS } from '@/app/_lib/cached-views';
 
 export const SEARCH_TEXT_MAX = 200;
 export const PAGE_SIZE = 25;
@@ -81,6 +82,8 @@ export const searchParamsSchema = z
   });
 
 export type SearchParams = z.infer<typeof searchParamsSchema>;
+/** The cached address of a search (app/_lib/cached-views.ts) carries exactly these parameters. */
+export type SearchKeysCached = Check<ExactKeys<typeof SEARCH_KEYS, SearchParams>>;
 
 /** What the form shows again when the query string is wrong: the raw values, so they can be corrected. */
 export interface RawSearchValues {
