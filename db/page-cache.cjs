@@ -3,6 +3,7 @@
 // second app instance), changes the version db/data-version.cjs reads, so a page is never served from
 // before the latest write.
 // Plain CommonJS because Next.js loads it by path, outside the app's TypeScript build.
+const { BoundedLru } = require('./bounded-lru.cjs');
 const { databaseStamp } = require('./data-version.cjs');
 
 // Search and the dashboard make a page per distinct query, so the cache is bounded by size as well as
@@ -14,25 +15,36 @@ const MAX_ENTRIES = 5000;
 const MAX_BYTES = 96 * 1024 * 1024;
 /** Far longer than any render takes: a miss older than this belongs to a render that failed. */
 const ABANDONED_RENDER_MS = 60_000;
+const PAGE_KEY = /^\/route-cache\/APP_PAGE\/[^/]+\/\$(\/.*)$/;
+const pathOf = (key) => PAGE_KEY.exec(key)?.[1];
 
 // Next.js makes a handler per request, so what must outlive a request lives outside it — on globalThis,
 // not in the module: Next.js may load this file more than once in one process, and proxy.ts must see the
 // pages the renderer stored.
-const state = (globalThis[Symbol.for('laurels.pages.state')] ??= {
-  /** key → { value, version, size }, least recently used first (a Map keeps insertion order). */
-  entries: new Map(),
-  /**
-   * key → [{ version, at }]: one record per render of the key still under way, oldest first, each with the
-   * database version when it missed. A render reads data no older than the version of its own miss.
-   */
-  missedAt: new Map(),
+const state = (globalThis[Symbol.for('laurels.pages.state')] ??= createState());
+const { pages, missedAt, keyOfPath } = state;
+
+function createState() {
   /** A page's path → its key. Next.js 16 keys a page '/route-cache/APP_PAGE/<route hash>/$<path>'. */
-  keyOfPath: new Map(),
-  totalBytes: 0,
-});
-const { entries, missedAt, keyOfPath } = state;
-const PAGE_KEY = /^\/route-cache\/APP_PAGE\/[^/]+\/\$(\/.*)$/;
-const pathOf = (key) => PAGE_KEY.exec(key)?.[1];
+  const keyOfPath = new Map();
+  return {
+    /** key → { value, version, htmlBytes? }, sized in bytes of HTML and payloads. */
+    pages: new BoundedLru({
+      maxEntries: MAX_ENTRIES,
+      maxSize: MAX_BYTES,
+      onRemove(key) {
+        const path = pathOf(key);
+        if (path !== undefined && keyOfPath.get(path) === key) keyOfPath.delete(path);
+      },
+    }),
+    /**
+     * key → [{ version, at }]: one record per render of the key still under way, oldest first, each with
+     * the database version when it missed. A render reads data no older than the version of its own miss.
+     */
+    missedAt: new Map(),
+    keyOfPath,
+  };
+}
 
 const bytesOf = (value) => (typeof value === 'string' ? value.length * 2 : (value?.byteLength ?? 0));
 
@@ -43,29 +55,6 @@ function sizeOf(data) {
   return size;
 }
 
-function remove(key) {
-  const entry = entries.get(key);
-  if (!entry) return undefined;
-  entries.delete(key);
-  state.totalBytes -= entry.size;
-  const path = pathOf(key);
-  if (path !== undefined && keyOfPath.get(path) === key) keyOfPath.delete(path);
-  return entry;
-}
-
-/** Most recently used now: to the end of the Map's order. */
-function touch(key, entry) {
-  entries.delete(key);
-  entries.set(key, entry);
-}
-
-/** Drops the least recently used pages until the cache is within its bounds again. */
-function evictOverflow() {
-  while (entries.size > MAX_ENTRIES || (state.totalBytes > MAX_BYTES && entries.size > 1)) {
-    remove(entries.keys().next().value);
-  }
-}
-
 /**
  * The HTML of the page at `path` (as routed, after proxy.ts's rewrite), if the database has not changed
  * since it was rendered and it is a plain 200 page: what proxy.ts sends a reader asking for a whole page (app/_lib/page-answers.ts),
@@ -74,19 +63,17 @@ function evictOverflow() {
  */
 function freshHtml(path) {
   const key = keyOfPath.get(path);
-  const entry = key === undefined ? undefined : entries.get(key);
+  const entry = key === undefined ? undefined : pages.peek(key);
   const data = entry?.value.value;
   if (!data || data.kind !== 'APP_PAGE' || typeof data.html !== 'string') return undefined;
   if ((data.status ?? 200) !== 200 || data.postponed) return undefined;
   if (entry.version !== databaseStamp()) return undefined;
-  touch(key, entry);
+  pages.touch(key);
   // Encoded once per rendering, not once per request: a page of a few hundred kilobytes took a good share
   // of each answer's time to turn into UTF-8 again.
   if (!entry.htmlBytes) {
     entry.htmlBytes = Buffer.from(data.html);
-    entry.size += entry.htmlBytes.byteLength;
-    state.totalBytes += entry.htmlBytes.byteLength;
-    evictOverflow();
+    pages.grow(key, entry.htmlBytes.byteLength);
   }
   return entry.htmlBytes;
 }
@@ -95,12 +82,12 @@ globalThis[Symbol.for('laurels.pages.freshHtml')] = freshHtml;
 module.exports = class CataloguePageCache {
   async get(key) {
     const version = databaseStamp();
-    const entry = entries.get(key);
+    const entry = pages.peek(key);
     if (entry && version !== null && entry.version === version) {
-      touch(key, entry);
+      pages.touch(key);
       return entry.value;
     }
-    remove(key);
+    pages.delete(key);
     // A record whose render never stored anything (it failed) stops counting after a while, or the page
     // would never be cached again.
     const now = Date.now();
@@ -121,20 +108,18 @@ module.exports = class CataloguePageCache {
     const version = pending[0]?.version;
     pending.pop();
     if (!pending.length) missedAt.delete(key);
-    remove(key);
+    pages.delete(key);
     if (data === null || version === undefined || version === null) return;
-    const size = sizeOf(data);
-    entries.set(key, { value: { value: data, lastModified: Date.now(), tags: ctx?.tags ?? [] }, version, size });
+    const value = { value: data, lastModified: Date.now(), tags: ctx?.tags ?? [] };
+    pages.set(key, { value, version }, sizeOf(data));
     const path = pathOf(key);
     if (path !== undefined) keyOfPath.set(path, key);
-    state.totalBytes += size;
-    evictOverflow();
   }
 
   async revalidateTag(tags) {
     const wanted = new Set([tags].flat());
-    for (const [key, entry] of entries) {
-      if (entry.value.tags.some((tag) => wanted.has(tag))) remove(key);
+    for (const [key, entry] of pages.entries()) {
+      if (entry.value.tags.some((tag) => wanted.has(tag))) pages.delete(key);
     }
   }
 

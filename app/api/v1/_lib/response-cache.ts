@@ -4,39 +4,19 @@
 // queries, a schema check and a hash; any commit, by any connection or process, changes the stamp, so no
 // answer outlives the data it was read from. A write that lands while an answer is being read leaves
 // that answer with the older stamp, so it is never served again.
+import { BoundedLru } from '@/db/bounded-lru.cjs';
 import { databaseStamp } from '@/db/data-version.cjs';
 import { getDb } from '@/db/client';
 import { publishAnswerLookup } from './answer-lookup';
 import type { JsonAnswer } from './respond';
-
-// Bounded both ways, least recently used going first: many small answers or fewer large lists.
-const MAX_ENTRIES = 2000;
-const MAX_CHARS = 32 * 1024 * 1024;
 
 interface Entry {
   stamp: string;
   answer: JsonAnswer;
 }
 
-const entries = new Map<string, Entry>();
-let totalChars = 0;
-
-function remove(key: string): Entry | undefined {
-  const entry = entries.get(key);
-  if (!entry) return undefined;
-  entries.delete(key);
-  totalChars -= entry.answer.body.length;
-  return entry;
-}
-
-function keep(key: string, entry: Entry): void {
-  remove(key);
-  entries.set(key, entry);
-  totalChars += entry.answer.body.length;
-  while (entries.size > MAX_ENTRIES || (totalChars > MAX_CHARS && entries.size > 1)) {
-    remove(entries.keys().next().value!);
-  }
-}
+// Bounded both ways, sized in characters of JSON: many small answers or fewer large lists.
+const entries = new BoundedLru<Entry>({ maxEntries: 2000, maxSize: 32 * 1024 * 1024 });
 
 /** The database's state as the app's own connection sees it (in tests, a fresh database of their own). */
 function currentStamp(): string | null {
@@ -45,9 +25,9 @@ function currentStamp(): string | null {
 
 /** The answer kept for `key` if the database has not changed since it was read. */
 function lookup(key: string, stamp: string | null): JsonAnswer | undefined {
-  const hit = stamp === null ? undefined : entries.get(key);
+  const hit = stamp === null ? undefined : entries.peek(key);
   if (!hit || hit.stamp !== stamp) return undefined;
-  keep(key, hit);
+  entries.touch(key);
   return hit.answer;
 }
 
@@ -61,7 +41,7 @@ export async function cachedAnswer(key: string, read: () => Promise<JsonAnswer>)
   const hit = lookup(key, stamp);
   if (hit) return hit;
   const answer = await read();
-  if (stamp !== null) keep(key, { stamp, answer });
+  if (stamp !== null) entries.set(key, { stamp, answer }, answer.body.length);
   return answer;
 }
 
