@@ -17,7 +17,15 @@ export interface AuditFilters {
   /** First and last day, inclusive, as UTC dates ('2016-12-09'). */
   fromDate?: string;
   toDate?: string;
+  /**
+   * Leaves out the entries about accounts (ACCOUNT_ENTITY): who was given which role, and each sign-in
+   * with its address. Set for editors, who may not manage accounts; never taken from the address.
+   */
+  withoutAccounts?: boolean;
 }
+
+/** The entity type of the entries about accounts, and the prefix of their actions ('user.sign-in'). */
+export const ACCOUNT_ENTITY = 'user';
 
 /** Where a page starts: the time and id of the entry just beyond it. */
 export interface AuditBoundary {
@@ -68,6 +76,7 @@ export function planAuditQuery(filters: AuditFilters): AuditPlan {
   if (filters.entityId !== undefined) {
     matching.push(sql`${col(auditLog.entityId, 'entityId')} = ${filters.entityId}`);
   }
+  if (filters.withoutAccounts) matching.push(sql`${col(auditLog.entityType, 'entityType')} <> ${ACCOUNT_ENTITY}`);
 
   return {
     where: (edge, side) => {

@@ -5,7 +5,7 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Executor } from '../client';
 import { auditLog, users } from '../schema';
-import { planAuditQuery, type AuditBoundary, type AuditFilters, type AuditPlan } from './audit-plan';
+import { ACCOUNT_ENTITY, planAuditQuery, type AuditBoundary, type AuditFilters, type AuditPlan } from './audit-plan';
 
 export type { AuditFilters } from './audit-plan';
 
@@ -118,8 +118,15 @@ async function anyBeyond(
   return row !== undefined;
 }
 
-/** What the filter form offers: every account, and the actors, entity types and actions in the log. */
-export async function listAuditFilterChoices(db: Executor) {
+/**
+ * What the filter form offers: every account, and the actors, entity types and actions in the log;
+ * without those of the entries about accounts when `withoutAccounts` (AuditFilters.withoutAccounts).
+ */
+export async function listAuditFilterChoices(db: Executor, { withoutAccounts = false } = {}) {
+  const shown = (values: string[]) =>
+    withoutAccounts
+      ? values.filter((value) => value !== ACCOUNT_ENTITY && !value.startsWith(`${ACCOUNT_ENTITY}.`))
+      : values;
   const accounts = await db
     .select({ id: users.id, email: users.email, name: users.name })
     .from(users)
@@ -128,8 +135,8 @@ export async function listAuditFilterChoices(db: Executor) {
   return {
     accounts,
     systemActors: distinctValues(db, 'actor').filter((actor) => !actor.startsWith('user:')),
-    entityTypes: distinctValues(db, 'entity_type'),
-    actions: distinctValues(db, 'action'),
+    entityTypes: shown(distinctValues(db, 'entity_type')),
+    actions: shown(distinctValues(db, 'action')),
   };
 }
 

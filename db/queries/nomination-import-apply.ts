@@ -18,9 +18,11 @@ import type { Matched } from './nomination-import-match';
 export interface ImportRequest {
   csv: string;
   fileName: string;
+  /**
+   * Who imports ('user:<id>'), kept in the status history's actor. The note never names them: notes are
+   * public (pages, API, feeds), and an account's address is not.
+   */
   actor: string;
-  /** How the note names the person importing ("Imported from x.csv by ana@example.org"). */
-  actorLabel: string;
 }
 
 export type ImportOutcome =
@@ -107,7 +109,7 @@ function writePlan(tx: Executor, plan: ImportPlan, request: ImportRequest): void
 
 /**
  * Why the status is believed: the row's source (when it gives a URL and `cites.source`), its date when
- * `cites.date`, and always a note naming the file and the person, followed by the row's note when `cites.note`.
+ * `cites.date`, and always a note naming the file, followed by the row's note when `cites.note`.
  */
 function reasonFor(tx: Executor, row: ImportRow, request: ImportRequest, cites: ReasonCited): StatusReason {
   const source =
@@ -119,7 +121,7 @@ function reasonFor(tx: Executor, row: ImportRow, request: ImportRequest, cites: 
           title: row.source_title,
         })
       : null;
-  const imported = `Imported from ${request.fileName} by ${request.actorLabel}`;
+  const imported = `Imported from ${request.fileName}`;
   return {
     actor: request.actor,
     sourceId: source?.id ?? null,

@@ -1,6 +1,6 @@
 // The audit log as an admin reads it: filtered to nominations, each entry linked to its edition page and
 // to its own history, paged with the filter kept, a person found by their email, a wrong filter explained
-// on the page; an editor may read it too; and a visitor who is not signed in is sent to sign in.
+// on the page; an editor may read it too, without the entries about accounts; and a visitor who is not signed in is sent to sign in.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { ADMIN, ADMIN_STATE, EDITOR_STATE } from './accounts';
@@ -91,6 +91,19 @@ test.describe('an editor', () => {
     await page.goto('/admin/audit?entity=nomination');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Audit log');
     await expect(entityCells(page).first()).toContainText(/^nomination \d+/);
+  });
+
+  test('but not the entries about accounts: roles and sign-ins are for admins', async ({ page }) => {
+    // The admin's sign-in is in the log (the auth setup signed in through the login page).
+    await page.goto('/admin/audit?entity=user');
+    await expect(page.getByText('No entries match these filters.')).toBeVisible();
+    await expect(page.locator('table.audit-table')).toHaveCount(0);
+    await page.goto('/admin/audit');
+    await expect(page.locator('table.audit-table tbody tr').first()).toBeVisible();
+    await expect(page.locator('table.audit-table')).not.toContainText('user.sign-in');
+    const filters = page.getByRole('form', { name: 'Filter the audit log' });
+    await expect(filters.getByLabel('Action').locator('option', { hasText: /^user\./ })).toHaveCount(0);
+    await expect(filters.getByLabel('Entity type').locator('option[value="user"]')).toHaveCount(0);
   });
 });
 

@@ -1,9 +1,9 @@
 // The audit log for admins and editors: every change to Laurels, newest first, filterable by who made
-// it, the record it touched, the action and the day. Read-only. The filters are a GET form and a bad
+// it, the record it touched, the action and the day; for editors, without the entries about accounts. Read-only. The filters are a GET form and a bad
 // value gets a sentence on the page; paging keeps the filters.
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { requireUser } from '@/app/_lib/auth';
+import { hasRole, requireUser } from '@/app/_lib/auth';
 import { Breadcrumbs } from '@/app/_components/award-breadcrumbs';
 import { getDb } from '@/db/client';
 import { listAuditEntries, listAuditFilterChoices, type AuditCursor, type AuditFilters } from '@/db/queries/audit';
@@ -20,9 +20,11 @@ export const metadata: Metadata = { title: 'Audit log', robots: { index: false }
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function AuditPage({ searchParams }: Props) {
-  await requireUser('editor');
+  const user = await requireUser('editor');
+  // Editors see the catalogue's history; who holds which role and where each sign-in came from is for admins.
+  const withoutAccounts = !hasRole(user, 'admin');
   const parsed = parseAuditParams(await searchParams);
-  const choices = await listAuditFilterChoices(getDb());
+  const choices = await listAuditFilterChoices(getDb(), { withoutAccounts });
   return (
     <>
       <Breadcrumbs trail={[{ label: 'Admin', href: '/admin' }, { label: 'Audit log' }]} />
@@ -34,7 +36,10 @@ export default async function AuditPage({ searchParams }: Props) {
       </p>
       <AuditFilterForm values={parsed.raw} choices={choices} />
       {parsed.ok ? (
-        <AuditEntries filters={toAuditFilters(parsed.params)} cursor={toAuditCursor(parsed.params)} />
+        <AuditEntries
+          filters={{ ...toAuditFilters(parsed.params), withoutAccounts }}
+          cursor={toAuditCursor(parsed.params)}
+        />
       ) : (
         <div className="notice" role="alert">
           <p>These filters cannot be used as written:</p>

@@ -3,7 +3,7 @@
 // checked here, in the handler that reads the data.
 import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
-import { currentUser } from '@/app/_lib/auth';
+import { currentUser, hasRole } from '@/app/_lib/auth';
 import { getDb } from '@/db/client';
 import { listExportNominations, nominationsToCsv, type ExportScope } from '@/db/queries/export';
 import { awards, editions, films } from '@/db/schema';
@@ -55,6 +55,7 @@ async function resolveScope(query: z.infer<typeof querySchema>): Promise<{ scope
 export async function GET(request: Request): Promise<Response> {
   const user = await currentUser();
   if (!user) return problem(401, 'Sign in as an editor or admin to download exports.');
+  if (!hasRole(user, 'editor')) return problem(403, 'Exports are for editors and admins.');
 
   const parsed = querySchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
   if (!parsed.success) {

@@ -32,7 +32,7 @@ async function preview(form: Extract<ImportForm, { intent: 'preview' }>): Promis
 }
 
 function apply(form: Extract<ImportForm, { intent: 'apply' }>, user: SessionUser): ImportResult {
-  const request = { csv: form.csv, fileName: form.fileName, actor: actorOf(user), actorLabel: user.email };
+  const request = { csv: form.csv, fileName: form.fileName, actor: actorOf(user) };
   return answer(applyNominationImport(getDb(), request, form.fingerprint), form.fileName, form.csv, 'csv');
 }
 

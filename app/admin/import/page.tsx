@@ -44,7 +44,8 @@ export default async function ImportPage() {
           <li>
             For a nomination already held, only its status changes, and only as the status rules allow. Put the source
             of a new status in source_url; a source copied from an export belongs to the old status and is not cited
-            again. Every status imported carries the note “Imported from (file) by (you)”.
+            again. Every status imported carries the note “Imported from (file)”; the audit log and the status history
+            record that it was you.
           </li>
           <li>
             Nothing is written while any row has an error. When you apply, the file is checked again; if the catalogue

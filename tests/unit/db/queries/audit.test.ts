@@ -304,6 +304,39 @@ describe('listAuditFilterChoices', () => {
   });
 });
 
+describe('without the entries about accounts (what an editor reads)', () => {
+  function logWithAccounts() {
+    const { db, ana, ben } = withAccounts();
+    insert(db, [
+      { at: '2017-01-01T00:00:00.000Z', actor: `user:${ben.id}`, action: 'user.create', entityType: 'user' },
+      { at: '2017-01-02T00:00:00.000Z', actor: `user:${ana.id}`, action: 'user.sign-in', entityType: 'user' },
+      { at: '2017-01-03T00:00:00.000Z', actor: `user:${ana.id}`, action: 'film.update', entityType: 'film' },
+      { at: '2017-01-04T00:00:00.000Z', actor: 'seed', action: 'film.create', entityType: 'film' },
+    ]);
+    return { db, ana };
+  }
+
+  it('lists every other entry, under every filter, and no account entry', async () => {
+    const { db, ana } = logWithAccounts();
+    expect(await ids(db, {})).toEqual([4, 3, 2, 1]);
+    expect(await ids(db, { withoutAccounts: true })).toEqual([4, 3]);
+    expect(await ids(db, { actor: `user:${ana.id}`, withoutAccounts: true })).toEqual([3]);
+    expect(await ids(db, { entityType: 'user', withoutAccounts: true })).toEqual([]);
+    expect(await ids(db, { entityType: 'user', entityId: 1, withoutAccounts: true })).toEqual([]);
+    expect(await ids(db, { action: 'user.sign-in', withoutAccounts: true })).toEqual([]);
+    expect(await ids(db, { fromDate: '2017-01-02', withoutAccounts: true })).toEqual([4, 3]);
+  });
+
+  it('offers neither the account entity type nor its actions as filters', async () => {
+    const { db } = logWithAccounts();
+    const all = await listAuditFilterChoices(db);
+    expect(all.entityTypes).toEqual(['film', 'user']);
+    const choices = await listAuditFilterChoices(db, { withoutAccounts: true });
+    expect(choices.entityTypes).toEqual(['film']);
+    expect(choices.actions).toEqual(['film.create', 'film.update']);
+  });
+});
+
 describe('describeAuditTargets', () => {
   it('finds the public page of a film, and of a nomination on its edition page', async () => {
     const { db } = freshDatabase();
