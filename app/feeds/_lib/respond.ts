@@ -1,8 +1,11 @@
 // The answer of every feed and calendar route: the document in the asked format with its content type,
 // a short cache lifetime and an ETag (a reader polling an unchanged feed gets a 304), or a plain-text
-// 404 for an address that names nothing. A failure to read is a plain 503, never an error page.
+// 404 for an address that names nothing. A failure to read is a plain 503, never an error page. Each
+// document is built once per state of the database (app/_lib/stamped-cache.ts): feed readers poll, and
+// on a busy night many ask for the same feed between two writes.
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
+import { stampedCache } from '@/app/_lib/stamped-cache';
 import { getDb } from '@/db/client';
 import { listFollowDates } from '@/db/queries/follow-dates';
 import { listFollowEvents } from '@/db/queries/follow-events';
@@ -39,12 +42,25 @@ export function plainText(status: number, message: string): Response {
   });
 }
 
-async function render(request: Request, target: FollowTarget, format: FollowFormat, basePath: string) {
-  const origin = requestOrigin(request);
+interface FollowDocument {
+  body: string;
+  etag: string;
+}
+
+const documents = stampedCache<FollowDocument>({ maxEntries: 1000, maxSize: 32 * 1024 * 1024 }, (d) => d.body.length);
+
+async function render(origin: string, target: FollowTarget, format: FollowFormat, basePath: string) {
   const db = getDb();
   if (format === 'ics') return buildCalendar(target, await listFollowDates(db, target.scope), origin);
   const feed = buildFeed(target, await listFollowEvents(db, target.scope), { origin, basePath });
   return format === 'atom' ? feed.atom1() : feed.rss2();
+}
+
+async function followDocument(origin: string, target: FollowTarget, format: FollowFormat, basePath: string) {
+  const body = await render(origin, target, format, basePath);
+  // A calendar's DTSTAMP is the moment of writing; leaving it out lets an unchanged calendar keep its ETag.
+  const stable = body.replace(/^DTSTAMP:.*\r?\n/gm, '');
+  return { body, etag: `"${createHash('sha256').update(stable).digest('base64url').slice(0, 27)}"` };
 }
 
 export async function followResponse(
@@ -54,16 +70,17 @@ export async function followResponse(
   basePath: string,
 ): Promise<Response> {
   if (!target) return plainText(404, 'There is nothing to follow at this address.');
-  let body: string;
+  const origin = requestOrigin(request);
+  let document: FollowDocument;
   try {
-    body = await render(request, target, format, basePath);
+    // The origin is in every link of the document, the base path names the target, the format the rest.
+    const key = `${origin} ${basePath} ${format}`;
+    document = await documents.get(key, () => followDocument(origin, target, format, basePath));
   } catch (error) {
     console.error('feed: could not build', basePath, format, error);
     return plainText(503, 'This feed cannot be read just now; please try again in a minute.');
   }
-  // A calendar's DTSTAMP is the moment of writing; leaving it out lets an unchanged calendar keep its ETag.
-  const stable = body.replace(/^DTSTAMP:.*\r?\n/gm, '');
-  const etag = `"${createHash('sha256').update(stable).digest('base64url').slice(0, 27)}"`;
+  const { body, etag } = document;
   const headers: Record<string, string> = {
     'Content-Type': FOLLOW_CONTENT_TYPES[format],
     // Short: a new result should reach readers within minutes; the ETag makes polling cheap meanwhile.

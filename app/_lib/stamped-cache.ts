@@ -1,0 +1,48 @@
+// Answers kept while the database is unchanged: each stamped with the database's state before it was read
+// (db/data-version.cjs, the rule the page cache follows too). A request for the same key with the same
+// stamp is then a Map lookup instead of queries and a rendering; any commit, by any connection or process,
+// changes the stamp, so no answer outlives the data it was read from. A write that lands while an answer
+// is being read leaves that answer with the older stamp, so it is never served again. The API's answers
+// and the feeds and calendars each keep one, bounded by count and size (db/bounded-lru.cjs).
+import { BoundedLru } from '@/db/bounded-lru.cjs';
+import { databaseStamp } from '@/db/data-version.cjs';
+import { getDb } from '@/db/client';
+
+export interface StampedCache<T> {
+  /** The answer for `key`, kept if the database has not changed since it was read, else from `read`. Errors are thrown through and never kept. */
+  get(key: string, read: () => Promise<T>): Promise<T>;
+  /** The answer kept for `key` if the database has not changed since it was read. */
+  lookup(key: string): T | undefined;
+}
+
+/** The database's state as the app's own connection sees it (in tests, a fresh database of their own). */
+function currentStamp(): string | null {
+  return databaseStamp(getDb().$client.name);
+}
+
+export function stampedCache<T>(
+  bounds: { maxEntries: number; maxSize: number },
+  /** What an answer counts towards maxSize. */
+  sizeOf: (answer: T) => number,
+): StampedCache<T> {
+  const entries = new BoundedLru<{ stamp: string; answer: T }>(bounds);
+
+  function kept(key: string, stamp: string | null): T | undefined {
+    const hit = stamp === null ? undefined : entries.peek(key);
+    if (!hit || hit.stamp !== stamp) return undefined;
+    entries.touch(key);
+    return hit.answer;
+  }
+
+  return {
+    async get(key, read) {
+      const stamp = currentStamp();
+      const hit = kept(key, stamp);
+      if (hit !== undefined) return hit;
+      const answer = await read();
+      if (stamp !== null) entries.set(key, { stamp, answer }, sizeOf(answer));
+      return answer;
+    },
+    lookup: (key) => kept(key, currentStamp()),
+  };
+}

@@ -1,0 +1,70 @@
+// A feed is built once per state of the database: readers polling it between two writes are answered
+// from memory, and the first request after any write (by any connection) gets the new document. Each
+// origin gets its own document, since every link in it carries the origin.
+import { eq } from 'drizzle-orm';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { GET as siteAtom } from '@/app/feeds/all.atom/route';
+import { GET as siteRss } from '@/app/feeds/all.rss/route';
+import { openDatabase } from '@/db/client';
+import { changeStatus } from '@/db/queries/nominations';
+import { nominations } from '@/db/schema';
+import { seedDatabase } from '@/db/seed';
+import { freshDatabase } from '@/tests/helpers/db';
+import { useAppDatabase } from '@/tests/helpers/next-request';
+import { feedRequest, parseFeed } from './parse-feed';
+
+const reads = vi.hoisted(() => ({ count: 0 }));
+vi.mock('@/db/queries/follow-events', async (importOriginal) => {
+  const original = await importOriginal<typeof import('@/db/queries/follow-events')>();
+  return {
+    ...original,
+    listFollowEvents: (...args: Parameters<typeof original.listFollowEvents>) => {
+      reads.count++;
+      return original.listFollowEvents(...args);
+    },
+  };
+});
+
+const { db, file } = freshDatabase();
+beforeAll(async () => {
+  await seedDatabase(db);
+  useAppDatabase(db);
+});
+
+/** A lost nomination reopened, committed by a connection of its own (as the CLI, a job or another instance). */
+function reopenFromElsewhere(): number {
+  const other = openDatabase(file);
+  const lost = other.select({ id: nominations.id }).from(nominations).where(eq(nominations.status, 'lost')).get()!;
+  changeStatus(other, { nominationId: lost.id, to: 'nominated', actor: 'test', note: 'Reopened in a test.' });
+  other.$client.close();
+  return lost.id;
+}
+
+describe('the feed cache', () => {
+  it('builds a feed once while nothing is written, and again with the change after a write', async () => {
+    const first = await (await siteAtom(feedRequest('/feeds/all.atom'))).text();
+    const readsAfterFirst = reads.count;
+    const second = await (await siteAtom(feedRequest('/feeds/all.atom'))).text();
+    expect(second).toBe(first);
+    expect(reads.count).toBe(readsAfterFirst);
+
+    reopenFromElsewhere();
+    const third = await (await siteAtom(feedRequest('/feeds/all.atom'))).text();
+    expect(reads.count).toBe(readsAfterFirst + 1);
+    const newest = (await parseFeed(third)).items[0]!;
+    expect(newest.summary).toContain('Reopened in a test.');
+    expect((await parseFeed(first)).items[0]!.guid).not.toBe(newest.guid);
+  });
+
+  it('keeps one document per origin and format', async () => {
+    const atom = await (await siteAtom(feedRequest('/feeds/all.atom'))).text();
+    const rss = await (await siteRss(feedRequest('/feeds/all.rss'))).text();
+    const elsewhere = await (
+      await siteAtom(feedRequest('/feeds/all.atom', { 'x-forwarded-host': 'mirror.example' }))
+    ).text();
+    expect(rss).not.toBe(atom);
+    expect(atom).toContain('https://laurels.example/');
+    expect(elsewhere).toContain('https://mirror.example/');
+    expect(elsewhere).not.toContain('https://laurels.example/');
+  });
+});
