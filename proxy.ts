@@ -1,4 +1,6 @@
 // Runs before routing, for these reasons, none of them a guard:
+// - A method no route here answers (PROPFIND, MKCOL, …) gets a 405 naming the methods there are: Next.js
+//   answers some of them with a bare 500 (robots.txt) and others with the page as if asked for it.
 // - An address with a broken %-escape ("/films/%E0") makes Next.js answer with a bare 500 before any of our
 //   code runs; here it gets a clear 400 instead (JSON under /api, text elsewhere).
 // - Admin pages learn which path was asked for, so that app/_lib/auth.ts requireUser can send a visitor who
@@ -35,7 +37,16 @@ function badAddress(pathname: string): NextResponse {
   return new NextResponse(message, { status: 400, headers: { 'content-type': 'text/plain; charset=utf-8' } });
 }
 
+/** Every method some route answers; the routes themselves refuse those they do not take, with a 405. */
+const METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'];
+
 export function proxy(request: NextRequest) {
+  if (!METHODS.includes(request.method)) {
+    return new NextResponse(`${request.method} is not a method this site answers.`, {
+      status: 405,
+      headers: { allow: METHODS.join(', '), 'content-type': 'text/plain; charset=utf-8' },
+    });
+  }
   // The raw path as sent: nextUrl.pathname may already be normalised.
   const rawPath = new URL(request.url).pathname;
   if (!isDecodable(rawPath)) return badAddress(rawPath);

@@ -37,3 +37,19 @@ test('an address with a broken %-escape gets a clear 400, not a server error', a
   expect(api.status()).toBe(400);
   expect(await api.json()).toEqual({ error: { status: 400, message: expect.stringContaining('broken %-escape') } });
 });
+
+test('a method no route answers gets a 405, not a server error', async ({ request }) => {
+  // (TRACE and CONNECT never reach the proxy: Next.js cannot make a Request of them, and answers a bare 500.)
+  const tries: [string, string][] = [
+    ['PROPFIND', '/'],
+    ['PROPFIND', '/robots.txt'],
+    ['PROPFIND', '/films/13th-2016'],
+    ['MKCOL', '/api/v1/films'],
+    ['PROPFIND', '/feeds/all.atom'],
+  ];
+  for (const [method, path] of tries) {
+    const response = await request.fetch(path, { method });
+    expect(response.status(), `${method} ${path}`).toBe(405);
+    expect(response.headers()['allow'], `${method} ${path}`).toContain('GET');
+  }
+});

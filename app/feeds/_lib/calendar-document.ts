@@ -1,7 +1,7 @@
 // An iCalendar document of an edition's dates, written by ical-generator: each date an all-day event
 // (DTSTART;VALUE=DATE) whose UID names the edition and the kind of date, so a subscribed calendar
 // updates the event in place when a date is corrected rather than adding a second one.
-import ical from 'ical-generator';
+import ical, { escape } from 'ical-generator';
 import type { EditionDate, EditionDateKind } from '@/db/queries/follow-dates';
 import type { FollowTarget } from '@/db/queries/follow-scope';
 
@@ -26,8 +26,13 @@ function describe(date: EditionDate): string {
 
 export function buildCalendar(target: FollowTarget, dates: readonly EditionDate[], origin: string): string {
   const calendar = ical({
-    name: `${target.title}: dates (Laurels)`,
-    description: `Submission deadlines, shortlists, nominations and ceremonies of ${target.title}, as Laurels records them.`,
+    // ical-generator escapes what it writes of each event, but writes the calendar's name and description
+    // as given: a line break in a title would start a line of its own, such as an event of its own.
+    name: escape(`${target.title}: dates (Laurels)`, false),
+    description: escape(
+      `Submission deadlines, shortlists, nominations and ceremonies of ${target.title}, as Laurels records them.`,
+      false,
+    ),
     prodId: { company: 'Laurels', product: 'Laurels', language: 'EN' },
     url: `${origin}${target.path}`,
   });

@@ -1,5 +1,7 @@
 // An Atom or RSS document of status changes, written by the `feed` library (which escapes the XML and
-// lays out the required elements of each format). Entry ids are tag: URIs of the status event, so an
+// lays out the required elements of each format). An entry's title and summary are written as HTML
+// (Atom type="html", in CDATA), so the text goes in escaped: a film titled "<b>" is shown as that text
+// by a feed reader, never as markup, and no title can close the CDATA section early. Entry ids are tag: URIs of the status event, so an
 // entry keeps its id however the pages' addresses change and whichever feed (award, edition, film) shows it.
 import { Feed } from 'feed';
 import type { FollowEvent } from '@/db/queries/follow-events';
@@ -24,6 +26,13 @@ function eventLink(origin: string, event: FollowEvent): string {
   return `${origin}/awards/${event.awardSlug}/${event.editionSlug}#category-${event.categorySlug}`;
 }
 
+const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/** Plain text as HTML that shows exactly that text. */
+export function textAsHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]!);
+}
+
 export function buildFeed(target: FollowTarget, events: readonly FollowEvent[], place: FeedPlace): Feed {
   const { origin, basePath } = place;
   const newest = events[0];
@@ -45,14 +54,13 @@ export function buildFeed(target: FollowTarget, events: readonly FollowEvent[], 
     feedLinks: { atom: `${origin}${basePath}.atom`, rss: `${origin}${basePath}.rss` },
   });
   for (const event of events) {
-    const summary = eventSummary(event);
     feed.addItem({
-      title: eventTitle(event),
+      title: textAsHtml(eventTitle(event)),
       id: eventId(origin, event.id),
       guid: eventId(origin, event.id),
       link: eventLink(origin, event),
       date: new Date(event.recordedAt),
-      description: summary,
+      description: textAsHtml(eventSummary(event)),
     });
   }
   return feed;
