@@ -41,7 +41,14 @@ const fileName = fc
   .tuple(segment, fc.constantFrom('.atom', '.rss', '.ics', '', '.ATOM', '.atom.ics', '.', '%2Eatom'))
   .map(([base, ext]) => base + ext);
 const forwarded = fc.record({
-  'x-forwarded-host': fc.constantFrom('laurels.example', 'evil.example"><script>', 'a b', '', 'host:99999999', 'a:99999'),
+  'x-forwarded-host': fc.constantFrom(
+    'laurels.example',
+    'evil.example"><script>',
+    'a b',
+    '',
+    'host:99999999',
+    'a:99999',
+  ),
   'x-forwarded-proto': fc.constantFrom('https', 'javascript', 'http,https', ''),
 });
 
