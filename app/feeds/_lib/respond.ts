@@ -47,7 +47,10 @@ interface FollowDocument {
   etag: string;
 }
 
-const documents = stampedCache<FollowDocument>({ maxEntries: 1000, maxSize: 32 * 1024 * 1024 }, (d) => d.body.length);
+// Sized in characters. Small beside the page cache: a feed is some tens of kilobytes and few are hot at
+// once (the site's, and those of the night's films and editions), while a crawler walking every film's
+// feed must not take the server past its memory budget.
+const documents = stampedCache<FollowDocument>({ maxEntries: 500, maxSize: 8 * 1024 * 1024 }, (d) => d.body.length);
 
 async function render(origin: string, target: FollowTarget, format: FollowFormat, basePath: string) {
   const db = getDb();
