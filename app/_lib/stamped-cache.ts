@@ -9,7 +9,10 @@ import { databaseStamp } from '@/db/data-version.cjs';
 import { getDb } from '@/db/client';
 
 export interface StampedCache<T> {
-  /** The answer for `key`, kept if the database has not changed since it was read, else from `read`. Errors are thrown through and never kept. */
+  /**
+   * The answer for `key`: the one kept, if the database has not changed since it was read, else from
+   * `read`. Errors are thrown through and never kept.
+   */
   get(key: string, read: () => Promise<T>): Promise<T>;
   /** The answer kept for `key` if the database has not changed since it was read. */
   lookup(key: string): T | undefined;
