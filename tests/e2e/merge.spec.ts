@@ -36,20 +36,24 @@ function createDuplicates(stamp: string) {
   }
 }
 
-function removeFilms(ids: number[], slugs: string[]) {
+/**
+ * Removes the test's films, found by their stamped slugs: never by the ids they had. A film merged away
+ * is deleted, and SQLite may give its id to the next film made, by a test running beside this one,
+ * whose film and nominations an id-based cleanup would delete (merge.spec.ts flaked so).
+ */
+function removeFilms(slugs: string[]) {
   const db = openDatabase(E2E_DB);
   try {
-    const marks = ids.map(() => '?').join(',');
+    const marks = slugs.map(() => '?').join(',');
+    const ids = `select id from films where slug in (${marks})`;
     db.$client
       .prepare(
-        `delete from nominations where id in (select nomination_id from nomination_films where film_id in (${marks}))`,
+        `delete from nominations where id in (select nomination_id from nomination_films where film_id in (${ids}))`,
       )
-      .run(...ids);
-    db.$client.prepare(`delete from films where id in (${marks})`).run(...ids);
+      .run(...slugs);
+    db.$client.prepare(`delete from films where slug in (${marks})`).run(...slugs);
     db.$client
-      .prepare(
-        `delete from slug_redirects where entity_type = 'film' and old_slug in (${slugs.map(() => '?').join(',')})`,
-      )
+      .prepare(`delete from slug_redirects where entity_type = 'film' and old_slug in (${marks})`)
       .run(...slugs);
   } finally {
     db.$client.close();
@@ -87,7 +91,7 @@ test('an editor merges a duplicate film; its old address redirects to the kept f
     await page.goto(`/admin/films/${duplicate.slug}/merge`);
     await expect(page).toHaveURL(new RegExp(`/admin/films/${survivor.slug}/merge$`));
   } finally {
-    removeFilms([survivor.id, duplicate.id], [duplicate.slug]);
+    removeFilms([survivor.slug, duplicate.slug]);
   }
 });
 
@@ -129,12 +133,10 @@ test('an editor merges a duplicate person; the old address leads to the kept per
     await expect(page).toHaveURL(new RegExp(`/people/${survivor.slug}$`));
     await expect(page.getByText('Documentary (Short Subject)').first()).toBeVisible();
   } finally {
+    // By slug, as removeFilms does: the merged-away person's id may be another test's person's by now.
+    removeFilms([film.slug]);
     const cleanup = openDatabase(E2E_DB);
-    cleanup.$client
-      .prepare(`delete from nominations where id in (select nomination_id from nomination_films where film_id = ?)`)
-      .run(film.id);
-    cleanup.$client.prepare(`delete from films where id = ?`).run(film.id);
-    cleanup.$client.prepare(`delete from people where id in (?, ?)`).run(survivor.id, duplicate.id);
+    cleanup.$client.prepare(`delete from people where slug in (?, ?)`).run(survivor.slug, duplicate.slug);
     cleanup.$client
       .prepare(`delete from slug_redirects where entity_type = 'person' and old_slug = ?`)
       .run(duplicate.slug);
