@@ -1,5 +1,5 @@
 // A map bounded by count and by size, least recently used going first: what the page cache
-// (db/page-cache.cjs) and the API's answer cache (app/api/v1/_lib/response-cache.ts) keep. The size is
+// (db/page-cache.cjs) and the caches of API answers and feeds (app/_lib/stamped-cache.ts) keep. The size is
 // whatever the owner measures (bytes, characters); one entry is kept even when it alone exceeds the bound,
 // so the page just stored is still there to be served.
 // Plain CommonJS because the page cache, which Next.js loads by path, requires it.

@@ -1,5 +1,5 @@
 // The one rule for "has the database changed?", shared by the page cache (db/page-cache.cjs) and the
-// API's answer cache (app/api/v1/_lib/response-cache.ts): SQLite's `PRAGMA data_version`, read on a
+// caches of API answers and feeds (app/_lib/stamped-cache.ts): SQLite's `PRAGMA data_version`, read on a
 // connection of its own. It moves on every commit made through any *other* connection (the app's own,
 // the CLI, a job, a second app instance), and since this connection never writes, that is every commit.
 // Plain CommonJS because Next.js loads the page cache by path, outside the app's TypeScript build.

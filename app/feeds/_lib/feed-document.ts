@@ -26,11 +26,13 @@ function eventLink(origin: string, event: FollowEvent): string {
   return `${origin}/awards/${event.awardSlug}/${event.editionSlug}#category-${event.categorySlug}`;
 }
 
-const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+// Text, not attributes: these three are all it takes, and an RSS reader that shows a title as plain text
+// shows an apostrophe as itself rather than as &#39;.
+const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
 
 /** Plain text as HTML that shows exactly that text. */
 export function textAsHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]!);
+  return text.replace(/[&<>]/g, (c) => HTML_ESCAPES[c]!);
 }
 
 export function buildFeed(target: FollowTarget, events: readonly FollowEvent[], place: FeedPlace): Feed {

@@ -1,12 +1,17 @@
 // The site's own origin as the reader asked for it, for the absolute links a feed must carry. Behind a
 // proxy the forwarded headers name the public origin; they are checked for shape so that a forged
-// header cannot put markup or another scheme into the feed.
-const HOST = /^[a-z0-9.-]+(:(\d{1,5}))?$/i;
+// header cannot put markup or another scheme into the feed, nor a host no URL can hold (a port past
+// 65535, an address such as 999.1.1.1) and the feed fail to build.
+const HOST = /^[a-z0-9.-]+(:\d{1,5})?$/i;
 
-/** A host name with, at most, a port a URL can have (up to 65535). */
+/** A host name, with a port or not, that a URL holds exactly as written. */
 function isHost(host: string | undefined): host is string {
-  const match = host === undefined ? null : HOST.exec(host);
-  return match !== null && (match[2] === undefined || Number(match[2]) <= 65_535);
+  if (host === undefined || !HOST.test(host)) return false;
+  try {
+    return new URL(`http://${host}`).host === host.toLowerCase().replace(/:80$/, '');
+  } catch {
+    return false;
+  }
 }
 
 export function requestOrigin(request: Request): string {

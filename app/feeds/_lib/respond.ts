@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { stampedCache } from '@/app/_lib/stamped-cache';
-import { getDb } from '@/db/client';
+import { getDb, type Executor } from '@/db/client';
 import { listFollowDates } from '@/db/queries/follow-dates';
 import { listFollowEvents } from '@/db/queries/follow-events';
 import type { FollowTarget } from '@/db/queries/follow-scope';
@@ -35,6 +35,8 @@ export function parseFollowFile(file: string): { slug: string; format: FollowFor
   return format ? { slug: parsed.data.slice(0, dot), format } : null;
 }
 
+const NOTHING_TO_FOLLOW = 'There is nothing to follow at this address.';
+
 export function plainText(status: number, message: string): Response {
   return new Response(`${message}\n`, {
     status,
@@ -45,12 +47,17 @@ export function plainText(status: number, message: string): Response {
 interface FollowDocument {
   body: string;
   etag: string;
+  /** The calendar's file name (FollowTarget.fileName). */
+  fileName: string;
 }
 
 // Sized in characters. Small beside the page cache: a feed is some tens of kilobytes and few are hot at
 // once (the site's, and those of the night's films and editions), while a crawler walking every film's
-// feed must not take the server past its memory budget.
-const documents = stampedCache<FollowDocument>({ maxEntries: 500, maxSize: 8 * 1024 * 1024 }, (d) => d.body.length);
+// feed must not take the server past its memory budget. An address that names nothing is kept as null.
+const documents = stampedCache<FollowDocument | null>(
+  { maxEntries: 500, maxSize: 8 * 1024 * 1024 },
+  (document) => document?.body.length ?? 0,
+);
 
 async function render(origin: string, target: FollowTarget, format: FollowFormat, basePath: string) {
   const db = getDb();
@@ -63,26 +70,33 @@ async function followDocument(origin: string, target: FollowTarget, format: Foll
   const body = await render(origin, target, format, basePath);
   // A calendar's DTSTAMP is the moment of writing; leaving it out lets an unchanged calendar keep its ETag.
   const stable = body.replace(/^DTSTAMP:.*\r?\n/gm, '');
-  return { body, etag: `"${createHash('sha256').update(stable).digest('base64url').slice(0, 27)}"` };
+  const etag = `"${createHash('sha256').update(stable).digest('base64url').slice(0, 27)}"`;
+  return { body, etag, fileName: target.fileName };
 }
 
+/**
+ * The feed or calendar at `basePath` in `format`, of the target `find` reads (undefined: a 404). The
+ * target is read with the document, inside the cached reading, so both come from one state of the database.
+ */
 export async function followResponse(
   request: Request,
-  target: FollowTarget | undefined,
+  find: (db: Executor) => Promise<FollowTarget | undefined>,
   format: FollowFormat,
   basePath: string,
 ): Promise<Response> {
-  if (!target) return plainText(404, 'There is nothing to follow at this address.');
   const origin = requestOrigin(request);
-  let document: FollowDocument;
+  let document: FollowDocument | null;
   try {
     // The origin is in every link of the document, the base path names the target, the format the rest.
-    const key = `${origin} ${basePath} ${format}`;
-    document = await documents.get(key, () => followDocument(origin, target, format, basePath));
+    document = await documents.get(`${origin} ${basePath} ${format}`, async () => {
+      const target = await find(getDb());
+      return target ? followDocument(origin, target, format, basePath) : null;
+    });
   } catch (error) {
     console.error('feed: could not build', basePath, format, error);
     return plainText(503, 'This feed cannot be read just now; please try again in a minute.');
   }
+  if (!document) return plainText(404, NOTHING_TO_FOLLOW);
   const { body, etag } = document;
   const headers: Record<string, string> = {
     'Content-Type': FOLLOW_CONTENT_TYPES[format],
@@ -90,7 +104,7 @@ export async function followResponse(
     'Cache-Control': 'public, max-age=300',
     ETag: etag,
   };
-  if (format === 'ics') headers['Content-Disposition'] = `attachment; filename="${target.fileName}.ics"`;
+  if (format === 'ics') headers['Content-Disposition'] = `attachment; filename="${document.fileName}.ics"`;
   if (request.headers.get('if-none-match') === etag) return new Response(null, { status: 304, headers });
   return new Response(body, { headers });
 }

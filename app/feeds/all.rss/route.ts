@@ -4,5 +4,5 @@ import { followPaths } from '../_lib/paths';
 import { followResponse } from '../_lib/respond';
 
 export async function GET(request: Request) {
-  return followResponse(request, SITE_TARGET, 'rss', followPaths.all());
+  return followResponse(request, async () => SITE_TARGET, 'rss', followPaths.all());
 }

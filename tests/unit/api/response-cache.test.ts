@@ -4,7 +4,7 @@ import Database from 'better-sqlite3';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { findAnswerLookup } from '@/app/api/v1/_lib/answer-lookup';
 import { cachedAnswer } from '@/app/api/v1/_lib/response-cache';
-import { jsonAnswer } from '@/app/api/v1/_lib/respond';
+import { jsonAnswer, type JsonAnswer } from '@/app/api/v1/_lib/respond';
 import { freshDatabase } from '../../helpers/db';
 import { useAppDatabase } from '../../helpers/next-request';
 import { call, seededApi } from './api-client';
@@ -53,6 +53,26 @@ describe('API answer cache', () => {
       return jsonAnswer({ reads });
     });
     await cachedAnswer(url, async () => jsonAnswer({ reads: ++reads }));
+    expect(reads).toBe(2);
+  });
+
+  it('reads a URL asked for twice at once only once, and again for a request after a write', async () => {
+    const url = 'http://x/api/v1/g';
+    let reads = 0;
+    let finish = () => {};
+    const slow = () =>
+      new Promise<JsonAnswer>((resolve) => {
+        reads += 1;
+        finish = () => resolve(jsonAnswer({ reads }));
+      });
+    const first = cachedAnswer(url, slow);
+    const second = cachedAnswer(url, slow);
+    writeFromElsewhere();
+    const afterWrite = cachedAnswer(url, async () => jsonAnswer({ reads: ++reads, fresh: true }));
+    finish();
+    const [a, b, c] = await Promise.all([first, second, afterWrite]);
+    expect(b).toBe(a);
+    expect(JSON.parse(c.body)).toEqual({ reads: 2, fresh: true });
     expect(reads).toBe(2);
   });
 

@@ -1,4 +1,4 @@
-// The eviction rule both caches share (db/bounded-lru.cjs): by count and by size, least recently used first.
+// The eviction rule every cache shares (db/bounded-lru.cjs): by count and by size, least recently used first.
 import { describe, expect, it } from 'vitest';
 import { BoundedLru } from '@/db/bounded-lru.cjs';
 

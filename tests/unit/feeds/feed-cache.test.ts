@@ -5,13 +5,17 @@ import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { GET as siteAtom } from '@/app/feeds/all.atom/route';
 import { GET as siteRss } from '@/app/feeds/all.rss/route';
-import { openDatabase } from '@/db/client';
+import { GET as filmFeed } from '@/app/feeds/films/[file]/route';
+import { followPaths } from '@/app/feeds/_lib/paths';
+import { followResponse } from '@/app/feeds/_lib/respond';
+import { findFilmTarget } from '@/db/queries/follow-scope';
+import { openDatabase, type Executor } from '@/db/client';
 import { changeStatus } from '@/db/queries/nominations';
 import { nominations } from '@/db/schema';
 import { seedDatabase } from '@/db/seed';
 import { freshDatabase } from '@/tests/helpers/db';
 import { useAppDatabase } from '@/tests/helpers/next-request';
-import { feedRequest, parseFeed } from './parse-feed';
+import { feedRequest, paramsOf, parseFeed } from './parse-feed';
 
 const reads = vi.hoisted(() => ({ count: 0 }));
 vi.mock('@/db/queries/follow-events', async (importOriginal) => {
@@ -54,6 +58,21 @@ describe('the feed cache', () => {
     const newest = (await parseFeed(third)).items[0]!;
     expect(newest.summary).toContain('Reopened in a test.');
     expect((await parseFeed(first)).items[0]!.guid).not.toBe(newest.guid);
+  });
+
+  it('reads the feed again after a write that landed while its target was being read', async () => {
+    const path = followPaths.film('13th-2016');
+    const renamedMidway = async (db: Executor) => {
+      const target = await findFilmTarget(db, '13th-2016');
+      const other = openDatabase(file);
+      other.$client.prepare(`update films set title = '13th, renamed' where slug = '13th-2016'`).run();
+      other.$client.close();
+      return target;
+    };
+    const during = await followResponse(feedRequest(`${path}.atom`), renamedMidway, 'atom', path);
+    expect(await during.text()).toContain('<title>13th (2016): status changes (Laurels)</title>');
+    const next = await filmFeed(feedRequest(`${path}.atom`), paramsOf({ file: '13th-2016.atom' }));
+    expect(await next.text()).toContain('<title>13th, renamed (2016): status changes (Laurels)</title>');
   });
 
   it('keeps one document per origin and format', async () => {

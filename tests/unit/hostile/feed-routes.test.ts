@@ -48,6 +48,7 @@ const forwarded = fc.record({
     '',
     'host:99999999',
     'a:99999',
+    '999.1.1.1',
   ),
   'x-forwarded-proto': fc.constantFrom('https', 'javascript', 'http,https', ''),
 });

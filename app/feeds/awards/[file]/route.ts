@@ -1,5 +1,4 @@
 // An award's status changes and dates: /feeds/awards/<award>.atom, .rss and .ics. Public, read-only.
-import { getDb } from '@/db/client';
 import { findAwardTarget } from '@/db/queries/follow-scope';
 import { followPaths } from '../../_lib/paths';
 import { followResponse, parseFollowFile, plainText } from '../../_lib/respond';
@@ -7,6 +6,5 @@ import { followResponse, parseFollowFile, plainText } from '../../_lib/respond';
 export async function GET(request: Request, { params }: { params: Promise<{ file: string }> }) {
   const file = parseFollowFile((await params).file);
   if (!file) return plainText(404, 'Feeds are at /feeds/awards/<award>.atom, .rss or .ics.');
-  const target = await findAwardTarget(getDb(), file.slug);
-  return followResponse(request, target, file.format, followPaths.award(file.slug));
+  return followResponse(request, (db) => findAwardTarget(db, file.slug), file.format, followPaths.award(file.slug));
 }

@@ -10,12 +10,15 @@ import { followResponse, parseFollowFile, plainText } from '../../_lib/respond';
 export async function GET(request: Request, { params }: { params: Promise<{ file: string }> }) {
   const file = parseFollowFile((await params).file);
   if (!file) return plainText(404, 'Feeds are at /feeds/films/<film>.atom, .rss or .ics.');
-  const target = await findFilmTarget(getDb(), file.slug);
-  if (!target) {
-    // A film merged into another keeps its readers: its old feed address leads to the survivor's.
-    const survivor = await findRedirectSlug(getDb(), 'film', file.slug);
-    if (survivor)
-      return Response.redirect(`${requestOrigin(request)}${followPaths.film(survivor)}.${file.format}`, 308);
-  }
-  return followResponse(request, target, file.format, followPaths.film(file.slug));
+  const answer = await followResponse(
+    request,
+    (db) => findFilmTarget(db, file.slug),
+    file.format,
+    followPaths.film(file.slug),
+  );
+  if (answer.status !== 404) return answer;
+  // A film merged into another keeps its readers: its old feed address leads to the survivor's.
+  const survivor = await findRedirectSlug(getDb(), 'film', file.slug);
+  if (!survivor) return answer;
+  return Response.redirect(`${requestOrigin(request)}${followPaths.film(survivor)}.${file.format}`, 308);
 }

@@ -1,5 +1,5 @@
 // One edition's status changes and dates: /feeds/editions/<award>/<edition>.atom, .rss and .ics. Public, read-only.
-import { getDb } from '@/db/client';
+import type { Executor } from '@/db/client';
 import { findEditionTarget } from '@/db/queries/follow-scope';
 import { followPaths } from '../../../_lib/paths';
 import { followResponse, parseFollowFile, plainText } from '../../../_lib/respond';
@@ -10,6 +10,6 @@ export async function GET(request: Request, { params }: { params: Promise<{ awar
   if (!file || !/^[a-z0-9-]{1,100}$/.test(award)) {
     return plainText(404, 'Feeds are at /feeds/editions/<award>/<edition>.atom, .rss or .ics.');
   }
-  const target = await findEditionTarget(getDb(), award, file.slug);
-  return followResponse(request, target, file.format, followPaths.edition(award, file.slug));
+  const find = (db: Executor) => findEditionTarget(db, award, file.slug);
+  return followResponse(request, find, file.format, followPaths.edition(award, file.slug));
 }
