@@ -76,7 +76,8 @@ async function followDocument(origin: string, target: FollowTarget, format: Foll
 
 /**
  * The feed or calendar at `basePath` in `format`, of the target `find` reads (undefined: a 404). The
- * target is read with the document, inside the cached reading, so both come from one state of the database.
+ * target is read inside the cached reading, after its stamp is taken, so that a write landing while the
+ * target or the document is read leaves the document outdated at once.
  */
 export async function followResponse(
   request: Request,
