@@ -1,6 +1,7 @@
 // Runs before routing, for these reasons, none of them a guard:
 // - A method no route here answers (PROPFIND, MKCOL, …) gets a 405 naming the methods there are: Next.js
 //   answers some of them with a bare 500 (robots.txt) and others with the page as if asked for it.
+// - A Range header is dropped (withoutRange): Next.js answers one past the end of robots.txt with a bare 500.
 // - An address with a broken %-escape ("/films/%E0") makes Next.js answer with a bare 500 before any of our
 //   code runs; here it gets a clear 400 instead (JSON under /api, text elsewhere).
 // - Admin pages learn which path was asked for, so that app/_lib/auth.ts requireUser can send a visitor who
@@ -37,6 +38,18 @@ function badAddress(pathname: string): NextResponse {
   return new NextResponse(message, { status: 400, headers: { 'content-type': 'text/plain; charset=utf-8' } });
 }
 
+/**
+ * The request without its Range header, if it has one. Next.js answers a range past the end of a public
+ * file (robots.txt) with a bare 500 rather than a 416; nothing here is worth fetching in parts, and the
+ * whole file with a 200 is a valid answer to any Range request.
+ */
+function withoutRange(request: NextRequest): { request: { headers: Headers } } | undefined {
+  if (!request.headers.has('range')) return undefined;
+  const headers = new Headers(request.headers);
+  headers.delete('range');
+  return { request: { headers } };
+}
+
 /** Every method some route answers; the routes themselves refuse those they do not take, with a 405. */
 const METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'];
 
@@ -61,7 +74,8 @@ export function proxy(request: NextRequest) {
     const view = cachedViewPath(request.nextUrl.pathname, request.nextUrl.searchParams, new Date());
     const cached = cachedPageAnswer(request, view ?? request.nextUrl.pathname);
     if (cached) return cached;
-    return view ? NextResponse.rewrite(new URL(view, request.url)) : NextResponse.next();
+    const forward = withoutRange(request);
+    return view ? NextResponse.rewrite(new URL(view, request.url), forward) : NextResponse.next(forward);
   }
   const requestHeaders = new Headers(request.headers);
   // Set here, overwriting anything the client sent under this name.

@@ -53,3 +53,11 @@ test('a method no route answers gets a 405, not a server error', async ({ reques
     expect(response.headers()['allow'], `${method} ${path}`).toContain('GET');
   }
 });
+
+test('a Range past the end of a public file gets the whole file, not a server error', async ({ request }) => {
+  for (const range of ['bytes=999999999-', 'bytes=-0']) {
+    const response = await request.get('/robots.txt', { headers: { Range: range } });
+    expect(response.status(), range).toBe(200);
+    expect(await response.text(), range).toContain('User-agent');
+  }
+});
