@@ -13,7 +13,8 @@ import { getDb } from '@/db/client';
 export interface StampedCache<T> {
   /**
    * The answer for `key`: the one kept, if the database has not changed since it was read, else from
-   * `read`. Errors are thrown through and never kept.
+   * `read`. Errors are thrown through and never kept; nor is null (an address that names nothing), so
+   * that requests for random addresses cannot push real answers out.
    */
   get(key: string, read: () => Promise<T>): Promise<T>;
   /** The answer kept for `key` if the database has not changed since it was read. */
@@ -52,7 +53,7 @@ export function stampedCache<T>(
       if (!answer) {
         answer = read()
           .then((value) => {
-            entries.set(key, { stamp, answer: value }, sizeOf(value));
+            if (value !== null) entries.set(key, { stamp, answer: value }, sizeOf(value));
             return value;
           })
           .finally(() => reading.delete(readingKey));

@@ -53,7 +53,8 @@ interface FollowDocument {
 
 // Sized in characters. Small beside the page cache: a feed is some tens of kilobytes and few are hot at
 // once (the site's, and those of the night's films and editions), while a crawler walking every film's
-// feed must not take the server past its memory budget. An address that names nothing is kept as null.
+// feed must not take the server past its memory budget. An address that names nothing reads as null,
+// which is never kept.
 const documents = stampedCache<FollowDocument | null>(
   { maxEntries: 500, maxSize: 8 * 1024 * 1024 },
   (document) => document?.body.length ?? 0,

@@ -75,6 +75,20 @@ describe('the feed cache', () => {
     expect(await next.text()).toContain('<title>13th, renamed (2016): status changes (Laurels)</title>');
   });
 
+  it('keeps no answer for an address that names nothing, so random addresses cannot crowd out feeds', async () => {
+    let finds = 0;
+    const nothing = async () => {
+      finds += 1;
+      return undefined;
+    };
+    const path = followPaths.film('no-such-film');
+    for (let i = 0; i < 2; i++) {
+      const response = await followResponse(feedRequest(`${path}.atom`), nothing, 'atom', path);
+      expect(response.status).toBe(404);
+    }
+    expect(finds).toBe(2);
+  });
+
   it('keeps one document per origin and format', async () => {
     const atom = await (await siteAtom(feedRequest('/feeds/all.atom'))).text();
     const rss = await (await siteRss(feedRequest('/feeds/all.rss'))).text();
