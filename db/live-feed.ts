@@ -1,9 +1,10 @@
 // Live updates behind /api/live: one poller per process, shared by every open page, that notices a commit
 // to the database and tells its subscribers which editions' results changed. It watches
-// `PRAGMA data_version` on a connection of its own (as db/data-version.cjs does for the caches: only another connection's
-// commit changes it, and the app writes through getDb()'s), so a quiet second costs one pragma. Only when
-// the version moves does it look for new status_events and the editions they belong to; other writes (an
-// edited date, a job's run record) send nothing, since only a status change is a result worth a refresh.
+// `PRAGMA data_version` on a connection of its own (as db/data-version.cjs does for the caches: only
+// another connection's commit changes it, and the app writes through getDb()'s), so a quiet second costs
+// one pragma. Only when the version moves does it look for new status_events and the editions they belong
+// to; other writes (an edited date, a job's run record) send nothing, since only a status change is a
+// result worth a refresh.
 import { databasePath, openDatabase, type Db } from './client';
 
 export interface LiveChange {

@@ -3,8 +3,9 @@
 // Next.js's page cache key. So proxy.ts rewrites each such request to an
 // internal address that carries what the page depends on in its path: the query parameters the page
 // reads (in a fixed order, a repeated parameter's values in the order sent, every other parameter dropped,
-// so `_rsc`, tracking tags and the order of a link's parameters do not split the cache) and, for pages that show "upcoming" and "this season", today's date. Each distinct address
-// is then rendered once per database version by db/page-cache.cjs; the visible URL stays /search?q=….
+// so `_rsc`, tracking tags and the order of a link's parameters do not split the cache) and, for pages
+// that show "upcoming" and "this season", today's date. Each distinct address is then rendered once per
+// database version by db/page-cache.cjs; the visible URL stays /search?q=….
 //
 // The date is in the address rather than in a timer (revalidate = N): a timed page is served stale once
 // after it expires and then re-rendered in the background, so the first visitor after midnight would see

@@ -3,17 +3,18 @@
 import { roundCoordinate, seriesStyle } from './chart-scale';
 
 const SHAPES = ['circle', 'square', 'diamond', 'triangle'] as const;
+/** Half a marker's width. */
+const size = 4.5;
 
 interface Props {
   x: number;
   y: number;
   series: number;
   colour: string;
-  size?: number;
   label?: string;
 }
 
-export function SeriesMarker({ x, y, series, colour, size = 4.5, label }: Props) {
+export function SeriesMarker({ x, y, series, colour, label }: Props) {
   const shape = SHAPES[series % SHAPES.length];
   const title = label ? <title>{label}</title> : null;
   if (shape === 'square') {

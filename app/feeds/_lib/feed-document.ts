@@ -31,7 +31,7 @@ function eventLink(origin: string, event: FollowEvent): string {
 const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
 
 /** Plain text as HTML that shows exactly that text. */
-export function textAsHtml(text: string): string {
+function textAsHtml(text: string): string {
   return text.replace(/[&<>]/g, (c) => HTML_ESCAPES[c]!);
 }
 
