@@ -1,6 +1,7 @@
 // Runs one job once: takes the in-process guard and the database lease (or reports that someone else
-// runs it), marks runs left behind by dead holders as abandoned, records the run, renews the lease
-// while the job works, and records how it ended. A failure is recorded, never thrown.
+// runs it), asks a job run by the clock whether it is still due, marks runs left behind by dead holders
+// as abandoned, records the run, renews the lease while the job works, and records how it ended. A
+// failure is recorded, never thrown.
 import { getDb, type Db } from '@/db/client';
 import { abandonStaleRuns, finishJobRun, startJobRun, type JobCounts, type JobTrigger } from '@/db/queries/job-runs';
 import { jobRegistry } from '../registry';
@@ -40,6 +41,11 @@ export async function runJob(name: string, trigger: JobTrigger, options: RunJobO
     const lease = acquireLease(db, name, holder, now(), leaseMs);
     if (!lease.acquired) {
       return { status: 'skipped', reason: `${name} is running in ${lease.holder} (lease until ${lease.expiresAt}).` };
+    }
+    // The scheduler asked before it took the lease; another process may have run the job and let the
+    // lease go in between, and only the answer given under the lease says the slot is still open.
+    if (trigger !== 'manual' && definition.isDue && !definition.isDue(db, now())) {
+      return { status: 'skipped', reason: `${name} is no longer due; another process may have just run it.` };
     }
     try {
       return await recordedRun(db, definition, { trigger, holder, now, leaseMs, ...options });

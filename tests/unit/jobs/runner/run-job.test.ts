@@ -100,6 +100,30 @@ describe('runJob', () => {
     expect(runs[0]?.endedAt).toBe('2026-03-01T12:00:00.000Z');
   });
 
+  it('runs a job once per slot when a second process found it due before the first one ran it', async () => {
+    const { db } = freshDatabase();
+    // Due while no run of the job has started since 12:00, as the sweep and backup jobs decide.
+    const definition: JobDefinition = {
+      ...job(async () => ({ done: 1 })),
+      isDue: (database) =>
+        !database
+          .select()
+          .from(jobRuns)
+          .all()
+          .some((run) => run.startedAt >= '2026-03-01T12:00:00.000Z'),
+    };
+    // Both processes ask at 12:00 and hear "due"; the first takes the lease, runs and lets it go.
+    expect(definition.isDue!(db, fixedNow())).toBe(true);
+    const first = await runJob('test-job', 'schedule', { db, now: fixedNow, holder: 'a:1:00', definition });
+    const second = await runJob('test-job', 'schedule', { db, now: fixedNow, holder: 'b:2:00', definition });
+    expect(first.status).toBe('succeeded');
+    expect(second).toMatchObject({ status: 'skipped', reason: expect.stringContaining('no longer due') });
+    expect(db.select().from(jobRuns).all().map((run) => run.holder)).toEqual(['a:1:00']);
+    // Someone who asks for a run by hand gets one, due or not.
+    const manual = await runJob('test-job', 'manual', { db, now: fixedNow, holder: 'b:2:00', definition });
+    expect(manual.status).toBe('succeeded');
+  });
+
   it('renews the lease while a long job runs', async () => {
     const { db } = freshDatabase();
     let clock = new Date('2026-03-01T12:00:00Z').getTime();
