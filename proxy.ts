@@ -1,6 +1,7 @@
 // Runs before routing, for these reasons, none of them a guard:
-// - A method no route here answers (PROPFIND, MKCOL, …) gets a 405 naming the methods there are: Next.js
-//   answers some of them with a bare 500 (robots.txt) and others with the page as if asked for it.
+// - A method no route here answers (PROPFIND, MKCOL, …) gets a 405 naming the methods there are; so does
+//   a method a page or a file does not answer (PUT on a page, POST on robots.txt or a build file). Next.js
+//   answers some of them with a bare 500 (files) and others with the page as if asked for it.
 // - A Range header is dropped (withoutRange): Next.js answers one past the end of robots.txt with a bare 500.
 // - An address with a broken %-escape ("/films/%E0") makes Next.js answer with a bare 500 before any of our
 //   code runs; here it gets a clear 400 instead (JSON under /api, text elsewhere).
@@ -50,18 +51,36 @@ function withoutRange(request: NextRequest): { request: { headers: Headers } } |
   return { request: { headers } };
 }
 
-/** Every method some route answers; the routes themselves refuse those they do not take, with a 405. */
+/** Every method some route answers; the route handlers refuse those they do not take, with a 405. */
 const METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'];
+/** A page is read, or posted to by its forms' Server Actions (the sign-in form, an admin's edits). */
+const PAGE_METHODS = ['GET', 'HEAD', 'POST'];
+/** A file (robots.txt, the build's scripts and styles) is only read. */
+const FILE_METHODS = ['GET', 'HEAD'];
+
+/**
+ * The methods the address answers: the route handlers under /api and /feeds answer their own (and refuse
+ * the rest with a 405); any other address is a page, or a file when its last segment has an extension
+ * (no page's address does: slugs are letters, digits and hyphens).
+ */
+function methodsFor(path: string): string[] {
+  if (path.startsWith('/api/') || path.startsWith('/feeds/')) return METHODS;
+  return /\.[^/]*$/.test(path) ? FILE_METHODS : PAGE_METHODS;
+}
+
+function methodNotAllowed(method: string, allowed: string[]): NextResponse {
+  return new NextResponse(`${method} is not a method this address answers.`, {
+    status: 405,
+    headers: { allow: allowed.join(', '), 'content-type': 'text/plain; charset=utf-8' },
+  });
+}
 
 export function proxy(request: NextRequest) {
-  if (!METHODS.includes(request.method)) {
-    return new NextResponse(`${request.method} is not a method this site answers.`, {
-      status: 405,
-      headers: { allow: METHODS.join(', '), 'content-type': 'text/plain; charset=utf-8' },
-    });
-  }
   // The raw path as sent: nextUrl.pathname may already be normalised.
   const rawPath = new URL(request.url).pathname;
+  const allowed = methodsFor(rawPath);
+  if (!allowed.includes(request.method)) return methodNotAllowed(request.method, allowed);
+  if (rawPath.startsWith('/_next/')) return NextResponse.next();
   if (!isDecodable(rawPath)) return badAddress(rawPath);
   if (!rawPath.startsWith('/admin')) {
     if (request.method !== 'GET' && request.method !== 'HEAD') return NextResponse.next();
@@ -86,5 +105,6 @@ export function proxy(request: NextRequest) {
   return NextResponse.next({ request: { headers: requestHeaders } });
 }
 
-// Everything but the build's static files, which are never dynamic.
-export const config = { matcher: ['/((?!_next/static|_next/image).*)'] };
+// Everything but the image optimizer, which Laurels does not use. The build's files come here only for
+// the check of their method: nothing else here applies to them.
+export const config = { matcher: ['/((?!_next/image).*)'] };

@@ -54,6 +54,30 @@ test('a method no route answers gets a 405, not a server error', async ({ reques
   }
 });
 
+test('a method a page or a file does not answer gets a 405 naming those it does', async ({ request, page }) => {
+  // A build file's address, as the home page loads it.
+  await page.goto('/');
+  const script = await page.locator('script[src^="/_next/static/"]').first().getAttribute('src');
+  const tries: [string, string, string][] = [
+    ['POST', '/robots.txt', 'GET, HEAD'],
+    ['DELETE', '/robots.txt', 'GET, HEAD'],
+    ['OPTIONS', '/robots.txt', 'GET, HEAD'],
+    ['POST', script!, 'GET, HEAD'],
+    ['PUT', '/', 'GET, HEAD, POST'],
+    ['DELETE', '/films/13th-2016', 'GET, HEAD, POST'],
+    ['PATCH', '/search?q=13th', 'GET, HEAD, POST'],
+  ];
+  for (const [method, path, allow] of tries) {
+    const response = await request.fetch(path, { method });
+    expect(response.status(), `${method} ${path}`).toBe(405);
+    expect(response.headers()['allow'], `${method} ${path}`).toBe(allow);
+  }
+  // Reading them still works, and so does a route handler's own answer to OPTIONS.
+  expect((await request.get(script!)).status()).toBe(200);
+  expect((await request.head('/robots.txt')).status()).toBe(200);
+  expect((await request.fetch('/api/v1/films', { method: 'OPTIONS' })).status()).toBe(204);
+});
+
 test('a Range past the end of a public file gets the whole file, not a server error', async ({ request }) => {
   for (const range of ['bytes=999999999-', 'bytes=-0']) {
     const response = await request.get('/robots.txt', { headers: { Range: range } });
