@@ -1,32 +1,47 @@
 // `laurels backup [FILE]` and `laurels restore FILE`. A backup is made with the online backup API, so
-// it is safe while the server runs; by default it goes to a new laurels-YYYYMMDD-HHMMSS.db in the backup
-// folder (LAURELS_BACKUP_DIR, or backups/ beside the database). A restore replaces the database file,
+// it is safe while the server runs; by default it goes to a new laurels-manual-YYYYMMDD-HHMMSS.db in the
+// backup folder (LAURELS_BACKUP_DIR, or backups/ beside the database), which the job's rotation leaves
+// alone. The database is backed up as it is: it must already exist and be a Laurels database, and it is
+// neither created nor migrated (a mistyped LAURELS_DB would otherwise back up a new, empty one). A restore replaces the database file,
 // which is only safe with no server or worker running on it: it opens nothing through the usual
 // migrating connection (that would itself count as a user of the file) and refuses when another
 // process has the database open (jobs/backup/restore-database.ts explains how that is detected).
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { Command } from 'commander';
-import { databasePath, type Db } from '../db/client';
+import { databasePath, openDatabase, type Db } from '../db/client';
 import { backupDatabase } from './backup/backup-database';
 import { backupFolder, newBackupPath } from './backup/backup-folder';
+import { schemaProblem, sqliteHeaderProblem } from './backup/database-check';
 import { restoreDatabase } from './backup/restore-database';
 
 const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
-export function registerBackupCommand(program: Command, openDatabase: () => Db): void {
+/** The database to back up, opened as it is; throws naming the file when it is not a Laurels database. */
+function openSource(file: string): Db {
+  const header = sqliteHeaderProblem(file);
+  if (header) throw new Error(`The database ${file} ${header} (LAURELS_DB); there is nothing to back up.`);
+  const db = openDatabase(file);
+  const schema = schemaProblem(db.$client);
+  if (schema) {
+    db.$client.close();
+    throw new Error(`The database ${file} ${schema} (LAURELS_DB); it was not backed up.`);
+  }
+  return db;
+}
+
+export function registerBackupCommand(program: Command): void {
   program
     .command('backup [file]')
     .description('copy the database, safely while the server runs, to FILE or a new file in the backup folder')
     .action(async (file: string | undefined) => {
-      const db = openDatabase();
-      const target = file ? resolve(file) : newBackupPath(backupFolder(databasePath()), new Date());
-      if (!file) mkdirSync(dirname(target), { recursive: true });
+      const source = databasePath();
+      const db = openSource(source);
       try {
+        const target = file ? resolve(file) : newBackupPath(backupFolder(source), new Date(), 'manual');
+        if (!file) mkdirSync(dirname(target), { recursive: true });
         const result = await backupDatabase(db, target);
-        console.log(
-          `Backed up ${databasePath()} to ${result.file} (${megabytes(result.bytes)}, ${result.bytes} bytes).`,
-        );
+        console.log(`Backed up ${source} to ${result.file} (${megabytes(result.bytes)}, ${result.bytes} bytes).`);
       } finally {
         db.$client.close();
       }

@@ -52,7 +52,7 @@ export function buildProgram(): Command {
   registerExtractCommand(program);
   registerSourcesCommand(program, openMigratedDatabase);
   registerJobsCommand(program, openMigratedDatabase);
-  registerBackupCommand(program, openMigratedDatabase);
+  registerBackupCommand(program);
   return program;
 }
 

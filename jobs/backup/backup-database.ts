@@ -37,13 +37,19 @@ function removeWithCompanions(file: string): void {
 async function copyOnline(db: Db, target: string, pagesPerStep: number): Promise<void> {
   let restarts = 0;
   let lastRemaining = Number.POSITIVE_INFINITY;
-  await db.$client.backup(target, {
-    progress: ({ remainingPages }) => {
-      if (remainingPages > lastRemaining) restarts += 1;
-      lastRemaining = remainingPages;
-      return restarts >= RESTARTS_BEFORE_ONE_STEP ? 0x7fffffff : pagesPerStep;
-    },
-  });
+  try {
+    await db.$client.backup(target, {
+      progress: ({ remainingPages }) => {
+        if (remainingPages > lastRemaining) restarts += 1;
+        lastRemaining = remainingPages;
+        return restarts >= RESTARTS_BEFORE_ONE_STEP ? 0x7fffffff : pagesPerStep;
+      },
+    });
+  } catch (error) {
+    // SQLite names no file ("unable to open database file"); the folder is what the user can fix.
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new BackupError(`Could not write the backup in ${dirname(target)}: ${reason}.`);
+  }
   // The copy carries the source's WAL flag in its header; a backup should be one file on its own.
   const copy = new Database(target, { fileMustExist: true });
   try {

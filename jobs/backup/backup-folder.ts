@@ -1,7 +1,8 @@
-// Where scheduled backups go and how many are kept. The folder is LAURELS_BACKUP_DIR, or a backups/
-// folder beside the database; files are named laurels-YYYYMMDD-HHMMSS.db (UTC), so their names sort by
-// age. Rotation deletes only files matching that exact pattern: whatever else someone keeps in the
-// folder (a hand-named copy, notes, another app's files) is never touched.
+// Where backups go and how many are kept. The folder is LAURELS_BACKUP_DIR, or a backups/ folder beside
+// the database; the job's files are named laurels-YYYYMMDD-HHMMSS.db (UTC), so their names sort by age,
+// and `laurels backup` names its own laurels-manual-YYYYMMDD-HHMMSS.db. Rotation deletes only files
+// matching the job's exact pattern: a backup made by hand before some risky work, or anything else kept
+// in the folder (a hand-named copy, notes, another app's files), is never touched.
 import { existsSync, readdirSync, unlinkSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { z } from 'zod';
@@ -33,9 +34,12 @@ export function backupFolder(databaseFile: string, env: BackupEnv = process.env)
 
 const stamp = (now: Date): string => now.toISOString().replace(/[-:]/g, '').replace('T', '-').slice(0, 15);
 
-/** A new file name in the folder for a backup made at `now`, never one that already exists. */
-export function newBackupPath(folder: string, now: Date): string {
-  const base = `laurels-${stamp(now)}`;
+/**
+ * A new file name in the folder for a backup made at `now`, never one that already exists: the job's
+ * (which rotation counts), or with `manual` one that rotation leaves alone.
+ */
+export function newBackupPath(folder: string, now: Date, kind: 'job' | 'manual' = 'job'): string {
+  const base = `laurels-${kind === 'manual' ? 'manual-' : ''}${stamp(now)}`;
   let path = join(folder, `${base}.db`);
   for (let n = 2; existsSync(path); n += 1) path = join(folder, `${base}-${n}.db`);
   return path;

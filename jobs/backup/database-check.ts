@@ -53,7 +53,8 @@ export function sqliteHeaderProblem(file: string): string | null {
   return header.toString('latin1') === SQLITE_HEADER ? null : 'is not a SQLite database';
 }
 
-function schemaProblem(sqlite: Database.Database): string | null {
+/** Why an open database is not a Laurels one (another app's tables, or none), or null. */
+export function schemaProblem(sqlite: Database.Database): string | null {
   const present = new Set(
     (sqlite.prepare(`select name from sqlite_master where type = 'table'`).all() as { name: string }[]).map(
       (row) => row.name,

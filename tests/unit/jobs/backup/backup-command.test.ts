@@ -1,7 +1,7 @@
 // `laurels backup [FILE]` and `laurels restore FILE` as a user runs them: what they print and how they exit.
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { openDatabase } from '@/db/client';
 import { freshDatabase } from '@/tests/helpers/db';
 import { runLaurels } from '../ingest-job/laurels-process';
@@ -13,12 +13,20 @@ describe('laurels backup', () => {
     db.$client.close();
     const made = await runLaurels(file, 'backup');
     expect(made).toMatchObject({ code: 0, stderr: '' });
-    const path = /to (\S+\/backups\/laurels-\d{8}-\d{6}\.db) \((\d+\.\d) MB, (\d+) bytes\)\.\n$/.exec(made.stdout);
+    const path = /to (\S+\/backups\/laurels-manual-\d{8}-\d{6}\.db) \((\d+\.\d) MB, (\d+) bytes\)\.\n$/.exec(
+      made.stdout,
+    );
     expect(path?.[1] && dirname(path[1])).toBe(join(dirname(file), 'backups'));
     expect(Number(path?.[3])).toBe(statSync(path?.[1] ?? '').size);
 
+    // The job keeps its own newest one; the backup made by hand is not one of those it rotates.
+    vi.stubEnv('LAURELS_BACKUP_KEEP', '1');
     const job = await runLaurels(file, 'jobs', 'run', 'backup');
-    expect(job.stdout).toMatch(/^backup succeeded: \{"bytes":\d+,"kept":2,"deleted":0\}\n$/);
+    expect(job.stdout).toMatch(/^backup succeeded: \{"bytes":\d+,"kept":1,"deleted":0\}\n$/);
+    const rotated = await runLaurels(file, 'jobs', 'run', 'backup');
+    vi.unstubAllEnvs();
+    expect(rotated.stdout).toMatch(/^backup succeeded: \{"bytes":\d+,"kept":1,"deleted":1\}\n$/);
+    expect(existsSync(path?.[1] ?? '')).toBe(true);
     expect((await runLaurels(file, 'jobs', 'list')).stdout).toMatch(
       /\nbackup\t.*\n\tlast run .* \(manual\): succeeded/,
     );
@@ -29,6 +37,33 @@ describe('laurels backup', () => {
       stdout: '',
       stderr: `laurels: ${path?.[1]} already exists; a backup never overwrites a file.\n`,
     });
+  }, 60_000);
+
+  it("refuses, creating and changing nothing, when LAURELS_DB names no database or another app's", async () => {
+    const { db, file } = freshDatabase();
+    db.$client.close();
+    const mistyped = join(dirname(file), 'typo', 'laurls.db');
+    const missing = await runLaurels(mistyped, 'backup', join(dirname(file), 'copy.db'));
+    expect(missing).toMatchObject({
+      code: 1,
+      stdout: '',
+      stderr: `laurels: The database ${mistyped} does not exist (LAURELS_DB); there is nothing to back up.\n`,
+    });
+    expect(existsSync(dirname(mistyped))).toBe(false);
+    expect(existsSync(join(dirname(file), 'copy.db'))).toBe(false);
+
+    const other = join(dirname(file), 'other.db');
+    const otherApp = openDatabase(other);
+    otherApp.$client.exec('create table notes (body text)');
+    otherApp.$client.close();
+    const refused = await runLaurels(other, 'backup', join(dirname(file), 'copy.db'));
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/^laurels: The database \S+other\.db is not a Laurels database \(missing tables: /);
+    const after = openDatabase(other, { readonly: true });
+    const tables = after.$client.prepare(`select name from sqlite_master where type = 'table'`).pluck().all();
+    after.$client.close();
+    expect(tables).toEqual(['notes']);
+    expect(existsSync(join(dirname(file), 'copy.db'))).toBe(false);
   }, 60_000);
 });
 
