@@ -20,8 +20,8 @@ const nextConfig = {
     serverActions: { bodySizeLimit: '6mb' },
   },
   serverExternalPackages: ['better-sqlite3', 'node-cron'],
-  // Public pages (catalogue pages directly; home, the awards list, search, the dashboard and sources
-  // through proxy.ts) are rendered once and served from memory until the database changes.
+  // Public pages (catalogue pages directly; home, the awards list, search, the dashboard, sources and the
+  // sign-in page through proxy.ts) are rendered once and served from memory until the database changes.
   cacheHandler: require.resolve('./db/page-cache.cjs'),
   cacheMaxMemorySize: 0,
   // proxy.ts rewrites pages with a query string to their cached addresses. Next.js serves a rewrite
@@ -44,10 +44,15 @@ const nextConfig = {
       '/awards/:path+',
       '/films/:path*',
       '/people/:path*',
-    ].map((source) => ({
-      source,
-      headers: [{ key: 'Cache-Control', value: 'no-cache' }],
-    }));
+    ]
+      .map((source) => ({ source, headers: [{ key: 'Cache-Control', value: 'no-cache' }] }))
+      .concat({
+        // The sign-in page is cached only for a visitor without a session (proxy.ts); with one, it is
+        // rendered for that visitor and keeps Next.js's "private, no-store".
+        source: '/login',
+        missing: [{ type: 'cookie', key: 'laurels_session' }],
+        headers: [{ key: 'Cache-Control', value: 'no-cache' }],
+      });
   },
 };
 

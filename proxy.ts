@@ -8,10 +8,10 @@
 // - Admin pages learn which path was asked for, so that app/_lib/auth.ts requireUser can send a visitor who
 //   is not signed in to /login?next=<that path> and back (a page cannot read its own path otherwise). Every
 //   admin page, layout and Server Action checks the session itself.
-// - Home, the awards list, search, the dashboard and source pages are rewritten to internal addresses that
-//   carry their query (and, where it matters, today's date) in the path, so that Next.js's page cache can
-//   keep each of them until the database changes (app/_lib/cached-views.ts). None of them varies by cookie
-//   or session, so one copy serves everyone.
+// - Home, the awards list, search, the dashboard, source pages and (without a session) the sign-in page are
+//   rewritten to internal addresses that carry their query (and, where it matters, today's date) in the
+//   path, so that Next.js's page cache can keep each of them until the database changes
+//   (app/_lib/cached-views.ts). None of them varies by cookie or session, so one copy serves everyone.
 // - A page whose rendering is cached for the current database is answered here, for a reader asking for
 //   the whole document (app/_lib/page-answers.ts).
 // - An API request whose answer is cached for the current database is answered here, with the same
@@ -19,6 +19,7 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { cachedViewPath } from '@/app/_lib/cached-views';
 import { cachedPageAnswer } from '@/app/_lib/page-answers';
+import { SESSION_COOKIE } from '@/app/_lib/session-cookie';
 import { findAnswerLookup } from '@/app/api/v1/_lib/answer-lookup';
 import { jsonResponse, withoutBody } from '@/app/api/v1/_lib/respond';
 
@@ -83,15 +84,20 @@ export function proxy(request: NextRequest) {
   if (rawPath.startsWith('/_next/')) return NextResponse.next();
   if (!isDecodable(rawPath)) return badAddress(rawPath);
   if (!rawPath.startsWith('/admin')) {
-    if (request.method !== 'GET' && request.method !== 'HEAD') return NextResponse.next();
+    const reads = request.method === 'GET' || request.method === 'HEAD';
     if (rawPath.startsWith('/api/v1')) {
-      const answer = findAnswerLookup()?.(request.url);
+      const answer = reads ? findAnswerLookup()?.(request.url) : undefined;
       if (!answer) return NextResponse.next();
       const response = jsonResponse(request, answer);
       return request.method === 'HEAD' ? withoutBody(response) : response;
     }
-    const view = cachedViewPath(request.nextUrl.pathname, request.nextUrl.searchParams, new Date());
-    const cached = cachedPageAnswer(request, view ?? request.nextUrl.pathname);
+    // A visitor with a session cookie is sent on by the sign-in page itself (app/login/page.tsx).
+    const pathname = request.nextUrl.pathname;
+    const hasSession = pathname === '/login' && request.cookies.has(SESSION_COOKIE);
+    const view = hasSession ? null : cachedViewPath(pathname, request.nextUrl.searchParams, new Date());
+    // A form's post (the sign-in form's Server Action) is rewritten too: without JavaScript, React finds
+    // the form's state again only in the page that rendered the form.
+    const cached = reads ? cachedPageAnswer(request, view ?? pathname) : undefined;
     if (cached) return cached;
     const forward = withoutRange(request);
     return view ? NextResponse.rewrite(new URL(view, request.url), forward) : NextResponse.next(forward);

@@ -1,4 +1,5 @@
-// Home, the awards list, search, the dashboard and source pages are read at addresses with a query string
+// Home, the awards list, search, the dashboard, source pages and the sign-in page (for a visitor without a
+// session; proxy.ts decides) are read at addresses with a query string
 // (or none, where the page has no segment a route could cache it by), and a query string is not part of
 // Next.js's page cache key. So proxy.ts rewrites each such request to an
 // internal address that carries what the page depends on in its path: the query parameters the page
@@ -26,6 +27,7 @@ export type Check<T extends true> = T;
 export const SEARCH_KEYS = ['q', 'award', 'category', 'from', 'to', 'won', 'page'] as const;
 export const DASHBOARD_KEYS = ['season', 'award', 'category', 'sort', 'page'] as const;
 export const SOURCE_KEYS = ['page'] as const;
+export const LOGIN_KEYS = ['next', 'signed-out'] as const;
 
 /** The awards list's internal address: "-" is never an award's slug, so it cannot hide one. */
 export const AWARDS_LIST_VIEW = '/awards/-/all';
@@ -63,7 +65,9 @@ export function cachedViewPath(pathname: string, search: URLSearchParams, now: D
         ? DASHBOARD_KEYS
         : SOURCE_PATH.test(pathname)
           ? SOURCE_KEYS
-          : null;
+          : pathname === '/login'
+            ? LOGIN_KEYS
+            : null;
   if (!keys) return null;
   const query = canonicalQuery(search, keys);
   if (query.length > MAX_CACHED_QUERY) return null;

@@ -6,8 +6,7 @@ import { randomBytes } from 'node:crypto';
 import { cookies, headers } from 'next/headers';
 import { getDb } from '@/db/client';
 import { createSession, endSession, hashSessionToken } from '@/db/queries/sessions';
-
-export const SESSION_COOKIE = 'laurels_session';
+import { SESSION_COOKIE } from './session-cookie';
 
 export interface RequestOrigin {
   /** The client's address as the proxy reports it, or 'local' when nothing says. */

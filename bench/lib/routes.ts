@@ -102,7 +102,7 @@ function seedArticle(db: Db) {
 
 const search = (q: string) => `/search?q=${encodeURIComponent(q)}`;
 
-/** Every public page kind, search for a rare word, a common word and a phrase, and the API. */
+/** Every public page kind, search for a rare word, a common word and a phrase, the API and the feeds. */
 export function pickBenchRoutes(db: Db, words: GeneratedWords): BenchRoute[] {
   const edition = largestEdition(db);
   const award = largestAward(db);
@@ -148,5 +148,17 @@ export function pickBenchRoutes(db: Db, words: GeneratedWords): BenchRoute[] {
     { name: 'search, phrase', path: search(words.phrase), group: 'search', page: true, detail: words.phrase },
     { name: 'API, nominations', path: '/api/v1/nominations?per_page=50', group: 'api', page: false },
     { name: 'API, film', path: `/api/v1/films/${film.slug}`, group: 'api', page: false },
+    { name: 'API guide', path: '/api', group: 'other', page: true },
+    { name: 'sign-in page', path: '/login', group: 'other', page: true },
+    // The feeds and calendars fans follow, one of each format, for the heaviest film, award and edition.
+    { name: 'feed, everything', path: '/feeds/all.atom', group: 'other', page: false },
+    { name: 'feed, film', path: `/feeds/films/${film.slug}.atom`, group: 'other', page: false },
+    {
+      name: 'feed, edition',
+      path: `/feeds/editions/${edition.award}/${edition.slug}.rss`,
+      group: 'other',
+      page: false,
+    },
+    { name: 'calendar, award', path: `/feeds/awards/${award.slug}.ics`, group: 'other', page: false },
   ];
 }

@@ -4,6 +4,7 @@
 import Database from 'better-sqlite3';
 import { expect, test, type Page } from '@playwright/test';
 import { E2E_DB } from '../../playwright.config';
+import { ADMIN_STATE } from './accounts';
 
 /** Renames a film from a connection of its own for the length of `body`, then puts its title back. */
 async function withFilmRenamed(slug: string, title: string, body: () => Promise<void>) {
@@ -80,4 +81,20 @@ test('the home page shows a change made by another process on the next load', as
     rename.run(name, edition, award);
     db.close();
   }
+});
+
+test('the sign-in page comes from the page cache for a visitor without a session, and sends a signed-in one on', async ({
+  page,
+  browser,
+}) => {
+  await loadCached(page, '/login?next=%2Fadmin%2Freview');
+  await expect(page.getByRole('heading', { name: 'Sign in' })).toBeVisible();
+  // Where to return is kept by the cached page's form too.
+  await expect(page.locator('input[name="next"]')).toHaveValue('/admin/review');
+  // Someone signed in asks the page itself, which sends them on instead of showing the form.
+  const admin = await browser.newContext({ storageState: ADMIN_STATE });
+  const signedIn = await admin.newPage();
+  await signedIn.goto('/login?next=%2Fadmin%2Freview');
+  await expect(signedIn).toHaveURL(/\/admin\/review$/);
+  await admin.close();
 });

@@ -2,6 +2,7 @@
 // depends on must be in the address, and nothing else, or the cache would mix pages up or miss for nothing.
 import { describe, expect, it } from 'vitest';
 import { cachedViewPath, decodeView, isCurrentDay, MAX_CACHED_QUERY, toRawParams } from '@/app/_lib/cached-views';
+import { parseLoginParams } from '@/app/login/login-view';
 import { parseSearchParams } from '@/app/search/search-params';
 
 const noon = new Date('2026-11-25T12:00:00Z');
@@ -64,6 +65,16 @@ describe('cached view addresses', () => {
     expect(decodeView(segment(path('/sources/4?page=2&x=1')))).toEqual({ day: null, params: { page: '2' } });
     expect(path('/sources/abc')).toBeNull();
     expect(path('/sources/4/extra')).toBeNull();
+  });
+
+  it('caches the sign-in page by where it returns to and whether it says "you have signed out"', () => {
+    expect(path('/login?next=%2Fadmin%2Freview')).not.toBe(path('/login?next=%2Fadmin'));
+    expect(path('/login?next=%2Fadmin&utm_source=x')).toBe(path('/login?next=%2Fadmin'));
+    const view = decodeView(segment(path('/login?signed-out=1&next=https%3A%2F%2Felsewhere.example')));
+    expect(view?.params).toEqual({ next: 'https://elsewhere.example', 'signed-out': '1' });
+    // The page itself keeps only a path on this site, whichever address rendered it.
+    expect(parseLoginParams(view!.params)).toEqual({ next: '/admin', 'signed-out': true });
+    expect(path('/login/extra')).toBeNull();
   });
 
   it('leaves other addresses, and queries too long to be worth a cache slot, to be rendered as they are', () => {

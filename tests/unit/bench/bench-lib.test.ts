@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { figure } from '@/bench/lib/budgets';
-import { FULL_SIZE, generateCatalogue, generatedWords, QUICK_SIZE } from '@/bench/lib/generate-catalogue';
+import { filmStride, FULL_SIZE, generateCatalogue, generatedWords, QUICK_SIZE } from '@/bench/lib/generate-catalogue';
 import { groupResidentMb } from '@/bench/lib/memory';
 import { parseBenchOptions } from '@/bench/lib/options';
 import { formatTable } from '@/bench/lib/report';
@@ -36,8 +36,13 @@ describe('benchmark options', () => {
   it('refuses a bad option with a one-line reason', () => {
     expect(() => parseBenchOptions(['--films', '0'])).toThrow('--films needs a whole number of 1 or more');
     expect(() => parseBenchOptions(['--seconds', 'many'])).toThrow('--seconds needs a whole number');
-    expect(() => parseBenchOptions(['--port', '70000'])).toThrow('--port must be at most 65535');
+    expect(() => parseBenchOptions(['--port', '70000'])).toThrow('--port must be at most 65,535');
     expect(() => parseBenchOptions(['--editions', '101'])).toThrow('--editions must be at most 100');
+    expect(() => parseBenchOptions(['--connections', '100000'])).toThrow('--connections must be at most 1,000');
+    expect(() => parseBenchOptions(['--nominations', '1_000_000_000'])).toThrow('at most 100,000,000');
+    // Only decimal digits: Number() would read these as 16, 100 and 1.
+    for (const written of ['0x10', '1e2', '1.0', ' 1', '+1'])
+      expect(() => parseBenchOptions(['--films', written]), written).toThrow('--films needs a whole number');
     expect(() => parseBenchOptions(['--fast'])).toThrow(/--fast/);
   });
 });
@@ -115,6 +120,24 @@ describe('generated catalogue', () => {
     ).toBe(0);
   });
 
+  it('gives a category five different films whatever the number of films', () => {
+    // 7,919 films once made every category name one film five times (the step was 7,919).
+    for (const films of [7919, 15838, 23757, 31676, 60, 100_000]) {
+      const stride = filmStride(films);
+      for (let k = 1; k <= 4; k++) expect((k * stride) % films, `${films} films, ${k} steps`).not.toBe(0);
+    }
+    const { db } = freshDatabase();
+    generateCatalogue(db.$client, { ...SMALL, films: 7919, nominations: 100 });
+    const repeated = db.$client
+      .prepare(
+        `select count(*) from (select n.category_id, nf.film_id from nominations n
+         join nomination_films nf on nf.nomination_id = n.id group by 1, 2 having count(*) > 1)`,
+      )
+      .pluck()
+      .get();
+    expect(repeated).toBe(0);
+  });
+
   it('makes the rare word find one film and the common word one film in twenty', async () => {
     const { db } = generated();
     const words = generatedWords(SMALL);
@@ -145,6 +168,14 @@ describe('benchmark routes', () => {
       'search, common word',
       'search, phrase',
     ]);
+    // Every public page has its first-load JavaScript measured, and one feed of each format is loaded.
+    expect(routes.filter((route) => route.page).map((route) => route.path)).toEqual(
+      expect.arrayContaining(['/', '/awards', '/dashboard', '/api', '/login']),
+    );
+    expect(path('feed, film')).toBe(`${path('film')!.replace('/films/', '/feeds/films/')}.atom`);
+    expect(path('feed, edition')).toBe(`${path('edition')!.replace('/awards/', '/feeds/editions/')}.rss`);
+    expect(path('calendar, award')).toBe('/feeds/awards/academy-awards.ics');
+    expect(routes.filter((route) => route.path.startsWith('/feeds/')).every((route) => route.group)).toBe(true);
   });
 
   it('names what is missing when the database has not been seeded', () => {

@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { currentUser, requireUser } from '@/app/_lib/auth';
-import { endCurrentSession, SESSION_COOKIE, startSession } from '@/app/_lib/session';
+import { endCurrentSession, startSession } from '@/app/_lib/session';
+import { SESSION_COOKIE } from '@/app/_lib/session-cookie';
 import {
   createSession,
   endSession,
