@@ -118,7 +118,13 @@ describe('runJob', () => {
     const second = await runJob('test-job', 'schedule', { db, now: fixedNow, holder: 'b:2:00', definition });
     expect(first.status).toBe('succeeded');
     expect(second).toMatchObject({ status: 'skipped', reason: expect.stringContaining('no longer due') });
-    expect(db.select().from(jobRuns).all().map((run) => run.holder)).toEqual(['a:1:00']);
+    expect(
+      db
+        .select()
+        .from(jobRuns)
+        .all()
+        .map((run) => run.holder),
+    ).toEqual(['a:1:00']);
     // Someone who asks for a run by hand gets one, due or not.
     const manual = await runJob('test-job', 'manual', { db, now: fixedNow, holder: 'b:2:00', definition });
     expect(manual.status).toBe('succeeded');
