@@ -88,6 +88,14 @@ describe('the sweep job', () => {
     expect(awaitingSince(db, category.id)).toBeNull();
   });
 
+  it('reads only the categories it may change: not those of an edition whose results are complete', () => {
+    const { db } = freshDatabase();
+    const { edition } = ceremony(db);
+    expect(sweepAwaitingResults(db, new Date('2017-01-10T12:00:00Z'), ACTOR).checked).toBe(1);
+    db.update(editions).set({ resultsComplete: true }).where(eq(editions.id, edition.id)).run();
+    expect(sweepAwaitingResults(db, NIGHT_AFTER, ACTOR)).toMatchObject({ checked: 0, flagged: 0, cleared: 0 });
+  });
+
   it('is registered as "sweep", due once per hourly slot, and records its run', async () => {
     const { db } = freshDatabase();
     ceremony(db);
