@@ -12,13 +12,21 @@ import { registerSourcesCommand } from './sources-command';
 import { registerJobsCommand } from './jobs-command';
 import { registerBackupCommand } from './backup-command';
 
-/** Opens and migrates the database every command works on. */
+/** Opens and migrates the database every command works on; an error names the file. */
 export function openMigratedDatabase(): Db {
   const file = databasePath();
-  ensureDatabaseFolder(file);
-  const db = openDatabase(file);
-  migrateDatabase(db);
-  return db;
+  let db: Db | undefined;
+  try {
+    ensureDatabaseFolder(file);
+    db = openDatabase(file);
+    migrateDatabase(db);
+    return db;
+  } catch (error) {
+    db?.$client.close();
+    // SQLite's own words ("file is not a database") do not say which file, nor where its name came from.
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new Error(`cannot use the database ${file} (LAURELS_DB): ${reason}`);
+  }
 }
 
 export class UsageError extends Error {

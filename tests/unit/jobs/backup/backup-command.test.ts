@@ -116,3 +116,19 @@ describe('laurels restore', () => {
     }
   }, 60_000);
 });
+
+describe('laurels on a file that is not a database', () => {
+  it('names the file and where its name came from, and changes nothing', async () => {
+    const { db, file } = freshDatabase();
+    db.$client.close();
+    const notes = join(dirname(file), 'notes.txt');
+    writeFileSync(notes, 'not a database\n');
+    const listed = await runLaurels(notes, 'jobs', 'list');
+    expect(listed).toMatchObject({
+      code: 1,
+      stdout: '',
+      stderr: `laurels: cannot use the database ${notes} (LAURELS_DB): file is not a database\n`,
+    });
+    expect(readFileSync(notes, 'utf8')).toBe('not a database\n');
+  }, 60_000);
+});
