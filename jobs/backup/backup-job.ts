@@ -3,10 +3,8 @@
 // a verified copy in the backup folder (backup-folder.ts), then deletes the job's own oldest backups
 // beyond LAURELS_BACKUP_KEEP. It writes nothing to the database except its run record.
 import { mkdirSync } from 'node:fs';
-import { desc, eq } from 'drizzle-orm';
 import type { Db } from '@/db/client';
-import { jobRuns } from '@/db/schema';
-import { previousSlot } from '../ingest/ingest-due';
+import { isDueOncePerSlot } from '../runner/slot-due';
 import type { JobContext } from '../runner/job-types';
 import { backupDatabase } from './backup-database';
 import { backupFolder, backupKeep, listBackups, newBackupPath, rotateBackups } from './backup-folder';
@@ -33,14 +31,5 @@ export async function runBackupJob(context: JobContext): Promise<BackupCounts> {
 
 /** Due when no backup has started since the latest daily slot. */
 export function isBackupDue(db: Db, now: Date): boolean {
-  const slot = previousSlot(BACKUP_SCHEDULE, now);
-  if (!slot) return false;
-  const last = db
-    .select({ startedAt: jobRuns.startedAt })
-    .from(jobRuns)
-    .where(eq(jobRuns.job, 'backup'))
-    .orderBy(desc(jobRuns.startedAt))
-    .limit(1)
-    .get();
-  return !last || new Date(last.startedAt) < slot;
+  return isDueOncePerSlot(db, 'backup', BACKUP_SCHEDULE, now);
 }

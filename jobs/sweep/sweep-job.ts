@@ -1,17 +1,17 @@
 // The sweep job. Schedule: hourly at minute 7 (SWEEP_SCHEDULE; the scheduler ticks every minute and
-// asks isSweepDue). Reads: every category with its edition's ceremony date, whether its results are
-// complete, whether the category is closed and whether it has a winner. Writes: categories'
-// awaiting_results_since — set when the ceremony day is over and no winner is recorded (and the
-// results are not declared final), cleared once that stops being true — with an audit entry for each
-// change, all in one write transaction. A second run with nothing new changes nothing, so it does not
+// asks isSweepDue). Reads: the categories of editions whose results are not complete, and flagged ones,
+// with their edition's ceremony date, whether the category is closed and whether it has a winner.
+// Writes: categories' awaiting_results_since — set when the ceremony day is over and no winner is
+// recorded (and the results are not declared final), cleared once that stops being true — with an
+// audit entry for each change, all in one write transaction. A second run with nothing new changes nothing, so it does not
 // invalidate the public page cache for no reason. The category's version is not bumped: the flag is
 // not something an editor edits, and bumping it would refuse their concurrent edits for nothing.
-import { and, desc, eq, isNotNull, sql, type SQL } from 'drizzle-orm';
+import { and, eq, isNotNull, sql, type SQL } from 'drizzle-orm';
 import { writeTransaction, type Db, type Executor } from '@/db/client';
 import { recordAudit } from '@/db/queries/audit';
-import { categories, editions, jobRuns, nominations } from '@/db/schema';
+import { categories, editions, nominations } from '@/db/schema';
 import type { JobContext } from '../runner/job-types';
-import { previousSlot } from '../ingest/ingest-due';
+import { isDueOncePerSlot } from '../runner/slot-due';
 
 export const SWEEP_SCHEDULE = '7 * * * *';
 
@@ -90,14 +90,5 @@ export async function runSweep(context: JobContext): Promise<SweepCounts> {
 
 /** Due when no sweep has started since the latest hourly slot (a missed slot is caught up once). */
 export function isSweepDue(db: Db, now: Date): boolean {
-  const slot = previousSlot(SWEEP_SCHEDULE, now);
-  if (!slot) return false;
-  const last = db
-    .select({ startedAt: jobRuns.startedAt })
-    .from(jobRuns)
-    .where(eq(jobRuns.job, 'sweep'))
-    .orderBy(desc(jobRuns.startedAt))
-    .limit(1)
-    .get();
-  return !last || new Date(last.startedAt) < slot;
+  return isDueOncePerSlot(db, 'sweep', SWEEP_SCHEDULE, now);
 }
