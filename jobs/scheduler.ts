@@ -1,7 +1,7 @@
 // Runs the registered jobs on their schedule inside a long-running process (the web server, through
 // instrumentation.ts, or the standalone worker). A node-cron task ticks every minute per job and runs
-// it when it is due; on start, one catch-up run does what fell due while nothing was running (once,
-// however many slots were missed, see jobs/ingest/ingest-due.ts). Registered once per process: a
+// it when it is due; soon after start, one catch-up run does what fell due while nothing was running
+// (once, however many slots were missed, see jobs/ingest/ingest-due.ts). Registered once per process: a
 // second call (hot reload, a second import) does nothing. The lease in runJob keeps processes that
 // share a database from running a job twice.
 import cron, { type ScheduledTask } from 'node-cron';
@@ -10,14 +10,29 @@ import { jobRegistry } from './registry';
 import { runJob } from './runner/run-job';
 import type { JobTrigger } from '@/db/queries/job-runs';
 
-const globalForScheduler = globalThis as unknown as { laurelsScheduler?: ScheduledTask[] };
+const globalForScheduler = globalThis as unknown as {
+  laurelsScheduler?: ScheduledTask[];
+  laurelsCatchUp?: NodeJS.Timeout;
+};
+
+/**
+ * How long after start the web server waits before its catch-up: the first catch-up on a large database
+ * (a backup of all of it, the sweep, ingestion loading its parsers) kept the first answer waiting.
+ */
+export const CATCH_UP_AFTER_MS = 3_000;
 
 export interface SchedulerOptions {
   db?: () => Db;
   log?: (message: string) => void;
+  /** Milliseconds before the catch-up run; the worker, which answers no one, starts at once. */
+  catchUpAfterMs?: number;
 }
 
-async function tick(name: string, trigger: JobTrigger, options: Required<SchedulerOptions>): Promise<void> {
+async function tick(
+  name: string,
+  trigger: JobTrigger,
+  options: Required<Omit<SchedulerOptions, 'catchUpAfterMs'>>,
+): Promise<void> {
   const db = options.db();
   const job = jobRegistry[name];
   const now = new Date();
@@ -28,10 +43,10 @@ async function tick(name: string, trigger: JobTrigger, options: Required<Schedul
   if (result.status === 'succeeded') options.log(`job ${name}: ${JSON.stringify(result.counts)}`);
 }
 
-/** Starts the jobs' timers in this process (once) and a catch-up run; returns the tasks. */
+/** Starts the jobs' timers in this process (once) and, after catchUpAfterMs, a catch-up run; returns the tasks. */
 export function startScheduler(options: SchedulerOptions = {}): ScheduledTask[] {
   if (globalForScheduler.laurelsScheduler) return globalForScheduler.laurelsScheduler;
-  const settings: Required<SchedulerOptions> = {
+  const settings: Required<Omit<SchedulerOptions, 'catchUpAfterMs'>> = {
     db: options.db ?? getDb,
     log: options.log ?? ((message) => console.log(`laurels: ${message}`)),
   };
@@ -43,7 +58,11 @@ export function startScheduler(options: SchedulerOptions = {}): ScheduledTask[] 
     cron.schedule('* * * * *', safely(name, 'schedule'), { name: `laurels:${name}`, noOverlap: true, timezone: 'UTC' }),
   );
   globalForScheduler.laurelsScheduler = tasks;
-  for (const name of Object.keys(jobRegistry)) void safely(name, 'catch-up')();
+  const catchUp = setTimeout(() => {
+    for (const name of Object.keys(jobRegistry)) void safely(name, 'catch-up')();
+  }, options.catchUpAfterMs ?? CATCH_UP_AFTER_MS);
+  catchUp.unref();
+  globalForScheduler.laurelsCatchUp = catchUp;
   return tasks;
 }
 
@@ -51,5 +70,6 @@ export function startScheduler(options: SchedulerOptions = {}): ScheduledTask[] 
 export async function stopScheduler(): Promise<void> {
   const tasks = globalForScheduler.laurelsScheduler ?? [];
   globalForScheduler.laurelsScheduler = undefined;
+  clearTimeout(globalForScheduler.laurelsCatchUp);
   await Promise.all(tasks.map((task) => task.destroy()));
 }

@@ -5,7 +5,7 @@ import type { Db } from '@/db/client';
 import { startScheduler, stopScheduler } from './scheduler';
 
 export async function runWorker(db: Db, log: (message: string) => void = console.log): Promise<void> {
-  startScheduler({ db: () => db, log: (message) => log(`laurels worker: ${message}`) });
+  startScheduler({ db: () => db, log: (message) => log(`laurels worker: ${message}`), catchUpAfterMs: 0 });
   log('laurels worker: running the scheduled jobs; stop with Ctrl+C.');
   await new Promise<void>((resolve) => {
     const stop = () => {
