@@ -2,10 +2,11 @@
 // it is safe while the server runs; by default it goes to a new laurels-manual-YYYYMMDD-HHMMSS.db in the
 // backup folder (LAURELS_BACKUP_DIR, or backups/ beside the database), which the job's rotation leaves
 // alone. The database is backed up as it is: it must already exist and be a Laurels database, and it is
-// neither created nor migrated (a mistyped LAURELS_DB would otherwise back up a new, empty one). A restore replaces the database file,
-// which is only safe with no server or worker running on it: it opens nothing through the usual
-// migrating connection (that would itself count as a user of the file) and refuses when another
-// process has the database open (jobs/backup/restore-database.ts explains how that is detected).
+// neither created nor migrated (a mistyped LAURELS_DB would otherwise back up a new, empty one). A
+// restore replaces the database file, which is only safe with no server or worker running on it: it
+// opens nothing through the usual migrating connection (that would itself count as a user of the file)
+// and refuses when another process has the database open (jobs/backup/restore-database.ts explains how
+// that is detected).
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { Command } from 'commander';
