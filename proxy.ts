@@ -2,7 +2,8 @@
 // - A method no route here answers (PROPFIND, MKCOL, …) gets a 405 naming the methods there are; so does
 //   a method a page or a file does not answer (PUT on a page, POST on robots.txt or a build file). Next.js
 //   answers some of them with a bare 500 (files) and others with the page as if asked for it.
-// - A Range header is dropped (withoutRange): Next.js answers one past the end of robots.txt with a bare 500.
+// - A Range header is dropped (withoutRange): Next.js answers one past the end of robots.txt or of a build
+//   file with a bare 500.
 // - An address with a broken %-escape ("/films/%E0") makes Next.js answer with a bare 500 before any of our
 //   code runs; here it gets a clear 400 instead (JSON under /api, text elsewhere).
 // - Admin pages learn which path was asked for, so that app/_lib/auth.ts requireUser can send a visitor who
@@ -42,8 +43,8 @@ function badAddress(pathname: string): NextResponse {
 
 /**
  * The request without its Range header, if it has one. Next.js answers a range past the end of a public
- * file (robots.txt) with a bare 500 rather than a 416; nothing here is worth fetching in parts, and the
- * whole file with a 200 is a valid answer to any Range request.
+ * file (robots.txt) or a build file with a bare 500 rather than a 416; nothing here is worth fetching in
+ * parts, and the whole file with a 200 is a valid answer to any Range request.
  */
 function withoutRange(request: NextRequest): { request: { headers: Headers } } | undefined {
   if (!request.headers.has('range')) return undefined;
@@ -81,7 +82,7 @@ export function proxy(request: NextRequest) {
   const rawPath = new URL(request.url).pathname;
   const allowed = methodsFor(rawPath);
   if (!allowed.includes(request.method)) return methodNotAllowed(request.method, allowed);
-  if (rawPath.startsWith('/_next/')) return NextResponse.next();
+  if (rawPath.startsWith('/_next/')) return NextResponse.next(withoutRange(request));
   if (!isDecodable(rawPath)) return badAddress(rawPath);
   if (!rawPath.startsWith('/admin')) {
     const reads = request.method === 'GET' || request.method === 'HEAD';
@@ -112,5 +113,5 @@ export function proxy(request: NextRequest) {
 }
 
 // Everything but the image optimizer, which Laurels does not use. The build's files come here only for
-// the check of their method: nothing else here applies to them.
+// the check of their method and the Range header: nothing else here applies to them.
 export const config = { matcher: ['/((?!_next/image).*)'] };

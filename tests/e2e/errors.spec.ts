@@ -78,10 +78,19 @@ test('a method a page or a file does not answer gets a 405 naming those it does'
   expect((await request.fetch('/api/v1/films', { method: 'OPTIONS' })).status()).toBe(204);
 });
 
-test('a Range past the end of a public file gets the whole file, not a server error', async ({ request }) => {
+test('a Range past the end of a public file or a build file gets the whole file, not a server error', async ({
+  request,
+  page,
+}) => {
+  await page.goto('/');
+  const script = await page.locator('script[src^="/_next/static/"]').first().getAttribute('src');
+  const whole = await (await request.get(script!)).text();
   for (const range of ['bytes=999999999-', 'bytes=-0']) {
     const response = await request.get('/robots.txt', { headers: { Range: range } });
     expect(response.status(), range).toBe(200);
     expect(await response.text(), range).toContain('User-agent');
+    const build = await request.get(script!, { headers: { Range: range } });
+    expect(build.status(), `${script} ${range}`).toBe(200);
+    expect(await build.text(), `${script} ${range}`).toBe(whole);
   }
 });
