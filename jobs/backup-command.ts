@@ -13,22 +13,16 @@ import type { Command } from 'commander';
 import { databasePath, openDatabase, type Db } from '../db/client';
 import { backupDatabase } from './backup/backup-database';
 import { backupFolder, newBackupPath } from './backup/backup-folder';
-import { schemaProblem, sqliteHeaderProblem } from './backup/database-check';
+import { laurelsFileProblem } from './backup/database-check';
 import { restoreDatabase } from './backup/restore-database';
 
 const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 /** The database to back up, opened as it is; throws naming the file when it is not a Laurels database. */
 function openSource(file: string): Db {
-  const header = sqliteHeaderProblem(file);
-  if (header) throw new Error(`The database ${file} ${header} (LAURELS_DB); there is nothing to back up.`);
-  const db = openDatabase(file);
-  const schema = schemaProblem(db.$client);
-  if (schema) {
-    db.$client.close();
-    throw new Error(`The database ${file} ${schema} (LAURELS_DB); it was not backed up.`);
-  }
-  return db;
+  const problem = laurelsFileProblem(file);
+  if (problem) throw new Error(`The database ${file} ${problem} (LAURELS_DB); nothing was backed up.`);
+  return openDatabase(file);
 }
 
 export function registerBackupCommand(program: Command): void {

@@ -53,8 +53,7 @@ export function sqliteHeaderProblem(file: string): string | null {
   return header.toString('latin1') === SQLITE_HEADER ? null : 'is not a SQLite database';
 }
 
-/** Why an open database is not a Laurels one (another app's tables, or none), or null. */
-export function schemaProblem(sqlite: Database.Database): string | null {
+function schemaProblem(sqlite: Database.Database): string | null {
   const present = new Set(
     (sqlite.prepare(`select name from sqlite_master where type = 'table'`).all() as { name: string }[]).map(
       (row) => row.name,
@@ -104,6 +103,25 @@ function withDatabase(file: string, check: (sqlite: Database.Database) => Databa
 
 const unreadable = (error: unknown) =>
   `cannot be read as a SQLite database (${error instanceof Error ? error.message : String(error)})`;
+
+/**
+ * Why a file is not a Laurels database, by its header and its tables only (no integrity_check), or null.
+ * It is opened without any pragma and only read, so another app's file is left exactly as it was (the
+ * usual connection would switch it to WAL before anything could tell it is not Laurels').
+ */
+export function laurelsFileProblem(file: string): string | null {
+  const header = sqliteHeaderProblem(file);
+  if (header) return header;
+  let sqlite: Database.Database | undefined;
+  try {
+    sqlite = new Database(file, { fileMustExist: true });
+    return schemaProblem(sqlite);
+  } catch (error) {
+    return unreadable(error);
+  } finally {
+    sqlite?.close();
+  }
+}
 
 /**
  * Checks a database file. It is opened read-write, so call it only on a file Laurels owns (a fresh

@@ -42,12 +42,12 @@ export async function runJob(name: string, trigger: JobTrigger, options: RunJobO
     if (!lease.acquired) {
       return { status: 'skipped', reason: `${name} is running in ${lease.holder} (lease until ${lease.expiresAt}).` };
     }
-    // The scheduler asked before it took the lease; another process may have run the job and let the
-    // lease go in between, and only the answer given under the lease says the slot is still open.
-    if (trigger !== 'manual' && definition.isDue && !definition.isDue(db, now())) {
-      return { status: 'skipped', reason: `${name} is no longer due; another process may have just run it.` };
-    }
     try {
+      // The scheduler asked before it took the lease; another process may have run the job and let the
+      // lease go in between, and only the answer given under the lease says the slot is still open.
+      if (trigger !== 'manual' && definition.isDue && !definition.isDue(db, now())) {
+        return { status: 'skipped', reason: `${name} is no longer due; another process may have just run it.` };
+      }
       return await recordedRun(db, definition, { trigger, holder, now, leaseMs, ...options });
     } finally {
       releaseLease(db, name, holder);

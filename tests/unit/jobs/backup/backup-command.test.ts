@@ -1,6 +1,7 @@
 // `laurels backup [FILE]` and `laurels restore FILE` as a user runs them: what they print and how they exit.
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import Database from 'better-sqlite3';
 import { describe, expect, it, vi } from 'vitest';
 import { openDatabase } from '@/db/client';
 import { freshDatabase } from '@/tests/helpers/db';
@@ -47,22 +48,22 @@ describe('laurels backup', () => {
     expect(missing).toMatchObject({
       code: 1,
       stdout: '',
-      stderr: `laurels: The database ${mistyped} does not exist (LAURELS_DB); there is nothing to back up.\n`,
+      stderr: `laurels: The database ${mistyped} does not exist (LAURELS_DB); nothing was backed up.\n`,
     });
     expect(existsSync(dirname(mistyped))).toBe(false);
     expect(existsSync(join(dirname(file), 'copy.db'))).toBe(false);
 
+    // Another app's file, in SQLite's default rollback-journal mode: not one byte of it may change.
     const other = join(dirname(file), 'other.db');
-    const otherApp = openDatabase(other);
-    otherApp.$client.exec('create table notes (body text)');
-    otherApp.$client.close();
+    const otherApp = new Database(other);
+    otherApp.exec(`create table notes (body text); insert into notes values ('kept as it is')`);
+    otherApp.close();
+    const before = readFileSync(other);
     const refused = await runLaurels(other, 'backup', join(dirname(file), 'copy.db'));
     expect(refused.code).toBe(1);
     expect(refused.stderr).toMatch(/^laurels: The database \S+other\.db is not a Laurels database \(missing tables: /);
-    const after = openDatabase(other, { readonly: true });
-    const tables = after.$client.prepare(`select name from sqlite_master where type = 'table'`).pluck().all();
-    after.$client.close();
-    expect(tables).toEqual(['notes']);
+    expect(readFileSync(other).equals(before)).toBe(true);
+    expect(existsSync(`${other}-wal`)).toBe(false);
     expect(existsSync(join(dirname(file), 'copy.db'))).toBe(false);
   }, 60_000);
 });
