@@ -1,30 +1,26 @@
-// Child process for ingest-crash.test.ts: runs the ingest job as `laurels jobs run ingest` does, with its
-// real pieces, except that the second announcement is processed inside a transaction of this script's
-// that, once the announcement's candidates and its "processed" mark are written, says 'halfway' and
-// holds still: the test's SIGKILL then lands every time with that work written and not committed.
-import { openDatabase, writeTransaction } from '../../../db/client';
-import { ingestDeps } from '../../../jobs/ingest/ingest-deps';
-import { runIngest } from '../../../jobs/ingest/ingest-job';
-import type { IngestDeps } from '../../../jobs/ingest/ingest-types';
+// Child process for ingest-crash.test.ts: runs the ingest job, as `laurels jobs run ingest` does, on a
+// connection with one addition of the test's: a temporary trigger (this connection's alone, never in the
+// file) that fires when an announcement is marked processed — the last write of the transaction in which
+// processAnnouncement stores its candidates. At the second announcement it says 'halfway' and holds
+// still, so the test's SIGKILL lands every time inside that transaction, with its writes made and not
+// committed. Whether they then vanish is up to the production code's own transaction.
+import { openDatabase } from '../../../db/client';
 import { jobRegistry } from '../../../jobs/registry';
 import { runJob } from '../../../jobs/runner/run-job';
 
 const db = openDatabase(process.env.LAURELS_DB!);
 const pause = new Int32Array(new SharedArrayBuffer(4));
-let processed = 0;
-const deps: IngestDeps = {
-  ...ingestDeps,
-  processAnnouncement: (executor, input) => {
-    processed += 1;
-    if (processed !== 2) return ingestDeps.processAnnouncement(executor, input);
-    return writeTransaction(executor, (tx) => {
-      const counts = ingestDeps.processAnnouncement(tx, input);
-      process.stdout.write(`halfway ${input.announcementId}\n`);
-      // Blocks this thread, and so the open transaction, until the test kills the process.
-      Atomics.wait(pause, 0, 0, 60_000);
-      return counts;
-    });
-  },
-};
+let marked = 0;
+db.$client.function('crash_test_marked', (id: unknown) => {
+  marked += 1;
+  if (marked === 2) {
+    process.stdout.write(`halfway ${String(id)}\n`);
+    // Blocks this thread, and so the open transaction, until the test kills the process.
+    Atomics.wait(pause, 0, 0, 60_000);
+  }
+  return null;
+});
+db.$client.exec(`create temp trigger crash_test_pause after update of processed_at on main.announcements
+  when new.processed_at is not null begin select crash_test_marked(new.id); end`);
 
-void runJob('ingest', 'manual', { db, definition: { ...jobRegistry.ingest!, run: (ctx) => runIngest(ctx, deps) } });
+void runJob('ingest', 'manual', { db, definition: jobRegistry.ingest! });

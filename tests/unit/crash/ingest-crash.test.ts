@@ -38,7 +38,8 @@ describe('an ingest run killed while it writes an announcement’s candidates', 
     expect(integrity(db)).toBe('ok');
     const stored = db.select().from(announcements).orderBy(asc(announcements.id)).all();
     expect(stored.map((row) => row.guid)).toEqual(['mid-1', 'mid-2', 'mid-3']);
-    // The first announcement was committed whole; the one the kill landed in has nothing at all.
+    // The first announcement was committed whole; the one the kill landed in has nothing at all, though
+    // its candidates were written before the kill (in a transaction that never committed).
     const processed = stored.filter((row) => row.processedAt !== null).map((row) => row.id);
     expect(processed).toHaveLength(1);
     expect(processed).not.toContain(pausedOn);
