@@ -27,12 +27,9 @@ export interface SchedulerOptions {
   /** Milliseconds before the catch-up run; the worker, which answers no one, starts at once. */
   catchUpAfterMs?: number;
 }
+type TickSettings = Required<Pick<SchedulerOptions, 'db' | 'log'>>;
 
-async function tick(
-  name: string,
-  trigger: JobTrigger,
-  options: Required<Omit<SchedulerOptions, 'catchUpAfterMs'>>,
-): Promise<void> {
+async function tick(name: string, trigger: JobTrigger, options: TickSettings): Promise<void> {
   const db = options.db();
   const job = jobRegistry[name];
   const now = new Date();
@@ -46,7 +43,7 @@ async function tick(
 /** Starts the jobs' timers in this process (once) and, after catchUpAfterMs, a catch-up run; returns the tasks. */
 export function startScheduler(options: SchedulerOptions = {}): ScheduledTask[] {
   if (globalForScheduler.laurelsScheduler) return globalForScheduler.laurelsScheduler;
-  const settings: Required<Omit<SchedulerOptions, 'catchUpAfterMs'>> = {
+  const settings: TickSettings = {
     db: options.db ?? getDb,
     log: options.log ?? ((message) => console.log(`laurels: ${message}`)),
   };
