@@ -4,9 +4,10 @@
 // server, scheduled jobs and all, waits out their catch-up, and loads each public route with 16
 // concurrent clients (autocannon), beside a static file served by the same server as the ceiling; it
 // also times the importer and the extractor, the server's start to first answer and its peak memory,
-// and each page's first-load JavaScript in Chromium against the framework's floor. It prints a table, writes bench/results/latest.json and exits non-zero naming every
-// figure that missed its budget. `--quick` makes a small run that proves the suite works (CI runs it):
-// it reports the budgets without failing on them, as they hold at full size. Options: --help.
+// and each page's first-load JavaScript in Chromium against the framework's floor. It prints a table,
+// writes bench/results/latest.json and exits non-zero naming every figure that missed its budget.
+// `--quick` makes a small run that proves the suite works (CI runs it): it reports the budgets without
+// failing on them, as they hold at full size. Options: --help.
 import { join } from 'node:path';
 import { BuildFailedError, buildIfStale } from '../jobs/build';
 import { benchExtraction } from './extract';

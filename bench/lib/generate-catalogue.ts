@@ -83,10 +83,6 @@ const COMMON_WORDS = 20;
 const MIDDLE_WORDS = 1000;
 
 /**
- * Film n's title: a common word (shared by one film in 20), a middle word (one in a thousand) and a
- * word of its own, e.g. "Baba Bebo Nanapasa".
- */
-/**
  * The step between the films of consecutive nominations: a prime that does not divide the number of
  * films, so that k steps (k = 1 to 4) never come back to the same film and a category's five nominees
  * are five different films (with 7,919 films, 7,919 itself would name one film five times).
@@ -95,6 +91,10 @@ export function filmStride(films: number): number {
   return films % 7919 === 0 ? 7907 : 7919;
 }
 
+/**
+ * Film n's title: a common word (shared by one film in 20), a middle word (one in a thousand) and a
+ * word of its own, e.g. "Baba Bebo Nanapasa".
+ */
 function filmTitle(n: number, films: number): string {
   const common = word(SHARED, n % COMMON_WORDS, 2);
   const middle = word(SHARED, COMMON_WORDS + (Math.floor(n / COMMON_WORDS) % MIDDLE_WORDS), 2);

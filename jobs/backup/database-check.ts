@@ -105,22 +105,15 @@ const unreadable = (error: unknown) =>
   `cannot be read as a SQLite database (${error instanceof Error ? error.message : String(error)})`;
 
 /**
- * Why a file is not a Laurels database, by its header and its tables only (no integrity_check), or null.
- * It is opened without any pragma and only read, so another app's file is left exactly as it was (the
- * usual connection would switch it to WAL before anything could tell it is not Laurels').
+ * Why a file is not a sound Laurels database by its header, tables and migration record (no
+ * integrity_check), or null. It is opened without any pragma and only read, so another app's file is left
+ * exactly as it was (the usual connection would switch it to WAL before anything could tell).
  */
 export function laurelsFileProblem(file: string): string | null {
   const header = sqliteHeaderProblem(file);
   if (header) return header;
-  let sqlite: Database.Database | undefined;
-  try {
-    sqlite = new Database(file, { fileMustExist: true });
-    return schemaProblem(sqlite);
-  } catch (error) {
-    return unreadable(error);
-  } finally {
-    sqlite?.close();
-  }
+  const check = withDatabase(file, inspectSchema);
+  return check.ok ? null : check.reason;
 }
 
 /**

@@ -3,9 +3,10 @@
 // with their edition's ceremony date, whether the category is closed and whether it has a winner.
 // Writes: categories' awaiting_results_since — set when the ceremony day is over and no winner is
 // recorded (and the results are not declared final), cleared once that stops being true — with an
-// audit entry for each change, all in one write transaction. A second run with nothing new changes nothing, so it does not
-// invalidate the public page cache for no reason. The category's version is not bumped: the flag is
-// not something an editor edits, and bumping it would refuse their concurrent edits for nothing.
+// audit entry for each change, all in one write transaction. A second run with nothing new changes
+// nothing, so it does not invalidate the public page cache for no reason. The category's version is not
+// bumped: the flag is not something an editor edits, and bumping it would refuse their concurrent edits
+// for nothing.
 import { and, eq, isNotNull, sql, type SQL } from 'drizzle-orm';
 import { writeTransaction, type Db, type Executor } from '@/db/client';
 import { recordAudit } from '@/db/queries/audit';

@@ -1,5 +1,6 @@
-// The addresses home, the awards list, search, the dashboard and sources are cached under (app/_lib/cached-views.ts): what the page
-// depends on must be in the address, and nothing else, or the cache would mix pages up or miss for nothing.
+// The addresses home, the awards list, search, the dashboard, sources and the sign-in page are cached
+// under (app/_lib/cached-views.ts): what the page depends on must be in the address, and nothing else,
+// or the cache would mix pages up or miss for nothing.
 import { describe, expect, it } from 'vitest';
 import { cachedViewPath, decodeView, isCurrentDay, MAX_CACHED_QUERY, toRawParams } from '@/app/_lib/cached-views';
 import { parseLoginParams } from '@/app/login/login-view';
