@@ -1,8 +1,12 @@
-// Next.js calls register() once when a server starts. In the Node.js runtime it starts the scheduled
-// jobs (jobs/scheduler.ts), unless LAURELS_SCHEDULER=off (when a standalone worker runs them instead).
-// The import is dynamic so the edge bundle never includes the database or the jobs.
+// Next.js calls register() once when a server starts. In the Node.js runtime it puts a guard in front of
+// the HTTP server (app/_lib/http-guard.ts) and starts the scheduled jobs (jobs/scheduler.ts), unless
+// LAURELS_SCHEDULER=off (when a standalone worker runs them instead). The imports are dynamic so the edge
+// bundle never includes Node.js's HTTP server, the database or the jobs.
 export async function register(): Promise<void> {
-  if (process.env.NEXT_RUNTIME !== 'nodejs' || process.env.LAURELS_SCHEDULER === 'off') return;
+  if (process.env.NEXT_RUNTIME !== 'nodejs') return;
+  const { guardHttpServers } = await import('./app/_lib/http-guard');
+  guardHttpServers();
+  if (process.env.LAURELS_SCHEDULER === 'off') return;
   const { startScheduler } = await import('./jobs/scheduler');
   startScheduler();
 }

@@ -1,7 +1,8 @@
 // Runs before routing, for these reasons, none of them a guard:
 // - A method no route here answers (PROPFIND, MKCOL, …) gets a 405 naming the methods there are; so does
 //   a method a page or a file does not answer (PUT on a page, POST on robots.txt or a build file). Next.js
-//   answers some of them with a bare 500 (files) and others with the page as if asked for it.
+//   answers some of them with a bare 500 (files) and others with the page as if asked for it. (TRACE never
+//   gets here: app/_lib/http-guard.ts answers it.)
 // - A Range header is dropped (withoutRange): Next.js answers one past the end of robots.txt or of a build
 //   file with a bare 500.
 // - An address with a broken %-escape ("/films/%E0") makes Next.js answer with a bare 500 before any of our
@@ -19,6 +20,7 @@
 //   headers, ETag and 304 as its route handler would send (app/api/v1/_lib/answer-lookup.ts).
 import { NextResponse, type NextRequest } from 'next/server';
 import { cachedViewPath } from '@/app/_lib/cached-views';
+import { methodNotAllowedText, methodsFor } from '@/app/_lib/methods';
 import { cachedPageAnswer } from '@/app/_lib/page-answers';
 import { SESSION_COOKIE } from '@/app/_lib/session-cookie';
 import { findAnswerLookup } from '@/app/api/v1/_lib/answer-lookup';
@@ -53,25 +55,8 @@ function withoutRange(request: NextRequest): { request: { headers: Headers } } |
   return { request: { headers } };
 }
 
-/** Every method some route answers; the route handlers refuse those they do not take, with a 405. */
-const METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'];
-/** A page is read, or posted to by its forms' Server Actions (the sign-in form, an admin's edits). */
-const PAGE_METHODS = ['GET', 'HEAD', 'POST'];
-/** A file (robots.txt, the build's scripts and styles) is only read. */
-const FILE_METHODS = ['GET', 'HEAD'];
-
-/**
- * The methods the address answers: the route handlers under /api and /feeds answer their own (and refuse
- * the rest with a 405); any other address is a page, or a file when its last segment has an extension
- * (no page's address does: slugs are letters, digits and hyphens).
- */
-function methodsFor(path: string): string[] {
-  if (path.startsWith('/api/') || path.startsWith('/feeds/')) return METHODS;
-  return /\.[^/]*$/.test(path) ? FILE_METHODS : PAGE_METHODS;
-}
-
 function methodNotAllowed(method: string, allowed: string[]): NextResponse {
-  return new NextResponse(`${method} is not a method this address answers.`, {
+  return new NextResponse(methodNotAllowedText(method), {
     status: 405,
     headers: { allow: allowed.join(', '), 'content-type': 'text/plain; charset=utf-8' },
   });

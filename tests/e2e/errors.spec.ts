@@ -39,8 +39,11 @@ test('an address with a broken %-escape gets a clear 400, not a server error', a
 });
 
 test('a method no route answers gets a 405, not a server error', async ({ request }) => {
-  // (TRACE and CONNECT never reach the proxy: Next.js cannot make a Request of them, and answers a bare 500.)
   const tries: [string, string][] = [
+    // TRACE never reaches the proxy (Next.js cannot make a fetch Request of it): app/_lib/http-guard.ts.
+    ['TRACE', '/'],
+    ['TRACE', '/robots.txt'],
+    ['TRACE', '/api/v1/films'],
     ['PROPFIND', '/'],
     ['PROPFIND', '/robots.txt'],
     ['PROPFIND', '/films/13th-2016'],

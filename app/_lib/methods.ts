@@ -1,0 +1,39 @@
+// Which HTTP methods an address answers, and the 405 for the others: one rule for the proxy (proxy.ts)
+// and for the methods that never reach it (refuseForbiddenMethods, below).
+import type { IncomingMessage, ServerResponse } from 'node:http';
+
+/** Every method some route answers; the route handlers refuse those they do not take, with a 405. */
+const METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'];
+/** A page is read, or posted to by its forms' Server Actions (the sign-in form, an admin's edits). */
+const PAGE_METHODS = ['GET', 'HEAD', 'POST'];
+/** A file (robots.txt, the build's scripts and styles) is only read. */
+const FILE_METHODS = ['GET', 'HEAD'];
+
+/**
+ * The methods the address answers: the route handlers under /api and /feeds answer their own (and refuse
+ * the rest with a 405); any other address is a page, or a file when its last segment has an extension
+ * (no page's address does: slugs are letters, digits and hyphens).
+ */
+export function methodsFor(path: string): string[] {
+  if (path.startsWith('/api/') || path.startsWith('/feeds/')) return METHODS;
+  return /\.[^/]*$/.test(path) ? FILE_METHODS : PAGE_METHODS;
+}
+
+export const methodNotAllowedText = (method: string) => `${method} is not a method this address answers.`;
+
+/**
+ * Methods the Fetch standard forbids (TRACE; CONNECT and TRACK never get this far: Node.js's own parser
+ * takes them). Next.js makes a fetch Request of every request for the proxy, fails on these, and answers
+ * a bare 500 before any code of ours runs; so they are answered first, at the HTTP server.
+ */
+const FORBIDDEN_METHODS = new Set(['TRACE']);
+
+/** Answers a request with a forbidden method with a 405, before Next.js sees it; true when it did. */
+export function refuseForbiddenMethod(request: IncomingMessage, response: ServerResponse): boolean {
+  const method = request.method ?? '';
+  if (!FORBIDDEN_METHODS.has(method)) return false;
+  const path = (request.url ?? '/').split('?')[0]!;
+  response.writeHead(405, { allow: methodsFor(path).join(', '), 'content-type': 'text/plain; charset=utf-8' });
+  response.end(methodNotAllowedText(method));
+  return true;
+}
