@@ -1,9 +1,9 @@
 // Which HTTP methods an address answers, and the 405 for the others: one rule for the proxy (proxy.ts)
-// and for the methods that never reach it (refuseForbiddenMethods, below).
+// and for the methods that never reach it (refuseForbiddenMethod, below, through http-guard.ts).
 import type { IncomingMessage, ServerResponse } from 'node:http';
 
 /** Every method some route answers; the route handlers refuse those they do not take, with a 405. */
-const METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'];
+export const METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'];
 /** A page is read, or posted to by its forms' Server Actions (the sign-in form, an admin's edits). */
 const PAGE_METHODS = ['GET', 'HEAD', 'POST'];
 /** A file (robots.txt, the build's scripts and styles) is only read. */

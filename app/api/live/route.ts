@@ -19,6 +19,15 @@ function unavailable(message: string): Response {
   });
 }
 
+const STREAM_HEADERS = {
+  'Content-Type': 'text/event-stream; charset=utf-8',
+  // no-transform keeps the server's compression from buffering the stream; X-Accel-Buffering does the
+  // same for an nginx in front.
+  'Cache-Control': 'no-cache, no-transform',
+  Connection: 'keep-alive',
+  'X-Accel-Buffering': 'no',
+};
+
 const changeEvent = (change: LiveChange) => `event: change\nid: ${change.latest}\ndata: ${JSON.stringify(change)}\n\n`;
 
 export function GET(request: Request): Response {
@@ -73,14 +82,18 @@ export function GET(request: Request): Response {
     cancel: close,
   });
   request.signal.addEventListener('abort', close, { once: true });
-  return new Response(stream, {
-    headers: {
-      'Content-Type': 'text/event-stream; charset=utf-8',
-      // no-transform keeps the server's compression from buffering the stream; X-Accel-Buffering does the
-      // same for an nginx in front.
-      'Cache-Control': 'no-cache, no-transform',
-      Connection: 'keep-alive',
-      'X-Accel-Buffering': 'no',
-    },
-  });
+  return new Response(stream, { headers: STREAM_HEADERS });
+}
+
+/**
+ * The stream's headers and nothing else. Without it Next.js answers HEAD by running GET, whose stream
+ * nobody reads or cancels: each HEAD would hold a subscriber's place until the server restarts.
+ */
+export function HEAD(): Response {
+  try {
+    getLiveFeed();
+  } catch {
+    return unavailable('Live updates are not available right now: the database cannot be read.');
+  }
+  return new Response(null, { headers: STREAM_HEADERS });
 }

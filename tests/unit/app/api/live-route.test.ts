@@ -1,8 +1,8 @@
 // /api/live as a browser's EventSource sees it: a hello with the latest event id, a change event naming the
 // edition within the poll interval after a winner is entered elsewhere, the subscriber gone when the client
-// disconnects, and a clear 503 when the feed is full.
+// disconnects, and a clear 503 when the feed is full; HEAD takes no subscriber's place.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { GET } from '@/app/api/live/route';
+import { GET, HEAD } from '@/app/api/live/route';
 import { getLiveFeed } from '@/db/live-feed';
 import { ensureAward, ensureCategory, ensureEdition } from '@/db/queries/catalogue';
 import { ensureFilm } from '@/db/queries/films';
@@ -94,6 +94,24 @@ describe('GET /api/live', () => {
     );
     const text = await readUntil(response.body!.getReader(), /event: change\n/);
     expect(text).toContain('"editions":["live-award/2024"]');
+    abort.abort();
+  });
+});
+
+describe('HEAD /api/live', () => {
+  it("answers the stream's headers without taking a subscriber's place", async () => {
+    // Without a HEAD of its own, Next.js runs GET for HEAD, and that stream is never read nor cancelled.
+    for (let i = 0; i < 3; i++) {
+      const response = HEAD();
+      expect(response.status).toBe(200);
+      expect(response.headers.get('content-type')).toMatch(/^text\/event-stream/);
+      expect(response.body).toBeNull();
+    }
+    expect(getLiveFeed().size).toBe(0);
+    // The one place (the cap is 1 here) is still free for a page.
+    const abort = new AbortController();
+    const response = GET(new Request('http://laurels.test/api/live', { signal: abort.signal }));
+    expect(response.status).toBe(200);
     abort.abort();
   });
 });
