@@ -1,4 +1,6 @@
 // @ts-check
+const { ACTION_BODY_LIMIT_BYTES } = require('./app/_lib/action-limits.cjs');
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // Do not let `next dev` write agent instruction files into the repository.
@@ -16,8 +18,8 @@ const nextConfig = {
   // forbidden() answers an editor on an admin-only page with a 403 (app/admin/forbidden.tsx).
   experimental: {
     authInterrupts: true,
-    // The CSV import accepts 5 MB and its confirm step posts the text back; Next's default is 1 MB.
-    serverActions: { bodySizeLimit: '6mb' },
+    // Next's default is 1 MB; the CSV import takes more (app/_lib/action-limits.cjs).
+    serverActions: { bodySizeLimit: ACTION_BODY_LIMIT_BYTES },
   },
   serverExternalPackages: ['better-sqlite3', 'node-cron'],
   // Public pages (catalogue pages directly; home, the awards list, search, the dashboard, sources and the

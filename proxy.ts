@@ -3,6 +3,8 @@
 //   a method a page or a file does not answer (PUT on a page, POST on robots.txt or a build file). Next.js
 //   answers some of them with a bare 500 (files) and others with the page as if asked for it. (TRACE never
 //   gets here: app/_lib/http-guard.ts answers it.)
+// - A page POST (a Server Action) that Next.js could not read gets a clear 413, 400 or 403 instead of a
+//   bare 500 (app/_lib/post-screen.ts).
 // - A Range header is dropped (withoutRange): Next.js answers one past the end of robots.txt or of a build
 //   file with a bare 500.
 // - An address with a broken %-escape ("/films/%E0") makes Next.js answer with a bare 500 before any of our
@@ -20,8 +22,9 @@
 //   headers, ETag and 304 as its route handler would send (app/api/v1/_lib/answer-lookup.ts).
 import { NextResponse, type NextRequest } from 'next/server';
 import { cachedViewPath } from '@/app/_lib/cached-views';
-import { methodNotAllowedText, methodsFor } from '@/app/_lib/methods';
+import { addressKind, methodNotAllowedText, methodsFor } from '@/app/_lib/methods';
 import { cachedPageAnswer } from '@/app/_lib/page-answers';
+import { screenPagePost } from '@/app/_lib/post-screen';
 import { SESSION_COOKIE } from '@/app/_lib/session-cookie';
 import { findAnswerLookup } from '@/app/api/v1/_lib/answer-lookup';
 import { jsonResponse, withoutBody } from '@/app/api/v1/_lib/respond';
@@ -62,13 +65,17 @@ function methodNotAllowed(method: string, allowed: string[]): NextResponse {
   });
 }
 
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   // The raw path as sent: nextUrl.pathname may already be normalised.
   const rawPath = new URL(request.url).pathname;
   const allowed = methodsFor(rawPath);
   if (!allowed.includes(request.method)) return methodNotAllowed(request.method, allowed);
   if (rawPath.startsWith('/_next/')) return NextResponse.next(withoutRange(request));
   if (!isDecodable(rawPath)) return badAddress(rawPath);
+  if (request.method === 'POST' && addressKind(rawPath) === 'page') {
+    const refused = await screenPagePost(request);
+    if (refused) return refused;
+  }
   if (!rawPath.startsWith('/admin')) {
     const reads = request.method === 'GET' || request.method === 'HEAD';
     if (rawPath.startsWith('/api/v1')) {

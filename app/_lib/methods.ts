@@ -10,14 +10,19 @@ const PAGE_METHODS = ['GET', 'HEAD', 'POST'];
 const FILE_METHODS = ['GET', 'HEAD'];
 
 /**
- * The methods the address answers: the route handlers under /api and /feeds answer their own (and refuse
- * the rest with a 405); any other address is a page, or a file when its last segment has an extension
- * (no page's address does: slugs are letters, digits and hyphens).
+ * What an address is: one of the route handlers under /api and /feeds (which answer their own methods and
+ * refuse the rest with a 405), a file when its last segment has an extension (no page's address does:
+ * slugs are letters, digits and hyphens), or else a page.
  */
-export function methodsFor(path: string): string[] {
-  if (path.startsWith('/api/') || path.startsWith('/feeds/')) return METHODS;
-  return /\.[^/]*$/.test(path) ? FILE_METHODS : PAGE_METHODS;
+export function addressKind(path: string): 'handler' | 'file' | 'page' {
+  if (path.startsWith('/api/') || path.startsWith('/feeds/')) return 'handler';
+  return /\.[^/]*$/.test(path) ? 'file' : 'page';
 }
+
+const METHODS_OF = { handler: METHODS, file: FILE_METHODS, page: PAGE_METHODS };
+
+/** The methods the address answers. */
+export const methodsFor = (path: string): string[] => METHODS_OF[addressKind(path)];
 
 export const methodNotAllowedText = (method: string) => `${method} is not a method this address answers.`;
 

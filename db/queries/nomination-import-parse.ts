@@ -10,6 +10,7 @@ export const IMPORT_MAX_BYTES = 5 * 1024 * 1024;
 // Measured: 5,000 rows that each create a film, a person and a nomination hold the write lock ~9 s on a
 // small machine; more would keep other editors' saves waiting past the busy timeout, so bigger files are split.
 export const IMPORT_MAX_ROWS = 5_000;
+export const FILE_TOO_LARGE = `The file is larger than ${IMPORT_MAX_BYTES / 1024 / 1024} MB: split it and import the parts.`;
 
 /** Columns that must be present; the rest of the export's columns may be left out. */
 const REQUIRED_COLUMNS = ['award', 'edition', 'category', 'films', 'nominees', 'status'] as const;
@@ -67,7 +68,7 @@ type CsvRecord = { record: string[]; info: { lines: number } };
 /** The rows of the CSV, each validated, or every problem found (file-level problems stop at the first). */
 export function parseNominationsCsv(text: string): ParsedImport {
   if (Buffer.byteLength(text, 'utf8') > IMPORT_MAX_BYTES) {
-    return fileIssue(`The file is larger than ${IMPORT_MAX_BYTES / 1024 / 1024} MB: split it and import the parts.`);
+    return fileIssue(FILE_TOO_LARGE);
   }
   let records: CsvRecord[];
   try {

@@ -1,6 +1,7 @@
 // An editor imports nominations from a CSV: uploads a file adding one nomination of a fictional test film
 // (a unique title per run) to an old Academy Awards category no other spec asserts, sees the preview,
-// applies it, and finds the nomination on the public edition page.
+// applies it, and finds the nomination on the public edition page. A file over the size limit is refused
+// in the form itself.
 import { expect, test } from '@playwright/test';
 import { EDITOR_STATE } from './accounts';
 
@@ -32,4 +33,24 @@ test('an editor previews a CSV, applies it, and sees the new nomination in publi
 
   await page.goto('/awards/academy-awards/25th');
   await expect(page.getByText(title)).toBeVisible();
+});
+
+test('a file over the limit is refused in the form, before it is sent', async ({ page }) => {
+  await page.goto('/admin/import');
+  const file = page.getByLabel('CSV file');
+  await file.setInputFiles({
+    name: 'too-large.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.alloc(5 * 1024 * 1024 + 1, 'a'),
+  });
+  const posts: string[] = [];
+  page.on('request', (request) => {
+    if (request.method() === 'POST') posts.push(request.url());
+  });
+  await page.getByRole('button', { name: 'Preview the changes' }).click();
+  expect(await file.evaluate((input: HTMLInputElement) => input.validationMessage)).toBe(
+    'The file is larger than 5 MB: split it and import the parts.',
+  );
+  await expect(page.locator('#import-message')).toBeEmpty();
+  expect(posts).toEqual([]);
 });

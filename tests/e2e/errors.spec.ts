@@ -97,3 +97,20 @@ test('a Range past the end of a public file or a build file gets the whole file,
     expect(await build.text(), `${script} ${range}`).toBe(whole);
   }
 });
+
+test('a form post Next.js cannot read gets a clear 400, 403 or 413, not a server error', async ({ request }) => {
+  const broken = await request.post('/films/13th-2016', {
+    headers: { 'content-type': 'multipart/form-data' },
+    data: 'not a form',
+  });
+  expect(broken.status()).toBe(400);
+  expect(await broken.text()).toMatch(/incomplete or malformed/);
+
+  const action = { 'next-action': '7fce0364865cb593fb137b8209e2dcba07920e3878', 'content-type': 'text/plain' };
+  const foreign = await request.post('/login', { headers: { ...action, origin: 'http://evil.example' }, data: '[]' });
+  expect(foreign.status()).toBe(403);
+
+  const large = await request.post('/login', { headers: action, data: `"${'a'.repeat(7 * 1024 * 1024)}"` });
+  expect(large.status()).toBe(413);
+  expect(await large.text()).toMatch(/more than 6 MB/);
+});

@@ -2,14 +2,14 @@
 // it was shown back, with the file's name and the plan's fingerprint. Sizes are checked here, before any
 // text is read, with the same cap the parser applies.
 import { z } from 'zod';
-import { IMPORT_MAX_BYTES } from '@/db/queries/nomination-import-parse';
+import { FILE_TOO_LARGE, IMPORT_MAX_BYTES } from '@/db/queries/nomination-import-parse';
 
 const MAX_MB = IMPORT_MAX_BYTES / 1024 / 1024;
 
 const file = z
   .instanceof(File)
   .optional()
-  .refine((value) => !value || value.size <= IMPORT_MAX_BYTES, `The file is larger than ${MAX_MB} MB.`);
+  .refine((value) => !value || value.size <= IMPORT_MAX_BYTES, FILE_TOO_LARGE);
 const csv = z
   .string()
   .max(IMPORT_MAX_BYTES, `The text is longer than ${MAX_MB} MB.`)

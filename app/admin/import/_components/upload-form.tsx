@@ -1,6 +1,6 @@
 // The upload form: a CSV file, or its text pasted, posted for a preview (multipart, so it works without
 // JavaScript). Errors about the file itself are listed under the field they concern, one line each.
-import { IMPORT_MAX_BYTES, IMPORT_MAX_ROWS } from '@/db/queries/nomination-import-parse';
+import { FILE_TOO_LARGE, IMPORT_MAX_BYTES, IMPORT_MAX_ROWS } from '@/db/queries/nomination-import-parse';
 
 interface Props {
   formAction: (form: FormData) => void;
@@ -46,6 +46,13 @@ export function UploadForm({ formAction, isPending, errors = {}, pasted, again }
           accept=".csv,text/csv"
           aria-invalid={errors.file?.length ? true : undefined}
           aria-describedby={describedBy('file')}
+          // Said before the upload: a file past the server's limit for any form would only get its refusal.
+          onChange={(event) => {
+            const input = event.currentTarget;
+            const size = input.files?.[0]?.size ?? 0;
+            input.setCustomValidity(size > IMPORT_MAX_BYTES ? FILE_TOO_LARGE : '');
+            input.reportValidity();
+          }}
         />
         <ErrorList id="import-file-error" messages={errors.file} />
       </div>
