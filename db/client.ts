@@ -41,3 +41,30 @@ export function getDb(): Db {
 export function writeTransaction<T>(db: Executor, fn: (tx: Executor) => T): T {
   return db.transaction(fn, { behavior: 'immediate' });
 }
+
+/** The better-sqlite3 connection under a drizzle database or transaction (both keep it in their session). */
+export function rawClient(db: Executor): Database.Database {
+  const client = (db as unknown as { session?: { client?: Database.Database } }).session?.client;
+  if (!client) throw new Error('This database handle has no better-sqlite3 connection.');
+  return client;
+}
+
+/**
+ * Runs a write that may be left undone (a session's last-seen time) only if the write lock is free now:
+ * false, and nothing written, when another connection holds it (an import may, for seconds). The driver
+ * waits for a lock synchronously, so waiting here would stall every request this process serves.
+ */
+export function writeIfFree(db: Executor, write: () => void): boolean {
+  const client = rawClient(db);
+  const timeout = client.pragma('busy_timeout', { simple: true }) as number;
+  client.pragma('busy_timeout = 0');
+  try {
+    write();
+    return true;
+  } catch (error) {
+    if ((error as { code?: string }).code === 'SQLITE_BUSY') return false;
+    throw error;
+  } finally {
+    client.pragma(`busy_timeout = ${timeout}`);
+  }
+}

@@ -5,9 +5,10 @@
 //   2. validates the form with zod (safeParse of the form as an object, see formDataToObject) and returns
 //      field-level messages when it does not pass;
 //   3. runs the handler with the parsed input and the user;
-//   4. turns a known error (StatusChangeError, AccountError, ActionError, or any error with
-//      `userFacing = true`) into { ok: false, message }; anything else is logged on the server and the user
-//      sees a generic message, never a stack trace. redirect()/notFound() from the handler pass through.
+//   4. turns a known error (StatusChangeError, AccountError, ActionError, any error with `userFacing =
+//      true`, the write lock held by another process past the busy timeout) into { ok: false, message };
+//      anything else is logged on the server and the user sees a generic message, never a stack trace.
+//      redirect()/notFound() from the handler pass through.
 // Registry: every action built here is recorded with its name and who may call it (listRegisteredActions,
 // actionInfo). The few actions anyone may call (signing in and out) are built with publicAction, so they
 // are listed too, and a test can import every 'use server' module, check that each export is registered,
@@ -51,6 +52,7 @@ export const MESSAGES = {
   adminOnly: 'You need an admin account to do this.',
   invalid: 'Some fields need attention: see the messages beside them.',
   failed: 'Something went wrong and nothing was changed. Please try again; if it keeps failing, tell an admin.',
+  busy: 'The database was busy with a long write (an import, most likely) and nothing was changed. Try again in a moment.',
 } as const;
 
 const registry = new Map<(...args: never[]) => unknown, ActionInfo>();
@@ -139,6 +141,8 @@ export function isUserFacingError(error: unknown): error is Error {
 
 function failedResult(name: string, error: unknown): ActionResult<never> {
   if (isUserFacingError(error)) return { ok: false, message: error.message };
+  // The write lock was held past the busy timeout: a known, passing state, not a fault to log.
+  if ((error as { code?: unknown }).code === 'SQLITE_BUSY') return { ok: false, message: MESSAGES.busy };
   console.error(`laurels: action ${name} failed:`, error);
   return { ok: false, message: MESSAGES.failed };
 }

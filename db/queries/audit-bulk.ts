@@ -3,19 +3,10 @@
 // per row (drizzle builds and prepares its SQL anew each time, which was most of an import's time). What
 // they write is what the drizzle functions write: a new row is built in drizzle's shape (rowOf), so an
 // audit entry's JSON is the same either way.
-import type Database from 'better-sqlite3';
 import { getTableColumns, is, SQL } from 'drizzle-orm';
 import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
-import type { Executor } from '../client';
 import type { AuditEntry } from './audit';
 import type { InsertBatch, InsertQueue } from './insert-bulk';
-
-/** The better-sqlite3 connection under a drizzle database or transaction (both keep it in their session). */
-export function rawClient(db: Executor): Database.Database {
-  const client = (db as unknown as { session?: { client?: Database.Database } }).session?.client;
-  if (!client) throw new Error('This database handle has no better-sqlite3 connection.');
-  return client;
-}
 
 interface ColumnInfo {
   key: string;

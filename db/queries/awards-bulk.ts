@@ -5,10 +5,10 @@
 // would gain something goes, after a flush, through ensureEdition itself. The few canonical categories
 // are written at once.
 import type Database from 'better-sqlite3';
-import type { Executor } from '../client';
+import { rawClient, type Executor } from '../client';
 import { foldText, slugify } from '../rules/text';
 import { categories, editions, type Category, type Edition } from '../schema';
-import { BulkAudit, mapRow, rawClient, rowOf } from './audit-bulk';
+import { BulkAudit, mapRow, rowOf } from './audit-bulk';
 import { ensureEdition, type CanonicalCategoryInput, type CategoryInput, type EditionInput } from './catalogue';
 import type { InsertBatch, InsertQueue } from './insert-bulk';
 

@@ -4,10 +4,10 @@
 // would gain something (an IMDb id, the documentary flag) goes, after a flush, through ensureFilm /
 // ensurePerson themselves, so each update and its audit entry are written by the one function that owns
 // them. Only the common cases, a record found unchanged or created, take the fast path.
-import type { Executor } from '../client';
+import { rawClient, type Executor } from '../client';
 import { slugify } from '../rules/text';
 import { films, people, type Film, type Person } from '../schema';
-import { BulkAudit, rawClient, rowOf } from './audit-bulk';
+import { BulkAudit, rowOf } from './audit-bulk';
 import { ensureFilm, filmPatch, isFilmCandidate, type FilmInput } from './films';
 import type { InsertBatch, InsertQueue } from './insert-bulk';
 import { NameIndex } from './name-index-bulk';

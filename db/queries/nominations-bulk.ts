@@ -2,10 +2,10 @@
 // the same status history and the same audit entry, checked by the same rules (db/rules/status.ts,
 // db/rules/nominee-key.ts). The caller's transaction holds it all; there is no savepoint per nomination.
 import type Database from 'better-sqlite3';
-import type { Executor } from '../client';
+import { rawClient, type Executor } from '../client';
 import { nomineeKey } from '../rules/nominee-key';
 import type { NominationStatus } from '../schema';
-import { BulkAudit, rawClient } from './audit-bulk';
+import { BulkAudit } from './audit-bulk';
 import type { InsertBatch, InsertQueue } from './insert-bulk';
 import { historyOf, type NewNomination } from './nominations';
 

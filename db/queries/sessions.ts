@@ -5,7 +5,7 @@
 // someone signs in and when an expired token is presented.
 import { createHash } from 'node:crypto';
 import { eq, lte } from 'drizzle-orm';
-import { writeTransaction, type Executor } from '../client';
+import { writeIfFree, writeTransaction, type Executor } from '../client';
 import { sessions, users, type UserRole } from '../schema';
 import { recordAudit } from './audit';
 
@@ -81,13 +81,17 @@ export function findSessionAccount(db: Executor, tokenHash: string, now: Date): 
     .where(eq(sessions.id, tokenHash))
     .get();
   if (!row) return null;
+  // Both writes are housekeeping, done when the write lock is free: an expired session is refused either
+  // way, and the last-seen time is refreshed on a later request.
   if (Date.parse(row.expiresAt) <= now.getTime()) {
-    db.delete(sessions).where(eq(sessions.id, tokenHash)).run();
+    writeIfFree(db, () => db.delete(sessions).where(eq(sessions.id, tokenHash)).run());
     return null;
   }
   if (row.disabledAt) return null;
   if (now.getTime() - Date.parse(row.lastSeenAt) >= LAST_SEEN_INTERVAL_MS) {
-    db.update(sessions).set({ lastSeenAt: now.toISOString() }).where(eq(sessions.id, tokenHash)).run();
+    writeIfFree(db, () =>
+      db.update(sessions).set({ lastSeenAt: now.toISOString() }).where(eq(sessions.id, tokenHash)).run(),
+    );
   }
   return { id: row.id, email: row.email, name: row.name, role: row.role };
 }

@@ -6,8 +6,8 @@
 // (flush); the award once, and a status change through changeStatus after a flush, so that it finds every
 // row queued before it and the audit log keeps the order of the work.
 import { eq } from 'drizzle-orm';
-import type { Executor } from '../../db/client';
-import { BulkAudit, rawClient } from '../../db/queries/audit-bulk';
+import { rawClient, type Executor } from '../../db/client';
+import { BulkAudit } from '../../db/queries/audit-bulk';
 import { BulkAwards } from '../../db/queries/awards-bulk';
 import { ensureAward, ensureOrganization } from '../../db/queries/catalogue';
 import { BulkCatalogue } from '../../db/queries/catalogue-bulk';

@@ -10,6 +10,8 @@ import {
   publicAction,
 } from '@/app/_lib/action';
 import { formDataToObject } from '@/app/_lib/form-data';
+import { openDatabase, writeTransaction } from '@/db/client';
+import { sources } from '@/db/schema';
 import { StatusChangeError } from '@/db/queries/nominations';
 import { freshDatabase } from '@/tests/helpers/db';
 import { fakeRequest, resetRequest, signInAs, useAppDatabase } from '@/tests/helpers/next-request';
@@ -131,6 +133,29 @@ describe('guardedAction', () => {
     expect(JSON.stringify(result)).not.toContain('undefined');
     expect(log).toHaveBeenCalledWith('laurels: action brokenAction failed:', expect.any(TypeError));
     log.mockRestore();
+  });
+
+  it('tells the user the database was busy when another process held the write lock too long', async () => {
+    const { db } = setUp();
+    signInAs(db, 'editor');
+    const other = openDatabase(db.$client.name);
+    other.$client.exec('BEGIN IMMEDIATE');
+    db.$client.pragma('busy_timeout = 50'); // the app waits 5 s; the test need not
+    const log = vi.spyOn(console, 'error').mockImplementation(() => {});
+    try {
+      const write = guardedAction('editor', schema, () =>
+        writeTransaction(db, (tx) => {
+          tx.insert(sources).values({ key: 'busy-test', kind: 'article' }).run();
+          return { ok: true as const };
+        }),
+      );
+      expect(await write(null, form({ title: 'x', year: '1' }))).toEqual({ ok: false, message: MESSAGES.busy });
+      expect(log).not.toHaveBeenCalled();
+    } finally {
+      log.mockRestore();
+      other.$client.exec('ROLLBACK');
+      other.$client.close();
+    }
   });
 
   it('lets redirect() from the handler through', async () => {

@@ -13,6 +13,7 @@ import {
   SESSION_LIFETIME_MS,
 } from '@/db/queries/sessions';
 import { createUser } from '@/db/queries/users';
+import { openDatabase } from '@/db/client';
 import { auditLog, sessions, users } from '@/db/schema';
 import { freshDatabase } from '@/tests/helpers/db';
 import { fakeRequest, resetRequest, signInAs, useAppDatabase } from '@/tests/helpers/next-request';
@@ -92,6 +93,34 @@ describe('sessions in the database', () => {
     expect(lastSeen()).toBe(T0.toISOString());
     findSessionAccount(db, tokenHash, later(LAST_SEEN_INTERVAL_MS));
     expect(lastSeen()).toBe(later(LAST_SEEN_INTERVAL_MS).toISOString());
+  });
+
+  it('finds a session at once while another process holds the write lock, leaving its housekeeping for later', () => {
+    const { db, user } = setUp();
+    const [kept, expired] = [hashSessionToken('kept'), hashSessionToken('expired')];
+    createSession(db, { userId: user.id, tokenHash: kept, now: T0 });
+    createSession(db, { userId: user.id, tokenHash: expired, now: later(-SESSION_LIFETIME_MS) });
+    // Another process (an import) holds the write lock.
+    const other = openDatabase(db.$client.name);
+    other.$client.exec('BEGIN IMMEDIATE');
+    try {
+      const started = Date.now();
+      expect(findSessionAccount(db, kept, later(LAST_SEEN_INTERVAL_MS))?.id).toBe(user.id);
+      expect(findSessionAccount(db, expired, later(1000))).toBeNull();
+      // Not the driver's wait for the lock (the busy timeout, 5 s), which would stall the whole server.
+      expect(Date.now() - started).toBeLessThan(1000);
+      expect(db.$client.pragma('busy_timeout', { simple: true })).toBe(5000);
+      expect(db.select().from(sessions).all()).toHaveLength(2);
+    } finally {
+      other.$client.exec('ROLLBACK');
+      other.$client.close();
+    }
+    // With the lock free again, both are done.
+    findSessionAccount(db, kept, later(LAST_SEEN_INTERVAL_MS));
+    findSessionAccount(db, expired, later(1000));
+    expect(db.select({ id: sessions.id, at: sessions.lastSeenAt }).from(sessions).all()).toEqual([
+      { id: kept, at: later(LAST_SEEN_INTERVAL_MS).toISOString() },
+    ]);
   });
 
   it('ends a session on sign-out and records it; a second sign-out finds nothing', () => {
