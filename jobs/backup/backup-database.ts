@@ -4,12 +4,14 @@
 // switched to a self-contained single file (journal_mode DELETE, no -wal beside it), proven with
 // inspectDatabaseOffThread (integrity_check in a worker thread, so a server keeps answering), and
 // only then renamed to its final name: a file with the final name is always a whole, checked backup.
-import { existsSync, renameSync, rmSync, statSync } from 'node:fs';
+// It has the database's permissions and owner (file-access.ts).
+import { existsSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import type { Db } from '@/db/client';
 import { inspectDatabaseOffThread } from './database-check';
+import { matchFileAccess } from './file-access';
 
 /** Pages per step (4 MB at 4 KB pages): each step held the event loop about 0.1 s on a loaded machine. */
 const PAGES_PER_STEP = 1000;
@@ -38,6 +40,10 @@ async function copyOnline(db: Db, target: string, pagesPerStep: number): Promise
   let restarts = 0;
   let lastRemaining = Number.POSITIVE_INFINITY;
   try {
+    // Created with the database's permissions before SQLite writes a page into it (SQLite keeps a file's
+    // mode, and gives its journal the same).
+    writeFileSync(target, '');
+    matchFileAccess(db.$client.name, target);
     await db.$client.backup(target, {
       progress: ({ remainingPages }) => {
         if (remainingPages > lastRemaining) restarts += 1;

@@ -8,7 +8,8 @@
 //      -wal into the file);
 //   5. the current file is kept under a "before-restore" name (a hard link, so nothing is copied and
 //      nothing is ever missing), its -wal/-shm are removed (or kept with it when SQLite could not read
-//      it), and the copy is renamed over it: one atomic step, the database is never absent.
+//      it), and the copy, given the current file's permissions and owner (file-access.ts), is renamed over
+//      it: one atomic step, the database is never absent.
 // Any refusal leaves the current database byte for byte as it was, and names why.
 import { copyFileSync, existsSync, linkSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
@@ -17,6 +18,7 @@ import Database from 'better-sqlite3';
 import { openDatabase } from '@/db/client';
 import { migrateDatabase } from '@/db/migrate';
 import { inspectDatabase, sqliteHeaderProblem } from './database-check';
+import { matchFileAccess } from './file-access';
 
 export class RestoreRefusedError extends Error {
   override name = 'RestoreRefusedError';
@@ -117,6 +119,7 @@ export function restoreDatabase(currentPath: string, file: string, now = new Dat
       // A current file that is not SQLite at all is never opened: SQLite could touch what lies beside it.
       if (!sqliteHeaderProblem(current)) assertNotInUse(current);
       previous = keepPrevious(current, now);
+      matchFileAccess(current, temp);
     }
     // A -wal left beside the new file would be replayed into it: SQLite cannot tell whose it is. One
     // that is still there belongs to a file SQLite could not read; it goes with the kept file.

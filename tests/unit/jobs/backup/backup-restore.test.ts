@@ -1,6 +1,17 @@
 // A backup made while another connection keeps writing is a consistent, verified copy, and restoring
-// it over another database brings back every row of every table.
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+// it over another database brings back every row of every table. Both keep the database's permissions.
+import {
+  chmodSync,
+  chownSync,
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -146,3 +157,33 @@ describe('restoreDatabase', () => {
     expect(inspectDatabase(target.file)).toMatchObject({ ok: true, behind: false });
   });
 });
+
+describe('file access', () => {
+  const access = (file: string) => {
+    const { mode, uid, gid } = statSync(file);
+    return { mode: mode & 0o777, uid, gid };
+  };
+  // Giving a file away takes root; as any other user, the copies are that user's own anyway.
+  const owner = process.getuid?.() === 0 ? { uid: 4321, gid: 4321 } : undefined;
+
+  it("gives a backup and a restored database the database's permissions and owner, not the process's defaults", async () => {
+    const { db, file } = freshDatabase();
+    chmodSync(file, 0o600);
+    if (owner) chownSync(file, owner.uid, owner.gid);
+    const backup = join(dirname(file), 'private-backup.db');
+    await backupDatabase(db, backup);
+    db.$client.close();
+    expect(access(backup)).toEqual({ ...access(file), mode: 0o600 });
+
+    // Restored over a database of its own access, whatever the backup file's.
+    chmodSync(backup, 0o644);
+    const other = freshDatabase();
+    other.db.$client.close();
+    chmodSync(other.file, 0o640);
+    if (owner) chownSync(other.file, owner.uid + 1, owner.gid + 1);
+    const before = access(other.file);
+    restoreDatabase(other.file, backup);
+    expect(access(other.file)).toEqual({ ...before, mode: 0o640 });
+  });
+});
+
