@@ -186,4 +186,3 @@ describe('file access', () => {
     expect(access(other.file)).toEqual({ ...before, mode: 0o640 });
   });
 });
-
