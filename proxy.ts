@@ -22,7 +22,7 @@
 //   headers, ETag and 304 as its route handler would send (app/api/v1/_lib/answer-lookup.ts).
 import { NextResponse, type NextRequest } from 'next/server';
 import { cachedViewPath } from '@/app/_lib/cached-views';
-import { addressKind, methodNotAllowedText, methodsFor } from '@/app/_lib/methods';
+import { addressKind, methodRefusal } from '@/app/_lib/methods';
 import { cachedPageAnswer } from '@/app/_lib/page-answers';
 import { screenPagePost } from '@/app/_lib/post-screen';
 import { SESSION_COOKIE } from '@/app/_lib/session-cookie';
@@ -58,18 +58,11 @@ function withoutRange(request: NextRequest): { request: { headers: Headers } } |
   return { request: { headers } };
 }
 
-function methodNotAllowed(method: string, allowed: string[]): NextResponse {
-  return new NextResponse(methodNotAllowedText(method), {
-    status: 405,
-    headers: { allow: allowed.join(', '), 'content-type': 'text/plain; charset=utf-8' },
-  });
-}
-
 export async function proxy(request: NextRequest) {
   // The raw path as sent: nextUrl.pathname may already be normalised.
   const rawPath = new URL(request.url).pathname;
-  const allowed = methodsFor(rawPath);
-  if (!allowed.includes(request.method)) return methodNotAllowed(request.method, allowed);
+  const refusal = methodRefusal(request.method, rawPath);
+  if (refusal) return new NextResponse(refusal.text, refusal);
   if (rawPath.startsWith('/_next/')) return NextResponse.next(withoutRange(request));
   if (!isDecodable(rawPath)) return badAddress(rawPath);
   if (request.method === 'POST' && addressKind(rawPath) === 'page') {

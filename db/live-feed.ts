@@ -64,13 +64,18 @@ export class LiveFeed {
     return this.listeners.size;
   }
 
+  /** Whether a new subscriber would be refused. */
+  get isFull(): boolean {
+    return this.listeners.size >= this.options.maxSubscribers;
+  }
+
   get latestEventId(): number {
     return this.latest;
   }
 
   /** Adds a listener; null when the feed is full. The returned function removes it (safe to call twice). */
   subscribe(listener: LiveListener): (() => void) | null {
-    if (this.listeners.size >= this.options.maxSubscribers) return null;
+    if (this.isFull) return null;
     // The first subscriber starts the timer and the last one stops it: an idle server polls nothing. Catch
     // up before listening, so that what changed while idle is not announced to a page rendered after it.
     if (!this.timer) {

@@ -142,7 +142,7 @@ export function isUserFacingError(error: unknown): error is Error {
 function failedResult(name: string, error: unknown): ActionResult<never> {
   if (isUserFacingError(error)) return { ok: false, message: error.message };
   // The write lock was held past the busy timeout: a known, passing state, not a fault to log.
-  if ((error as { code?: unknown }).code === 'SQLITE_BUSY') return { ok: false, message: MESSAGES.busy };
+  if ((error as { code?: unknown } | null)?.code === 'SQLITE_BUSY') return { ok: false, message: MESSAGES.busy };
   console.error(`laurels: action ${name} failed:`, error);
   return { ok: false, message: MESSAGES.failed };
 }

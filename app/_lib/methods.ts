@@ -22,9 +22,25 @@ export function addressKind(path: string): 'handler' | 'file' | 'page' {
 const METHODS_OF = { handler: METHODS, file: FILE_METHODS, page: PAGE_METHODS };
 
 /** The methods the address answers. */
-export const methodsFor = (path: string): string[] => METHODS_OF[addressKind(path)];
+const methodsFor = (path: string): string[] => METHODS_OF[addressKind(path)];
 
-export const methodNotAllowedText = (method: string) => `${method} is not a method this address answers.`;
+/** An answer as the proxy (a Response) and the HTTP server's guard (writeHead) can both send it. */
+export interface PlainAnswer {
+  status: number;
+  headers: Record<string, string>;
+  text: string;
+}
+
+/** The 405 for a method the address does not answer, naming those it does; null when it answers it. */
+export function methodRefusal(method: string, path: string): PlainAnswer | null {
+  const allowed = methodsFor(path);
+  if (allowed.includes(method)) return null;
+  return {
+    status: 405,
+    headers: { allow: allowed.join(', '), 'content-type': 'text/plain; charset=utf-8' },
+    text: `${method} is not a method this address answers.`,
+  };
+}
 
 /**
  * Methods the Fetch standard forbids (TRACE; CONNECT and TRACK never get this far: Node.js's own parser
@@ -36,9 +52,9 @@ const FORBIDDEN_METHODS = new Set(['TRACE']);
 /** Answers a request with a forbidden method with a 405, before Next.js sees it; true when it did. */
 export function refuseForbiddenMethod(request: IncomingMessage, response: ServerResponse): boolean {
   const method = request.method ?? '';
-  if (!FORBIDDEN_METHODS.has(method)) return false;
-  const path = (request.url ?? '/').split('?')[0]!;
-  response.writeHead(405, { allow: methodsFor(path).join(', '), 'content-type': 'text/plain; charset=utf-8' });
-  response.end(methodNotAllowedText(method));
+  const refusal = FORBIDDEN_METHODS.has(method) && methodRefusal(method, (request.url ?? '/').split('?')[0]!);
+  if (!refusal) return false;
+  response.writeHead(refusal.status, refusal.headers);
+  response.end(refusal.text);
   return true;
 }

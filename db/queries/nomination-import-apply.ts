@@ -84,18 +84,22 @@ export function applyNominationImport(
 function writePlan(tx: Executor, plan: ImportPlan, request: ImportRequest): void {
   const batch = new InsertBatch(rawClient(tx));
   const audit = new BulkAudit(batch);
-  const catalogue = new BulkCatalogue(tx, request.actor, batch, audit);
-  const nominations = new BulkNominations(tx, batch, audit);
-  // New films and people first: their placeholder (negative) ids become real ones.
+  // New films and people first: their placeholder (negative) ids become real ones. Only an import that
+  // creates some pays for the catalogue's name index (every film, person and alias read into memory). The
+  // queues flush in the order they are made: the catalogue's before the nominations' that refer to them.
   const realId = new Map<number, number>();
-  for (const film of plan.newFilms) {
-    const input = { title: film.label, imdbId: film.imdbId, year: null, isDocumentary: false };
-    realId.set(film.id, catalogue.ensureFilm(input, foldText(film.label)).id);
+  if (plan.newFilms.length || plan.newPeople.length) {
+    const catalogue = new BulkCatalogue(tx, request.actor, batch, audit);
+    for (const film of plan.newFilms) {
+      const input = { title: film.label, imdbId: film.imdbId, year: null, isDocumentary: false };
+      realId.set(film.id, catalogue.ensureFilm(input, foldText(film.label)).id);
+    }
+    for (const person of plan.newPeople) {
+      const input = { name: person.label, kind: 'person' as const, imdbId: null };
+      realId.set(person.id, catalogue.ensurePerson(input, foldText(person.label)).id);
+    }
   }
-  for (const person of plan.newPeople) {
-    const input = { name: person.label, kind: 'person' as const, imdbId: null };
-    realId.set(person.id, catalogue.ensurePerson(input, foldText(person.label)).id);
-  }
+  const nominations = new BulkNominations(tx, batch, audit);
   const idsOf = (records: Matched[]) => records.map((record) => (record.isNew ? realId.get(record.id)! : record.id));
 
   for (const row of plan.rows) {

@@ -118,8 +118,8 @@ export function restoreDatabase(currentPath: string, file: string, now = new Dat
     if (existsSync(current)) {
       // A current file that is not SQLite at all is never opened: SQLite could touch what lies beside it.
       if (!sqliteHeaderProblem(current)) assertNotInUse(current);
-      previous = keepPrevious(current, now);
       matchFileAccess(current, temp);
+      previous = keepPrevious(current, now);
     }
     // A -wal left beside the new file would be replayed into it: SQLite cannot tell whose it is. One
     // that is still there belongs to a file SQLite could not read; it goes with the kept file.

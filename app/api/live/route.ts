@@ -12,6 +12,9 @@ export const dynamic = 'force-dynamic';
 const HEARTBEAT_MS = 20_000;
 const sinceSchema = z.coerce.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER);
 
+const FULL = 'Too many pages are following live updates right now. This page will try again shortly.';
+const UNREADABLE = 'Live updates are not available right now: the database cannot be read.';
+
 function unavailable(message: string): Response {
   return new Response(message, {
     status: 503,
@@ -35,7 +38,7 @@ export function GET(request: Request): Response {
   try {
     feed = getLiveFeed();
   } catch {
-    return unavailable('Live updates are not available right now: the database cannot be read.');
+    return unavailable(UNREADABLE);
   }
   const encoder = new TextEncoder();
   let controller: ReadableStreamDefaultController<Uint8Array> | undefined;
@@ -49,9 +52,7 @@ export function GET(request: Request): Response {
     }
   };
   const unsubscribe = feed.subscribe((change) => send(changeEvent(change)));
-  if (!unsubscribe) {
-    return unavailable('Too many pages are following live updates right now. This page will try again shortly.');
-  }
+  if (!unsubscribe) return unavailable(FULL);
   function close() {
     if (closed) return;
     closed = true;
@@ -86,14 +87,15 @@ export function GET(request: Request): Response {
 }
 
 /**
- * The stream's headers and nothing else. Without it Next.js answers HEAD by running GET, whose stream
- * nobody reads or cancels: each HEAD would hold a subscriber's place until the server restarts.
+ * What GET would answer, without its stream or a subscriber's place. Without it Next.js answers HEAD by
+ * running GET, whose stream nobody reads or cancels: each HEAD held a place until the server restarted.
  */
 export function HEAD(): Response {
+  let feed: LiveFeed;
   try {
-    getLiveFeed();
+    feed = getLiveFeed();
   } catch {
-    return unavailable('Live updates are not available right now: the database cannot be read.');
+    return unavailable(UNREADABLE);
   }
-  return new Response(null, { headers: STREAM_HEADERS });
+  return feed.isFull ? unavailable(FULL) : new Response(null, { headers: STREAM_HEADERS });
 }

@@ -1,7 +1,7 @@
 // The guard in front of Next.js (app/_lib/http-guard.ts), on a real HTTP server on loopback, fed raw
 // requests: what Next.js would answer with a bare 500 is answered before the server's own handler runs,
 // and everything else reaches that handler as it was sent (an absolute URL as its path).
-import { createServer, type Server } from 'node:http';
+import { createServer, Server } from 'node:http';
 import { connect, type AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { guardHttpServers } from '@/app/_lib/http-guard';
@@ -11,7 +11,9 @@ let port: number;
 
 beforeAll(async () => {
   guardHttpServers();
+  const guard = Server.prototype.emit;
   guardHttpServers(); // a second call (a second register()) must not put a second guard in front
+  expect(Server.prototype.emit).toBe(guard);
   server = createServer((request, response) => {
     response.writeHead(200, { 'content-type': 'text/plain' });
     response.end(`handled ${request.method} ${request.url}`);

@@ -99,7 +99,7 @@ describe('GET /api/live', () => {
 });
 
 describe('HEAD /api/live', () => {
-  it("answers the stream's headers without taking a subscriber's place", async () => {
+  it("answers GET's status and headers without taking a subscriber's place", async () => {
     // Without a HEAD of its own, Next.js runs GET for HEAD, and that stream is never read nor cancelled.
     for (let i = 0; i < 3; i++) {
       const response = HEAD();
@@ -108,10 +108,13 @@ describe('HEAD /api/live', () => {
       expect(response.body).toBeNull();
     }
     expect(getLiveFeed().size).toBe(0);
-    // The one place (the cap is 1 here) is still free for a page.
+    // The one place (the cap is 1 here) is still free for a page; once it is taken, HEAD says so as GET does.
     const abort = new AbortController();
     const response = GET(new Request('http://laurels.test/api/live', { signal: abort.signal }));
     expect(response.status).toBe(200);
+    const full = HEAD();
+    expect(full.status).toBe(503);
+    expect(full.headers.get('retry-after')).toBe('30');
     abort.abort();
   });
 });

@@ -14,7 +14,7 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { openDatabase, writeTransaction, type Db } from '@/db/client';
 import { MIGRATIONS_FOLDER } from '@/db/migrate';
@@ -22,6 +22,7 @@ import { recordAudit } from '@/db/queries/audit';
 import { seedDatabase } from '@/db/seed';
 import { backupDatabase } from '@/jobs/backup/backup-database';
 import { inspectDatabase } from '@/jobs/backup/database-check';
+import { matchFileAccess } from '@/jobs/backup/file-access';
 import { restoreDatabase } from '@/jobs/backup/restore-database';
 import { freshDatabase } from '@/tests/helpers/db';
 import { digestTables } from './table-digest';
@@ -184,5 +185,19 @@ describe('file access', () => {
     const before = access(other.file);
     restoreDatabase(other.file, backup);
     expect(access(other.file)).toEqual({ ...before, mode: 0o640 });
+  });
+
+  it('says what it could not carry over and goes on, rather than failing the backup', () => {
+    const { file } = freshDatabase();
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    try {
+      expect(() => matchFileAccess(file, join(dirname(file), 'gone', 'copy.db'))).not.toThrow();
+      expect(warn.mock.calls.map(([message]) => message)).toEqual([
+        expect.stringMatching(/could not be given the permissions of .*laurels\.db \(ENOENT\)/),
+        expect.stringMatching(/could not be given the owner of .*laurels\.db \(ENOENT\)/),
+      ]);
+    } finally {
+      warn.mockRestore();
+    }
   });
 });
