@@ -33,13 +33,18 @@ const STREAM_HEADERS = {
 
 const changeEvent = (change: LiveChange) => `event: change\nid: ${change.latest}\ndata: ${JSON.stringify(change)}\n\n`;
 
-export function GET(request: Request): Response {
-  let feed: LiveFeed;
+/** The process's live feed, or the 503 that says the database cannot be read. */
+function openFeed(): LiveFeed | Response {
   try {
-    feed = getLiveFeed();
+    return getLiveFeed();
   } catch {
     return unavailable(UNREADABLE);
   }
+}
+
+export function GET(request: Request): Response {
+  const feed = openFeed();
+  if (feed instanceof Response) return feed;
   const encoder = new TextEncoder();
   let controller: ReadableStreamDefaultController<Uint8Array> | undefined;
   let heartbeat: ReturnType<typeof setInterval> | undefined;
@@ -91,11 +96,7 @@ export function GET(request: Request): Response {
  * running GET, whose stream nobody reads or cancels: each HEAD held a place until the server restarted.
  */
 export function HEAD(): Response {
-  let feed: LiveFeed;
-  try {
-    feed = getLiveFeed();
-  } catch {
-    return unavailable(UNREADABLE);
-  }
+  const feed = openFeed();
+  if (feed instanceof Response) return feed;
   return feed.isFull ? unavailable(FULL) : new Response(null, { headers: STREAM_HEADERS });
 }
