@@ -5,6 +5,7 @@
 // migration 0001) and its query syntax, so a move to another database changes this file alone.
 // User text never reaches FTS5 as syntax: it is cut into words here and every word is quoted, so
 // quotes, brackets, NEAR, AND/OR/NOT, "-" or "^" are plain text and cannot make a query fail.
+import type Database from 'better-sqlite3';
 import { and, asc, desc, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from './client';
 import { withNominees, type Nominee } from './queries/awards';
@@ -26,6 +27,27 @@ import {
 } from './schema';
 
 const KIND = { film: 1, person: 2, award: 3 } as const;
+
+/** The view that gives each kind's search document (name, aliases, extra), as its triggers index it. */
+const DOCUMENTS = { film: 'film_search_documents', person: 'person_search_documents' } as const;
+
+/**
+ * Indexes the films or people with ids first to last, which a bulk import wrote while their insert
+ * triggers were held back (migration 0009): the same documents the triggers write, in one statement.
+ */
+export function indexNewRecords(
+  client: Database.Database,
+  kind: keyof typeof DOCUMENTS,
+  first: number,
+  last: number,
+): void {
+  client
+    .prepare(
+      `insert into search_index (rowid, name, aliases, extra)
+       select id * 4 + ${KIND[kind]}, name, aliases, extra from ${DOCUMENTS[kind]} where id between ? and ?`,
+    )
+    .run(first, last);
+}
 
 /** More words than this add little and cost a term lookup each; the rest are left out (and the page says so). */
 export const MAX_SEARCH_WORDS = 10;

@@ -6,6 +6,7 @@
 // them. Only the common cases, a record found unchanged or created, take the fast path.
 import { rawClient, type Executor } from '../client';
 import { slugify } from '../rules/text';
+import { indexNewRecords } from '../search';
 import { films, people, type Film, type Person } from '../schema';
 import { BulkAudit, rowOf } from './audit-bulk';
 import { ensureFilm, filmPatch, isFilmCandidate, type FilmInput } from './films';
@@ -50,16 +51,22 @@ export class BulkCatalogue {
       aliases: 'person_aliases',
       key: 'person_id',
     });
-    this.filmRows = batch.queue('films', ['id', 'slug', 'title', 'title_folded', 'year', 'is_documentary', 'imdb_id']);
-    this.personRows = batch.queue('people', ['id', 'slug', 'name', 'name_folded', 'kind', 'imdb_id']);
+    this.filmRows = batch.queue('films', ['id', 'slug', 'title', 'title_folded', 'year', 'is_documentary', 'imdb_id'], {
+      fillIn: (client, first, last) => indexNewRecords(client, 'film', first, last),
+    });
+    this.personRows = batch.queue('people', ['id', 'slug', 'name', 'name_folded', 'kind', 'imdb_id'], {
+      fillIn: (client, first, last) => indexNewRecords(client, 'person', first, last),
+    });
     const aliasColumns = (key: string) => [key, 'alias', 'folded', 'kind'];
-    this.filmAliases = batch.queue('film_aliases', aliasColumns('film_id'), 'on conflict (film_id, folded) do nothing');
-    this.personAliases = batch.queue(
-      'person_aliases',
-      aliasColumns('person_id'),
-      'on conflict (person_id, folded) do nothing',
-    );
-    this.credits = batch.queue('credits', ['film_id', 'person_id', 'role', 'position'], 'on conflict do nothing');
+    this.filmAliases = batch.queue('film_aliases', aliasColumns('film_id'), {
+      conflict: 'on conflict (film_id, folded) do nothing',
+    });
+    this.personAliases = batch.queue('person_aliases', aliasColumns('person_id'), {
+      conflict: 'on conflict (person_id, folded) do nothing',
+    });
+    this.credits = batch.queue('credits', ['film_id', 'person_id', 'role', 'position'], {
+      conflict: 'on conflict do nothing',
+    });
   }
 
   /** ensureFilm for an input of title, IMDb id, year and the documentary flag; `folded` is foldText(title). */

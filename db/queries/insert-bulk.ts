@@ -7,6 +7,10 @@
 // The caller's transaction holds everything, so nobody sees a row before its batch is written; but reads
 // in that transaction do not see queued rows either, which is why the bulk writers keep in memory what
 // they queued and flush before they hand over to a function that reads the tables itself.
+//
+// What the tables derive from new rows (the search index, the dashboard's counts) is filled in once per
+// flush rather than by a trigger per row: the batch holds those triggers back while its queues write
+// (migration 0009, table bulk_fill), then each queue that has a fill-in runs it over the ids it wrote.
 import type Database from 'better-sqlite3';
 
 /** Rows per statement, largest first: a batch goes out in as few statements as these sizes allow. */
@@ -28,18 +32,32 @@ function prepare(client: Database.Database, sql: string): Database.Statement {
   return statement;
 }
 
+/** What a table derives from its rows, filled in for the new rows with ids first to last (inclusive). */
+export type FillIn = (client: Database.Database, first: number, last: number) => void;
+
+export interface QueueOptions {
+  /** A conflict clause for every row ('on conflict do nothing'); without one a conflict fails the import. */
+  conflict?: string;
+  /**
+   * Fills in, once per flush, what the table's held-back insert trigger would have derived row by row.
+   * Every row of such a queue takes its id from newId, so the ids written form one range.
+   */
+  fillIn?: FillIn;
+}
+
 export class InsertQueue {
   private values: unknown[] = [];
   private rows = 0;
   private readonly statements = new Map<number, Database.Statement>();
   private lastId: number | undefined;
+  /** The first id newId gave out since the last flush. */
+  private firstId: number | undefined;
 
   constructor(
     private readonly client: Database.Database,
     readonly table: string,
     private readonly columns: readonly string[],
-    /** A conflict clause for every row ('on conflict do nothing'), or '' to let a conflict fail the import. */
-    private readonly conflict = '',
+    private readonly options: QueueOptions = {},
   ) {}
 
   /** Queues a row: its values in the order of the columns, as the driver takes them (booleans as 0 or 1). */
@@ -58,6 +76,7 @@ export class InsertQueue {
    */
   newId(): number {
     this.lastId ??= prepare(this.client, `select coalesce(max(id), 0) from ${this.table}`).pluck().get() as number;
+    this.firstId ??= this.lastId + 1;
     return ++this.lastId;
   }
 
@@ -65,7 +84,8 @@ export class InsertQueue {
     return this.rows;
   }
 
-  flush(): void {
+  /** Writes the queued rows; returns the fill-in still to run over them, if the table has one. */
+  flush(): (() => void) | undefined {
     const width = this.columns.length;
     let at = 0;
     for (const size of CHUNK_SIZES) {
@@ -74,9 +94,16 @@ export class InsertQueue {
         at += size;
       }
     }
+    const { fillIn } = this.options;
+    const [first, last, rows] = [this.firstId, this.lastId, this.rows];
     this.values = [];
     this.rows = 0;
-    this.lastId = undefined;
+    this.lastId = this.firstId = undefined;
+    if (!fillIn || rows === 0) return undefined;
+    if (first === undefined || last === undefined || last - first + 1 !== rows) {
+      throw new Error(`${this.table}: a queue with a fill-in must take every row's id from newId`);
+    }
+    return () => fillIn(this.client, first, last);
   }
 
   private statement(rows: number): Database.Statement {
@@ -84,7 +111,8 @@ export class InsertQueue {
     if (!statement) {
       const row = `(${this.columns.map(() => '?').join(', ')})`;
       const sql = `insert into ${this.table} (${this.columns.join(', ')}) values ${Array(rows).fill(row).join(', ')}`;
-      statement = prepare(this.client, this.conflict ? `${sql} ${this.conflict}` : sql);
+      const { conflict } = this.options;
+      statement = prepare(this.client, conflict ? `${sql} ${conflict}` : sql);
       this.statements.set(rows, statement);
     }
     return statement;
@@ -100,8 +128,8 @@ export class InsertBatch {
 
   constructor(readonly client: Database.Database) {}
 
-  queue(table: string, columns: readonly string[], conflict = ''): InsertQueue {
-    const queue = new InsertQueue(this.client, table, columns, conflict);
+  queue(table: string, columns: readonly string[], options: QueueOptions = {}): InsertQueue {
+    const queue = new InsertQueue(this.client, table, columns, options);
     this.queues.push(queue);
     return queue;
   }
@@ -111,7 +139,23 @@ export class InsertBatch {
     return this.queues.reduce((sum, queue) => sum + queue.pending, 0);
   }
 
+  /**
+   * Writes every queue with the derived-data triggers held back, then fills in for the rows written. The
+   * hold is a row of bulk_fill, added and removed within this flush, which is a transaction of its own
+   * (a savepoint within the caller's): should a statement fail, its rows and the hold are undone together.
+   */
   flush(): void {
-    for (const queue of this.queues) queue.flush();
+    if (this.pending === 0) {
+      for (const queue of this.queues) queue.flush();
+      return;
+    }
+    this.client
+      .transaction(() => {
+        prepare(this.client, 'insert into bulk_fill (id) values (1)').run();
+        const fillIns = this.queues.map((queue) => queue.flush());
+        prepare(this.client, 'delete from bulk_fill').run();
+        for (const fillIn of fillIns) fillIn?.();
+      })
+      .immediate();
   }
 }
