@@ -8,7 +8,7 @@ import type Database from 'better-sqlite3';
 import { rawClient, type Executor } from '../client';
 import { foldText, slugify } from '../rules/text';
 import { categories, editions, type Category, type Edition } from '../schema';
-import { BulkAudit, mapRow, rowOf } from './audit-bulk';
+import { auditCreates, mapRow, rowOf } from './audit-bulk';
 import { ensureEdition, type CanonicalCategoryInput, type CategoryInput, type EditionInput } from './catalogue';
 import type { InsertBatch, InsertQueue } from './insert-bulk';
 
@@ -33,20 +33,14 @@ export class BulkAwards {
     private readonly tx: Executor,
     private readonly actor: string,
     private readonly batch: InsertBatch,
-    private readonly audit: BulkAudit,
   ) {
     const client = rawClient(tx);
     this.editionBySlug = client.prepare('select * from editions where award_id = ? and slug = ?');
-    this.editionRows = batch.queue('editions', [
-      'id',
-      'award_id',
-      'slug',
-      'name',
-      'ordinal',
-      'year',
-      'year_label',
-      'results_complete',
-    ]);
+    this.editionRows = batch.queue(
+      'editions',
+      ['id', 'award_id', 'slug', 'name', 'ordinal', 'year', 'year_label', 'results_complete'],
+      { fillIns: [auditCreates(actor, 'edition', editions)] },
+    );
     this.canonicalBySlug = client
       .prepare('select id from canonical_categories where award_id = ? and slug = ?')
       .pluck();
@@ -58,15 +52,11 @@ export class BulkAwards {
        on conflict (canonical_category_id, folded) do nothing`,
     );
     this.categoryBySlug = client.prepare('select * from categories where edition_id = ? and slug = ?');
-    this.categoryRows = batch.queue('categories', [
-      'id',
-      'edition_id',
-      'name',
-      'slug',
-      'canonical_category_id',
-      'description',
-      'position',
-    ]);
+    this.categoryRows = batch.queue(
+      'categories',
+      ['id', 'edition_id', 'name', 'slug', 'canonical_category_id', 'description', 'position'],
+      { fillIns: [auditCreates(actor, 'category', categories)] },
+    );
   }
 
   /** ensureEdition: the award's edition with this slug, created (and audited) when there is none. */
@@ -88,7 +78,6 @@ export class BulkAwards {
     this.editionRows.add([id, awardId, slug, name, ordinal, year, yearLabel, resultsComplete ? 1 : 0]);
     const row = rowOf<Edition>(editions, { id, awardId, slug, name, ordinal, year, yearLabel, resultsComplete });
     this.created.set(key, row);
-    this.audit.record({ actor: this.actor, action: 'edition.create', entityType: 'edition', entityId: id, after: row });
     return row;
   }
 
@@ -125,13 +114,6 @@ export class BulkAwards {
     this.categoryRows.add([id, editionId, name, slug, canonicalCategoryId, description, position]);
     const row = rowOf<Category>(categories, { id, editionId, name, slug, canonicalCategoryId, description, position });
     this.created.set(key, row);
-    this.audit.record({
-      actor: this.actor,
-      action: 'category.create',
-      entityType: 'category',
-      entityId: id,
-      after: row,
-    });
     return row;
   }
 }

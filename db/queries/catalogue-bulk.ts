@@ -8,7 +8,7 @@ import { rawClient, type Executor } from '../client';
 import { slugify } from '../rules/text';
 import { indexNewRecords } from '../search';
 import { films, people, type Film, type Person } from '../schema';
-import { BulkAudit, rowOf } from './audit-bulk';
+import { auditCreates, rowOf } from './audit-bulk';
 import { ensureFilm, filmPatch, isFilmCandidate, type FilmInput } from './films';
 import type { InsertBatch, InsertQueue } from './insert-bulk';
 import { NameIndex } from './name-index-bulk';
@@ -36,7 +36,6 @@ export class BulkCatalogue {
     private readonly tx: Executor,
     private readonly actor: string,
     private readonly batch: InsertBatch,
-    private readonly audit: BulkAudit,
   ) {
     const client = rawClient(tx);
     this.films = new NameIndex(client, films, {
@@ -52,10 +51,16 @@ export class BulkCatalogue {
       key: 'person_id',
     });
     this.filmRows = batch.queue('films', ['id', 'slug', 'title', 'title_folded', 'year', 'is_documentary', 'imdb_id'], {
-      fillIn: (client, first, last) => indexNewRecords(client, 'film', first, last),
+      fillIns: [
+        (client, first, last) => indexNewRecords(client, 'film', first, last),
+        auditCreates(actor, 'film', films),
+      ],
     });
     this.personRows = batch.queue('people', ['id', 'slug', 'name', 'name_folded', 'kind', 'imdb_id'], {
-      fillIn: (client, first, last) => indexNewRecords(client, 'person', first, last),
+      fillIns: [
+        (client, first, last) => indexNewRecords(client, 'person', first, last),
+        auditCreates(actor, 'person', people),
+      ],
     });
     const aliasColumns = (key: string) => [key, 'alias', 'folded', 'kind'];
     this.filmAliases = batch.queue('film_aliases', aliasColumns('film_id'), {
@@ -82,7 +87,6 @@ export class BulkCatalogue {
     this.filmRows.add([id, slug, title, folded, year, isDocumentary ? 1 : 0, imdbId]);
     const film = rowOf<Film>(films, { id, slug, title, titleFolded: folded, year, isDocumentary, imdbId });
     this.films.set(film, folded);
-    this.audit.record({ actor: this.actor, action: 'film.create', entityType: 'film', entityId: id, after: film });
     return film;
   }
 
@@ -99,13 +103,6 @@ export class BulkCatalogue {
     this.personRows.add([id, slug, name, folded, kind, imdbId]);
     const person = rowOf<Person>(people, { id, slug, name, nameFolded: folded, kind, imdbId });
     this.people.set(person, folded);
-    this.audit.record({
-      actor: this.actor,
-      action: 'person.create',
-      entityType: 'person',
-      entityId: id,
-      after: person,
-    });
     return person;
   }
 

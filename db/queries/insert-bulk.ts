@@ -8,9 +8,10 @@
 // in that transaction do not see queued rows either, which is why the bulk writers keep in memory what
 // they queued and flush before they hand over to a function that reads the tables itself.
 //
-// What the tables derive from new rows (the search index, the dashboard's counts) is filled in once per
-// flush rather than by a trigger per row: the batch holds those triggers back while its queues write
-// (migration 0009, table bulk_fill), then each queue that has a fill-in runs it over the ids it wrote.
+// What follows from new rows (their entries in the search index, the dashboard's counts and the audit log)
+// is filled in once per flush rather than a row at a time: the batch holds the derived-data triggers back
+// while its queues write (migration 0009, table bulk_fill), then each queue runs its fill-ins over the
+// ids it wrote.
 import type Database from 'better-sqlite3';
 
 /** Rows per statement, largest first: a batch goes out in as few statements as these sizes allow. */
@@ -32,17 +33,18 @@ function prepare(client: Database.Database, sql: string): Database.Statement {
   return statement;
 }
 
-/** What a table derives from its rows, filled in for the new rows with ids first to last (inclusive). */
+/** What follows from a table's new rows, written for those with ids first to last (inclusive). */
 export type FillIn = (client: Database.Database, first: number, last: number) => void;
 
 export interface QueueOptions {
   /** A conflict clause for every row ('on conflict do nothing'); without one a conflict fails the import. */
   conflict?: string;
   /**
-   * Fills in, once per flush, what the table's held-back insert trigger would have derived row by row.
-   * Every row of such a queue takes its id from newId, so the ids written form one range.
+   * Run once per flush, in order, over the rows it wrote: what the table's held-back insert trigger would
+   * have derived row by row, the audit entries. Every row of such a queue takes its id from newId, so the
+   * ids written form one range.
    */
-  fillIn?: FillIn;
+  fillIns?: readonly FillIn[];
 }
 
 export class InsertQueue {
@@ -84,8 +86,8 @@ export class InsertQueue {
     return this.rows;
   }
 
-  /** Writes the queued rows; returns the fill-in still to run over them, if the table has one. */
-  flush(): (() => void) | undefined {
+  /** Writes the queued rows; returns the fill-ins still to run over them. */
+  flush(): (() => void)[] {
     const width = this.columns.length;
     let at = 0;
     for (const size of CHUNK_SIZES) {
@@ -94,16 +96,16 @@ export class InsertQueue {
         at += size;
       }
     }
-    const { fillIn } = this.options;
+    const { fillIns = [] } = this.options;
     const [first, last, rows] = [this.firstId, this.lastId, this.rows];
     this.values = [];
     this.rows = 0;
     this.lastId = this.firstId = undefined;
-    if (!fillIn || rows === 0) return undefined;
+    if (!fillIns.length || rows === 0) return [];
     if (first === undefined || last === undefined || last - first + 1 !== rows) {
-      throw new Error(`${this.table}: a queue with a fill-in must take every row's id from newId`);
+      throw new Error(`${this.table}: a queue with fill-ins must take every row's id from newId`);
     }
-    return () => fillIn(this.client, first, last);
+    return fillIns.map((fillIn) => () => fillIn(this.client, first, last));
   }
 
   private statement(rows: number): Database.Statement {
@@ -152,9 +154,9 @@ export class InsertBatch {
     this.client
       .transaction(() => {
         prepare(this.client, 'insert into bulk_fill (id) values (1)').run();
-        const fillIns = this.queues.map((queue) => queue.flush());
+        const fillIns = this.queues.flatMap((queue) => queue.flush());
         prepare(this.client, 'delete from bulk_fill').run();
-        for (const fillIn of fillIns) fillIn?.();
+        for (const fillIn of fillIns) fillIn();
       })
       .immediate();
   }

@@ -10,7 +10,6 @@ import { foldText } from '../rules/text';
 import type { StatusReason } from './nominations';
 import { changeStatus } from './nominations';
 import { recordAudit } from './audit';
-import { BulkAudit } from './audit-bulk';
 import { BulkCatalogue } from './catalogue-bulk';
 import { InsertBatch } from './insert-bulk';
 import { BulkNominations } from './nominations-bulk';
@@ -83,13 +82,12 @@ export function applyNominationImport(
  */
 function writePlan(tx: Executor, plan: ImportPlan, request: ImportRequest): void {
   const batch = new InsertBatch(rawClient(tx));
-  const audit = new BulkAudit(batch);
   // New films and people first: their placeholder (negative) ids become real ones. Only an import that
   // creates some pays for the catalogue's name index (every film, person and alias read into memory). The
   // queues flush in the order they are made: the catalogue's before the nominations' that refer to them.
   const realId = new Map<number, number>();
   if (plan.newFilms.length || plan.newPeople.length) {
-    const catalogue = new BulkCatalogue(tx, request.actor, batch, audit);
+    const catalogue = new BulkCatalogue(tx, request.actor, batch);
     for (const film of plan.newFilms) {
       const input = { title: film.label, imdbId: film.imdbId, year: null, isDocumentary: false };
       realId.set(film.id, catalogue.ensureFilm(input, foldText(film.label)).id);
@@ -99,7 +97,7 @@ function writePlan(tx: Executor, plan: ImportPlan, request: ImportRequest): void
       realId.set(person.id, catalogue.ensurePerson(input, foldText(person.label)).id);
     }
   }
-  const nominations = new BulkNominations(tx, batch, audit);
+  const nominations = new BulkNominations(tx, batch, request.actor);
   const idsOf = (records: Matched[]) => records.map((record) => (record.isNew ? realId.get(record.id)! : record.id));
 
   for (const row of plan.rows) {

@@ -4,8 +4,8 @@
 import type Database from 'better-sqlite3';
 import { rawClient, type Executor } from '../client';
 import { nomineeKey } from '../rules/nominee-key';
-import type { NominationStatus } from '../schema';
-import { BulkAudit } from './audit-bulk';
+import { nominations, type NominationStatus } from '../schema';
+import { auditCreates } from './audit-bulk';
 import type { InsertBatch, InsertQueue } from './insert-bulk';
 import { historyOf, type NewNomination } from './nominations';
 
@@ -27,13 +27,19 @@ export class BulkNominations {
   constructor(
     tx: Executor,
     batch: InsertBatch,
-    private readonly audit: BulkAudit,
+    /** Who the audit log names for every nomination created: the actor of each one's reason. */
+    private readonly actor: string,
   ) {
     this.find = rawClient(tx).prepare('select id, status from nominations where category_id = ? and nominee_key = ?');
     this.nominations = batch.queue(
       'nominations',
       ['id', 'category_id', 'nominee_key', 'status', 'display_name', 'detail', 'note', 'citation', 'position'],
-      { fillIn: countNewNominations },
+      {
+        fillIns: [
+          countNewNominations,
+          auditCreates(actor, 'nomination', nominations, ['categoryId', 'nomineeKey', 'status']),
+        ],
+      },
     );
     this.films = batch.queue('nomination_films', ['nomination_id', 'film_id', 'position']);
     this.people = batch.queue('nomination_people', ['nomination_id', 'person_id', 'position']);
@@ -62,6 +68,9 @@ export class BulkNominations {
     const slot = `${input.categoryId}\t${key}`;
     const existing = known.isNew ? undefined : (this.created.get(slot) ?? this.lookup(input.categoryId, key));
     if (existing) return { created: false, nomination: existing };
+    if (input.reason.actor !== this.actor) {
+      throw new Error(`Bulk nominations are audited as ${this.actor}, not ${input.reason.actor}`);
+    }
     const steps = historyOf(input);
     const id = this.nominations.newId();
     this.nominations.add([
@@ -90,13 +99,6 @@ export class BulkNominations {
       ]);
       from = status;
     }
-    this.audit.record({
-      actor: input.reason.actor,
-      action: 'nomination.create',
-      entityType: 'nomination',
-      entityId: id,
-      after: { categoryId: input.categoryId, nomineeKey: key, status: input.status },
-    });
     const nomination = { id, status: input.status };
     this.created.set(slot, nomination);
     return { created: true, nomination };

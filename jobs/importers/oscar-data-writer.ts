@@ -7,7 +7,6 @@
 // row queued before it and the audit log keeps the order of the work.
 import { eq } from 'drizzle-orm';
 import { rawClient, type Executor } from '../../db/client';
-import { BulkAudit } from '../../db/queries/audit-bulk';
 import { BulkAwards } from '../../db/queries/awards-bulk';
 import { ensureAward, ensureOrganization } from '../../db/queries/catalogue';
 import { BulkCatalogue } from '../../db/queries/catalogue-bulk';
@@ -107,10 +106,9 @@ export class OscarWriter {
     this.nominations = this.existingNominations();
     // The queues flush in the order made here, each table after those its rows refer to.
     this.batch = new InsertBatch(rawClient(tx));
-    const audit = new BulkAudit(this.batch);
-    this.catalogue = new BulkCatalogue(tx, actor, this.batch, audit);
-    this.bulkAwards = new BulkAwards(tx, actor, this.batch, audit);
-    this.bulkNominations = new BulkNominations(tx, this.batch, audit);
+    this.catalogue = new BulkCatalogue(tx, actor, this.batch);
+    this.bulkAwards = new BulkAwards(tx, actor, this.batch);
+    this.bulkNominations = new BulkNominations(tx, this.batch, actor);
   }
 
   /** Rows waiting to be written. */
