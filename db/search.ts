@@ -9,6 +9,7 @@ import type Database from 'better-sqlite3';
 import { and, asc, desc, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from './client';
 import { withNominees, type Nominee } from './queries/awards';
+import { prepare } from './queries/insert-bulk';
 import { nominationInEditionColumns, type NominationInEdition } from './queries/timeline';
 import { foldText } from './rules/text';
 import {
@@ -41,12 +42,11 @@ export function indexNewRecords(
   first: number,
   last: number,
 ): void {
-  client
-    .prepare(
-      `insert into search_index (rowid, name, aliases, extra)
-       select id * 4 + ${KIND[kind]}, name, aliases, extra from ${DOCUMENTS[kind]} where id between ? and ?`,
-    )
-    .run(first, last);
+  prepare(
+    client,
+    `insert into search_index (rowid, name, aliases, extra)
+     select id * 4 + ${KIND[kind]}, name, aliases, extra from ${DOCUMENTS[kind]} where id between ? and ?`,
+  ).run(first, last);
 }
 
 /** More words than this add little and cost a term lookup each; the rest are left out (and the page says so). */

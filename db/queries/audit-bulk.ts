@@ -5,7 +5,7 @@
 // caller, and its audit entry's JSON by SQLite from the row written (auditCreates), the same either way.
 import { getTableColumns, getTableName, is, SQL } from 'drizzle-orm';
 import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
-import type { FillIn } from './insert-bulk';
+import { prepare, type FillIn } from './insert-bulk';
 
 interface ColumnInfo {
   key: string;
@@ -92,5 +92,5 @@ export function auditCreates(
 ): FillIn {
   const sql = `insert into audit_log (actor, action, entity_type, entity_id, after)
     select ?, ?, ?, id, ${rowJson(table, afterKeys)} from "${getTableName(table)}" where id between ? and ? order by id`;
-  return (client, first, last) => client.prepare(sql).run(actor, `${entityType}.create`, entityType, first, last);
+  return (client, first, last) => prepare(client, sql).run(actor, `${entityType}.create`, entityType, first, last);
 }

@@ -17,9 +17,12 @@ import type Database from 'better-sqlite3';
 /** Rows per statement, largest first: a batch goes out in as few statements as these sizes allow. */
 const CHUNK_SIZES = [256, 64, 16, 4, 1];
 
-/** Statements by SQL, per connection, so that the next import on it need not prepare them again. */
+/**
+ * Statements by SQL, per connection, so that the next flush or import on it need not prepare them again.
+ * The fill-ins prepare theirs here too.
+ */
 const prepared = new WeakMap<Database.Database, Map<string, Database.Statement>>();
-function prepare(client: Database.Database, sql: string): Database.Statement {
+export function prepare(client: Database.Database, sql: string): Database.Statement {
   let statements = prepared.get(client);
   if (!statements) {
     statements = new Map();

@@ -6,7 +6,7 @@ import { rawClient, type Executor } from '../client';
 import { nomineeKey } from '../rules/nominee-key';
 import { nominations, type NominationStatus } from '../schema';
 import { auditCreates } from './audit-bulk';
-import type { InsertBatch, InsertQueue } from './insert-bulk';
+import { prepare, type InsertBatch, type InsertQueue } from './insert-bulk';
 import { historyOf, type NewNomination } from './nominations';
 
 /** What the import needs of a nomination it found or created: which one, and its status now. */
@@ -114,12 +114,11 @@ export class BulkNominations {
  * their insert trigger (migration 0008) left to the bulk writer (migration 0009).
  */
 function countNewNominations(client: Database.Database, first: number, last: number): void {
-  client
-    .prepare(
-      `insert into edition_status_counts (edition_id, status, nominations)
+  prepare(
+    client,
+    `insert into edition_status_counts (edition_id, status, nominations)
        select c.edition_id, n.status, count(*) from nominations n join categories c on c.id = n.category_id
         where n.id between ? and ? group by c.edition_id, n.status
        on conflict (edition_id, status) do update set nominations = nominations + excluded.nominations`,
-    )
-    .run(first, last);
+  ).run(first, last);
 }
