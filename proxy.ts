@@ -19,7 +19,8 @@
 // - A page whose rendering is cached for the current database is answered here, for a reader asking for
 //   the whole document (app/_lib/page-answers.ts).
 // - An API request whose answer is cached for the current database is answered here, with the same
-//   headers, ETag and 304 as its route handler would send (app/api/v1/_lib/answer-lookup.ts).
+//   headers, ETag and 304 as its route handler would send (app/api/v1/_lib/answer-lookup.ts); so is a feed
+//   or calendar kept for the current database (app/feeds/_lib/document-lookup.ts).
 import { NextResponse, type NextRequest } from 'next/server';
 import { cachedViewPath } from '@/app/_lib/cached-views';
 import { addressKind, methodRefusal } from '@/app/_lib/methods';
@@ -28,6 +29,9 @@ import { screenPagePost } from '@/app/_lib/post-screen';
 import { SESSION_COOKIE } from '@/app/_lib/session-cookie';
 import { findAnswerLookup } from '@/app/api/v1/_lib/answer-lookup';
 import { jsonResponse, withoutBody } from '@/app/api/v1/_lib/respond';
+import { findDocumentLookup } from '@/app/feeds/_lib/document-lookup';
+import { followAddress, followDocumentKey, followDocumentResponse } from '@/app/feeds/_lib/document-response';
+import { requestOrigin } from '@/app/feeds/_lib/origin';
 
 function isDecodable(path: string): boolean {
   try {
@@ -58,6 +62,15 @@ function withoutRange(request: NextRequest): { request: { headers: Headers } } |
   return { request: { headers } };
 }
 
+/** A feed or calendar kept for the current database, answered as its route handler would. */
+function keptFeedResponse(request: NextRequest, rawPath: string): Response | undefined {
+  const address = followAddress(rawPath);
+  const lookup = address && findDocumentLookup();
+  if (!address || !lookup) return undefined;
+  const document = lookup(followDocumentKey(requestOrigin(request), address.basePath, address.format));
+  return document && followDocumentResponse(request, document, address.format);
+}
+
 export async function proxy(request: NextRequest) {
   // The raw path as sent: nextUrl.pathname may already be normalised.
   const rawPath = new URL(request.url).pathname;
@@ -77,6 +90,8 @@ export async function proxy(request: NextRequest) {
       const response = jsonResponse(request, answer);
       return request.method === 'HEAD' ? withoutBody(response) : response;
     }
+    const feed = reads ? keptFeedResponse(request, rawPath) : undefined;
+    if (feed) return request.method === 'HEAD' ? withoutBody(feed) : feed;
     // A visitor with a session cookie is sent on by the sign-in page itself (app/login/page.tsx).
     const pathname = request.nextUrl.pathname;
     const hasSession = pathname === '/login' && request.cookies.has(SESSION_COOKIE);

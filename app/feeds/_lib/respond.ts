@@ -12,8 +12,10 @@ import { listFollowEvents } from '@/db/queries/follow-events';
 import type { FollowTarget } from '@/db/queries/follow-scope';
 import { buildCalendar } from './calendar-document';
 import { buildFeed } from './feed-document';
+import { publishDocumentLookup } from './document-lookup';
+import { followDocumentKey, followDocumentResponse, type FollowDocument } from './document-response';
 import { requestOrigin } from './origin';
-import { FOLLOW_CONTENT_TYPES, FOLLOW_FORMATS, type FollowFormat } from './paths';
+import { FOLLOW_FORMATS, type FollowFormat } from './paths';
 
 const fileSchema = z.string().regex(/^[a-z0-9-]{1,100}\.(atom|rss|ics)$/);
 
@@ -44,13 +46,6 @@ export function plainText(status: number, message: string): Response {
   });
 }
 
-interface FollowDocument {
-  body: string;
-  etag: string;
-  /** The calendar's file name (FollowTarget.fileName). */
-  fileName: string;
-}
-
 // Sized in characters. Small beside the page cache: a feed is some tens of kilobytes and few are hot at
 // once (the site's, and those of the night's films and editions), while a crawler walking every film's
 // feed must not take the server past its memory budget. An address that names nothing reads as null,
@@ -59,6 +54,9 @@ const documents = stampedCache<FollowDocument | null>(
   { maxEntries: 500, maxSize: 8 * 1024 * 1024 },
   (document) => document?.body.length ?? 0,
 );
+
+// proxy.ts answers hits before routing (./document-lookup.ts).
+publishDocumentLookup((key) => documents.lookup(key) ?? undefined);
 
 async function render(origin: string, target: FollowTarget, format: FollowFormat, basePath: string) {
   const db = getDb();
@@ -89,8 +87,7 @@ export async function followResponse(
   const origin = requestOrigin(request);
   let document: FollowDocument | null;
   try {
-    // The origin is in every link of the document, the base path names the target, the format the rest.
-    document = await documents.get(`${origin} ${basePath} ${format}`, async () => {
+    document = await documents.get(followDocumentKey(origin, basePath, format), async () => {
       const target = await find(getDb());
       return target ? followDocument(origin, target, format, basePath) : null;
     });
@@ -99,14 +96,5 @@ export async function followResponse(
     return plainText(503, 'This feed cannot be read just now; please try again in a minute.');
   }
   if (!document) return plainText(404, NOTHING_TO_FOLLOW);
-  const { body, etag } = document;
-  const headers: Record<string, string> = {
-    'Content-Type': FOLLOW_CONTENT_TYPES[format],
-    // Short: a new result should reach readers within minutes; the ETag makes polling cheap meanwhile.
-    'Cache-Control': 'public, max-age=300',
-    ETag: etag,
-  };
-  if (format === 'ics') headers['Content-Disposition'] = `attachment; filename="${document.fileName}.ics"`;
-  if (request.headers.get('if-none-match') === etag) return new Response(null, { status: 304, headers });
-  return new Response(body, { headers });
+  return followDocumentResponse(request, document, format);
 }

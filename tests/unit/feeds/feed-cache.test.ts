@@ -2,17 +2,20 @@
 // from memory, and the first request after any write (by any connection) gets the new document. Each
 // origin gets its own document, since every link in it carries the origin.
 import { eq } from 'drizzle-orm';
+import { NextRequest } from 'next/server';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { GET as siteAtom } from '@/app/feeds/all.atom/route';
 import { GET as siteRss } from '@/app/feeds/all.rss/route';
+import { GET as awardFeed } from '@/app/feeds/awards/[file]/route';
 import { GET as filmFeed } from '@/app/feeds/films/[file]/route';
 import { followPaths } from '@/app/feeds/_lib/paths';
 import { followResponse } from '@/app/feeds/_lib/respond';
 import { findFilmTarget } from '@/db/queries/follow-scope';
 import { openDatabase, type Executor } from '@/db/client';
 import { changeStatus } from '@/db/queries/nominations';
-import { nominations } from '@/db/schema';
+import { awards, nominations } from '@/db/schema';
 import { seedDatabase } from '@/db/seed';
+import { proxy } from '@/proxy';
 import { freshDatabase } from '@/tests/helpers/db';
 import { useAppDatabase } from '@/tests/helpers/next-request';
 import { feedRequest, paramsOf, parseFeed } from './parse-feed';
@@ -99,5 +102,40 @@ describe('the feed cache', () => {
     expect(atom).toContain('https://laurels.example/');
     expect(elsewhere).toContain('https://mirror.example/');
     expect(elsewhere).not.toContain('https://laurels.example/');
+  });
+
+  it('lets the proxy answer a kept feed or calendar as its route does, only while the database is unchanged', async () => {
+    const award = db.select({ slug: awards.slug }).from(awards).get()!.slug;
+    const routes = [
+      {
+        path: '/feeds/films/13th-2016.atom',
+        route: () => filmFeed(feedRequest('/feeds/films/13th-2016.atom'), paramsOf({ file: '13th-2016.atom' })),
+      },
+      {
+        path: `/feeds/awards/${award}.ics`,
+        route: () => awardFeed(feedRequest(`/feeds/awards/${award}.ics`), paramsOf({ file: `${award}.ics` })),
+      },
+    ];
+    const viaProxy = (path: string, init: { method?: string; headers?: Record<string, string> } = {}) =>
+      proxy(new NextRequest(feedRequest(path, init.headers), { method: init.method }));
+    const passedOn = (response: Response) => response.headers.get('x-middleware-next') === '1';
+    reopenFromElsewhere();
+    for (const { path, route } of routes) {
+      expect(passedOn(await viaProxy(path))).toBe(true);
+      const fromRoute = await route();
+      const fromProxy = await viaProxy(path);
+      expect(fromProxy.status).toBe(200);
+      expect(await fromProxy.text()).toBe(await fromRoute.text());
+      expect(Object.fromEntries(fromProxy.headers)).toEqual(Object.fromEntries(fromRoute.headers));
+      const etag = fromRoute.headers.get('etag')!;
+      expect((await viaProxy(path, { headers: { 'if-none-match': etag } })).status).toBe(304);
+      const head = await viaProxy(path, { method: 'HEAD' });
+      expect([head.status, await head.text()]).toEqual([200, '']);
+      // Another origin has documents of its own; an escaped address goes to the route.
+      expect(passedOn(await viaProxy(path, { headers: { 'x-forwarded-host': 'mirror.example' } }))).toBe(true);
+      expect(passedOn(await viaProxy(path.replace('.', '%2E')))).toBe(true);
+    }
+    reopenFromElsewhere();
+    for (const { path } of routes) expect(passedOn(await viaProxy(path))).toBe(true);
   });
 });
