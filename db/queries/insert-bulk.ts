@@ -130,6 +130,7 @@ export class InsertQueue {
  */
 export class InsertBatch {
   private readonly queues: InsertQueue[] = [];
+  private failed = false;
 
   constructor(readonly client: Database.Database) {}
 
@@ -146,21 +147,29 @@ export class InsertBatch {
 
   /**
    * Writes every queue with the derived-data triggers held back, then fills in for the rows written. The
-   * hold is a row of bulk_fill, added and removed within this flush, which is a transaction of its own
-   * (a savepoint within the caller's): should a statement fail, its rows and the hold are undone together.
+   * hold is a row of main.bulk_fill (the table the triggers read), added and removed within this flush,
+   * which is a transaction of its own (a savepoint within the caller's): should a statement fail, its rows
+   * and the hold are undone together. The writers still remember what they queued, so after a failure the
+   * batch writes nothing more: the caller's transaction is to be given up with it.
    */
   flush(): void {
+    if (this.failed) throw new Error('InsertBatch: an earlier flush failed, so this batch writes nothing more');
     if (this.pending === 0) {
       for (const queue of this.queues) queue.flush();
       return;
     }
-    this.client
-      .transaction(() => {
-        prepare(this.client, 'insert into bulk_fill (id) values (1)').run();
-        const fillIns = this.queues.flatMap((queue) => queue.flush());
-        prepare(this.client, 'delete from bulk_fill').run();
-        for (const fillIn of fillIns) fillIn();
-      })
-      .immediate();
+    try {
+      this.client
+        .transaction(() => {
+          prepare(this.client, 'insert into main.bulk_fill (id) values (1)').run();
+          const fillIns = this.queues.flatMap((queue) => queue.flush());
+          prepare(this.client, 'delete from main.bulk_fill').run();
+          for (const fillIn of fillIns) fillIn();
+        })
+        .immediate();
+    } catch (error) {
+      this.failed = true;
+      throw error;
+    }
   }
 }

@@ -77,8 +77,8 @@ export function applyNominationImport(
  * The writes of a plan, through the bulk writers (queued, a few hundred rows per statement: the same rows
  * and audit entries as ensureFilm, ensurePerson and createNomination write one statement at a time, which
  * held the write lock for 8 s for 5,000 new nominations, each with a new film and person). A status
- * change goes through changeStatus after a flush, so it finds every row queued before it and the audit
- * log keeps the order of the work.
+ * change goes through changeStatus after a flush, so it finds every row queued before it and its audit
+ * entry follows theirs (within a flush, the entries of created records are grouped by table, each by id).
  */
 function writePlan(tx: Executor, plan: ImportPlan, request: ImportRequest): void {
   const batch = new InsertBatch(rawClient(tx));

@@ -4,7 +4,8 @@
 // Editions, categories, films, people, credits, nominations and their audit entries, written by the ten
 // thousand, go through the bulk writers, which queue them and write them a few hundred per statement
 // (flush); the award once, and a status change through changeStatus after a flush, so that it finds every
-// row queued before it and the audit log keeps the order of the work.
+// row queued before it and its audit entry follows theirs. (Within a flush the audit entries of created
+// records are grouped by table, each table's by id: films, people, editions, categories, nominations.)
 import { eq } from 'drizzle-orm';
 import { rawClient, type Executor } from '../../db/client';
 import { BulkAwards } from '../../db/queries/awards-bulk';

@@ -1,6 +1,7 @@
 // The bulk writers the importer uses (db/queries/*-bulk.ts) must write exactly what the ensure* and
-// createNomination functions write: the same rows and the same audit entries, field for field and in the
-// same order, though they queue their rows and write them later, several per statement; and the same
+// createNomination functions write: the same rows and the same audit entries, field for field, though they
+// queue their rows and write them later, several per statement (the inputs here come table by table, the
+// order in which a flush writes the audit entries of what it created, so the order is compared too); and the same
 // search index and dashboard counts, though a batch fills those in itself while it holds their insert
 // triggers back. Each case runs the same inputs through both on two fresh databases and compares
 // everything but the times.
@@ -170,7 +171,7 @@ describe('the bulk writers', () => {
       const batch = new InsertBatch(db.$client);
       const queue = batch.queue('films', ['id', 'slug', 'title', 'title_folded'], { fillIns: [() => {}] });
       for (const row of rows(queue)) queue.add(row);
-      return { flush: () => batch.flush(), contents: () => contents(db) };
+      return { flush: () => batch.flush(), contents: () => contents(db), queue };
     };
     const duplicate = failing((queue) => [
       [queue.newId(), 'test-a', 'Test A', 'test a'],
@@ -187,6 +188,10 @@ describe('the bulk writers', () => {
       expect(contents().films).toEqual([]);
       expect(contents().bulk_fill).toEqual([]);
     }
+    // What the writers remember of the undone rows would be wrong now: the batch writes nothing more.
+    duplicate.queue.add([duplicate.queue.newId(), 'test-c', 'Test C', 'test c']);
+    expect(duplicate.flush).toThrow(/an earlier flush failed/);
+    expect(duplicate.contents().films).toEqual([]);
   });
 
   it('create editions as ensureEdition does, and hand a found one that gains its results to it', () => {
