@@ -49,6 +49,10 @@ export function rawClient(db: Executor): Database.Database {
   return client;
 }
 
+/** Whether the driver gave up waiting for a lock another connection held (its busy timeout ran out). */
+export const isBusyError = (error: unknown): boolean =>
+  (error as { code?: unknown } | null | undefined)?.code === 'SQLITE_BUSY';
+
 /**
  * Runs a write that may be left undone (a session's last-seen time) only if the write lock is free now:
  * false, and nothing written, when another connection holds it (an import may, for seconds). The driver
@@ -62,7 +66,7 @@ export function writeIfFree(db: Executor, write: () => void): boolean {
     write();
     return true;
   } catch (error) {
-    if ((error as { code?: string }).code === 'SQLITE_BUSY') return false;
+    if (isBusyError(error)) return false;
     throw error;
   } finally {
     client.pragma(`busy_timeout = ${timeout}`);

@@ -17,6 +17,7 @@
 // as its first argument, so it can be a plain <form action> too.
 import { unstable_rethrow } from 'next/navigation';
 import { z } from 'zod';
+import { isBusyError } from '@/db/client';
 import { AccountError } from '@/db/queries/users';
 import { StatusChangeError } from '@/db/queries/nominations';
 import { currentUser, hasRole, type Role, type SessionUser } from './auth';
@@ -142,7 +143,7 @@ export function isUserFacingError(error: unknown): error is Error {
 function failedResult(name: string, error: unknown): ActionResult<never> {
   if (isUserFacingError(error)) return { ok: false, message: error.message };
   // The write lock was held past the busy timeout: a known, passing state, not a fault to log.
-  if ((error as { code?: unknown } | null)?.code === 'SQLITE_BUSY') return { ok: false, message: MESSAGES.busy };
+  if (isBusyError(error)) return { ok: false, message: MESSAGES.busy };
   console.error(`laurels: action ${name} failed:`, error);
   return { ok: false, message: MESSAGES.failed };
 }

@@ -15,7 +15,7 @@ import { copyFileSync, existsSync, linkSync, mkdirSync, renameSync, rmSync } fro
 import { randomBytes } from 'node:crypto';
 import { basename, dirname, join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
-import { openDatabase } from '@/db/client';
+import { isBusyError, openDatabase } from '@/db/client';
 import { migrateDatabase } from '@/db/migrate';
 import { inspectDatabase, sqliteHeaderProblem } from './database-check';
 import { matchFileAccess } from './file-access';
@@ -71,8 +71,7 @@ function assertNotInUse(current: string): void {
     const mode = sqlite.pragma('journal_mode = DELETE', { simple: true });
     if (mode !== 'delete') throw new RestoreRefusedError(inUse(current));
   } catch (error) {
-    if (error instanceof RestoreRefusedError || (error as { code?: string }).code === 'SQLITE_BUSY')
-      throw new RestoreRefusedError(inUse(current));
+    if (error instanceof RestoreRefusedError || isBusyError(error)) throw new RestoreRefusedError(inUse(current));
     // Any other failure means SQLite cannot read the current file (corrupt, not a database): nothing
     // can be using it as a database, and replacing it is what a restore is for. It is kept anyway.
   } finally {
