@@ -31,7 +31,7 @@ import { findAnswerLookup } from '@/app/api/v1/_lib/answer-lookup';
 import { jsonResponse, withoutBody } from '@/app/api/v1/_lib/respond';
 import { findDocumentLookup } from '@/app/feeds/_lib/document-lookup';
 import { followAddress, followDocumentKey, followDocumentResponse } from '@/app/feeds/_lib/document-response';
-import { requestOrigin } from '@/app/feeds/_lib/origin';
+import { publicUrl, requestOrigin } from '@/app/_lib/public-origin';
 
 function isDecodable(path: string): boolean {
   try {
@@ -85,7 +85,7 @@ export async function proxy(request: NextRequest) {
   if (!rawPath.startsWith('/admin')) {
     const reads = request.method === 'GET' || request.method === 'HEAD';
     if (rawPath.startsWith('/api/v1')) {
-      const answer = reads ? findAnswerLookup()?.(request.url) : undefined;
+      const answer = reads ? findAnswerLookup()?.(publicUrl(request).href) : undefined;
       if (!answer) return NextResponse.next();
       const response = jsonResponse(request, answer);
       return request.method === 'HEAD' ? withoutBody(response) : response;

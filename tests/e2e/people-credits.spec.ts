@@ -71,3 +71,20 @@ test('a stale save of a person is refused with what the other editor changed', a
   await other.reload();
   await expect(other.getByLabel('Name', { exact: true })).toHaveValue(`${name} First`);
 });
+
+test('a person named in another script has a public page at their slug', async ({ page }) => {
+  // Their slug keeps the letters (Cyrillic here), so the address carries them %-escaped: the page must
+  // find the record from the escaped segment as its title does.
+  const name = `Тест Персона ${Date.now()}`;
+  await page.goto('/admin/people/new');
+  await page.getByLabel('Name', { exact: true }).fill(name);
+  await page.getByRole('button', { name: 'Create person' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: `Edit person: ${name}` })).toBeVisible();
+  const personSlug = new URL(page.url()).pathname.replace('/admin/people/', '');
+  expect(personSlug).toContain('%D1%82'); // т, escaped
+
+  const response = await page.goto(`/people/${personSlug}`);
+  expect(response?.status()).toBe(200);
+  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+  await expect(page).toHaveTitle(new RegExp(name));
+});

@@ -10,6 +10,7 @@ import { AwardCategories } from '@/app/_components/award-categories';
 import { AwardEditionList } from '@/app/_components/award-edition-list';
 import { FollowLinks } from '@/app/_components/follow-links';
 import { followPaths } from '@/app/feeds/_lib/paths';
+import { pageParams } from '@/app/_lib/page-params';
 
 // Rendered on its first request (never at build time) and then served from db/page-cache.cjs until
 // the database changes; no timer re-renders it.
@@ -24,7 +25,7 @@ type Props = { params: Promise<{ award: string }> };
 const loadAward = cache(async (slug: string) => getAwardBySlug(getDb(), slug));
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const award = await loadAward((await params).award);
+  const award = await loadAward((await pageParams(params)).award);
   if (!award) return { title: 'Award not found' };
   return {
     title: award.name,
@@ -35,7 +36,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 const KIND_LABELS = { ceremony: 'Awards ceremony', festival: 'Festival' } as const;
 
 export default async function AwardPage({ params }: Props) {
-  const slug = (await params).award;
+  const slug = (await pageParams(params)).award;
   const award = await loadAward(slug);
   if (!award) {
     // Slugs are lower case; another case of a real one leads to it rather than to a 404.

@@ -14,7 +14,7 @@ import { buildCalendar } from './calendar-document';
 import { buildFeed } from './feed-document';
 import { publishDocumentLookup } from './document-lookup';
 import { followDocumentKey, followDocumentResponse, type FollowDocument } from './document-response';
-import { requestOrigin } from './origin';
+import { requestOrigin } from '@/app/_lib/public-origin';
 import { FOLLOW_FORMATS, type FollowFormat } from './paths';
 
 const fileSchema = z.string().regex(/^[a-z0-9-]{1,100}\.(atom|rss|ics)$/);

@@ -14,6 +14,7 @@ import { FilmJsonLd } from '@/app/_components/film-json-ld';
 import { NominationTimeline } from '@/app/_components/nomination-timeline';
 import { FollowLinks } from '@/app/_components/follow-links';
 import { followPaths } from '@/app/feeds/_lib/paths';
+import { pageParams } from '@/app/_lib/page-params';
 
 // Rendered on its first request (never at build time) and then served from db/page-cache.cjs until
 // the database changes; no timer re-renders it.
@@ -31,7 +32,7 @@ const IMDB_TITLE_ID = /^tt\d{7,10}$/i;
 const loadFilm = cache(async (slug: string) => getFilmBySlug(getDb(), slug));
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const film = await loadFilm((await params).film);
+  const film = await loadFilm((await pageParams(params)).film);
   if (!film) return { title: 'Film not found' };
   const title = film.year ? `${film.title} (${film.year})` : film.title;
   return {
@@ -41,7 +42,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function FilmPage({ params }: Props) {
-  const slug = (await params).film;
+  const slug = (await pageParams(params)).film;
   const film = await loadFilm(slug);
   if (!film) {
     // Another case of a real slug (a hand-typed or shared address) leads to the page itself.

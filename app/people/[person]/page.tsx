@@ -12,6 +12,7 @@ import { Breadcrumbs } from '@/app/_components/award-breadcrumbs';
 import { Fact, RecordFact } from '@/app/_components/film-facts';
 import { NominationTimeline } from '@/app/_components/nomination-timeline';
 import { PersonCredits } from '@/app/_components/person-credits';
+import { pageParams } from '@/app/_lib/page-params';
 
 // Rendered on its first request (never at build time) and then served from db/page-cache.cjs until
 // the database changes; no timer re-renders it.
@@ -28,7 +29,7 @@ const IMDB_NAME_ID = /^(nm|co)\d{7,10}$/i;
 const loadPerson = cache(async (slug: string) => getPersonBySlug(getDb(), slug));
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const person = await loadPerson((await params).person);
+  const person = await loadPerson((await pageParams(params)).person);
   if (!person) return { title: 'Person not found' };
   return {
     title: person.name,
@@ -43,7 +44,7 @@ function imdbUrl(imdbId: string): string {
 }
 
 export default async function PersonPage({ params }: Props) {
-  const slug = (await params).person;
+  const slug = (await pageParams(params)).person;
   const person = await loadPerson(slug);
   if (!person) {
     // Another case of a real slug (a hand-typed or shared address) leads to the page itself.

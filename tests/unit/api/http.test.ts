@@ -98,6 +98,38 @@ describe('moved addresses', () => {
   });
 });
 
+describe('the public origin', () => {
+  const behindProxy = { headers: { 'X-Forwarded-Host': 'laurels.example.org', 'X-Forwarded-Proto': 'https' } };
+
+  it('builds the links of a list on the origin the reader used, not the one the server listens on', async () => {
+    const { body } = await call('/api/v1/films?per_page=1', behindProxy);
+    const { links } = body as { links: Record<string, string | null> };
+    expect(links.next).toBe('https://laurels.example.org/api/v1/films?per_page=1&page=2');
+    expect(links.self).toMatch(/^https:\/\/laurels\.example\.org\/api\/v1\/films\?/);
+    // Kept apart: the same path asked on the server's own origin links to that origin.
+    const direct = (await call('/api/v1/films?per_page=1')).body as { links: { next: string } };
+    expect(direct.links.next).toBe('http://laurels.test/api/v1/films?per_page=1&page=2');
+  });
+
+  it('moves an address to the same origin, and takes a plain Host header too', async () => {
+    const moved = await call('/api/v1/awards/academy-awards/editions/89', behindProxy);
+    expect(moved.response.headers.get('location')).toBe(
+      'https://laurels.example.org/api/v1/awards/academy-awards/editions/89th',
+    );
+    const hosted = await call('/api/v1/awards/academy-awards/editions/89', {
+      headers: { Host: 'laurels.example.net' },
+    });
+    expect(hosted.response.headers.get('location')).toBe(
+      'http://laurels.example.net/api/v1/awards/academy-awards/editions/89th',
+    );
+  });
+
+  it('ignores a forwarded host that is not a host name', async () => {
+    const { body } = await call('/api/v1/films?per_page=1', { headers: { 'X-Forwarded-Host': '"><script>' } });
+    expect((body as { links: { next: string } }).links.next).toBe('http://laurels.test/api/v1/films?per_page=1&page=2');
+  });
+});
+
 describe('errors', () => {
   it('answers 404 with a message naming what was not found', async () => {
     expectError(await call('/api/v1/films/x'), 404, "No film with slug or IMDb id 'x'.");
@@ -122,6 +154,15 @@ describe('errors', () => {
     expectError(await call('/api/v1/nominations?status=crowned'), 400, /status: Invalid option/);
     expectError(await call('/api/v1/nominations?edition=2016'), 400, /edition: an edition is named within its award/);
     expectError(await call('/api/v1/nominations/abc'), 400, /id must be a positive whole number/);
+  });
+
+  it('takes an empty parameter as no filter, as a form with blank fields sends it', async () => {
+    const blank = await call('/api/v1/nominations?award=&edition=&film=&person=&status=&per_page=5');
+    expect(blank.response.status).toBe(200);
+    validator.expectValid(blank);
+    const all = (await call('/api/v1/nominations?per_page=5')).body as { meta: { total: number } };
+    expect((blank.body as { meta: { total: number } }).meta.total).toBe(all.meta.total);
+    expect(all.meta.total).toBeGreaterThan(0);
   });
 
   it('refuses every method but GET, HEAD and OPTIONS with a JSON 405', async () => {

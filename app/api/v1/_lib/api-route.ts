@@ -2,6 +2,7 @@
 // every route answers GET, HEAD and OPTIONS the same way, refuses other methods with a JSON 405, and
 // never lets an error out as an HTML page or a stack trace.
 import type { z } from 'zod';
+import { publicUrl } from '@/app/_lib/public-origin';
 import {
   ApiError,
   failureResponse,
@@ -18,9 +19,13 @@ interface RouteContext<P extends Params> {
   params: Promise<P>;
 }
 
-/** Reads the query string with `schema`; a bad parameter is a 400 naming it, with zod's message. */
+/**
+ * Reads the query string with `schema`; a bad parameter is a 400 naming it, with zod's message. An empty
+ * parameter ("status=", as a form with a blank field sends it) is no filter, as if it were absent.
+ */
 export function parseQuery<T extends z.ZodType>(url: URL, schema: T): z.infer<T> {
-  const parsed = schema.safeParse(Object.fromEntries(url.searchParams));
+  const given = [...url.searchParams].filter(([, value]) => value !== '');
+  const parsed = schema.safeParse(Object.fromEntries(given));
   if (parsed.success) return parsed.data;
   const message = parsed.error.issues.map((issue) => `${issue.path.join('.') || 'query'}: ${issue.message}`);
   throw new ApiError(400, `Bad parameter: ${message.join('; ')}`);
@@ -40,7 +45,9 @@ export function apiRoute<P extends Params, S extends z.ZodType>(
 ) {
   async function GET(request: Request, context: RouteContext<P>): Promise<Response> {
     try {
-      const url = new URL(request.url);
+      // The answer's links name the origin the reader used (behind a proxy, the forwarded one), so it is
+      // also part of the key the answer is kept under.
+      const url = publicUrl(request);
       const params = await context.params;
       const answer = await cachedAnswer(url.href, async () => jsonAnswer(schema.parse(await load(url, params))));
       return jsonResponse(request, answer);

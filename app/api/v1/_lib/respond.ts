@@ -8,6 +8,7 @@
 // body and its tag are kept by ./response-cache.ts until the database changes (that cache uses
 // data_version only to know when to read again), so a repeated request or a revalidation costs a lookup.
 import { createHash } from 'node:crypto';
+import { publicUrl } from '@/app/_lib/public-origin';
 
 /**
  * Anyone may cache an answer for 30 seconds (a winner entered on ceremony night is at most that late),
@@ -82,7 +83,7 @@ export function errorResponse(status: number, message: string, extra: Record<str
 export function failureResponse(error: unknown, request: Request): Response {
   if (error instanceof ApiError) {
     if (error.location) {
-      const location = new URL(error.location, request.url).toString();
+      const location = new URL(error.location, publicUrl(request)).toString();
       return new Response(null, { status: error.status, headers: baseHeaders({ Location: location }) });
     }
     return errorResponse(error.status, error.message);

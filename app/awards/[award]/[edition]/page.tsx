@@ -21,6 +21,7 @@ import { EditionPager } from '@/app/_components/edition-pager';
 import { FollowLinks } from '@/app/_components/follow-links';
 import { followPaths } from '@/app/feeds/_lib/paths';
 import { LiveEditionUpdates } from '@/app/_components/live-edition-updates';
+import { pageParams } from '@/app/_lib/page-params';
 
 // Rendered on its first request (never at build time) and then served from db/page-cache.cjs until
 // the database changes; no timer re-renders it.
@@ -47,7 +48,7 @@ const resolveEdition = cache(async (awardSlug: string, editionSlug: string) => {
 });
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { award, edition } = await params;
+  const { award, edition } = await pageParams(params);
   const resolved = await resolveEdition(award, edition);
   if (resolved.kind === 'found') {
     return {
@@ -60,7 +61,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function EditionPage({ params }: Props) {
-  const { award: awardSlug, edition: editionSlug } = await params;
+  const { award: awardSlug, edition: editionSlug } = await pageParams(params);
   const resolved = await resolveEdition(awardSlug, editionSlug);
   if (resolved.kind === 'none') notFound();
   if (resolved.kind === 'one') permanentRedirect(`/awards/${resolved.award.slug}/${encodeURIComponent(resolved.slug)}`);

@@ -3,7 +3,7 @@
 import { getDb } from '@/db/client';
 import { findFilmTarget } from '@/db/queries/follow-scope';
 import { findRedirectSlug } from '@/db/queries/redirects';
-import { requestOrigin } from '../../_lib/origin';
+import { requestOrigin } from '@/app/_lib/public-origin';
 import { followPaths } from '../../_lib/paths';
 import { followResponse, parseFollowFile, plainText } from '../../_lib/respond';
 

@@ -1,7 +1,7 @@
-// The site's own origin as the reader asked for it, for the absolute links a feed must carry. Behind a
-// proxy the forwarded headers name the public origin; they are checked for shape so that a forged
-// header cannot put markup or another scheme into the feed, nor a host no URL can hold (a port past
-// 65535, an address such as 999.1.1.1) and the feed fail to build.
+// The site's own origin as the reader asked for it, for the absolute links feeds and API answers carry
+// (and their redirects). Behind a proxy the forwarded headers name the public origin; they are checked
+// for shape so that a forged header cannot put markup or another scheme into an answer, nor a host no
+// URL can hold (a port past 65535, an address such as 999.1.1.1) and the answer fail to build.
 const HOST = /^[a-z0-9.-]+(:\d{1,5})?$/i;
 
 /** A host name, with a port or not, that a URL holds exactly as written. */
@@ -20,4 +20,13 @@ export function requestOrigin(request: Request): string {
   const host = (request.headers.get('x-forwarded-host') ?? request.headers.get('host'))?.split(',')[0]?.trim();
   const scheme = proto === 'http' || proto === 'https' ? proto : url.protocol.replace(':', '');
   return `${scheme}://${isHost(host) ? host : url.host}`;
+}
+
+/** The address asked for, on the public origin: what absolute links in the answer are built from. */
+export function publicUrl(request: Request): URL {
+  const url = new URL(request.url);
+  const origin = new URL(requestOrigin(request));
+  url.protocol = origin.protocol;
+  url.host = origin.host;
+  return url;
 }

@@ -1,0 +1,18 @@
+// A page's dynamic segments as the address gave them. Next.js hands a page rendered on demand (one with
+// generateStaticParams and dynamicParams, served from db/page-cache.cjs afterwards) its segments still
+// %-escaped ("anders-%C3%B8stergaard"), while the same page's metadata and every route handler get them
+// decoded; so a slug with a letter outside ASCII found its record in the title and not in the page.
+
+/** Every segment decoded; decoding an already decoded one changes nothing, and one holding a bare "%" stays as it is. */
+export async function pageParams<T extends Record<string, string>>(params: Promise<T>): Promise<T> {
+  const given = await params;
+  return Object.fromEntries(Object.entries(given).map(([name, value]) => [name, decodeSegment(value)])) as T;
+}
+
+function decodeSegment(value: string): string {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value;
+  }
+}
