@@ -81,18 +81,22 @@ export function parseSearchText(text: string): SearchText {
     .normalize('NFC')
     .toLowerCase()
     .replace(/&/g, ' and ');
-  const terms: string[] = [];
-  const words: string[] = [];
+  const given: { word: string; term: string; joins: boolean }[] = [];
   for (const piece of normalized.split(/[^\p{L}\p{N}\p{Co}*]+/u)) {
     const parts = piece.split('*');
     parts.forEach((word, i) => {
       if (!word) return;
       const hasStar = i < parts.length - 1;
       const quoted = `"${word.replace(/"/g, '""')}"`;
-      words.push(word);
-      terms.push(word.length > 1 || hasStar ? `${quoted}*` : quoted);
+      const term = word.length > 1 || hasStar ? `${quoted}*` : quoted;
+      given.push({ word, term, joins: word === 'and' && !hasStar });
     });
   }
+  // "and" (or "&") joins words rather than naming anything: "oppenheimer and" finds Oppenheimer, and
+  // "sons and lovers" finds Sons & Lovers either way. Alone, or written "and*", it is searched for.
+  const named = given.some((entry) => !entry.joins) ? given.filter((entry) => !entry.joins) : given;
+  const terms = named.map((entry) => entry.term);
+  const words = named.map((entry) => entry.word);
   const kept = terms.slice(0, MAX_SEARCH_WORDS);
   return {
     match: kept.length ? kept.join(' AND ') : null,

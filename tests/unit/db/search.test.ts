@@ -78,8 +78,12 @@ describe('parseSearchText', () => {
     expect(parseSearchText('NEAR(a b) "x" -y').match).toBe('"near"* AND "a" AND "b" AND "x" AND "y"');
   });
 
-  it('folds case and diacritics, reads "&" as "and", and keeps an explicit wildcard on one letter', () => {
-    expect(parseSearchText('SANSÓN & o*').match).toBe('"sanson"* AND "and"* AND "o"*');
+  it('folds case and diacritics, drops "&" and "and" between words, and keeps an explicit wildcard on one letter', () => {
+    expect(parseSearchText('SANSÓN & o*').match).toBe('"sanson"* AND "o"*');
+    expect(parseSearchText('salt and fire').match).toBe('"salt"* AND "fire"*');
+    // Alone, or asked for as a prefix, it is a word like any other.
+    expect(parseSearchText('&').match).toBe('"and"*');
+    expect(parseSearchText('and* fire').match).toBe('"and"* AND "fire"*');
   });
 
   it('has no query for text without a letter or digit', () => {
@@ -117,6 +121,15 @@ describe('searchNames', () => {
     film('Salt and Fire', 2016);
     expect(await filmTitles(db, 'lovers and the despot')).toEqual(['The Lovers & the Despot']);
     expect(await filmTitles(db, 'salt & fire')).toEqual(['Salt and Fire']);
+  });
+
+  it('finds a title without "and" when the words are joined by one', async () => {
+    const { db, film } = setup();
+    film('Weiner', 2016);
+    film('Salt and Fire', 2016);
+    expect(await filmTitles(db, 'weiner and')).toEqual(['Weiner']);
+    expect(await filmTitles(db, 'and weiner')).toEqual(['Weiner']);
+    expect(await filmTitles(db, 'salt AND fire')).toEqual(['Salt and Fire']);
   });
 
   it('searches aliases of films, people and awards', async () => {
