@@ -124,7 +124,12 @@ async function loadNominees(
   return result;
 }
 
-/** The latest history event of each nomination, with its source: one query for any number of nominations. */
+/**
+ * The history event that gave each nomination its status now, with its source: the latest event to that
+ * status (else, in a history that has none, the latest event). One query for any number of nominations.
+ * It need not be the latest event: a merge of two nominations (merge-nominations.ts) keeps the history
+ * of both, so the twin's later "nominated" may follow the "lost" that the kept status rests on.
+ */
 export async function loadLatestStatuses(
   db: Executor,
   nominationIds: readonly number[],
@@ -132,8 +137,11 @@ export async function loadLatestStatuses(
   const result = new Map<number, LatestStatus>();
   for (const ids of slices([...new Set(nominationIds)])) {
     const latestIds = db
-      .select({ id: max(statusEvents.id) })
+      .select({
+        id: sql<number>`coalesce(max(case when ${statusEvents.toStatus} = ${nominations.status} then ${statusEvents.id} end), max(${statusEvents.id}))`,
+      })
       .from(statusEvents)
+      .innerJoin(nominations, eq(nominations.id, statusEvents.nominationId))
       .where(inArray(statusEvents.nominationId, ids))
       .groupBy(statusEvents.nominationId);
     const rows = await db

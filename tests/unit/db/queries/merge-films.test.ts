@@ -1,5 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
+import { loadLatestStatuses } from '@/db/queries/awards';
 import { ensureAward, ensureCategory, ensureEdition } from '@/db/queries/catalogue';
 import { addFilmAlias, ensureFilm } from '@/db/queries/films';
 import { mergeFilm, previewFilmMerge } from '@/db/queries/merge-films';
@@ -168,6 +169,29 @@ describe('mergeFilm', () => {
     expect(db.select().from(nominations).all()).toMatchObject([{ id: twin.id, status: 'lost' }]);
     // nominated (relinked) + nominated → lost (twin): three events, all on the kept nomination.
     expect(db.select().from(statusEvents).where(eq(statusEvents.nominationId, twin.id)).all()).toHaveLength(3);
+  });
+
+  it('shows the kept status with the event that set it, not a later event the merge brought over', async () => {
+    const { db, category, survivor, duplicate } = setup();
+    const twin = nominate(db, category.id, [survivor.id]);
+    changeStatus(db, {
+      nominationId: twin.id,
+      to: 'lost',
+      actor: 'user:1',
+      note: 'Category closed on ceremony night.',
+    });
+    // Recorded later under the other record: only nominated, from an import.
+    const relinked = createNomination(db, {
+      categoryId: category.id,
+      filmIds: [duplicate.id],
+      personIds: [],
+      status: 'nominated',
+      reason: { actor: 'import:csv', note: 'Imported from nominees.csv' },
+    }).nomination;
+    const summary = merge(db, duplicate.id, survivor.id);
+    expect(summary.nominations.merged).toMatchObject([{ keptId: twin.id, removedId: relinked.id }]);
+    const shown = (await loadLatestStatuses(db, [twin.id])).get(twin.id);
+    expect(shown).toMatchObject({ status: 'lost', note: 'Category closed on ceremony night.' });
   });
 
   it('re-points redirects that led to the merged film', async () => {
