@@ -79,6 +79,7 @@ export function addPastedNominees(db: Executor, input: PasteInput): PasteReport 
 function refusalOf(plan: LinePlan, input: PasteInput): string | null {
   if (plan.outcome === 'invalid') return plan.reason ?? 'The line cannot be read.';
   if (plan.outcome === 'already-nominated') return 'Already a nominee of this category.';
+  if (plan.outcome === 'repeat') return `Repeats line ${plan.repeatOf}: one nominee is added once.`;
   if (plan.outcome === 'choose' && chosenFilmId(plan, input) === null) {
     return 'Several films have this title: pick one.';
   }

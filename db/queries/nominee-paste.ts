@@ -26,7 +26,7 @@ export interface PersonMatch {
   person: { id: number; slug: string; name: string } | null;
 }
 
-export type LineOutcome = 'invalid' | 'matched' | 'choose' | 'new' | 'already-nominated';
+export type LineOutcome = 'invalid' | 'matched' | 'choose' | 'new' | 'already-nominated' | 'repeat';
 
 export interface LinePlan {
   lineNo: number;
@@ -34,6 +34,8 @@ export interface LinePlan {
   outcome: LineOutcome;
   /** Why an invalid line was left out. */
   reason?: string;
+  /** The earlier line a repeat names the same nominee as. */
+  repeatOf?: number;
   title: string;
   year: number | null;
   /** One film when matched or already nominated, several to choose from, none when new. */
@@ -45,6 +47,10 @@ export interface LinePlan {
 
 /** What a pasted list would do in this category; reads only. */
 export function planPaste(tx: Executor, categoryId: number, text: string): LinePlan[] {
+  return markRepeats(planLines(tx, categoryId, text));
+}
+
+function planLines(tx: Executor, categoryId: number, text: string): LinePlan[] {
   return parsePastedLines(text).map((line): LinePlan => {
     if (!line.ok) {
       const base = { title: '', year: null, candidates: [], people: [], confirmKey: null };
@@ -79,6 +85,40 @@ export function planPaste(tx: Executor, categoryId: number, text: string): LineP
       confirmKey: createsSomething ? confirmKeyOf(line.lineNo, line.title) : null,
     };
   });
+}
+
+/**
+ * A line naming the film of an earlier line again ("Cameraperson — Kirsten Johnson", then "cameraperson")
+ * adds nothing but a second nomination of one nominee, so it becomes a repeat and is skipped; unless
+ * both lines name people and not the same ones (two songs of one film, say). A line whose film is still
+ * to be chosen among several is left to the editor's pick.
+ */
+function markRepeats(plans: LinePlan[]): LinePlan[] {
+  const earlier = new Map<string, LinePlan[]>();
+  return plans.map((plan) => {
+    const film = filmIdentity(plan);
+    if (film === null) return plan;
+    const first = (earlier.get(film) ?? []).find((other) => isSameNominee(other, plan));
+    if (first) return { ...plan, outcome: 'repeat', repeatOf: first.lineNo, confirmKey: null };
+    earlier.set(film, [...(earlier.get(film) ?? []), plan]);
+    return plan;
+  });
+}
+
+function filmIdentity(plan: LinePlan): string | null {
+  if (plan.outcome === 'new') return `new\t${foldText(plan.title)}\t${plan.year ?? ''}`;
+  if (plan.outcome === 'matched' || plan.outcome === 'already-nominated') return `film\t${plan.candidates[0]!.id}`;
+  return null;
+}
+
+function isSameNominee(a: LinePlan, b: LinePlan): boolean {
+  if (a.people.length === 0 || b.people.length === 0) return true;
+  const names = (plan: LinePlan) =>
+    plan.people
+      .map((p) => foldText(p.name))
+      .sort()
+      .join('\n');
+  return names(a) === names(b);
 }
 
 /** Ties a confirmation to the line as it was previewed: an edited line needs confirming again. */

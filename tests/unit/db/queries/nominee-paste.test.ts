@@ -8,7 +8,7 @@ import { ensurePerson } from '@/db/queries/people';
 import { confirmKeyOf, planPaste } from '@/db/queries/nominee-paste';
 import { addPastedNominees, type PasteInput } from '@/db/queries/nominee-paste-write';
 import { parsePastedLines } from '@/db/queries/nominee-paste-lines';
-import { auditLog, films, nominationPeople, nominations, sources, statusEvents } from '@/db/schema';
+import { auditLog, films, nominationFilms, nominationPeople, nominations, sources, statusEvents } from '@/db/schema';
 import type { Db } from '@/db/client';
 import { freshDatabase } from '../../../helpers/db';
 import { seedVideoSourceCategory } from '../../../helpers/video-source-category';
@@ -75,6 +75,44 @@ describe('planPaste', () => {
     const [withYear, without] = planPaste(db, category.id, 'Home (2009)\nHome');
     expect(withYear).toMatchObject({ outcome: 'matched', candidates: [{ id: recent.id }] });
     expect(without).toMatchObject({ outcome: 'choose', candidates: [{ id: old.id }, { id: recent.id }] });
+  });
+});
+
+describe('repeated lines', () => {
+  it('skips a line naming the film of an earlier line again, unless both name different people', () => {
+    const { db, category } = setup();
+    ensureFilm(db, { title: 'Cameraperson', year: 2016 }, 'test');
+    ensureFilm(db, { title: 'La La Land', year: 2016 }, 'test');
+    const text = [
+      'Cameraperson — Kirsten Johnson',
+      'Weiner',
+      'cameraperson',
+      'E2E New Film (2016)',
+      'e2e new film (2016) — Someone New',
+      'La La Land — Justin Hurwitz',
+      'La La Land — Benj Pasek, Justin Paul',
+    ].join('\n');
+    const plans = planPaste(db, category.id, text);
+    expect(plans.map((p) => [p.outcome, p.repeatOf])).toEqual([
+      ['matched', undefined],
+      ['new', undefined],
+      ['repeat', 1],
+      ['new', undefined],
+      ['repeat', 4],
+      ['matched', undefined],
+      ['matched', undefined],
+    ]);
+    expect(plans[2]!.confirmKey).toBeNull();
+
+    const confirmed = new Set(plans.flatMap((p) => (p.confirmKey ? [p.confirmKey] : [])));
+    const report = paste(db, category.id, text, { confirmed });
+    expect(report.skipped).toEqual([
+      expect.objectContaining({ lineNo: 3, why: 'Repeats line 1: one nominee is added once.' }),
+      expect.objectContaining({ lineNo: 5, why: 'Repeats line 4: one nominee is added once.' }),
+    ]);
+    const cameraperson = db.select().from(films).where(eq(films.title, 'Cameraperson')).get()!;
+    expect(db.select().from(nominationFilms).where(eq(nominationFilms.filmId, cameraperson.id)).all()).toHaveLength(1);
+    expect(report.added.map((a) => a.lineNo)).toEqual([1, 2, 4, 6, 7]);
   });
 });
 

@@ -39,6 +39,8 @@ function LineOutcome({ plan }: { plan: LinePlan }) {
           Already nominated in this category: <Link href={`/films/${first!.slug}`}>{filmLabel(first!)}</Link>. Skipped.
         </p>
       );
+    case 'repeat':
+      return <p>Repeats line {plan.repeatOf}: one nominee is added once. Skipped.</p>;
     case 'matched':
       return (
         <p>
