@@ -1,12 +1,8 @@
 // The fields a status change carries on every form that gives one (a nomination's edit page, the paste
 // screen): when it happened, and why it is believed, a source URL or a note, as every status needs.
 import { z } from 'zod';
+import { isRealDate } from '@/db/rules/dates';
 import { blankOrAbsentAsNull } from './schema-fields';
-
-const isRealDate = (value: string) => {
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
-};
 
 const text = (max: number) => blankOrAbsentAsNull(z.string().trim().max(max, `At most ${max} characters.`));
 

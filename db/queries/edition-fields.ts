@@ -2,6 +2,7 @@
 // (shared by updateEdition, which any caller may use, and the admin form's Server Action, which receives
 // strings), its label in forms and conflict messages, and how a value is written out for a person.
 import { z } from 'zod';
+import { isRealDate } from '../rules/dates';
 
 /** Form strings arrive trimmed or not at all: an empty entry means "not known" (null). */
 function blankToNull(value: unknown): unknown {
@@ -14,15 +15,6 @@ function blankToNull(value: unknown): unknown {
 function toWholeNumber(value: unknown): unknown {
   const cleaned = blankToNull(value);
   return typeof cleaned === 'string' && /^-?\d{1,9}$/.test(cleaned) ? Number(cleaned) : cleaned;
-}
-
-/** A real calendar day: the pattern alone would let 2023-02-30 through (the database checks only the shape). */
-export function isRealDate(value: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
 const MIN_YEAR = 1900;

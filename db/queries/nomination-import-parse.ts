@@ -3,6 +3,7 @@
 // line-numbered errors out. Size is capped before parsing, so a huge upload costs nothing.
 import { parse } from 'csv-parse/sync';
 import { z } from 'zod';
+import { isRealDate } from '../rules/dates';
 import { NOMINATION_STATUSES } from '../schema';
 import { CSV_COLUMNS } from './export';
 
@@ -48,8 +49,8 @@ const rowSchema = z.object({
     error: (issue) => `status "${String(issue.input)}" is not one of ${NOMINATION_STATUSES.join(', ')}`,
   }),
   status_date: optionalText.refine(
-    (value) => value === null || /^\d{4}-\d{2}-\d{2}$/.test(value),
-    'status_date must be a date like 2017-02-26',
+    (value) => value === null || isRealDate(value),
+    'status_date must be a real date like 2017-02-26',
   ),
   source_publisher: optionalText,
   source_title: optionalText,

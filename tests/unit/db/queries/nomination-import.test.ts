@@ -143,6 +143,15 @@ describe('nominations CSV import', () => {
     });
   });
 
+  it('refuses a status date that is no day of the calendar, naming its line', async () => {
+    const lines = await exportEdition('ida-documentary-awards', '2016');
+    const dated = lines.map((line, i) => (i === 1 ? { ...line, status_date: '2017-02-30' } : line));
+    const outcome = previewNominationImport(db, toCsv(dated));
+    expect(outcome.kind === 'unreadable' && outcome.issues).toEqual([
+      { line: 3, message: expect.stringContaining('status_date must be a real date like 2017-02-26') },
+    ]);
+  });
+
   it('names every bad line and writes nothing while any row has an error', async () => {
     const lines = await exportEdition('ida-documentary-awards', '2016');
     const broken = lines.map((line, i) =>

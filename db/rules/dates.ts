@@ -1,0 +1,10 @@
+// What counts as a date wherever one is typed or uploaded: a real calendar day written YYYY-MM-DD.
+
+/** A real calendar day: the pattern alone would let 2023-02-30 through (the database checks only the shape). */
+export function isRealDate(value: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
