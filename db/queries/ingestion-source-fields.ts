@@ -61,10 +61,20 @@ const addressSchema = z
   .min(1, 'Give the feed’s or page’s address.')
   .max(URL_MAX, `Keep the address under ${URL_MAX} characters.`);
 
-/** A new source's address: http(s) only, written the way URL does, so one address is not added twice. */
+/**
+ * An address written the way URL does and without its #fragment (which never reaches the server), so
+ * one address is not added twice.
+ */
+function canonicalAddress(value: string): string {
+  const url = new URL(value);
+  url.hash = '';
+  return url.href;
+}
+
+/** A new source's address: http(s) only, in its canonical form. */
 export const sourceUrlSchema = addressSchema
   .refine(isWebAddress, 'Give a web address starting with http:// or https://.')
-  .transform((value) => new URL(value).href);
+  .transform(canonicalAddress);
 
 /**
  * An edited source's address: also the seeded demo's `bundled:NAME`, kept as it is (updateSource refuses a
@@ -72,7 +82,7 @@ export const sourceUrlSchema = addressSchema
  */
 export const editedSourceUrlSchema = addressSchema
   .refine((value) => isBundled(value) || isWebAddress(value), 'Give a web address starting with http:// or https://.')
-  .transform((value) => (isBundled(value) ? value : new URL(value).href));
+  .transform((value) => (isBundled(value) ? value : canonicalAddress(value)));
 
 export function isBundled(url: string): boolean {
   return url.startsWith(BUNDLED_PREFIX) && /^[a-z0-9][a-z0-9._-]*$/i.test(url.slice(BUNDLED_PREFIX.length));

@@ -81,6 +81,9 @@ describe('adding and editing a source', () => {
     const duplicate = () => addSource(db, { fields: parse(valid), actor: 'cli' });
     expect(duplicate).toThrow(FieldValidationError);
     expect(duplicate).toThrow(`Source #${first.id} “Festival feed” already reads https://example.org/feed.xml.`);
+    // A #fragment never reaches the server: the same feed.
+    const withFragment = () => addSource(db, { fields: parse({ ...valid, url: `${valid.url}#latest` }), actor: 'cli' });
+    expect(withFragment).toThrow(`Source #${first.id} “Festival feed” already reads https://example.org/feed.xml.`);
     expect(db.select().from(ingestionSources).all()).toHaveLength(1);
     expect(audits(db, 'ingestion_source.create')).toHaveLength(1);
   });
