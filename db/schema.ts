@@ -110,7 +110,8 @@ export const editions = sqliteTable(
   (t) => [
     uniqueIndex('editions_award_slug').on(t.awardId, t.slug),
     uniqueIndex('editions_award_ordinal').on(t.awardId, t.ordinal),
-    index('editions_year').on(t.year),
+    // Newest first within a year by ceremony date (search's order), walked in the index's order.
+    index('editions_year_date').on(t.year, t.ceremonyDate),
     index('editions_ceremony_date').on(t.ceremonyDate),
     check('editions_submissions_date', isoDate(t.submissionsDate)),
     check('editions_shortlist_date', isoDate(t.shortlistDate)),

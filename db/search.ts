@@ -405,8 +405,10 @@ export interface Page {
 
 const nominationColumns = { id: nominations.id, ...nominationInEditionColumns };
 
+// Within an awards year, by ceremony date (descending, SQLite puts an edition without one last).
 const newestEditionFirst = [
   desc(editions.year),
+  desc(editions.ceremonyDate),
   desc(editions.id),
   asc(categories.position),
   asc(categories.id),

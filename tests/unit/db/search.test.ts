@@ -326,6 +326,17 @@ describe('searchNominations', () => {
     expect(await find(db, { awardId: idaId, wonOnly: true })).toEqual([]);
   });
 
+  it('orders editions of one awards year by their ceremony dates, the latest first', async () => {
+    const { db, ids } = season();
+    // Both are of awards year 2016; the 89th Academy Awards were held on 2017-02-26, the IDA's on 2016-12-09.
+    const { rows } = await searchNominations(
+      db,
+      { text: parseSearchText('o j made'), wonOnly: false },
+      { limit: 5, offset: 0 },
+    );
+    expect(rows.map((row) => row.id)).toEqual([ids.oj89, ids.oj2016]);
+  });
+
   it('pages newest edition first and counts up to a limit', async () => {
     const { db, ids } = season();
     const first = await searchNominations(db, { text: null, wonOnly: true }, { limit: 2, offset: 0, countLimit: 3 });
