@@ -1,7 +1,7 @@
-// A page's dynamic segments as the address gave them. Next.js hands a page rendered on demand (one with
-// generateStaticParams and dynamicParams, served from db/page-cache.cjs afterwards) its segments still
-// %-escaped ("anders-%C3%B8stergaard"), while the same page's metadata and every route handler get them
-// decoded; so a slug with a letter outside ASCII found its record in the title and not in the page.
+// A page's dynamic segments as the address gave them. Next.js hands a page its segments still %-escaped
+// ("anders-%C3%B8stergaard"), the public pages rendered on demand and the admin pages alike, while route
+// handlers (and some pages' metadata) get them decoded; so a slug with a letter outside ASCII found its
+// record in the title and not in the page. Every page that reads a slug from its address goes through here.
 
 /** Every segment decoded; decoding an already decoded one changes nothing, and one holding a bare "%" stays as it is. */
 export async function pageParams<T extends Record<string, string>>(params: Promise<T>): Promise<T> {

@@ -11,7 +11,7 @@ export const ADMIN_PATHS: Record<MergeEntity, string> = { film: '/admin/films', 
 /** For an edit page whose slug matched nothing: the survivor's edit page if the record was merged, else 404. */
 export async function redirectIfMerged(entity: MergeEntity, slug: string): Promise<never> {
   const moved = await findRedirectSlug(getDb(), entity, slug);
-  if (moved) redirect(`${ADMIN_PATHS[entity]}/${moved}`);
+  if (moved) redirect(`${ADMIN_PATHS[entity]}/${encodeURIComponent(moved)}`);
   notFound();
 }
 

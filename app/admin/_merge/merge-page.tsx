@@ -50,7 +50,7 @@ export async function MergePage<R extends MergeRecord>({ kind, slug, query }: Pr
   const survivor = await kind.load(db, slug);
   if (!survivor) {
     const moved = await findRedirectSlug(db, kind.entity, slug);
-    if (moved) redirect(`${ADMIN_PATHS[kind.entity]}/${moved}/merge`);
+    if (moved) redirect(`${ADMIN_PATHS[kind.entity]}/${encodeURIComponent(moved)}/merge`);
     notFound();
   }
   const here = `${ADMIN_PATHS[kind.entity]}/${survivor.slug}/merge`;

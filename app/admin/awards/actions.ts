@@ -31,7 +31,7 @@ export const createAwardAction = guardedAction(
       return refusedSave(error, awardFormValues(input), AWARD_FIELD_LABELS, formField);
     }
     revalidatePath('/admin/awards');
-    redirect(`/admin/awards/${slug}`);
+    redirect(`/admin/awards/${encodeURIComponent(slug)}`);
   },
   'createAwardAction',
 );

@@ -41,7 +41,7 @@ export default async function AwardPage({ params }: Props) {
   if (!award) {
     // Slugs are lower case; another case of a real one leads to it rather than to a 404.
     const lower = slug.toLowerCase();
-    if (lower !== slug && (await loadAward(lower))) permanentRedirect(`/awards/${lower}`);
+    if (lower !== slug && (await loadAward(lower))) permanentRedirect(`/awards/${encodeURIComponent(lower)}`);
     notFound();
   }
   const db = getDb();

@@ -47,15 +47,15 @@ export default async function FilmPage({ params }: Props) {
   if (!film) {
     // Another case of a real slug (a hand-typed or shared address) leads to the page itself.
     if (slug !== slug.toLowerCase() && (await loadFilm(slug.toLowerCase()))) {
-      permanentRedirect(`/films/${slug.toLowerCase()}`);
+      permanentRedirect(`/films/${encodeURIComponent(slug.toLowerCase())}`);
     }
     if (IMDB_TITLE_ID.test(slug)) {
       const canonical = await getFilmSlugByImdbId(getDb(), slug.toLowerCase());
-      if (canonical) permanentRedirect(`/films/${canonical}`);
+      if (canonical) permanentRedirect(`/films/${encodeURIComponent(canonical)}`);
     }
     // The slug of a record merged into another leads to the one that was kept.
     const survivor = await findRedirectSlug(getDb(), 'film', slug.toLowerCase());
-    if (survivor) permanentRedirect(`/films/${survivor}`);
+    if (survivor) permanentRedirect(`/films/${encodeURIComponent(survivor)}`);
     notFound();
   }
   const db = getDb();

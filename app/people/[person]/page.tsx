@@ -49,15 +49,15 @@ export default async function PersonPage({ params }: Props) {
   if (!person) {
     // Another case of a real slug (a hand-typed or shared address) leads to the page itself.
     if (slug !== slug.toLowerCase() && (await loadPerson(slug.toLowerCase()))) {
-      permanentRedirect(`/people/${slug.toLowerCase()}`);
+      permanentRedirect(`/people/${encodeURIComponent(slug.toLowerCase())}`);
     }
     if (IMDB_NAME_ID.test(slug)) {
       const canonical = await getPersonSlugByImdbId(getDb(), slug.toLowerCase());
-      if (canonical) permanentRedirect(`/people/${canonical}`);
+      if (canonical) permanentRedirect(`/people/${encodeURIComponent(canonical)}`);
     }
     // The slug of a record merged into another leads to the one that was kept.
     const survivor = await findRedirectSlug(getDb(), 'person', slug.toLowerCase());
-    if (survivor) permanentRedirect(`/people/${survivor}`);
+    if (survivor) permanentRedirect(`/people/${encodeURIComponent(survivor)}`);
     notFound();
   }
   const db = getDb();

@@ -10,6 +10,7 @@ import { Breadcrumbs } from '@/app/_components/award-breadcrumbs';
 import { getDb } from '@/db/client';
 import { getAwardForEdit, listOrganizationChoices } from '@/db/queries/award-admin';
 import { AwardForm } from '../_components/award-form';
+import { pageParams } from '@/app/_lib/page-params';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Edit award', robots: { index: false } };
@@ -18,7 +19,7 @@ type Props = { params: Promise<{ award: string }> };
 
 export default async function EditAwardPage({ params }: Props) {
   await requireUser('editor');
-  const { award: slug } = await params;
+  const { award: slug } = await pageParams(params);
   const db = getDb();
   const [award, organizations] = await Promise.all([getAwardForEdit(db, slug), listOrganizationChoices(db)]);
   if (!award) notFound();

@@ -14,6 +14,7 @@ import { getFilmForEdit } from '@/db/queries/film-edits';
 import { addFilmAliasAction, removeFilmAliasAction } from './actions';
 import { FilmCreditList } from './_components/film-credit-list';
 import { FilmDetailsForm } from './_components/film-details-form';
+import { pageParams } from '@/app/_lib/page-params';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Edit film', robots: { index: false } };
@@ -26,7 +27,7 @@ type Props = {
 export default async function FilmEditPage({ params, searchParams }: Props) {
   // The page checks the session itself: nothing in front of it is trusted to have done so.
   await requireUser('editor');
-  const [{ film: slug }, { merged }] = await Promise.all([params, searchParams]);
+  const [{ film: slug }, { merged }] = await Promise.all([pageParams(params), searchParams]);
   const film = await getFilmForEdit(getDb(), slug);
   if (!film) return redirectIfMerged('film', slug);
   const { aliases, ...details } = film;

@@ -11,6 +11,7 @@ import { getDb } from '@/db/client';
 import { getPersonForEdit } from '@/db/queries/person-edits';
 import { PersonDetailsForm } from '../_components/person-details-form';
 import { addPersonAliasAction, removePersonAliasAction } from './actions';
+import { pageParams } from '@/app/_lib/page-params';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Edit person', robots: { index: false } };
@@ -23,7 +24,7 @@ type Props = {
 export default async function PersonEditPage({ params, searchParams }: Props) {
   // The page checks the session itself: nothing in front of it is trusted to have done so.
   await requireUser('editor');
-  const [{ person: slug }, { merged }] = await Promise.all([params, searchParams]);
+  const [{ person: slug }, { merged }] = await Promise.all([pageParams(params), searchParams]);
   const person = await getPersonForEdit(getDb(), slug);
   if (!person) return redirectIfMerged('person', slug);
   const { aliases, credits, ...details } = person;

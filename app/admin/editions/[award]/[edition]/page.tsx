@@ -15,6 +15,7 @@ import { getEditionForEdit } from '@/db/queries/edition-edits';
 import { CategoryForm } from './categories/_components/category-form';
 import { EditionForm } from './_components/edition-form';
 import { editionFormValues } from './form-values';
+import { pageParams } from '@/app/_lib/page-params';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Edit edition', robots: { index: false } };
@@ -24,7 +25,7 @@ type Props = { params: Promise<{ award: string; edition: string }> };
 export default async function EditEditionPage({ params }: Props) {
   // The page checks the session itself: nothing in front of it is trusted to have done so.
   await requireUser('editor');
-  const { award: awardSlug, edition: editionSlug } = await params;
+  const { award: awardSlug, edition: editionSlug } = await pageParams(params);
   const db = getDb();
   const found = await getEditionForEdit(db, awardSlug, editionSlug);
   if (!found) notFound();

@@ -7,6 +7,7 @@ import { Breadcrumbs } from '@/app/_components/award-breadcrumbs';
 import { getDb } from '@/db/client';
 import { getAwardBySlug } from '@/db/queries/awards';
 import { NewEditionForm } from './_components/new-edition-form';
+import { pageParams } from '@/app/_lib/page-params';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'New edition', robots: { index: false } };
@@ -15,7 +16,7 @@ type Props = { params: Promise<{ award: string }> };
 
 export default async function NewEditionPage({ params }: Props) {
   await requireUser('editor');
-  const { award: slug } = await params;
+  const { award: slug } = await pageParams(params);
   const award = await getAwardBySlug(getDb(), slug);
   if (!award) notFound();
   return (

@@ -16,7 +16,9 @@ export const mergeFilmAction = guardedAction(
   async (input, user) => {
     const summary = mergeFilm(getDb(), { ...input, actor: actorOf(user) });
     revalidatePath('/admin/films/[film]', 'layout');
-    redirect(`/admin/films/${summary.survivor.slug}?merged=${encodeURIComponent(summary.merged.name)}`);
+    redirect(
+      `/admin/films/${encodeURIComponent(summary.survivor.slug)}?merged=${encodeURIComponent(summary.merged.name)}`,
+    );
   },
   'mergeFilmAction',
 );

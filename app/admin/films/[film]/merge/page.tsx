@@ -6,6 +6,7 @@ import { MergePage, type MergeKind } from '@/app/admin/_merge/merge-page';
 import { searchParam } from '@/app/admin/_merge/merge-schema';
 import { findFilmMergeCandidates, getFilmForMerge, previewFilmMerge } from '@/db/queries/merge-films';
 import { mergeFilmAction } from './actions';
+import { pageParams } from '@/app/_lib/page-params';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Merge films', robots: { index: false } };
@@ -35,6 +36,6 @@ const FILM: MergeKind<FilmForMerge> = {
 export default async function FilmMergePage({ params, searchParams }: Props) {
   // The page checks the session itself: nothing in front of it is trusted to have done so.
   await requireUser('editor');
-  const [{ film: slug }, { q }] = await Promise.all([params, searchParams]);
+  const [{ film: slug }, { q }] = await Promise.all([pageParams(params), searchParams]);
   return <MergePage kind={FILM} slug={slug} query={searchParam(q)} />;
 }

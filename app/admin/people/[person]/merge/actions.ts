@@ -16,7 +16,9 @@ export const mergePersonAction = guardedAction(
   async (input, user) => {
     const summary = mergePerson(getDb(), { ...input, actor: actorOf(user) });
     revalidatePath('/admin/people/[person]', 'layout');
-    redirect(`/admin/people/${summary.survivor.slug}?merged=${encodeURIComponent(summary.merged.name)}`);
+    redirect(
+      `/admin/people/${encodeURIComponent(summary.survivor.slug)}?merged=${encodeURIComponent(summary.merged.name)}`,
+    );
   },
   'mergePersonAction',
 );

@@ -6,6 +6,7 @@ import { MergePage, type MergeKind } from '@/app/admin/_merge/merge-page';
 import { searchParam } from '@/app/admin/_merge/merge-schema';
 import { findPersonMergeCandidates, getPersonForMerge, previewPersonMerge } from '@/db/queries/merge-people';
 import { mergePersonAction } from './actions';
+import { pageParams } from '@/app/_lib/page-params';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Merge people', robots: { index: false } };
@@ -35,6 +36,6 @@ const PERSON: MergeKind<PersonForMerge> = {
 export default async function PersonMergePage({ params, searchParams }: Props) {
   // The page checks the session itself: nothing in front of it is trusted to have done so.
   await requireUser('editor');
-  const [{ person: slug }, { q }] = await Promise.all([params, searchParams]);
+  const [{ person: slug }, { q }] = await Promise.all([pageParams(params), searchParams]);
   return <MergePage kind={PERSON} slug={slug} query={searchParam(q)} />;
 }

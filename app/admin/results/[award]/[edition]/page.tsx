@@ -14,6 +14,7 @@ import { listResultsSheet } from '@/db/queries/results-sheet';
 import { ResultFormsProvider } from './_components/result-form-state';
 import { ResultsCategory } from './_components/results-category';
 import { ResultsJumpList } from './_components/results-jump-list';
+import { pageParams } from '@/app/_lib/page-params';
 
 export const metadata: Metadata = { title: 'Enter results', robots: { index: false } };
 
@@ -22,7 +23,7 @@ type Props = { params: Promise<{ award: string; edition: string }> };
 export default async function ResultsEntryPage({ params }: Props) {
   // The page checks the session itself: nothing in front of it is trusted to have done so.
   await requireUser('editor');
-  const { award: awardSlug, edition: editionSlug } = await params;
+  const { award: awardSlug, edition: editionSlug } = await pageParams(params);
   const db = getDb();
   const edition = await getEdition(db, awardSlug, editionSlug);
   if (!edition) {

@@ -10,6 +10,7 @@ import { listCanonicalChoices } from '@/db/queries/award-admin';
 import { getCategoryForEdit } from '@/db/queries/category-admin';
 import { getEditionForEdit } from '@/db/queries/edition-edits';
 import { CategoryForm } from '../_components/category-form';
+import { pageParams } from '@/app/_lib/page-params';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Edit category', robots: { index: false } };
@@ -18,7 +19,7 @@ type Props = { params: Promise<{ award: string; edition: string; category: strin
 
 export default async function EditCategoryPage({ params }: Props) {
   await requireUser('editor');
-  const { award: awardSlug, edition: editionSlug, category: categorySlug } = await params;
+  const { award: awardSlug, edition: editionSlug, category: categorySlug } = await pageParams(params);
   const db = getDb();
   const found = await getEditionForEdit(db, awardSlug, editionSlug);
   if (!found) notFound();
