@@ -1,12 +1,33 @@
 // How names are compared: case, diacritics, punctuation and "&" versus "and" do not make two names
 // different. Used for aliases, slugs, matching and search, so that all of them agree.
 
+/**
+ * Letters that are not a base letter with a mark, so removing marks leaves them as they are, written as
+ * the base letters a reader types for them: "Østergaard" is found as "ostergaard", "Guðnadóttir" as
+ * "gudnadottir". Lower case only: folding lowers the text first. The migration that re-folded what was
+ * stored before (db/migrations/0011_fold_letters.sql) spells out the same table.
+ */
+const LETTERS: Record<string, string> = {
+  ø: 'o',
+  æ: 'ae',
+  œ: 'oe',
+  ð: 'd',
+  þ: 'th',
+  ł: 'l',
+  ß: 'ss',
+  đ: 'd',
+  ħ: 'h',
+  ı: 'i',
+};
+const LETTER = new RegExp(`[${Object.keys(LETTERS).join('')}]`, 'g');
+
 /** Lower case, without diacritics, "&" as "and", punctuation as single spaces. */
 export function foldText(value: string): string {
   return value
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
+    .replace(LETTER, (letter) => LETTERS[letter]!)
     .replace(/&/g, ' and ')
     .replace(/['\u2018\u2019`]/g, '')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
