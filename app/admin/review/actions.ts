@@ -44,7 +44,7 @@ export const correctCandidateAction = guardedAction(
     let film: { id: number } | { newTitle: string; year: number | null };
     if (input.createFilm) film = { newTitle: input.filmTitle, year: input.filmYear };
     else {
-      const found = findFilmForReview(db, input.filmTitle, input.filmYear);
+      const found = findFilmForReview(db, input.filmTitle, input.filmYear, true);
       if ('refusal' in found) return fieldRefusal('filmTitle', found.refusal, input);
       film = { id: found.id };
     }
@@ -67,7 +67,7 @@ export const mergeCandidateAction = guardedAction(
   mergeSchema,
   (input, user): ActionResult => {
     const db = getDb();
-    const found = findFilmForReview(db, input.filmTitle, input.filmYear);
+    const found = findFilmForReview(db, input.filmTitle, input.filmYear, false);
     if ('refusal' in found) return fieldRefusal('filmTitle', found.refusal, input);
     mergeCandidateFilm(db, { ...input, filmId: found.id, actor: actorOf(user) });
     done(input.candidateId);
@@ -82,5 +82,6 @@ function fieldRefusal(field: string, message: string, input: Record<string, unkn
       value === true ? 'on' : value == null || value === false ? '' : String(value),
     ]),
   );
-  return { ok: false, message, fieldErrors: { [field]: [message] }, values };
+  // The reason goes beside the field; the form's own message only says that nothing was done.
+  return { ok: false, message: 'Nothing was done: see the film below.', fieldErrors: { [field]: [message] }, values };
 }

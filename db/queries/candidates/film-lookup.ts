@@ -7,12 +7,15 @@ export function findFilmForReview(
   db: Executor,
   title: string,
   year: number | null,
+  /** The form offers "Create a new film" (correcting a candidate does; merging into a film does not). */
+  canCreate: boolean,
 ): { id: number } | { refusal: string } {
   const found = findSameTitleFilms(db, title, year);
   if (found.length === 1) return { id: found[0]!.id };
   if (!found.length) {
+    const otherwise = canCreate ? ', or tick “Create a new film”' : ' of a film that is already there';
     return {
-      refusal: `No film called “${title}”${year ? ` from ${year}` : ''} is in the catalogue: check the title, or tick “Create a new film”.`,
+      refusal: `No film called “${title}”${year ? ` from ${year}` : ''} is in the catalogue: check the title${otherwise}.`,
     };
   }
   const which = found.map((film) => `${film.title} (${film.year ?? 'year unknown'})`).join('; ');

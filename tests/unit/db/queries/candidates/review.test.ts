@@ -2,6 +2,7 @@
 // as its source, is audited, and is refused whole when the editor's view of the candidate is stale.
 import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
+import { findFilmForReview } from '@/db/queries/candidates/film-lookup';
 import { processAnnouncement } from '@/db/queries/candidates/process';
 import {
   acceptCandidate,
@@ -108,5 +109,26 @@ describe('review decisions', () => {
       expect.objectContaining({ alias: 'E2E Lovers Other Title' }),
     ]);
     expect(nominationOf(db, category.id, loversFilm.filmId)?.status).toBe('won');
+  });
+});
+
+describe('findFilmForReview', () => {
+  it('finds one film by title, and says what to do when there is none or several', () => {
+    const { db } = setup();
+    ensureFilm(db, { title: 'Home', year: 1990 }, 'test');
+    ensureFilm(db, { title: 'Home', year: 2009 }, 'test');
+    expect(findFilmForReview(db, 'Home', 2009, false)).toEqual({ id: expect.any(Number) });
+    expect(findFilmForReview(db, 'Home', null, false)).toEqual({
+      refusal: 'Several films are called “Home”: Home (1990); Home (2009). Give the year too.',
+    });
+    // Only the correcting form offers to create the film.
+    expect(findFilmForReview(db, 'E2E No Such Film', 2016, true)).toEqual({
+      refusal:
+        'No film called “E2E No Such Film” from 2016 is in the catalogue: check the title, or tick “Create a new film”.',
+    });
+    expect(findFilmForReview(db, 'E2E No Such Film', null, false)).toEqual({
+      refusal:
+        'No film called “E2E No Such Film” is in the catalogue: check the title of a film that is already there.',
+    });
   });
 });
