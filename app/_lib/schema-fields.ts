@@ -42,3 +42,22 @@ export const tmdbIdSchema = z.coerce
   .int(TMDB_MESSAGE)
   .positive(TMDB_MESSAGE)
   .max(Number.MAX_SAFE_INTEGER, TMDB_MESSAGE);
+
+/**
+ * Reads an edit form's hidden "opened" field (./opened-values.ts) with the form's own schema of its
+ * fields. Anything unreadable (a forged or an old page) is no basis for a merge: the save is then refused
+ * on any difference, as it was before.
+ */
+export function openedSchema<T extends z.ZodType>(fields: T) {
+  return z
+    .string()
+    .optional()
+    .transform((text): z.output<T> | undefined => {
+      try {
+        const parsed = fields.safeParse(JSON.parse(text ?? ''));
+        return parsed.success ? parsed.data : undefined;
+      } catch {
+        return undefined;
+      }
+    });
+}

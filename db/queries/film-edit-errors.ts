@@ -20,6 +20,11 @@ export class ConflictError<F extends string = string> extends Error {
     readonly changes: FieldChange<F>[],
     /** The version saved now: a save sending it replaces their values knowingly. */
     readonly currentVersion: number,
+    /**
+     * Every editable field as saved now, when the form merges (planEdit with `opened`): the form's new
+     * starting point, so that saving again merges with these values rather than with the old ones.
+     */
+    readonly saved?: Partial<Record<F, unknown>>,
   ) {
     super(message);
   }
@@ -45,6 +50,33 @@ export function listChangedFields<F extends string>(
   return fields
     .filter((field) => saved[field] !== submitted[field])
     .map((field) => ({ field, theirs: saved[field], yours: submitted[field] }));
+}
+
+/**
+ * What a save writes and what refuses it. On the version the editor opened, every field that differs is
+ * written. On an older one (someone saved meanwhile), given `opened`, the values the editor's form started
+ * from: the fields the editor changed are written and the fields only the other person changed are kept;
+ * the save is refused only for fields both changed, to different values, and names just those. Without
+ * `opened`, any difference on an older version refuses the save.
+ */
+export function planEdit<F extends string>(
+  fields: readonly F[],
+  current: Record<F, unknown>,
+  submitted: Record<F, unknown>,
+  basis: { isStale: boolean; opened?: Record<F, unknown> },
+): { write: FieldChange<F>[]; conflicts: FieldChange<F>[] } {
+  const differences = listChangedFields(fields, current, submitted);
+  if (!basis.isStale) return { write: differences, conflicts: [] };
+  const { opened } = basis;
+  if (!opened) return { write: [], conflicts: differences };
+  const write = differences.filter(({ field }) => submitted[field] !== opened[field]);
+  const conflicts = write.filter(({ field }) => current[field] !== opened[field]);
+  return { write: conflicts.length ? [] : write, conflicts };
+}
+
+/** The named fields of a record. */
+export function pick<T, F extends keyof T>(record: T, fields: readonly F[]): Pick<T, F> {
+  return Object.fromEntries(fields.map((field) => [field, record[field]])) as Pick<T, F>;
 }
 
 /** A film as a message names it: “The Lovers and the Despot” (2016). */

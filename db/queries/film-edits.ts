@@ -12,7 +12,8 @@ import {
   ConflictError,
   FieldValidationError,
   describeFilm,
-  listChangedFields,
+  pick,
+  planEdit,
   type FieldChange,
 } from './film-edit-errors';
 
@@ -51,6 +52,8 @@ export interface UpdateFilmInput {
   filmId: number;
   expectedVersion: number;
   changes: FilmChanges;
+  /** The values the form started from, so that a save on an older version merges (planEdit). */
+  opened?: FilmChanges;
   actor: string;
 }
 
@@ -59,14 +62,15 @@ export function updateFilm(db: Executor, input: UpdateFilmInput): { film: Film; 
   return writeTransaction(db, (tx) => {
     const current = tx.select().from(films).where(eq(films.id, input.filmId)).get();
     if (!current) throw new FieldValidationError('This film no longer exists (it may have been merged).', {});
-    const differences = listChangedFields(FILM_EDIT_FIELDS, current, input.changes);
-    if (current.version !== input.expectedVersion && differences.length) {
-      throw staleSave(current, differences);
-    }
+    const { write: differences, conflicts } = planEdit(FILM_EDIT_FIELDS, current, input.changes, {
+      isStale: current.version !== input.expectedVersion,
+      opened: input.opened,
+    });
+    if (conflicts.length) throw staleSave(current, conflicts);
     if (!differences.length) return { film: current, changed: [] };
-    checkIdsAreFree(tx, current.id, input.changes);
-
     const patch = Object.fromEntries(differences.map((d) => [d.field, d.yours])) as Partial<FilmChanges>;
+    checkIdsAreFree(tx, current.id, { ...current, ...patch });
+
     const film = tx
       .update(films)
       .set({
@@ -95,6 +99,7 @@ function staleSave(current: Film, differences: FieldChange<FilmEditField>[]): Co
     `Someone else saved ${describeFilm(current)} since you opened it, so nothing was saved.`,
     differences,
     current.version,
+    pick(current, FILM_EDIT_FIELDS),
   );
 }
 

@@ -8,7 +8,7 @@ import { writeTransaction, type Executor } from '../client';
 import { foldText } from '../rules/text';
 import { credits, films, people, personAliases, type Person } from '../schema';
 import { recordAudit } from './audit';
-import { ConflictError, FieldValidationError, listChangedFields, type FieldChange } from './film-edit-errors';
+import { ConflictError, FieldValidationError, pick, planEdit, type FieldChange } from './film-edit-errors';
 import { uniqueSlug } from './slugs';
 
 export { addPersonAliasEdit, removePersonAliasEdit } from './person-alias-edits';
@@ -91,16 +91,26 @@ export async function getPersonForEdit(db: Executor, slug: string) {
 
 export function updatePerson(
   db: Executor,
-  input: { personId: number; expectedVersion: number; changes: PersonChanges; actor: string },
+  input: {
+    personId: number;
+    expectedVersion: number;
+    changes: PersonChanges;
+    /** The values the form started from, so that a save on an older version merges (planEdit). */
+    opened?: PersonChanges;
+    actor: string;
+  },
 ): { person: Person; changed: PersonEditField[] } {
   return writeTransaction(db, (tx) => {
     const current = tx.select().from(people).where(eq(people.id, input.personId)).get();
     if (!current) throw new FieldValidationError('This person no longer exists (they may have been merged).', {});
-    const differences = listChangedFields(PERSON_EDIT_FIELDS, current, input.changes);
-    if (current.version !== input.expectedVersion && differences.length) throw staleSave(current, differences);
+    const { write: differences, conflicts } = planEdit(PERSON_EDIT_FIELDS, current, input.changes, {
+      isStale: current.version !== input.expectedVersion,
+      opened: input.opened,
+    });
+    if (conflicts.length) throw staleSave(current, conflicts);
     if (!differences.length) return { person: current, changed: [] };
-    checkPersonIdsAreFree(tx, current.id, input.changes);
     const patch = Object.fromEntries(differences.map((d) => [d.field, d.yours])) as Partial<PersonChanges>;
+    checkPersonIdsAreFree(tx, current.id, { ...current, ...patch });
     const person = tx
       .update(people)
       .set({
@@ -129,6 +139,7 @@ function staleSave(current: Person, differences: FieldChange<PersonEditField>[])
     `Someone else saved “${current.name}” since you opened it, so nothing was saved.`,
     differences,
     current.version,
+    pick(current, PERSON_EDIT_FIELDS),
   );
 }
 

@@ -88,3 +88,24 @@ test('a person named in another script has a public page at their slug', async (
   await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
   await expect(page).toHaveTitle(new RegExp(name));
 });
+
+test('a save on a page opened before another editor saved keeps their change and adds this one', async ({
+  page,
+  context,
+}) => {
+  const title = `E2E Test Film ${Date.now()}`;
+  await createFilm(page, title);
+  const other = await context.newPage();
+  await other.goto(page.url());
+  await other.getByLabel('Runtime (minutes)').fill('98');
+  await other.getByRole('button', { name: 'Save details' }).click();
+  await expect(other.getByText('Saved: runtime (minutes).')).toBeVisible();
+
+  // This page still shows the film as it was before that save.
+  await page.getByLabel('Countries').fill('US, GB');
+  await page.getByRole('button', { name: 'Save details' }).click();
+  await expect(page.getByText('Saved: countries.')).toBeVisible();
+  await page.reload();
+  await expect(page.getByLabel('Runtime (minutes)')).toHaveValue('98');
+  await expect(page.getByLabel('Countries')).toHaveValue('US,GB');
+});

@@ -28,7 +28,7 @@ export function refusedSave(
       ok: false,
       message: `${error.message}${lines.length ? ` ${lines.join('; ')}.` : ''} Save again to keep your values, or reload the page to start from theirs.`,
       fieldErrors: Object.fromEntries(
-        changes.map((c) => [formField(c.field), [`Someone else saved ${describeValue(c.theirs)} here.`]]),
+        changes.map((c) => [formField(c.field), [`Saved now: ${describeValue(c.theirs)}.`]]),
       ),
       values: { ...values, expectedVersion: String(error.currentVersion) },
     };

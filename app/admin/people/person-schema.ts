@@ -2,7 +2,7 @@
 // optional ids mean "unknown" and are stored as null; ids are checked for their shape here and for
 // belonging to nobody else in db/queries/person-edits.ts.
 import { z } from 'zod';
-import { blankAsNull, idSchema, tmdbIdSchema, wikidataIdSchema } from '@/app/_lib/schema-fields';
+import { blankAsNull, idSchema, openedSchema, tmdbIdSchema, wikidataIdSchema } from '@/app/_lib/schema-fields';
 import { PERSON_KINDS } from '@/db/schema';
 
 export const personFieldsSchema = z.object({
@@ -18,7 +18,11 @@ export const personFieldsSchema = z.object({
   tmdbId: blankAsNull(tmdbIdSchema),
 });
 
-export const personDetailsSchema = personFieldsSchema.extend({ personId: idSchema, expectedVersion: idSchema });
+export const personDetailsSchema = personFieldsSchema.extend({
+  personId: idSchema,
+  expectedVersion: idSchema,
+  opened: openedSchema(personFieldsSchema),
+});
 
 export const addPersonAliasSchema = z.object({
   personId: idSchema,

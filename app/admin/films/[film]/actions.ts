@@ -8,7 +8,8 @@ import { actorOf } from '@/app/_lib/auth';
 import { getDb } from '@/db/client';
 import { addFilmAliasEdit, removeFilmAlias, updateFilm } from '@/db/queries/film-edits';
 import { addAliasSchema, filmDetailsSchema, removeAliasSchema } from './film-edit-schema';
-import { refusedEdit, toFormValues } from './film-edit-results';
+import { toFormValues } from '@/app/_lib/opened-values';
+import { refusedEdit } from './film-edit-results';
 import { FILM_FIELD_LABELS } from './film-field-labels';
 
 /** The edit page shows what is saved now, after a save or a refusal alike; public pages need no call. */
@@ -19,10 +20,10 @@ function refreshEditPage(): void {
 export const updateFilmAction = guardedAction(
   'editor',
   filmDetailsSchema,
-  async ({ filmId, expectedVersion, ...changes }, user) => {
+  async ({ filmId, expectedVersion, opened, ...changes }, user) => {
     refreshEditPage();
     try {
-      const { changed } = updateFilm(getDb(), { filmId, expectedVersion, changes, actor: actorOf(user) });
+      const { changed } = updateFilm(getDb(), { filmId, expectedVersion, changes, opened, actor: actorOf(user) });
       return {
         ok: true as const,
         message: changed.length

@@ -7,7 +7,8 @@ import { guardedAction } from '@/app/_lib/action';
 import { actorOf } from '@/app/_lib/auth';
 import { getDb } from '@/db/client';
 import { addCreditEdit, removeCreditEdit } from '@/db/queries/credit-edits';
-import { refusedEdit, toFormValues } from './film-edit-results';
+import { toFormValues } from '@/app/_lib/opened-values';
+import { refusedEdit } from './film-edit-results';
 import { addCreditSchema, removeCreditSchema } from './film-edit-schema';
 
 export const addCreditAction = guardedAction(

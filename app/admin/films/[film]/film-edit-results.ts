@@ -3,6 +3,7 @@
 // database (an id that belongs to another film) goes beside its field. The typed values go back with
 // either, so a form posted without JavaScript keeps what the editor wrote.
 import type { ActionResult } from '@/app/_lib/action';
+import { toFormValues } from '@/app/_lib/opened-values';
 import { ConflictError, FieldValidationError } from '@/db/queries/film-edits';
 import { FILM_FIELD_LABELS } from './film-field-labels';
 import type { FilmEditField } from '@/db/queries/film-edits';
@@ -12,17 +13,6 @@ export function describeValue(value: unknown): string {
   if (value === null || value === undefined || value === '') return '(blank)';
   if (typeof value === 'boolean') return value ? 'yes' : 'no';
   return `“${String(value)}”`;
-}
-
-/** Parsed form values back as the strings the form's fields hold. */
-export function toFormValues(input: Record<string, unknown>): Record<string, string> {
-  const values: Record<string, string> = {};
-  for (const [key, value] of Object.entries(input)) {
-    if (typeof value === 'boolean') {
-      if (value) values[key] = 'on';
-    } else values[key] = value === null || value === undefined ? '' : String(value);
-  }
-  return values;
 }
 
 /** The result for a refused edit; an error that is neither kind is thrown on, for guardedAction to log. */
@@ -41,11 +31,14 @@ export function refusedEdit(
     return {
       ok: false,
       message: `${error.message} ${lines.join('; ')}. Save again to keep your values, or reload the page to start from theirs.`,
-      fieldErrors: Object.fromEntries(
-        changes.map((c) => [c.field, [`Someone else saved ${describeValue(c.theirs)} here.`]]),
-      ),
-      // The version saved now: a second save, made knowing the difference, replaces their values.
-      values: { ...values, expectedVersion: String(error.currentVersion) },
+      fieldErrors: Object.fromEntries(changes.map((c) => [c.field, [`Saved now: ${describeValue(c.theirs)}.`]])),
+      // The version saved now (and, for a merging form, its values): a second save, made knowing the
+      // difference, replaces their values.
+      values: {
+        ...values,
+        expectedVersion: String(error.currentVersion),
+        ...(error.saved ? { opened: JSON.stringify(toFormValues(error.saved)) } : {}),
+      },
     };
   }
   if (error instanceof FieldValidationError) {

@@ -2,7 +2,14 @@
 // handler). Blank optional fields mean "unknown" and are stored as null; ids and codes are checked for
 // their shape here and for belonging to no other film in db/queries/film-edits.ts.
 import { z } from 'zod';
-import { blankAsNull, idSchema, tickedSchema, tmdbIdSchema, wikidataIdSchema } from '@/app/_lib/schema-fields';
+import {
+  blankAsNull,
+  idSchema,
+  openedSchema,
+  tickedSchema,
+  tmdbIdSchema,
+  wikidataIdSchema,
+} from '@/app/_lib/schema-fields';
 
 const regionNames = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
 const isKnownRegion = (code: string) => {
@@ -19,9 +26,8 @@ const countriesSchema = z
   })
   .transform((codes) => [...new Set(codes)].join(','));
 
-export const filmDetailsSchema = z.object({
-  filmId: idSchema,
-  expectedVersion: idSchema,
+/** The film's editable fields. */
+const filmFieldsSchema = z.object({
   title: z.string().trim().min(1, 'A film needs a title.').max(300, 'At most 300 characters.'),
   originalTitle: blankAsNull(z.string().trim().max(300, 'At most 300 characters.')),
   year: blankAsNull(
@@ -51,6 +57,12 @@ export const filmDetailsSchema = z.object({
   isDocumentary: tickedSchema,
 });
 
+export const filmDetailsSchema = filmFieldsSchema.extend({
+  filmId: idSchema,
+  expectedVersion: idSchema,
+  opened: openedSchema(filmFieldsSchema),
+});
+
 export const addAliasSchema = z.object({
   filmId: idSchema,
   alias: z.string().trim().min(1, 'Type the other title.').max(300, 'At most 300 characters.'),
@@ -59,9 +71,7 @@ export const addAliasSchema = z.object({
 export const removeAliasSchema = z.object({ filmId: idSchema, aliasId: idSchema });
 
 /** A new film: the same fields and rules as an edit, plus "create anyway" after a same-title warning. */
-export const newFilmSchema = filmDetailsSchema
-  .omit({ filmId: true, expectedVersion: true })
-  .extend({ createAnyway: tickedSchema });
+export const newFilmSchema = filmFieldsSchema.extend({ createAnyway: tickedSchema });
 
 export const addCreditSchema = z.object({
   filmId: idSchema,

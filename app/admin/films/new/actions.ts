@@ -9,7 +9,8 @@ import { getDb } from '@/db/client';
 import { createFilm } from '@/db/queries/film-create';
 import { describeFilm } from '@/db/queries/film-edit-errors';
 import { newFilmSchema } from '../[film]/film-edit-schema';
-import { refusedEdit, toFormValues } from '../[film]/film-edit-results';
+import { toFormValues } from '@/app/_lib/opened-values';
+import { refusedEdit } from '../[film]/film-edit-results';
 
 export const createFilmAction = guardedAction(
   'editor',
@@ -21,7 +22,7 @@ export const createFilmAction = guardedAction(
     } catch (error) {
       return refusedEdit(error, toFormValues(film));
     }
-    if ('created' in result) redirect(`/admin/films/${result.created.slug}`);
+    if ('created' in result) redirect(`/admin/films/${encodeURIComponent(result.created.slug)}`);
     return {
       ok: false as const,
       message:

@@ -24,9 +24,7 @@ export function refusedNominationEdit(error: unknown, values: Record<string, str
     return {
       ok: false,
       message: [error.message, ...lines].join(' ') + ' Reload the page to see what is saved now.',
-      fieldErrors: Object.fromEntries(
-        changes.map((c) => [c.field, [`Someone else saved ${describeValue(c.theirs)} here.`]]),
-      ),
+      fieldErrors: Object.fromEntries(changes.map((c) => [c.field, [`Saved now: ${describeValue(c.theirs)}.`]])),
       values: { ...values, expectedVersion: String(error.currentVersion) },
     };
   }

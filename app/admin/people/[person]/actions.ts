@@ -7,7 +7,8 @@ import { guardedAction } from '@/app/_lib/action';
 import { actorOf } from '@/app/_lib/auth';
 import { getDb } from '@/db/client';
 import { addPersonAliasEdit, removePersonAliasEdit, updatePerson } from '@/db/queries/person-edits';
-import { refusedEdit, toFormValues } from '../../films/[film]/film-edit-results';
+import { toFormValues } from '@/app/_lib/opened-values';
+import { refusedEdit } from '../../films/[film]/film-edit-results';
 import {
   addPersonAliasSchema,
   PERSON_FIELD_LABELS,
@@ -22,10 +23,10 @@ function refreshEditPage(): void {
 export const updatePersonAction = guardedAction(
   'editor',
   personDetailsSchema,
-  async ({ personId, expectedVersion, ...changes }, user) => {
+  async ({ personId, expectedVersion, opened, ...changes }, user) => {
     refreshEditPage();
     try {
-      const { changed } = updatePerson(getDb(), { personId, expectedVersion, changes, actor: actorOf(user) });
+      const { changed } = updatePerson(getDb(), { personId, expectedVersion, changes, opened, actor: actorOf(user) });
       return {
         ok: true as const,
         message: changed.length

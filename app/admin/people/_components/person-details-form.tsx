@@ -1,9 +1,11 @@
 'use client';
 // The person form, for a new person (no id: the action creates one and opens its edit page) and for an
-// edit (it sends the id and the version it was drawn from, so a stale save is refused with what changed).
+// edit (it sends the id and the version and values it was drawn from, so a stale save keeps what someone
+// else saved meanwhile and is refused only where both changed a field).
 // Posted as a plain form without JavaScript, through useActionState with it; after a refusal the fields
 // keep what the editor typed.
 import { useActionState } from 'react';
+import { openedValue } from '@/app/_lib/opened-values';
 import type { Person } from '@/db/schema';
 import { FieldError } from '@/app/login/_components/field-error';
 import { LabelledField } from '@/app/admin/_components/labelled-field';
@@ -12,6 +14,7 @@ import { createPersonAction } from '../new/actions';
 import { PERSON_FIELD_LABELS as LABELS } from '../person-schema';
 
 type Details = Pick<Person, 'id' | 'version' | keyof typeof LABELS>;
+const PERSON_FIELDS = Object.keys(LABELS) as (keyof typeof LABELS)[];
 
 export function PersonDetailsForm({ person }: { person?: Details }) {
   const [state, formAction, isPending] = useActionState(person ? updatePersonAction : createPersonAction, null);
@@ -42,6 +45,7 @@ export function PersonDetailsForm({ person }: { person?: Details }) {
         <>
           <input type="hidden" name="personId" value={person.id} />
           <input type="hidden" name="expectedVersion" value={typed?.expectedVersion ?? person.version} />
+          <input type="hidden" name="opened" value={typed?.opened ?? openedValue(person, PERSON_FIELDS)} />
         </>
       ) : null}
       <LabelledField {...field('name')} required maxLength={300} />

@@ -6,7 +6,8 @@ import { guardedAction } from '@/app/_lib/action';
 import { actorOf } from '@/app/_lib/auth';
 import { getDb } from '@/db/client';
 import { createPerson } from '@/db/queries/person-edits';
-import { refusedEdit, toFormValues } from '../../films/[film]/film-edit-results';
+import { toFormValues } from '@/app/_lib/opened-values';
+import { refusedEdit } from '../../films/[film]/film-edit-results';
 import { PERSON_FIELD_LABELS, personFieldsSchema } from '../person-schema';
 
 export const createPersonAction = guardedAction(
@@ -19,7 +20,7 @@ export const createPersonAction = guardedAction(
     } catch (error) {
       return refusedEdit(error, toFormValues(person), PERSON_FIELD_LABELS);
     }
-    redirect(`/admin/people/${slug}`);
+    redirect(`/admin/people/${encodeURIComponent(slug)}`);
   },
   'createPersonAction',
 );

@@ -1,7 +1,8 @@
 // The film edit Server Actions as the edit page calls them: a bad IMDb id comes back beside its field with
-// what was typed, a stale save comes back as a conflict naming each field someone else changed, and a good
-// save is written with the signed-in editor as actor. The request and next/cache are stand-ins; the
-// database, the session code and the guards are real.
+// what was typed, a stale save is merged with what was saved meanwhile (given the values the form opened
+// with) or comes back as a conflict naming each field that differs, and a good save is written with the
+// signed-in editor as actor. The request and next/cache are stand-ins; the database, the session code and
+// the guards are real.
 import { eq } from 'drizzle-orm';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { addFilmAliasAction, updateFilmAction } from '@/app/admin/films/[film]/actions';
@@ -77,8 +78,8 @@ describe('updateFilmAction', () => {
         'Title: saved now “13TH”, yours “13th”; Runtime (minutes): saved now (blank), yours “100”. ' +
         'Save again to keep your values, or reload the page to start from theirs.',
       fieldErrors: {
-        title: ['Someone else saved “13TH” here.'],
-        runtimeMinutes: ['Someone else saved (blank) here.'],
+        title: ['Saved now: “13TH”.'],
+        runtimeMinutes: ['Saved now: (blank).'],
       },
       values: expect.objectContaining({ expectedVersion: '2', runtimeMinutes: '100', isDocumentary: 'on' }),
     });
@@ -86,6 +87,66 @@ describe('updateFilmAction', () => {
       title: '13TH',
       runtimeMinutes: null,
       version: 2,
+    });
+  });
+});
+
+describe('updateFilmAction with the values the form opened with', () => {
+  const opened = JSON.stringify({
+    title: '13th',
+    originalTitle: '',
+    year: '2016',
+    runtimeMinutes: '',
+    countries: '',
+    imdbId: 'tt5895028',
+    wikidataId: '',
+    tmdbId: '',
+    isDocumentary: 'on',
+  });
+
+  it('merges a save made on an older version: the other editor’s change stays, this one is added', async () => {
+    const { db, film, form } = setup();
+    await updateFilmAction(null, form({ title: '13TH', opened }));
+    const result = await updateFilmAction(null, form({ runtimeMinutes: '100', opened }));
+
+    expect(result).toEqual({ ok: true, message: 'Saved: runtime (minutes).' });
+    expect(db.select().from(films).where(eq(films.id, film.id)).get()).toMatchObject({
+      title: '13TH',
+      runtimeMinutes: 100,
+      version: 3,
+    });
+  });
+
+  it('refuses only the field both changed, and starts the form again from what is saved now', async () => {
+    const { db, film, form } = setup();
+    await updateFilmAction(null, form({ title: '13TH', opened }));
+    const result = await updateFilmAction(null, form({ title: 'Thirteenth', runtimeMinutes: '100', opened }));
+
+    expect(result).toMatchObject({
+      ok: false,
+      message:
+        'Someone else saved “13TH” (2016) since you opened it, so nothing was saved. ' +
+        'Title: saved now “13TH”, yours “Thirteenth”. ' +
+        'Save again to keep your values, or reload the page to start from theirs.',
+      fieldErrors: { title: ['Saved now: “13TH”.'] },
+      values: { expectedVersion: '2', title: 'Thirteenth', runtimeMinutes: '100' },
+    });
+    const values = (result as { values: Record<string, string> }).values;
+    expect(JSON.parse(values.opened!)).toMatchObject({ title: '13TH', runtimeMinutes: '' });
+    expect(db.select().from(films).where(eq(films.id, film.id)).get()).toMatchObject({ title: '13TH', version: 2 });
+
+    // Saving again from there, knowing the difference, keeps this editor's title and runtime.
+    const again = await updateFilmAction(null, form({ ...values, expectedVersion: 2 }));
+    expect(again).toEqual({ ok: true, message: 'Saved: title, runtime (minutes).' });
+  });
+
+  it('treats an unreadable opened field as none: any difference on an older version is refused', async () => {
+    const { form } = setup();
+    await updateFilmAction(null, form({ title: '13TH', opened }));
+    const result = await updateFilmAction(null, form({ runtimeMinutes: '100', opened: '{"title":' }));
+    expect(result).toMatchObject({
+      ok: false,
+      fieldErrors: { title: ['Saved now: “13TH”.'], runtimeMinutes: expect.any(Array) },
     });
   });
 });

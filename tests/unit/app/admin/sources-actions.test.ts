@@ -107,7 +107,7 @@ describe('source actions', () => {
       message: 'Saved: name.',
     });
     const stale = await updateSourceAction(null, form({ ...edit, schedule: '0 6 * * *' }));
-    expect(stale).toMatchObject({ ok: false, fieldErrors: { name: ['Someone else saved “First” here.'] } });
+    expect(stale).toMatchObject({ ok: false, fieldErrors: { name: ['Saved now: “First”.'] } });
     expect(stale.ok ? '' : stale.message).toMatch(/Name: theirs “First”, yours \(blank\)/);
     expect(await setSourceEnabledAction(null, form({ sourceId: '1', enabled: 'false' }))).toEqual({
       ok: true,

@@ -83,6 +83,68 @@ describe('updateFilm', () => {
     expect(db.select().from(auditLog).all()).toHaveLength(audits);
   });
 
+  describe('a save made on an older version, with the values the form opened with', () => {
+    it('keeps what the other editor changed and writes only the fields this editor changed', () => {
+      const { db, film } = setup();
+      updateFilm(db, {
+        filmId: film.id,
+        expectedVersion: 1,
+        changes: changesOf(film, { runtimeMinutes: 98 }),
+        actor: 'user:1',
+      });
+      const { film: saved, changed } = updateFilm(db, {
+        filmId: film.id,
+        expectedVersion: 1,
+        opened: changesOf(film),
+        changes: changesOf(film, { title: 'The Lovers and the Despot', countries: 'GB,US' }),
+        actor: EDITOR,
+      });
+      expect(changed).toEqual(['title', 'countries']);
+      expect(saved).toMatchObject({
+        version: 3,
+        title: 'The Lovers and the Despot',
+        countries: 'GB,US',
+        runtimeMinutes: 98,
+      });
+      expect(auditOf(db, 'film.update').at(-1)).toMatchObject({
+        actor: EDITOR,
+        before: { title: 'The Lovers & the Despot', countries: null },
+        after: { title: 'The Lovers and the Despot', countries: 'GB,US' },
+      });
+    });
+
+    it('is refused only for a field both changed, naming just that one, with the values saved now', () => {
+      const { db, film } = setup();
+      updateFilm(db, {
+        filmId: film.id,
+        expectedVersion: 1,
+        changes: changesOf(film, { runtimeMinutes: 98, year: 2017 }),
+        actor: 'user:1',
+      });
+      const save = () =>
+        updateFilm(db, {
+          filmId: film.id,
+          expectedVersion: 1,
+          opened: changesOf(film),
+          changes: changesOf(film, { title: 'The Lovers and the Despot', runtimeMinutes: 95 }),
+          actor: EDITOR,
+        });
+      expect(save).toThrow(ConflictError);
+      try {
+        save();
+      } catch (error) {
+        const conflict = error as ConflictError;
+        expect(conflict.changes).toEqual([{ field: 'runtimeMinutes', theirs: 98, yours: 95 }]);
+        expect(conflict.saved).toMatchObject({ title: 'The Lovers & the Despot', year: 2017, runtimeMinutes: 98 });
+      }
+      expect(db.select().from(films).where(eq(films.id, film.id)).get()).toMatchObject({
+        version: 2,
+        title: 'The Lovers & the Despot',
+        runtimeMinutes: 98,
+      });
+    });
+  });
+
   it('refuses an IMDb id another film has, naming that film, and writes nothing', () => {
     const { db, film } = setup();
     const save = () =>

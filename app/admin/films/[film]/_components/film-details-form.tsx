@@ -1,14 +1,17 @@
 'use client';
 // The film's details form. Posted as a plain form without JavaScript (the page comes back with the answer),
-// through useActionState with it. It sends the version it was drawn from, so a save made on a stale page
-// is refused with what changed; after a refusal the fields keep what the editor typed.
+// through useActionState with it. It sends the version and the values it was drawn from, so a save made on
+// a stale page keeps what someone else saved meanwhile and is refused only where both changed a field;
+// after a refusal the fields keep what the editor typed.
 import { useActionState } from 'react';
+import { openedValue } from '@/app/_lib/opened-values';
 import type { Film } from '@/db/schema';
 import { updateFilmAction } from '../actions';
 import { FILM_FIELD_LABELS as LABELS } from '../film-field-labels';
 import { FilmFields } from './film-fields';
 
 type Details = Pick<Film, 'id' | 'version' | keyof typeof LABELS>;
+const FILM_FIELDS = Object.keys(LABELS) as (keyof typeof LABELS)[];
 
 export function FilmDetailsForm({ film }: { film: Details }) {
   const [state, formAction, isPending] = useActionState(updateFilmAction, null);
@@ -30,6 +33,7 @@ export function FilmDetailsForm({ film }: { film: Details }) {
       </p>
       <input type="hidden" name="filmId" value={film.id} />
       <input type="hidden" name="expectedVersion" value={typed?.expectedVersion ?? film.version} />
+      <input type="hidden" name="opened" value={typed?.opened ?? openedValue(film, FILM_FIELDS)} />
       <FilmFields
         value={value}
         errors={errors}
