@@ -7,7 +7,7 @@ import { listDashboardEditions } from '@/db/queries/dashboard-editions';
 import { getScoreboard, listSeasonCategories } from '@/db/queries/dashboard-scoreboard';
 import { defaultSeason, listSeasons } from '@/db/queries/dashboard-seasons';
 import { sweepAwaitingResults } from '@/jobs/sweep/sweep-job';
-import { ensureCategory } from '@/db/queries/catalogue';
+import { ensureCanonicalCategory, ensureCategory } from '@/db/queries/catalogue';
 import { ensureFilm } from '@/db/queries/films';
 import { createNomination } from '@/db/queries/nominations';
 import { editions } from '@/db/schema';
@@ -146,6 +146,33 @@ describe('recent status changes', () => {
 });
 
 describe('chart data', () => {
+  it('counts documentary nominations per award and awards year, leaving out other kinds of category', () => {
+    const { db: other } = freshDatabase();
+    const { eightyNinth } = seedDashboardFixture(other);
+    const picture = ensureCanonicalCategory(other, {
+      awardId: eightyNinth.awardId,
+      name: 'Best Picture',
+      isDocumentary: false,
+    });
+    const category = ensureCategory(
+      other,
+      { editionId: eightyNinth.id, name: 'Best Picture (canonical)', canonicalCategoryId: picture.id },
+      'test',
+    );
+    const before = countNominationsPerYear(other).find((c) => c.awardSlug === 'academy-awards' && c.year === 2016);
+    const lalaland = ensureFilm(other, { title: 'La La Land', year: 2016 }, 'test').film;
+    createNomination(other, {
+      categoryId: category.id,
+      filmIds: [lalaland.id],
+      personIds: [],
+      status: 'nominated',
+      reason: { actor: 'test', note: 'test fixture' },
+    });
+    const after = countNominationsPerYear(other).find((c) => c.awardSlug === 'academy-awards' && c.year === 2016);
+    expect(after?.nominations).toBe(before?.nominations);
+    expect(after?.nominations).toBeGreaterThan(0);
+  });
+
   it('counts nominations per award and awards year', () => {
     const counts = countNominationsPerYear(db);
     expect(counts).toContainEqual({
