@@ -2,8 +2,7 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { RANK_LIMIT, type NameResults } from '@/db/search';
-
-const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
+import { plural } from '@/app/_lib/plural';
 
 function tally(nominations: number, wins: number) {
   if (!nominations) return null;

@@ -24,6 +24,7 @@ import { ScoreboardTable } from './_components/scoreboard-table';
 import type { RawParams } from '@/app/_lib/cached-views';
 import { parseDashboardParams } from './dashboard-params';
 import { pageOfRows, showsAwardColumns } from './scoreboard-layout';
+import { plural } from '@/app/_lib/plural';
 
 export const dashboardMetadata: Metadata = {
   title: 'Dashboard',
@@ -59,7 +60,8 @@ export function DashboardView({ raw, today }: { raw: RawParams; today: string })
   const rows = getScoreboard(db, filter);
   const leader = filter.sort === 'title' ? getScoreboard(db, { season })[0] : rows[0];
   const shown = pageOfRows(rows, params.page);
-  if (shown.page !== params.page) problems.push(`The scoreboard has ${shown.pages} pages; the last one is shown.`);
+  if (shown.page !== params.page)
+    problems.push(`The scoreboard has ${plural(shown.pages, 'page')}; the last one is shown.`);
   const chosenAwards = filter.award ? awards.filter((a) => a.slug === filter.award) : awards;
   const bounds = seasonBounds(season);
   return (

@@ -4,6 +4,7 @@
 import type { MergeSummary } from '@/db/queries/merge-records';
 import type { NominationLabel } from '@/db/queries/merge-preview';
 import { STATUS_LABELS } from '@/db/rules/status';
+import { plural } from '@/app/_lib/plural';
 
 interface Props {
   summary: MergeSummary;
@@ -19,8 +20,6 @@ function describe(labels: Map<number, NominationLabel>, id: number): string {
 
 /** A flag reads as yes or no; anything else as it is stored. */
 const show = (field: string, value: unknown) => (field.startsWith('is_') ? (value ? 'yes' : 'no') : String(value));
-
-const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
 
 export function MergePreview({ summary, labels, noun }: Props) {
   const { nominations, credits, aliases, filled, kept } = summary;

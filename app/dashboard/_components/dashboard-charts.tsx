@@ -6,6 +6,7 @@ import { formatIsoDate } from '@/app/_components/award-date';
 import { LineChart, type ChartSeries } from '@/app/_components/charts/line-chart';
 import { PathChart, type PathStep } from '@/app/_components/charts/path-chart';
 import { StatusBadge } from '@/app/_components/status-badge';
+import { plural } from '@/app/_lib/plural';
 
 /**
  * More lines than this cannot be told apart (nor their table read): the awards beyond the biggest ones
@@ -41,7 +42,13 @@ export function NominationsPerYearChart({ counts }: { counts: AwardYearCount[] }
   const series = seriesPerAward(counts);
   const years = counts.map((c) => c.year);
   const summary = series
-    .map((s) => `${s.label}: ${s.points.reduce((sum, p) => sum + p.y, 0)} nominations in ${s.points.length} years`)
+    .map(
+      (s) =>
+        `${s.label}: ${plural(
+          s.points.reduce((sum, p) => sum + p.y, 0),
+          'nomination',
+        )} in ${plural(s.points.length, 'year')}`,
+    )
     .join('; ');
   return (
     <LineChart

@@ -8,6 +8,7 @@ import type { AwardTally, ScoreboardRow, ScoreboardSort } from '@/db/queries/das
 import { dashboardHref, type DashboardParams } from '../dashboard-params';
 import { ScrollRegion } from '@/app/_components/scroll-region';
 import type { ScoreboardPage } from '../scoreboard-layout';
+import { plural } from '@/app/_lib/plural';
 
 export interface AwardColumn {
   id: number;
@@ -24,8 +25,6 @@ interface Props {
   params: DashboardParams;
   seasonLabel: string;
 }
-
-const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 
 /** What the film did at one award, as a badge and, when there is more to say, a note. */
 function TallyCell({ tally }: { tally: AwardTally | undefined }) {

@@ -3,6 +3,7 @@
 import type { LinePlan } from '@/db/queries/nominee-paste';
 import type { PasteReport } from '@/db/queries/nominee-paste-write';
 import type { PasteNomineesInput } from './paste-schema';
+import { plural } from '@/app/_lib/plural';
 
 export const PASTE_FIELDS = [
   'lines',
@@ -24,8 +25,6 @@ export function formValuesOf(input: PasteNomineesInput): PasteValues {
   for (const field of PASTE_FIELDS) values[field] = input[field] ?? '';
   return values;
 }
-
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 /** "Added 2 nominees (1 new film). 1 line was not added: see below." */
 export function describeReport(report: PasteReport): string {
