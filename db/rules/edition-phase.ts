@@ -1,12 +1,14 @@
 // Where an edition stands, from its dates compared with today and whether its results are complete.
-// The phases follow an award's year: submissions open → shortlist announced → nominations announced →
-// ceremony held → results complete. An edition whose dates we do not hold is placed by what its
-// nominations show (a recorded winner means the ceremony was held), never by a guessed date.
+// The phases follow an award's year: submissions closed (the deadline has passed) → shortlist announced →
+// nominations announced → ceremony held → results complete. An edition whose dates we do not hold is
+// placed by what its nominations show (a recorded winner means the ceremony was held), never by a guessed
+// date; a recorded date still ahead bounds what they can show (a winner entered before the night, an
+// honorary award announced early, does not make the ceremony held).
 // Dates are ISO days ('2017-02-26') compared as text, which orders them correctly; "today" is UTC.
 
 export const EDITION_PHASES = [
   'upcoming',
-  'submissions_open',
+  'submissions_closed',
   'shortlist_announced',
   'nominations_announced',
   'ceremony_held',
@@ -16,7 +18,7 @@ export type EditionPhase = (typeof EDITION_PHASES)[number];
 
 export const PHASE_LABELS: Record<EditionPhase, string> = {
   upcoming: 'Upcoming',
-  submissions_open: 'Submissions open',
+  submissions_closed: 'Submissions closed',
   shortlist_announced: 'Shortlist announced',
   nominations_announced: 'Nominations announced',
   ceremony_held: 'Ceremony held',
@@ -42,31 +44,47 @@ export interface NextDate {
 }
 
 const MILESTONES = [
-  { kind: 'submissions', field: 'submissionsDate', phase: 'submissions_open', label: 'Submissions open' },
+  // A deadline: submissions close at the end of its day.
+  { kind: 'submissions', field: 'submissionsDate', phase: 'submissions_closed', label: 'Submissions deadline' },
   { kind: 'shortlist', field: 'shortlistDate', phase: 'shortlist_announced', label: 'Shortlist' },
   { kind: 'nominations', field: 'nominationsDate', phase: 'nominations_announced', label: 'Nominations' },
   { kind: 'ceremony', field: 'ceremonyDate', phase: 'ceremony_held', label: 'Ceremony' },
 ] as const;
+type Milestone = (typeof MILESTONES)[number];
 
 const rank = (phase: EditionPhase) => EDITION_PHASES.indexOf(phase);
 
-/** The phase by the nominations alone: a winner or a loser means the ceremony was held, and so on. */
-function phaseFromCounts(counts: EditionPhaseInput['counts']): EditionPhase {
+/** Whether the milestone has happened by `today`: an announcement on its own day, a deadline the day after. */
+function isPast(milestone: Milestone, date: string, today: string): boolean {
+  return milestone.kind === 'submissions' ? date < today : date <= today;
+}
+
+/**
+ * The phase by the nominations alone (a winner or a loser means the ceremony was held, and so on), short
+ * of `bound`, the first milestone whose recorded date is still ahead.
+ */
+function phaseFromCounts(counts: EditionPhaseInput['counts'], bound: EditionPhase | undefined): EditionPhase {
   if (!counts) return 'upcoming';
-  if (counts.won > 0 || counts.lost > 0) return 'ceremony_held';
-  if (counts.nominated > 0) return 'nominations_announced';
-  if (counts.shortlisted > 0) return 'shortlist_announced';
-  return 'upcoming';
+  const shown: [EditionPhase, boolean][] = [
+    ['ceremony_held', counts.won > 0 || counts.lost > 0],
+    ['nominations_announced', counts.nominated > 0],
+    ['shortlist_announced', counts.shortlisted > 0],
+  ];
+  const reached = shown.find(([phase, isShown]) => isShown && (bound === undefined || rank(phase) < rank(bound)));
+  return reached?.[0] ?? 'upcoming';
 }
 
 /** The edition's phase on `today`: the latest milestone reached by date or shown by its nominations. */
 export function editionPhase(edition: EditionPhaseInput, today: string): EditionPhase {
   if (edition.resultsComplete) return 'results_complete';
-  let phase = phaseFromCounts(edition.counts);
+  const ahead = MILESTONES.find((milestone) => {
+    const date = edition[milestone.field];
+    return date !== null && !isPast(milestone, date, today);
+  });
+  let phase = phaseFromCounts(edition.counts, ahead?.phase);
   for (const milestone of MILESTONES) {
     const date = edition[milestone.field];
-    // A milestone counts on its own day: nominations announced this morning are announced.
-    if (date && date <= today && rank(milestone.phase) > rank(phase)) phase = milestone.phase;
+    if (date && isPast(milestone, date, today) && rank(milestone.phase) > rank(phase)) phase = milestone.phase;
   }
   return phase;
 }

@@ -13,7 +13,9 @@ const edition = (overrides: Partial<EditionPhaseInput> = {}): EditionPhaseInput 
 describe('edition phase', () => {
   it('follows the dates through the year of an award', () => {
     expect(editionPhase(edition(), '2016-05-31')).toBe('upcoming');
-    expect(editionPhase(edition(), '2016-06-01')).toBe('submissions_open');
+    // The submissions date is a deadline: open through its day, closed after it.
+    expect(editionPhase(edition(), '2016-06-01')).toBe('upcoming');
+    expect(editionPhase(edition(), '2016-06-02')).toBe('submissions_closed');
     expect(editionPhase(edition(), '2016-10-20')).toBe('shortlist_announced');
     expect(editionPhase(edition(), '2016-11-30')).toBe('nominations_announced');
     expect(editionPhase(edition(), '2016-12-09')).toBe('ceremony_held');
@@ -38,6 +40,16 @@ describe('edition phase', () => {
     expect(editionPhase({ ...undated, counts: { ...counts, won: 1 } }, '2020-01-01')).toBe('ceremony_held');
   });
 
+  it('never takes the nominations past a recorded date still ahead', () => {
+    const counts = { shortlisted: 0, nominated: 4, won: 1, lost: 0 };
+    // A winner entered before the night (or an honorary award announced early): the ceremony is still ahead.
+    expect(editionPhase(edition({ counts }), '2016-12-01')).toBe('nominations_announced');
+    expect(editionPhase(edition({ counts }), '2016-12-09')).toBe('ceremony_held');
+    // Nominations recorded before their announced date, with no shortlist: nothing the dates confirm yet.
+    const early = edition({ shortlistDate: null, counts: { ...counts, won: 0 } });
+    expect(editionPhase(early, '2016-11-01')).toBe('submissions_closed');
+  });
+
   it('lets a date that has passed move the phase past what the nominations show', () => {
     const withCounts = edition({ counts: { shortlisted: 0, nominated: 5, won: 0, lost: 0 } });
     expect(editionPhase(withCounts, '2016-12-10')).toBe('ceremony_held');
@@ -53,6 +65,7 @@ describe('next date and countdown', () => {
       daysAway: 12,
     });
     expect(nextEditionDate(edition(), '2016-11-15')).toMatchObject({ kind: 'nominations', daysAway: 0 });
+    expect(nextEditionDate(edition(), '2016-05-20')).toMatchObject({ label: 'Submissions deadline', daysAway: 12 });
   });
 
   it('has no next date once every date has passed or the results are complete', () => {
