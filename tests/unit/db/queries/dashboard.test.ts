@@ -9,6 +9,7 @@ import { defaultSeason, listSeasons } from '@/db/queries/dashboard-seasons';
 import { sweepAwaitingResults } from '@/jobs/sweep/sweep-job';
 import { ensureCanonicalCategory, ensureCategory } from '@/db/queries/catalogue';
 import { ensureFilm } from '@/db/queries/films';
+import { ensurePerson } from '@/db/queries/people';
 import { createNomination } from '@/db/queries/nominations';
 import { editions } from '@/db/schema';
 import { freshDatabase } from '@/tests/helpers/db';
@@ -142,6 +143,26 @@ describe('recent status changes', () => {
     expect(changes[0]).toMatchObject({ filmTitle: 'Moonlight', toStatus: 'won', source: null, note: 'test fixture' });
     const cited = changes.find((change) => change.source !== null);
     expect(cited?.source?.publisher).toBeTruthy();
+  });
+
+  it('names a nomination of people alone by its first person, and leaves out other kinds of category', () => {
+    const { db: other } = freshDatabase();
+    const { eightyNinth } = seedDashboardFixture(other);
+    const canonical = (name: string, isDocumentary: boolean) =>
+      ensureCanonicalCategory(other, { awardId: eightyNinth.awardId, name, isDocumentary }).id;
+    const nominate = (name: string, canonicalCategoryId: number, person: string) =>
+      createNomination(other, {
+        categoryId: ensureCategory(other, { editionId: eightyNinth.id, name, canonicalCategoryId }, 'test').id,
+        filmIds: [],
+        personIds: [ensurePerson(other, { name: person }, 'test').person.id],
+        status: 'won',
+        reason: { actor: 'test', note: 'test fixture' },
+      });
+    nominate('Documentary Honorary Award', canonical('Documentary Honorary Award', true), 'Frederick Wiseman');
+    nominate('Best Actor', canonical('Best Actor', false), 'Casey Affleck');
+    const [latest, ...rest] = listRecentStatusChanges(other);
+    expect(latest).toMatchObject({ displayName: 'Frederick Wiseman', filmTitle: null, toStatus: 'won' });
+    expect([latest, ...rest].map((change) => change.displayName)).not.toContain('Casey Affleck');
   });
 });
 
