@@ -1,6 +1,7 @@
 // Turns a catalogue (awards with aliases, editions and categories; films with aliases) into what the
 // extractor searches with: one precompiled pattern for every award name, one for every category name,
 // and maps from a name's compact key to the catalogue entry. Built once per job run or CLI call.
+import { ceremonyOffset } from '../../db/rules/ceremony-year';
 import { compactKey, escapeRegExp, titleKey } from './text';
 import type { CatalogueAwardInput, CatalogueEditionInput, CatalogueInput } from './types';
 
@@ -59,11 +60,6 @@ function awardVariants(award: CatalogueAwardInput): string[] {
     name.replace(/\bInternational Documentary Association\b/g, 'IDA'),
   ]);
   return [...names, ...extra];
-}
-
-function ceremonyOffset(editions: CatalogueEditionInput[]): number {
-  const offsets = editions.filter((e) => e.ceremonyYear !== null).map((e) => e.ceremonyYear! - e.year);
-  return offsets.length ? Math.max(0, Math.round(offsets.reduce((a, b) => a + b, 0) / offsets.length)) : 0;
 }
 
 // A category name of one word ("Documentary") is an everyday word in an announcement, not a mention.

@@ -4,6 +4,7 @@
 // year, match-film.ts) and the film's nomination in that category. What cannot be matched is listed, with a reason.
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Executor } from '../../client';
+import { ceremonyOffset } from '../../rules/ceremony-year';
 import { awardAliases, awards, canonicalCategories, categories, categoryAliases, editions } from '../../schema';
 import { findFilmNear, findNomination } from './match-film';
 import { bestByName, ordinalIn } from './names';
@@ -110,10 +111,20 @@ export function findEdition(
     .where(and(eq(editions.awardId, awardId), sql`substr(${editions.ceremonyDate}, 1, 4) = ${String(year)}`))
     .all();
   if (byCeremony.length === 1) return byCeremony[0] ?? null;
+  // The year is a ceremony's (db/rules/ceremony-year.ts); an edition without a ceremony date is found by
+  // the awards year that ceremony honours.
+  const dated = db
+    .select({
+      year: editions.year,
+      ceremonyYear: sql<number | null>`cast(substr(${editions.ceremonyDate}, 1, 4) as integer)`,
+    })
+    .from(editions)
+    .where(and(eq(editions.awardId, awardId), sql`${editions.ceremonyDate} is not null`))
+    .all();
   const byYear = db
     .select(columns)
     .from(editions)
-    .where(and(eq(editions.awardId, awardId), eq(editions.year, year)))
+    .where(and(eq(editions.awardId, awardId), eq(editions.year, year - ceremonyOffset(dated))))
     .all();
   return byYear.length === 1 ? (byYear[0] ?? null) : null;
 }

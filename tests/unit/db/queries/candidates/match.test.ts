@@ -1,7 +1,7 @@
 // Matching a candidate to the catalogue on a real database.
 import { describe, expect, it } from 'vitest';
 import { matchCandidate } from '@/db/queries/candidates/match';
-import { ensureEdition } from '@/db/queries/catalogue';
+import { ensureAward, ensureEdition } from '@/db/queries/catalogue';
 import { candidate, setup } from './fixtures';
 
 describe('matchCandidate', () => {
@@ -27,6 +27,26 @@ describe('matchCandidate', () => {
     );
     expect(matchCandidate(db, candidate({ year: 2018 })).editionId).toBe(later.id);
     expect(matchCandidate(db, candidate({ year: null, award: 'the 33rd IDA Awards' })).editionId).toBe(later.id);
+  });
+
+  it('finds an undated edition of an award held the year after by the awards year its ceremony honours', () => {
+    const { db } = setup();
+    const oscars = ensureAward(db, { slug: 'academy-awards', name: 'Academy Awards', kind: 'ceremony' }, 'test');
+    const edition = (ordinal: number, year: number, ceremonyDate: string | null = null) =>
+      ensureEdition(
+        db,
+        { awardId: oscars.id, slug: `${ordinal}th`, name: `${ordinal}th Academy Awards`, ordinal, year, ceremonyDate },
+        'test',
+      );
+    edition(89, 2016, '2017-02-26'); // dated: the ceremony is a year after the films it honours
+    const ninetySixth = edition(96, 2023);
+    const ninetySeventh = edition(97, 2024);
+    // "At the 96th Academy Awards" is the 2024 ceremony, which honours 2023.
+    const at2024 = matchCandidate(db, candidate({ award: 'Academy Awards', year: 2024, category: null }));
+    expect(at2024.editionId).toBe(ninetySixth.id);
+    expect(matchCandidate(db, candidate({ award: 'Academy Awards', year: 2025, category: null })).editionId).toBe(
+      ninetySeventh.id,
+    );
   });
 
   it('uses the source award hint when the text names none', () => {
