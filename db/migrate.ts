@@ -17,13 +17,16 @@ export const MIGRATIONS_FOLDER = join(__dirname, 'migrations');
 export function migrateDatabase(db: Db): void {
   const migrations = readMigrationFiles({ migrationsFolder: MIGRATIONS_FOLDER });
   const client = db.$client;
-  client.exec(
-    'create table if not exists "__drizzle_migrations" (id SERIAL PRIMARY KEY, hash text NOT NULL, created_at numeric)',
-  );
-  const lastApplied = client.prepare('select created_at from "__drizzle_migrations" order by created_at desc limit 1');
-  const record = client.prepare('insert into "__drizzle_migrations" ("hash", "created_at") values (?, ?)');
   client
     .transaction(() => {
+      // Inside the transaction too: another process never sees the bookkeeping table without the tables.
+      client.exec(
+        'create table if not exists "__drizzle_migrations" (id SERIAL PRIMARY KEY, hash text NOT NULL, created_at numeric)',
+      );
+      const lastApplied = client.prepare(
+        'select created_at from "__drizzle_migrations" order by created_at desc limit 1',
+      );
+      const record = client.prepare('insert into "__drizzle_migrations" ("hash", "created_at") values (?, ?)');
       const last = lastApplied.pluck().get() as number | string | undefined;
       for (const migration of migrations) {
         if (last !== undefined && Number(last) >= migration.folderMillis) continue;

@@ -128,7 +128,7 @@ describe('laurels on a file that is not a database', () => {
     expect(listed).toMatchObject({
       code: 1,
       stdout: '',
-      stderr: `laurels: cannot use the database ${notes} (LAURELS_DB): file is not a database\n`,
+      stderr: `laurels: cannot use the database ${notes} (LAURELS_DB): it is not a SQLite database\n`,
     });
     expect(readFileSync(notes, 'utf8')).toBe('not a database\n');
   }, 60_000);

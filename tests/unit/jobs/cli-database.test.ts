@@ -1,0 +1,63 @@
+// The command line's database guard and its output: a file that cannot become this Laurels's database
+// (another application's, a newer Laurels's) is refused with one line and left exactly as it was, and a
+// reader that stops reading early ends the command quietly.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const root = join(__dirname, '..', '..', '..');
+const folder = mkdtempSync(join(tmpdir(), 'laurels-cli-db-'));
+afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+function laurels(database: string, ...args: string[]) {
+  const result = spawnSync('npx', ['tsx', 'jobs/cli.ts', ...args], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, LAURELS_DB: database },
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('laurels on a database file', () => {
+  it('refuses another application’s database and leaves the file as it was', () => {
+    const file = join(folder, 'other.db');
+    const other = new Database(file);
+    other.exec("create table notes (body text); insert into notes values ('theirs')");
+    other.close();
+    const before = readFileSync(file);
+
+    const result = laurels(file, 'migrate');
+    expect(result.status).toBe(1);
+    expect(result.stderr.trim()).toBe(
+      `laurels: cannot use the database ${file} (LAURELS_DB): it is not a Laurels database (missing tables: __drizzle_migrations, awards, editions, categories, films, people, nominations, status_events, audit_log)`,
+    );
+    expect(readFileSync(file).equals(before)).toBe(true);
+  }, 30_000);
+
+  it('refuses a database written by a newer Laurels, and creates one in a new file', () => {
+    const file = join(folder, 'laurels.db');
+    expect(laurels(file, 'migrate')).toMatchObject({ status: 0, stdout: `Database ${file} is up to date.\n` });
+    const db = new Database(file);
+    db.prepare('insert into __drizzle_migrations (hash, created_at) values (?, ?)').run('from-the-future', 9e12);
+    db.close();
+
+    const result = laurels(file, 'admin', 'list');
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('it was written by a newer version of Laurels');
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+  }, 30_000);
+
+  it('ends quietly when the reader of its output stops early', () => {
+    const file = join(folder, 'piped.db');
+    const result = spawnSync('bash', ['-c', 'set -o pipefail; npx tsx jobs/cli.ts jobs list | head -c 1'], {
+      cwd: root,
+      encoding: 'utf8',
+      env: { ...process.env, LAURELS_DB: file },
+    });
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+  }, 30_000);
+});
