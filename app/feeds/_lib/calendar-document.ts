@@ -16,10 +16,17 @@ export function dateUid(date: Pick<EditionDate, 'editionId' | 'kind'>): string {
   return `edition-${date.editionId}-${date.kind}@laurels`;
 }
 
+/** The event's first line, a sentence about the edition. */
+const SENTENCES: Record<EditionDateKind, (edition: string) => string> = {
+  submissions: (edition) => `The deadline for submissions to the ${edition}`,
+  shortlist: (edition) => `The shortlist of the ${edition} is announced`,
+  nominations: (edition) => `The nominations of the ${edition} are announced`,
+  ceremony: (edition) => `The ceremony of the ${edition}`,
+};
+
 function describe(date: EditionDate): string {
-  const label = KIND_LABELS[date.kind];
   const where = date.kind === 'ceremony' && date.venue ? `, ${date.venue}` : '';
-  const lines = [`${label[0]!.toUpperCase()}${label.slice(1)} of the ${date.editionName}${where}.`];
+  const lines = [`${SENTENCES[date.kind](date.editionName)}${where}.`];
   if (date.datesNote) lines.push(`About the dates: ${date.datesNote}`);
   return lines.join('\n');
 }

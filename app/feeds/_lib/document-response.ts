@@ -2,6 +2,7 @@
 // proxy.ts before routing (./document-lookup.ts): one function for both, so the two answers are the same,
 // headers, ETag and 304 included. Nothing here reads the database.
 import { FOLLOW_CONTENT_TYPES, FOLLOW_FORMATS, type FollowFormat } from './paths';
+import { isNotModified } from '@/app/_lib/if-none-match';
 
 export interface FollowDocument {
   body: string;
@@ -36,6 +37,8 @@ export function followDocumentResponse(request: Request, document: FollowDocumen
     ETag: document.etag,
   };
   if (format === 'ics') headers['Content-Disposition'] = `attachment; filename="${document.fileName}.ics"`;
-  if (request.headers.get('if-none-match') === document.etag) return new Response(null, { status: 304, headers });
+  if (isNotModified(request.headers.get('if-none-match'), document.etag)) {
+    return new Response(null, { status: 304, headers });
+  }
   return new Response(document.body, { headers });
 }

@@ -1,8 +1,9 @@
 // An Atom or RSS document of status changes, written by the `feed` library (which escapes the XML and
 // lays out the required elements of each format). An entry's title and summary are written as HTML
 // (Atom type="html", in CDATA), so the text goes in escaped: a film titled "<b>" is shown as that text
-// by a feed reader, never as markup, and no title can close the CDATA section early. Entry ids are tag: URIs of the status event, so an
-// entry keeps its id however the pages' addresses change and whichever feed (award, edition, film) shows it.
+// by a feed reader, never as markup, and no title can close the CDATA section early. Entry ids are tag:
+// URIs of the status event, so an entry keeps its id however the pages' addresses change and whichever
+// feed (award, edition, film) shows it.
 import { Feed } from 'feed';
 import type { FollowEvent } from '@/db/queries/follow-events';
 import type { FollowTarget } from '@/db/queries/follow-scope';
@@ -44,7 +45,7 @@ export function buildFeed(target: FollowTarget, events: readonly FollowEvent[], 
     description:
       target.scope.kind === 'all'
         ? 'Every nomination, shortlisting and win recorded in Laurels, newest first, each with its source.'
-        : `Nominations, shortlistings and wins of ${target.title} as Laurels records them, newest first, each with its source.`,
+        : `Nominations, shortlistings and wins of ${target.scope.kind === 'film' ? target.title : `the ${target.title}`} as Laurels records them, newest first, each with its source.`,
     link: `${origin}${target.path}`,
     language: 'en',
     // An empty feed has no change to date itself by; it is then as fresh as this response.

@@ -71,7 +71,9 @@ describe("a film's calendar", () => {
   it('names the dates note where a date is inferred rather than stated', async () => {
     const { events } = await readCalendar(await filmCalendar());
     const ida = events.find((event) => event.summary.startsWith('2016 IDA'))!;
-    expect(ida.description).toContain('Ceremony of the 2016 IDA Documentary Awards, Paramount Theater, Los Angeles.');
+    expect(ida.description).toContain(
+      'The ceremony of the 2016 IDA Documentary Awards, Paramount Theater, Los Angeles.',
+    );
     expect(ida.description).toContain('About the dates: The ceremony date is inferred');
     const oscars = events.find((event) => event.summary.startsWith('89th'))!;
     expect(oscars.description).not.toContain('About the dates');

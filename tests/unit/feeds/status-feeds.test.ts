@@ -68,6 +68,19 @@ describe('an edition feed', () => {
       paramsOf({ award: 'ida-documentary-awards', file: '2016.atom' }),
     );
     expect(cached.status).toBe(304);
+    // A tag a proxy weakened, or one of a list, is still this feed's.
+    for (const header of [`W/${etag}`, `"other", ${etag}`]) {
+      const again = await editionFeed(
+        feedRequest(`${EDITION}.atom`, { 'if-none-match': header }),
+        paramsOf({ award: 'ida-documentary-awards', file: '2016.atom' }),
+      );
+      expect(again.status).toBe(304);
+    }
+    const other = await editionFeed(
+      feedRequest(`${EDITION}.atom`, { 'if-none-match': '"other"' }),
+      paramsOf({ award: 'ida-documentary-awards', file: '2016.atom' }),
+    );
+    expect(other.status).toBe(200);
   });
 });
 

@@ -8,6 +8,7 @@
 // body and its tag are kept by ./response-cache.ts until the database changes (that cache uses
 // data_version only to know when to read again), so a repeated request or a revalidation costs a lookup.
 import { createHash } from 'node:crypto';
+import { isNotModified } from '@/app/_lib/if-none-match';
 import { publicUrl } from '@/app/_lib/public-origin';
 
 /**
@@ -42,15 +43,6 @@ function etagOf(body: string): string {
   return `"${createHash('sha256').update(body).digest('base64url').slice(0, 32)}"`;
 }
 
-/** Whether an If-None-Match header names this tag (weak comparison, as RFC 9110 asks for GET). */
-function matches(ifNoneMatch: string | null, etag: string): boolean {
-  if (!ifNoneMatch) return false;
-  return ifNoneMatch.split(',').some((tag) => {
-    const trimmed = tag.trim();
-    return trimmed === '*' || trimmed.replace(/^W\//, '') === etag;
-  });
-}
-
 /** An answer's JSON text and its ETag, computed once and kept by ./response-cache.ts while the data holds. */
 export interface JsonAnswer {
   body: string;
@@ -65,7 +57,7 @@ export function jsonAnswer(data: unknown): JsonAnswer {
 /** A 200 with the body, or a 304 when the client already holds this exact body. */
 export function jsonResponse(request: Request, { body, etag }: JsonAnswer): Response {
   const headers = baseHeaders({ ETag: etag, 'Cache-Control': CACHE_CONTROL });
-  if (matches(request.headers.get('if-none-match'), etag)) return new Response(null, { status: 304, headers });
+  if (isNotModified(request.headers.get('if-none-match'), etag)) return new Response(null, { status: 304, headers });
   headers.set('Content-Type', 'application/json; charset=utf-8');
   return new Response(body, { status: 200, headers });
 }
