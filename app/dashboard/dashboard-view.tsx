@@ -53,12 +53,18 @@ export function DashboardView({ raw, today }: { raw: RawParams; today: string })
   const awards = awardColumns(categories);
   const filter = { ...params, season, award: awards.some((a) => a.slug === params.award) ? params.award : null };
   if (params.award && !filter.award) problems.push('That award has no edition in this season; all awards are shown.');
-  if (params.category && !categories.some((c) => c.categoryId === params.category)) {
+  const category = params.category ? categories.find((c) => c.categoryId === params.category) : undefined;
+  if (params.category && !category) {
     problems.push('That category is not one of this season’s; all categories are shown.');
+    filter.category = null;
+  } else if (category && filter.award && category.awardSlug !== filter.award) {
+    // Left over from another award when only the award was changed.
+    problems.push(`That category belongs to the ${category.awardName}; every category of this award is shown.`);
     filter.category = null;
   }
   const rows = getScoreboard(db, filter);
-  const leader = filter.sort === 'title' ? getScoreboard(db, { season })[0] : rows[0];
+  // The chart follows the film leading the scoreboard as filtered, whichever order the table is in.
+  const leader = filter.sort === 'wins' ? rows[0] : getScoreboard(db, { ...filter, sort: 'wins' })[0];
   const shown = pageOfRows(rows, params.page);
   if (shown.page !== params.page)
     problems.push(`The scoreboard has ${plural(shown.pages, 'page')}; the last one is shown.`);

@@ -64,3 +64,17 @@ test('a season that cannot be read is explained, not an error', async ({ page })
   await expect(page.getByText('The season must be written like 2016-17.')).toBeVisible();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('The 2016–17 awards season');
 });
+
+test('a category left from another award is dropped and said so, not an empty scoreboard', async ({ page }) => {
+  await page.goto('/dashboard?season=2016-17&award=ida-documentary-awards');
+  const category = page.getByRole('combobox', { name: /^Category/ });
+  await category.selectOption({ index: 1 });
+  await page.getByRole('button', { name: 'Filter' }).click();
+  await expect(page).toHaveURL(/category=\d+/);
+
+  await page.getByRole('combobox', { name: /^Award/ }).selectOption({ label: 'Academy Awards' });
+  await page.getByRole('button', { name: 'Filter' }).click();
+  await expect(page).toHaveURL(/award=academy-awards/);
+  await expect(page.getByText('That category belongs to the IDA Documentary Awards')).toBeVisible();
+  await expect(firstFilm(page)).toBeVisible();
+});
