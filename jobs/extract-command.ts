@@ -5,13 +5,16 @@
 import { existsSync, readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { databasePath, openDatabase } from '../db/client';
+import { isRealDate } from '../db/rules/dates';
 import { builtinExtractCatalogue, extractCandidates, loadExtractCatalogue, type ExtractCatalogue } from './extract';
+import { findAward } from './extract/catalogue';
 
 function readInput(file: string): string {
   try {
     return readFileSync(file === '-' ? 0 : file, 'utf8');
   } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message;
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : (error as Error).message;
     throw new Error(`cannot read ${file === '-' ? 'standard input' : file}: ${reason}`);
   }
 }
@@ -45,8 +48,16 @@ export function registerExtractCommand(program: Command): void {
     .option('--award <slug>', 'the award the announcement is about, when the text does not say')
     .option('--published-at <date>', 'the date it was published (YYYY-MM-DD), for the year when the text gives none')
     .action((file: string, options: { award?: string; publishedAt?: string }) => {
+      if (options.publishedAt !== undefined && !isRealDate(options.publishedAt)) {
+        throw new Error(`--published-at: “${options.publishedAt}” is not a date like 2017-02-26`);
+      }
+      const catalogue = catalogueForCli();
+      if (options.award !== undefined && !findAward(catalogue, options.award)) {
+        const known = catalogue.awards.map((award) => award.slug).join(', ');
+        throw new Error(`--award: no award is called “${options.award}” (known: ${known})`);
+      }
       const text = readInput(file);
-      const candidates = extractCandidates(text, catalogueForCli(), {
+      const candidates = extractCandidates(text, catalogue, {
         award: options.award ?? null,
         publishedAt: options.publishedAt ?? null,
       });

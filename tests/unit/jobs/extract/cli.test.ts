@@ -19,8 +19,8 @@ function missingDatabase(): string {
   return join(folder, 'laurels.db');
 }
 
-function extract(database: string, file: string, input?: string) {
-  const result = spawnSync('npx', ['tsx', 'jobs/cli.ts', 'extract', '--json', file], {
+function extract(database: string, file: string, input?: string, ...options: string[]) {
+  const result = spawnSync('npx', ['tsx', 'jobs/cli.ts', 'extract', '--json', ...options, file], {
     cwd: root,
     input,
     encoding: 'utf8',
@@ -61,6 +61,19 @@ describe('laurels extract --json', () => {
     const { status, stdout } = extract(missingDatabase(), '-', 'Nothing to see here.');
     expect(status).toBe(0);
     expect(JSON.parse(stdout)).toEqual({ candidates: [] });
+  });
+
+  it('refuses a publication date that is no day of the calendar, an unknown award and a folder', () => {
+    const database = missingDatabase();
+    const badDate = extract(database, seedArticle, undefined, '--published-at', '2017-13-45');
+    expect(badDate).toMatchObject({ status: 1, stdout: '' });
+    expect(badDate.stderr).toBe('laurels: --published-at: “2017-13-45” is not a date like 2017-02-26\n');
+    const badAward = extract(database, seedArticle, undefined, '--award', 'nosuch');
+    expect(badAward).toMatchObject({ status: 1, stdout: '' });
+    expect(badAward.stderr).toMatch(/^laurels: --award: no award is called “nosuch” \(known: academy-awards, /);
+    const folder = extract(database, join(root, 'tests'));
+    expect(folder).toMatchObject({ status: 1, stdout: '' });
+    expect(folder.stderr).toMatch(/cannot read .*tests: it is a folder/);
   });
 
   it('exits 1 with a reason on standard error for a missing file', () => {
