@@ -130,6 +130,31 @@ describe('the public origin', () => {
   });
 });
 
+describe('addresses in capitals', () => {
+  it('moves a slug or IMDb id written in another case to the record’s own address, as the pages do', async () => {
+    for (const [path, location] of [
+      ['/api/v1/films/TT5275892', '/api/v1/films/o-j-made-in-america-2016'],
+      ['/api/v1/films/O-J-Made-In-America-2016', '/api/v1/films/o-j-made-in-america-2016'],
+      ['/api/v1/awards/IDA-Documentary-Awards', '/api/v1/awards/ida-documentary-awards'],
+      ['/api/v1/awards/IDA-Documentary-Awards/editions', '/api/v1/awards/ida-documentary-awards/editions'],
+    ]) {
+      const answer = await call(path!);
+      expect(answer.response.status, path).toBe(301);
+      expect(answer.response.headers.get('location')).toBe(`http://laurels.test${location}`);
+      expect(Object.keys(validator.document.paths[answer.openapiPath]?.get.responses ?? {})).toContain('301');
+    }
+  });
+
+  it('takes a filter in any case', async () => {
+    const upper = await call('/api/v1/nominations?award=IDA-DOCUMENTARY-AWARDS&film=TT5275892');
+    const lower = await call('/api/v1/nominations?award=ida-documentary-awards&film=tt5275892');
+    expect(upper.response.status).toBe(200);
+    const { data, meta } = lower.body as { data: unknown[]; meta: unknown };
+    expect(data.length).toBeGreaterThan(0);
+    expect(upper.body).toMatchObject({ data, meta });
+  });
+});
+
 describe('errors', () => {
   it('answers 404 with a message naming what was not found', async () => {
     expectError(await call('/api/v1/films/x'), 404, "No film with slug or IMDb id 'x'.");

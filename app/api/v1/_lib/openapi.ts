@@ -79,8 +79,18 @@ function buildDocument(): JsonObject {
     paths: {
       '/api/v1': operation('Where to start', 'ApiIndex', []),
       '/api/v1/awards': operation('Every award', 'AwardListResponse', []),
-      '/api/v1/awards/{award}': operation('One award and its categories', 'AwardResponse', [award]),
-      '/api/v1/awards/{award}/editions': operation("An award's editions", 'EditionListResponse', [award]),
+      '/api/v1/awards/{award}': operation(
+        'One award and its categories',
+        'AwardResponse',
+        [award],
+        moved('A slug written in capitals'),
+      ),
+      '/api/v1/awards/{award}/editions': operation(
+        "An award's editions",
+        'EditionListResponse',
+        [award],
+        moved('A slug written in capitals'),
+      ),
       '/api/v1/awards/{award}/editions/{edition}': operation(
         'One edition with its categories and nominations',
         'EditionResponse',
@@ -97,13 +107,13 @@ function buildDocument(): JsonObject {
         'One film with its credits and nominations',
         'FilmResponse',
         [pathParameter('film', 'A film slug or IMDb id, e.g. o-j-made-in-america or tt5275892.')],
-        moved('The old slug of a merged film'),
+        moved('The old slug of a merged film, or a slug or IMDb id written in capitals'),
       ),
       '/api/v1/people/{person}': operation(
         'One person or company with their credits and nominations',
         'PersonResponse',
         [pathParameter('person', 'A person slug or IMDb id (nm…, co…).')],
-        moved('The old slug of a merged person'),
+        moved('The old slug of a merged person, or a slug or IMDb id written in capitals'),
       ),
       '/api/v1/nominations': operation(
         'Nominations, a page at a time, in id order',

@@ -14,8 +14,18 @@ export function quoted(value: string): string {
   return `'${value.length > 80 ? `${value.slice(0, 80)}…` : value}'`;
 }
 
-export async function resolveAward(db: Db, slug: string) {
-  return (await getAwardBySlug(db, slug)) ?? notFound(`No award with slug ${quoted(slug)}.`);
+/**
+ * Slugs and IMDb ids are lower case; a path that writes one in another case ("/films/TT5895028") moves to
+ * the record's own address, as the pages do, and a filter simply uses it.
+ */
+function movedCase(given: string, slug: string, movedTo?: (slug: string) => string): void {
+  if (movedTo && given !== given.toLowerCase()) throw new ApiError(301, 'Moved', movedTo(slug));
+}
+
+export async function resolveAward(db: Db, slug: string, movedTo?: (slug: string) => string) {
+  const award = (await getAwardBySlug(db, slug.toLowerCase())) ?? notFound(`No award with slug ${quoted(slug)}.`);
+  movedCase(slug, award.slug, movedTo);
+  return award;
 }
 
 /**
@@ -40,23 +50,31 @@ const FILM_IMDB_ID = /^tt\d{1,12}$/;
 const PERSON_IMDB_ID = /^(nm|co)\d{1,12}$/;
 
 /** The film with this slug or IMDb id (tt…); a merged film's old slug moves to the survivor when `movedTo` is given. */
-export async function resolveFilm(db: Db, key: string, movedTo?: (slug: string) => string) {
+export async function resolveFilm(db: Db, given: string, movedTo?: (slug: string) => string) {
+  const key = given.toLowerCase();
   const slug = FILM_IMDB_ID.test(key) ? await getFilmSlugByImdbId(db, key) : key;
   const film = slug === undefined ? undefined : await getFilmBySlug(db, slug);
-  if (film) return film;
+  if (film) {
+    movedCase(given, film.slug, movedTo);
+    return film;
+  }
   const survivor = slug === undefined ? undefined : await findRedirectSlug(db, 'film', slug);
   if (survivor && movedTo) throw new ApiError(301, 'Moved', movedTo(survivor));
   const found = survivor === undefined ? undefined : await getFilmBySlug(db, survivor);
-  return found ?? notFound(`No film with slug or IMDb id ${quoted(key)}.`);
+  return found ?? notFound(`No film with slug or IMDb id ${quoted(given)}.`);
 }
 
 /** The person with this slug or IMDb id (nm…, co…); a merged person's old slug moves like a film's. */
-export async function resolvePerson(db: Db, key: string, movedTo?: (slug: string) => string) {
+export async function resolvePerson(db: Db, given: string, movedTo?: (slug: string) => string) {
+  const key = given.toLowerCase();
   const slug = PERSON_IMDB_ID.test(key) ? await getPersonSlugByImdbId(db, key) : key;
   const person = slug === undefined ? undefined : await getPersonBySlug(db, slug);
-  if (person) return person;
+  if (person) {
+    movedCase(given, person.slug, movedTo);
+    return person;
+  }
   const survivor = slug === undefined ? undefined : await findRedirectSlug(db, 'person', slug);
   if (survivor && movedTo) throw new ApiError(301, 'Moved', movedTo(survivor));
   const found = survivor === undefined ? undefined : await getPersonBySlug(db, survivor);
-  return found ?? notFound(`No person with slug or IMDb id ${quoted(key)}.`);
+  return found ?? notFound(`No person with slug or IMDb id ${quoted(given)}.`);
 }

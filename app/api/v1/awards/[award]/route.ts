@@ -11,7 +11,11 @@ export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = apiRoute(
   awardResponse,
   async (_url, params: { award: string }) => {
     const db = getDb();
-    const { organization, organizationUrl, ...award } = await resolveAward(db, params.award);
+    const { organization, organizationUrl, ...award } = await resolveAward(
+      db,
+      params.award,
+      (slug) => `/api/v1/awards/${encodeURIComponent(slug)}`,
+    );
     return {
       data: {
         ...award,

@@ -11,7 +11,7 @@ export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = apiRoute(
   editionListResponse,
   async (url, params: { award: string }) => {
     const db = getDb();
-    const award = await resolveAward(db, params.award);
+    const award = await resolveAward(db, params.award, (slug) => `/api/v1/awards/${encodeURIComponent(slug)}/editions`);
     return { data: await listApiEditions(db, award.id), links: { self: url.toString() } };
   },
 );
