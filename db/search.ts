@@ -172,8 +172,8 @@ interface Candidate {
 
 /**
  * Films, people and awards whose name, aliases or extra text (a film's year, an award's organization)
- * hold every word. Ranked: an exact title or name (or alias) first, then bm25 with the name weighted
- * above aliases, then the one with more wins and nominations.
+ * hold every word. Ranked: an exact title or name (or alias) first, then a name holding every word whole,
+ * then bm25 with the name weighted above aliases, then the one with more wins and nominations.
  */
 export async function searchNames(
   db: Executor,
@@ -214,9 +214,25 @@ export async function searchNames(
   for (const id of await exactPersonIds(db, text.folded)) personIds.add(id);
   const awardIds = byKind(KIND.award).map((c) => c.id);
 
-  const rank = <T extends { id: number; isExact: boolean }>(kind: number, rows: T[], weight: (row: T) => number[]) =>
+  // Words matched whole rank above words matched as the start of longer ones: "nai nai" puts Nai Nai &
+  // Wài Pó before Nails, which a prefix and a short text would otherwise score higher.
+  const words = text.words.map(foldText);
+  const holdsEveryWord = (name: string) => {
+    const named = new Set(foldText(name).split(' '));
+    return words.every((word) => named.has(word));
+  };
+  const rank = <T extends { id: number; isExact: boolean }>(
+    kind: number,
+    rows: T[],
+    nameOf: (row: T) => string,
+    weight: (row: T) => number[],
+  ) =>
     rows
-      .map((row) => ({ row, score: roundScore(scoreOf.get(`${kind}:${row.id}`)) }))
+      .map((row) => ({
+        row,
+        isWhole: holdsEveryWord(nameOf(row)),
+        score: roundScore(scoreOf.get(`${kind}:${row.id}`)),
+      }))
       .sort((a, b) => compareRanked(a, b, weight))
       .slice(0, limit)
       .map(({ row }) => row);
@@ -226,14 +242,32 @@ export async function searchNames(
   const awardRows = await loadAwardHits(db, awardIds, text.folded);
   return {
     films: {
-      hits: rank(KIND.film, filmRows, (f) => [f.wins, f.nominations]),
+      hits: rank(
+        KIND.film,
+        filmRows,
+        (f) => f.title,
+        (f) => [f.wins, f.nominations],
+      ),
       total: Math.max(totalOf(KIND.film), filmRows.length),
     },
     people: {
-      hits: rank(KIND.person, personRows, (p) => [p.wins, p.nominations]),
+      hits: rank(
+        KIND.person,
+        personRows,
+        (p) => p.name,
+        (p) => [p.wins, p.nominations],
+      ),
       total: Math.max(totalOf(KIND.person), personRows.length),
     },
-    awards: { hits: rank(KIND.award, awardRows, (a) => [a.editions]), total: totalOf(KIND.award) },
+    awards: {
+      hits: rank(
+        KIND.award,
+        awardRows,
+        (a) => a.name,
+        (a) => [a.editions],
+      ),
+      total: totalOf(KIND.award),
+    },
     isSampled,
   };
 }
@@ -244,11 +278,12 @@ function roundScore(score: number | undefined): number {
 }
 
 function compareRanked<T extends { id: number; isExact: boolean }>(
-  a: { row: T; score: number },
-  b: { row: T; score: number },
+  a: { row: T; isWhole: boolean; score: number },
+  b: { row: T; isWhole: boolean; score: number },
   weight: (row: T) => number[],
 ): number {
   if (a.row.isExact !== b.row.isExact) return a.row.isExact ? -1 : 1;
+  if (a.isWhole !== b.isWhole) return a.isWhole ? -1 : 1;
   if (a.score !== b.score) return a.score - b.score;
   const wa = weight(a.row);
   const wb = weight(b.row);

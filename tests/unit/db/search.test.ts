@@ -193,6 +193,14 @@ describe('searchNames', () => {
     expect((await names(db, 'fire at sea')).films.hits[0]?.isExact).toBe(true);
   });
 
+  it('puts a name holding the words whole before one they only begin', async () => {
+    const { db, film } = setup();
+    film('Nails', 1979);
+    film('Nai Nai & Wài Pó', 2023);
+    expect(await filmTitles(db, 'nai nai')).toEqual(['Nai Nai & Wài Pó', 'Nails']);
+    expect(await filmTitles(db, 'nai')).toEqual(['Nai Nai & Wài Pó', 'Nails']);
+  });
+
   it('breaks a tie between equal names by wins, then nominations', async () => {
     const { db, film, category, editions, canonical, nominate } = setup();
     const older = film('Weiner', 1999);
