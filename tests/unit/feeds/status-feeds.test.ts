@@ -84,6 +84,22 @@ describe('an edition feed', () => {
   });
 });
 
+describe('an edition named as its page may be', () => {
+  it('leads to the feed at the edition’s own address, keeping the format', async () => {
+    const moved = await editionFeed(
+      feedRequest('/feeds/editions/academy-awards/89.rss'),
+      paramsOf({ award: 'academy-awards', file: '89.rss' }),
+    );
+    expect(moved.status).toBe(308);
+    expect(moved.headers.get('location')).toBe('https://laurels.example/feeds/editions/academy-awards/89th.rss');
+    const unknown = await editionFeed(
+      feedRequest('/feeds/editions/academy-awards/1850.rss'),
+      paramsOf({ award: 'academy-awards', file: '1850.rss' }),
+    );
+    expect(unknown.status).toBe(404);
+  });
+});
+
 describe('a film feed', () => {
   it('is RSS 2.0 with the channel elements and the film’s history across awards, newest first', async () => {
     const response = await filmFeed(
