@@ -1,6 +1,6 @@
 // The reads behind `laurels sources list` and /admin/sources: every source with its health (last run,
 // last success, last error, failures in a row) and its next run, and one source for its edit page. The next
-// run is the schedule's first tick after now, or after the backoff (retry_after) when a failure put one off.
+// run is the schedule's first tick after now or, for a source that failed, the end of its backoff.
 import { asc, eq } from 'drizzle-orm';
 import type { Executor } from '../client';
 import { awards, ingestionSources, type IngestionKind } from '../schema';
@@ -48,10 +48,13 @@ type StoredRow = Omit<SourceListRow, 'nextRunAt'>;
 
 function withNextRun(row: StoredRow, now: Date): SourceListRow {
   if (!row.enabled) return { ...row, nextRunAt: null };
-  const retry = row.retryAfter ? new Date(row.retryAfter) : null;
-  // A tick before the backoff ends is skipped, so the next run is the first tick at or after it.
-  const from = retry && retry > now ? new Date(retry.getTime() - 1) : now;
-  return { ...row, nextRunAt: nextRunAfter(row.schedule, from)?.toISOString() ?? null };
+  // A source that failed is read again as soon as its backoff ends, not at its next tick
+  // (jobs/ingest/ingest-due.ts): by the ingest job's first run from then.
+  if (row.consecutiveFailures > 0) {
+    const retry = row.retryAfter ? new Date(row.retryAfter) : now;
+    return { ...row, nextRunAt: (retry > now ? retry : now).toISOString() };
+  }
+  return { ...row, nextRunAt: nextRunAfter(row.schedule, now)?.toISOString() ?? null };
 }
 
 export function listSources(db: Executor, now: Date = new Date()): SourceListRow[] {

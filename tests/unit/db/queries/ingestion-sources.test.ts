@@ -19,6 +19,7 @@ import {
 } from '@/db/queries/ingestion-sources';
 import { DEMO_SOURCE_URL, seedDemoSource } from '@/db/seed/demo-source';
 import { auditLog, ingestionSources } from '@/db/schema';
+import { isSourceDue } from '@/jobs/ingest/ingest-due';
 import { freshDatabase } from '@/tests/helpers/db';
 
 const valid = { url: 'https://example.org/feed.xml', kind: 'rss', schedule: '*/30 * * * *', award: '', name: '' };
@@ -141,13 +142,19 @@ describe('enabling, listing, the demo source and the threshold', () => {
     expect(() => setSourceEnabled(db, { sourceId: 999, enabled: true, actor: 'cli' })).toThrow('no source #999');
   });
 
-  it('lists the next run from the schedule, after any backoff', () => {
+  it('lists the next run from the schedule, or the end of the backoff of a source that failed', () => {
     const db = setup();
     addSource(db, { fields: parse(valid), actor: 'cli' });
     const now = new Date('2026-03-01T10:10:00Z');
     expect(listSources(db, now)[0]?.nextRunAt).toBe('2026-03-01T10:30:00.000Z');
-    db.update(ingestionSources).set({ retryAfter: '2026-03-01T11:05:00.000Z', consecutiveFailures: 2 }).run();
-    expect(listSources(db, now)[0]).toMatchObject({ nextRunAt: '2026-03-01T11:30:00.000Z', consecutiveFailures: 2 });
+    // Retried when the backoff ends, not at the next tick, as the ingest job decides (isSourceDue).
+    db.update(ingestionSources).set({ retryAfter: '2026-03-01T10:46:00.000Z', consecutiveFailures: 2 }).run();
+    expect(listSources(db, now)[0]).toMatchObject({ nextRunAt: '2026-03-01T10:46:00.000Z', consecutiveFailures: 2 });
+    const source = db.select().from(ingestionSources).get()!;
+    expect(isSourceDue(source, new Date('2026-03-01T10:45:59Z'))).toBe(false);
+    expect(isSourceDue(source, new Date('2026-03-01T10:46:00Z'))).toBe(true);
+    // A backoff that has ended: due now.
+    expect(listSources(db, new Date('2026-03-01T10:50:00Z'))[0]?.nextRunAt).toBe('2026-03-01T10:50:00.000Z');
   });
 
   it('seeds the offline demo source once, enabled', () => {
