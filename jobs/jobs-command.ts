@@ -1,6 +1,6 @@
 // `laurels jobs run NAME`, `laurels jobs list`, `laurels worker` and `laurels ingest URL|--source ID`:
 // the scheduled jobs by hand, and the scheduler without the web server.
-import { type Command, InvalidArgumentError, Option } from 'commander';
+import { type Command, Option } from 'commander';
 import type { Db } from '../db/client';
 import { listLatestRuns } from '../db/queries/job-runs';
 import { INGESTION_KINDS, type IngestionKind } from '../db/schema';
@@ -8,12 +8,8 @@ import { loadIngestDeps } from './ingest/ingest-deps';
 import { describeIngest, ingestOnce } from './ingest/ingest-once';
 import { jobRegistry } from './registry';
 import { runJob } from './runner/run-job';
+import { sourceId } from './sources-command';
 import { runWorker } from './worker';
-
-const positiveId = (value: string): number => {
-  if (!/^\d+$/.test(value)) throw new InvalidArgumentError('an id is a whole number.');
-  return Number(value);
-};
 
 function registerJobs(program: Command, openDatabase: () => Db): void {
   const jobs = program.command('jobs').description('the scheduled jobs');
@@ -50,7 +46,7 @@ export function registerJobsCommand(program: Command, openDatabase: () => Db): v
   program
     .command('ingest [url]')
     .description('read one feed or page once now and print what was stored, applied and queued')
-    .option('--source <id>', 'a stored source, by id', positiveId)
+    .option('--source <id>', 'a stored source, by id', sourceId)
     .addOption(new Option('--kind <kind>', 'what the document is (default: detected)').choices(INGESTION_KINDS))
     .action(async (url: string | undefined, options: { source?: number; kind?: IngestionKind }) => {
       if (!url === (options.source === undefined)) throw new Error('Give either a URL or --source ID.');

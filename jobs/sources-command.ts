@@ -23,7 +23,8 @@ interface AddOptions {
   name?: string;
 }
 
-function sourceId(value: string): number {
+/** A source id as typed: a whole number from 1, short enough to be exact. */
+export function sourceId(value: string): number {
   if (!/^\d{1,15}$/.test(value) || Number(value) < 1)
     throw new Error(`“${value}” is not a source id (see sources list).`);
   return Number(value);

@@ -66,6 +66,11 @@ describe('laurels ingest', () => {
 
     const noSource = await runLaurels(file, 'ingest', '--source', '99');
     expect(noSource).toMatchObject({ code: 1, stderr: 'laurels: There is no source with id 99.\n' });
+    const tooLong = await runLaurels(file, 'ingest', '--source', '99999999999999999999999');
+    expect(tooLong).toMatchObject({
+      code: 1,
+      stderr: 'laurels: “99999999999999999999999” is not a source id (see sources list).\n',
+    });
   }, 30_000);
 });
 
