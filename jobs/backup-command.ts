@@ -7,12 +7,11 @@
 // opens nothing through the usual migrating connection (that would itself count as a user of the file)
 // and refuses when another process has the database open (jobs/backup/restore-database.ts explains how
 // that is detected).
-import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { databasePath, openDatabase, type Db } from '../db/client';
 import { backupDatabase } from './backup/backup-database';
-import { backupFolder, newBackupPath } from './backup/backup-folder';
+import { backupFolder, ensureBackupFolder, newBackupPath } from './backup/backup-folder';
 import { laurelsFileProblem } from './backup/database-check';
 import { restoreDatabase } from './backup/restore-database';
 
@@ -34,7 +33,7 @@ export function registerBackupCommand(program: Command): void {
       const db = openSource(source);
       try {
         const target = file ? resolve(file) : newBackupPath(backupFolder(source), new Date(), 'manual');
-        if (!file) mkdirSync(dirname(target), { recursive: true });
+        if (!file) ensureBackupFolder(dirname(target));
         const result = await backupDatabase(db, target);
         console.log(`Backed up ${source} to ${result.file} (${megabytes(result.bytes)}, ${result.bytes} bytes).`);
       } finally {

@@ -73,6 +73,7 @@ export async function backupDatabase(
 ): Promise<BackupResult> {
   if (existsSync(file)) throw new BackupError(`${file} already exists; a backup never overwrites a file.`);
   if (!existsSync(dirname(file))) throw new BackupError(`The folder ${dirname(file)} does not exist.`);
+  if (!statSync(dirname(file)).isDirectory()) throw new BackupError(`${dirname(file)} is a file, not a folder.`);
   const partial = `${file}.partial-${randomBytes(4).toString('hex')}`;
   try {
     await copyOnline(db, partial, options.pagesPerStep ?? PAGES_PER_STEP);

@@ -3,7 +3,7 @@
 // and `laurels backup` names its own laurels-manual-YYYYMMDD-HHMMSS.db. Rotation deletes only files
 // matching the job's exact pattern: a backup made by hand before some risky work, or anything else kept
 // in the folder (a hand-named copy, notes, another app's files), is never touched.
-import { existsSync, readdirSync, unlinkSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, statSync, unlinkSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { z } from 'zod';
 
@@ -30,6 +30,14 @@ export function backupKeep(env: BackupEnv = process.env): number {
 
 export function backupFolder(databaseFile: string, env: BackupEnv = process.env): string {
   return resolve(env.LAURELS_BACKUP_DIR?.trim() || join(dirname(databaseFile), 'backups'));
+}
+
+/** Creates the backup folder if needed; a file in its place is named as the mistake it is. */
+export function ensureBackupFolder(folder: string): void {
+  if (existsSync(folder) && !statSync(folder).isDirectory()) {
+    throw new Error(`The backup folder ${folder} is a file, not a folder (LAURELS_BACKUP_DIR); nothing was backed up.`);
+  }
+  mkdirSync(folder, { recursive: true });
 }
 
 const stamp = (now: Date): string => now.toISOString().replace(/[-:]/g, '').replace('T', '-').slice(0, 15);

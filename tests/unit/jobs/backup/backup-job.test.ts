@@ -4,6 +4,7 @@ import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { jobRuns } from '@/db/schema';
+import { backupDatabase } from '@/jobs/backup/backup-database';
 import { isBackupDue } from '@/jobs/backup/backup-job';
 import { backupFolder, backupKeep, listBackups, newBackupPath, rotateBackups } from '@/jobs/backup/backup-folder';
 import { inspectDatabase } from '@/jobs/backup/database-check';
@@ -85,6 +86,21 @@ describe('the backup job', () => {
     const result = await runJob('backup', 'manual', { db });
     expect(result).toMatchObject({ status: 'failed', error: expect.stringMatching(/LAURELS_BACKUP_KEEP/) });
     expect(existsSync(join(dirname(file), 'never'))).toBe(false);
+  });
+
+  it('records a failed run saying so when LAURELS_BACKUP_DIR is a file, and a backup into a file refuses', async () => {
+    const { db, file } = freshDatabase();
+    const notAFolder = join(dirname(file), 'notes.txt');
+    writeFileSync(notAFolder, 'not a folder\n');
+    vi.stubEnv('LAURELS_BACKUP_DIR', notAFolder);
+    const result = await runJob('backup', 'manual', { db });
+    expect(result).toMatchObject({
+      status: 'failed',
+      error: `The backup folder ${notAFolder} is a file, not a folder (LAURELS_BACKUP_DIR); nothing was backed up.`,
+    });
+    await expect(backupDatabase(db, join(notAFolder, 'x.db'))).rejects.toThrow(
+      `${notAFolder} is a file, not a folder.`,
+    );
   });
 
   it('is due once a day after 03:17 UTC, and a missed day is caught up once', async () => {
