@@ -48,6 +48,31 @@ const idPatterns = {
 } satisfies Partial<Record<Column, RegExp>>;
 const isIdList = (column: Column): column is keyof typeof idPatterns => column in idPatterns;
 
+/**
+ * The longest value a text column may hold, as the admin forms allow (a title or name of 300 characters, a
+ * note of 2,000): a record imported longer could never be saved again. The shipped file's longest are a
+ * quarter of these.
+ */
+const TEXT_LIMITS = {
+  Class: 300,
+  CanonicalCategory: 300,
+  Category: 300,
+  Film: 300,
+  Name: 300,
+  Nominees: 300,
+  Detail: 300,
+  Note: 2000,
+  Citation: 2000,
+} satisfies Partial<Record<Column, number>>;
+const limitOf = (column: Column): number => (TEXT_LIMITS as Partial<Record<Column, number>>)[column] ?? Infinity;
+const atMost = (column: keyof typeof TEXT_LIMITS) =>
+  z.string().max(TEXT_LIMITS[column], `must be at most ${TEXT_LIMITS[column]} characters long`);
+const listOf = (column: 'Film' | 'Nominees' | 'Detail' | 'Note') =>
+  z
+    .string()
+    .transform(freeText[column])
+    .pipe(z.array(atMost(column)));
+
 // Each column's rules; rowSchema puts them together with the checks across columns.
 const columnSchemas = {
   Ceremony: z.string().regex(/^[1-9][0-9]*$/, 'must be a positive whole number'),
@@ -55,18 +80,18 @@ const columnSchemas = {
     .string()
     .regex(/^[0-9]{4}(\/[0-9]{2})?$/, 'must be a year such as 2016 or 1927/28')
     .refine(isConsecutiveLabel, 'must span two consecutive years, such as 1927/28'),
-  Class: z.string().min(1, 'must not be empty'),
-  CanonicalCategory: z.string().min(1, 'must not be empty'),
-  Category: z.string().min(1, 'must not be empty'),
-  Film: z.string().transform(freeText.Film),
+  Class: atMost('Class').min(1, 'must not be empty'),
+  CanonicalCategory: atMost('CanonicalCategory').min(1, 'must not be empty'),
+  Category: atMost('Category').min(1, 'must not be empty'),
+  Film: listOf('Film'),
   FilmId: ids(idPatterns.FilmId, "IMDb title ids (tt…) or '?'"),
-  Name: z.string().transform(freeText.Name),
-  Nominees: z.string().transform(freeText.Nominees),
+  Name: atMost('Name'),
+  Nominees: listOf('Nominees'),
   NomineeIds: ids(idPatterns.NomineeIds, "IMDb name or company ids (nm…, co…) or '?'"),
   Winner: z.enum(['', 'True'], { error: "must be 'True' or empty" }),
-  Detail: z.string().transform(freeText.Detail),
-  Note: z.string().transform(freeText.Note),
-  Citation: z.string().transform(freeText.Citation),
+  Detail: listOf('Detail'),
+  Note: listOf('Note'),
+  Citation: atMost('Citation'),
 } satisfies Record<Column, z.ZodType<unknown, string>>;
 
 const idCountIssues = (row: { Film: string[]; FilmId: string[]; Nominees: string[]; NomineeIds: string[] }) => {
@@ -111,6 +136,8 @@ export class FieldChecker {
       const value = unescape(record[i] ?? '');
       fields[column] = value;
       if (isFreeText(column)) {
+        // A whole field within the limit has every value within it; a longer one is left to rowSchema.
+        ok &&= value.length <= limitOf(column);
         checked[column] = freeText[column](value);
         continue;
       }
@@ -130,7 +157,7 @@ export class FieldChecker {
     if (parsed.success) return parsed.data;
     const issue = parsed.error.issues[0]!;
     const column = issue.path[0] as Column;
-    return fail(line, `${column} ${issue.message}, found "${fields[column]}"`);
+    return fail(line, `${column} ${issue.message}, found "${shortened(fields[column])}"`);
   }
 
   private column(column: Column, value: string) {
@@ -146,3 +173,6 @@ export class FieldChecker {
 }
 
 const unescape = (value: string) => (value.includes('\\') ? value.replaceAll('\\"', '"') : value);
+
+/** A value as an error message quotes it: whole, or its start when it is long. */
+export const shortened = (value: string): string => (value.length > 80 ? `${value.slice(0, 80)}…` : value);

@@ -7,7 +7,7 @@
 // Film, FilmId, Nominees, NomineeIds, Detail and Note; '?' is an unknown IMDb id; Winner is 'True' or empty.
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { FieldChecker, OSCAR_COLUMNS, type CheckedFields } from './oscar-data-fields';
+import { FieldChecker, OSCAR_COLUMNS, shortened, type CheckedFields } from './oscar-data-fields';
 
 export { OSCAR_COLUMNS } from './oscar-data-fields';
 
@@ -130,7 +130,7 @@ function parseRecords(text: string): ParsedRecord[] {
 
 function checkHeader(header: string[], fail: (line: number, reason: string) => never): void {
   const matches = header.length === OSCAR_COLUMNS.length && OSCAR_COLUMNS.every((column, i) => header[i] === column);
-  if (!matches) fail(1, `expected the header ${OSCAR_COLUMNS.join(', ')}; found ${header.join(', ')}`);
+  if (!matches) fail(1, `expected the header ${OSCAR_COLUMNS.join(', ')}; found ${shortened(header.join(', '))}`);
 }
 
 const orNull = (value: string) => value || null;

@@ -1,4 +1,5 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '@/db/client';
@@ -167,6 +168,31 @@ describe('importOscarData on a malformed file', () => {
     expect((thrown as ImportError).line).toBe(line);
     expect((thrown as ImportError).message).toContain(message);
     expect(tableCounts(db)).toEqual(before);
+  });
+
+  it('refuses a value longer than the forms allow, quoting only its start; and a long header likewise', () => {
+    const { db } = freshDatabase();
+    const lines = readFileSync(fixture('sample.tsv'), 'utf8').split('\n');
+    const cells = lines[2]!.split('\t');
+    cells[5] = 'A'.repeat(301); // Film
+    const folder = mkdtempSync(join(tmpdir(), 'laurels-long-'));
+    const long = join(folder, 'long-title.tsv');
+    writeFileSync(long, [lines[0], lines[1], cells.join('\t'), ...lines.slice(3)].join('\n'));
+    expect(() => importOscarData(db, long)).toThrow(
+      `long-title.tsv line 3: Film must be at most 300 characters long, found "${'A'.repeat(80)}…"`,
+    );
+    const header = join(folder, 'long-header.tsv');
+    writeFileSync(header, `${'X'.repeat(100_000)}\n${lines.slice(1).join('\n')}`);
+    let message = '';
+    try {
+      importOscarData(db, header);
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    expect(message).toContain(`found ${'X'.repeat(80)}…`);
+    expect(message.length).toBeLessThan(500);
+    expect(tableCounts(db)).toEqual(tableCounts(freshDatabase().db));
+    rmSync(folder, { recursive: true, force: true });
   });
 
   it('writes nothing from the good lines before a bad last line', () => {
