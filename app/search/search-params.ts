@@ -30,10 +30,15 @@ const year = (label: string) =>
       .optional(),
   );
 
+/** Control characters (a NUL, a line break) name nothing and would end up in the page title: spaces. */
+function withoutControls<T>(value: T): T {
+  return (typeof value === 'string' ? value.replace(/\p{Cc}+/gu, ' ') : value) as T;
+}
+
 export const searchParamsSchema = z
   .object({
     q: z.preprocess(
-      single,
+      (value) => withoutControls(single(value)),
       z
         .string()
         .trim()
@@ -104,7 +109,7 @@ export function parseSearchParams(input: Raw): ParsedSearch {
     return (Array.isArray(value) ? value[0] : value) ?? '';
   };
   const raw: RawSearchValues = {
-    q: text('q').slice(0, SEARCH_TEXT_MAX * 2),
+    q: withoutControls(text('q')).slice(0, SEARCH_TEXT_MAX * 2),
     award: text('award'),
     category: list(input.category).map(String),
     from: text('from'),

@@ -7,6 +7,11 @@ const errorsOf = (input: Record<string, string | string[] | undefined>) => {
 };
 
 describe('parseSearchParams', () => {
+  it('reads control characters in the search text as spaces', () => {
+    const parsed = parseSearchParams({ q: 'lovers\u0000despot\n' });
+    expect(parsed).toMatchObject({ ok: true, params: { q: 'lovers despot' }, raw: { q: 'lovers despot ' } });
+  });
+
   it('reads a full query, several categories and blank form fields', () => {
     const parsed = parseSearchParams({
       q: ' lovers despot ',
