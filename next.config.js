@@ -33,11 +33,13 @@ const nextConfig = {
   // compares with.
   skipProxyUrlNormalize: true,
   // Those pages are fresh on every request (the cache checks the database each time), so no browser
-  // or proxy may keep its own copy for a year as Next.js would otherwise allow. Pages proxy.ts rewrites are
-  // matched both as asked for and as rewritten (app/_lib/cached-views.ts).
+  // or proxy may keep its own copy for a year as Next.js would otherwise allow; nor of the API guide, built
+  // once, whose next version must reach readers. Pages proxy.ts rewrites are matched both as asked for and
+  // as rewritten (app/_lib/cached-views.ts).
   async headers() {
     return [
       '/',
+      '/api',
       '/home/:path*',
       '/awards',
       '/sources/:path*',

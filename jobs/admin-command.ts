@@ -8,6 +8,7 @@ import { hashPassword, passwordProblem } from '../app/_lib/passwords';
 import type { Db } from '../db/client';
 import {
   AccountError,
+  EMAIL_MAX_LENGTH,
   createUser,
   getUserByEmail,
   listUsers,
@@ -24,7 +25,9 @@ type ReadPassword = () => Promise<string>;
 
 function checkedEmail(email: string): string {
   const normalized = normalizeEmail(email);
-  if (!emailSchema.safeParse(normalized).success) throw new AccountError(`"${email}" is not an email address.`);
+  if (normalized.length > EMAIL_MAX_LENGTH || !emailSchema.safeParse(normalized).success) {
+    throw new AccountError(`"${email.length > 80 ? `${email.slice(0, 80)}…` : email}" is not an email address.`);
+  }
   return normalized;
 }
 

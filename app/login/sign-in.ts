@@ -6,7 +6,7 @@ import { z } from 'zod';
 import type { Executor } from '@/db/client';
 import { markLoginSucceeded, reserveLoginAttempt, type LimitScope } from '@/db/queries/login-attempts';
 import type { SessionAccount } from '@/db/queries/sessions';
-import { getUserByEmail, normalizeEmail } from '@/db/queries/users';
+import { EMAIL_MAX_LENGTH, getUserByEmail, normalizeEmail } from '@/db/queries/users';
 import { decoyPasswordHash, PASSWORD_MAX_LENGTH, scryptHasher, type PasswordHasher } from '../_lib/passwords';
 
 export const WRONG_CREDENTIALS = 'That email and password do not match an account. Check both and try again.';
@@ -16,7 +16,7 @@ export const signInSchema = z.object({
     .string()
     .trim()
     .min(1, 'Enter your email address.')
-    .max(254, 'That is too long for an email address.')
+    .max(EMAIL_MAX_LENGTH, 'That is too long for an email address.')
     .pipe(z.email('Enter an email address, such as name@example.org.')),
   password: z
     .string()

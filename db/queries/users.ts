@@ -12,6 +12,9 @@ export class AccountError extends Error {
   override name = 'AccountError';
 }
 
+/** The longest email address there can be (RFC 5321's path limit): the sign-in form takes no longer. */
+export const EMAIL_MAX_LENGTH = 254;
+
 /** One address is one account, whatever its case or surrounding spaces. */
 export function normalizeEmail(email: string): string {
   return email.trim().toLowerCase();

@@ -99,6 +99,11 @@ describe('laurels admin', () => {
     expect(laurels(database, 'a long enough password\n', 'create', '--email', 'ada').stderr).toBe(
       'laurels: "ada" is not an email address.\n',
     );
+    // Longer than any address, so the sign-in form would never take it.
+    const long = `${'a'.repeat(250)}@laurels.test`;
+    expect(laurels(database, 'a long enough password\n', 'create', '--email', long).stderr).toBe(
+      `laurels: "${long.slice(0, 80)}…" is not an email address.\n`,
+    );
     expect(laurels(database, '', 'create', '--email', 'ada@laurels.test').stderr).toBe(
       'laurels: No password given: type it at the prompt or pipe it on standard input.\n',
     );
