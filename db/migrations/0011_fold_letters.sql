@@ -9,14 +9,13 @@
 -- The search index cannot fold these letters itself (unicode61 removes marks, and these have none), so a
 -- search document whose name or aliases hold one also carries them spelled out (the folded column where
 -- there is one), and the documents holding such letters are written again. Films and people take the
--- folded text from their rows; each alias subquery reads only the aliases that hold such a letter.
+-- folded text from their rows, and each alias its own, in the one alias subquery a document already had.
 DROP VIEW `film_search_documents`;
 --> statement-breakpoint
 CREATE VIEW `film_search_documents` AS
 	SELECT id, replace(title, '&', ' and ') AS name,
-		replace(coalesce(original_title, '') || ' ' || coalesce((SELECT group_concat(alias, ' ') FROM film_aliases WHERE film_id = films.id), ''), '&', ' and ')
-			|| CASE WHEN title GLOB '*[øæœðþłßđħıØÆŒÐÞŁẞĐĦ]*' THEN ' ' || title_folded ELSE '' END || CASE WHEN original_title GLOB '*[øæœðþłßđħıØÆŒÐÞŁẞĐĦ]*' THEN ' ' || replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(original_title, 'ø', 'o'), 'æ', 'ae'), 'œ', 'oe'), 'ð', 'd'), 'þ', 'th'), 'ł', 'l'), 'ß', 'ss'), 'đ', 'd'), 'ħ', 'h'), 'ı', 'i'), 'Ø', 'O'), 'Æ', 'AE'), 'Œ', 'OE'), 'Ð', 'D'), 'Þ', 'TH'), 'Ł', 'L'), 'ẞ', 'SS'), 'Đ', 'D'), 'Ħ', 'H') ELSE '' END
-			|| coalesce(' ' || (SELECT group_concat(folded, ' ') FROM film_aliases WHERE film_id = films.id AND alias GLOB '*[øæœðþłßđħıØÆŒÐÞŁẞĐĦ]*'), '') AS aliases,
+		replace(coalesce(original_title, '') || ' ' || coalesce((SELECT group_concat(alias || CASE WHEN alias GLOB '*[øæœðþłßđħıØÆŒÐÞŁẞĐĦ]*' THEN ' ' || folded ELSE '' END, ' ') FROM film_aliases WHERE film_id = films.id), ''), '&', ' and ')
+			|| CASE WHEN title GLOB '*[øæœðþłßđħıØÆŒÐÞŁẞĐĦ]*' THEN ' ' || title_folded ELSE '' END || CASE WHEN original_title GLOB '*[øæœðþłßđħıØÆŒÐÞŁẞĐĦ]*' THEN ' ' || replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(original_title, 'ø', 'o'), 'æ', 'ae'), 'œ', 'oe'), 'ð', 'd'), 'þ', 'th'), 'ł', 'l'), 'ß', 'ss'), 'đ', 'd'), 'ħ', 'h'), 'ı', 'i'), 'Ø', 'O'), 'Æ', 'AE'), 'Œ', 'OE'), 'Ð', 'D'), 'Þ', 'TH'), 'Ł', 'L'), 'ẞ', 'SS'), 'Đ', 'D'), 'Ħ', 'H') ELSE '' END AS aliases,
 		coalesce(year, '') AS extra
 	FROM films;
 --> statement-breakpoint
@@ -24,8 +23,8 @@ DROP VIEW `person_search_documents`;
 --> statement-breakpoint
 CREATE VIEW `person_search_documents` AS
 	SELECT id, replace(name, '&', ' and ') AS name,
-		replace(' ' || coalesce((SELECT group_concat(alias, ' ') FROM person_aliases WHERE person_id = people.id), ''), '&', ' and ')
-			|| CASE WHEN name GLOB '*[øæœðþłßđħıØÆŒÐÞŁẞĐĦ]*' THEN ' ' || name_folded ELSE '' END || coalesce(' ' || (SELECT group_concat(folded, ' ') FROM person_aliases WHERE person_id = people.id AND alias GLOB '*[øæœðþłßđħıØÆŒÐÞŁẞĐĦ]*'), '') AS aliases,
+		replace(' ' || coalesce((SELECT group_concat(alias || CASE WHEN alias GLOB '*[øæœðþłßđħıØÆŒÐÞŁẞĐĦ]*' THEN ' ' || folded ELSE '' END, ' ') FROM person_aliases WHERE person_id = people.id), ''), '&', ' and ')
+			|| CASE WHEN name GLOB '*[øæœðþłßđħıØÆŒÐÞŁẞĐĦ]*' THEN ' ' || name_folded ELSE '' END AS aliases,
 		'' AS extra
 	FROM people;
 --> statement-breakpoint
@@ -33,8 +32,8 @@ DROP VIEW `award_search_documents`;
 --> statement-breakpoint
 CREATE VIEW `award_search_documents` AS
 	SELECT id, replace(name, '&', ' and ') AS name,
-		replace(coalesce(short_name, '') || ' ' || coalesce((SELECT group_concat(alias, ' ') FROM award_aliases WHERE award_id = awards.id), ''), '&', ' and ')
-			|| CASE WHEN name GLOB '*[øæœðþłßđħıØÆŒÐÞŁẞĐĦ]*' THEN ' ' || replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(name, 'ø', 'o'), 'æ', 'ae'), 'œ', 'oe'), 'ð', 'd'), 'þ', 'th'), 'ł', 'l'), 'ß', 'ss'), 'đ', 'd'), 'ħ', 'h'), 'ı', 'i'), 'Ø', 'O'), 'Æ', 'AE'), 'Œ', 'OE'), 'Ð', 'D'), 'Þ', 'TH'), 'Ł', 'L'), 'ẞ', 'SS'), 'Đ', 'D'), 'Ħ', 'H') ELSE '' END || CASE WHEN short_name GLOB '*[øæœðþłßđħıØÆŒÐÞŁẞĐĦ]*' THEN ' ' || replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(short_name, 'ø', 'o'), 'æ', 'ae'), 'œ', 'oe'), 'ð', 'd'), 'þ', 'th'), 'ł', 'l'), 'ß', 'ss'), 'đ', 'd'), 'ħ', 'h'), 'ı', 'i'), 'Ø', 'O'), 'Æ', 'AE'), 'Œ', 'OE'), 'Ð', 'D'), 'Þ', 'TH'), 'Ł', 'L'), 'ẞ', 'SS'), 'Đ', 'D'), 'Ħ', 'H') ELSE '' END || coalesce(' ' || (SELECT group_concat(folded, ' ') FROM award_aliases WHERE award_id = awards.id AND alias GLOB '*[øæœðþłßđħıØÆŒÐÞŁẞĐĦ]*'), '') AS aliases,
+		replace(coalesce(short_name, '') || ' ' || coalesce((SELECT group_concat(alias || CASE WHEN alias GLOB '*[øæœðþłßđħıØÆŒÐÞŁẞĐĦ]*' THEN ' ' || folded ELSE '' END, ' ') FROM award_aliases WHERE award_id = awards.id), ''), '&', ' and ')
+			|| CASE WHEN name GLOB '*[øæœðþłßđħıØÆŒÐÞŁẞĐĦ]*' THEN ' ' || replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(name, 'ø', 'o'), 'æ', 'ae'), 'œ', 'oe'), 'ð', 'd'), 'þ', 'th'), 'ł', 'l'), 'ß', 'ss'), 'đ', 'd'), 'ħ', 'h'), 'ı', 'i'), 'Ø', 'O'), 'Æ', 'AE'), 'Œ', 'OE'), 'Ð', 'D'), 'Þ', 'TH'), 'Ł', 'L'), 'ẞ', 'SS'), 'Đ', 'D'), 'Ħ', 'H') ELSE '' END || CASE WHEN short_name GLOB '*[øæœðþłßđħıØÆŒÐÞŁẞĐĦ]*' THEN ' ' || replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(short_name, 'ø', 'o'), 'æ', 'ae'), 'œ', 'oe'), 'ð', 'd'), 'þ', 'th'), 'ł', 'l'), 'ß', 'ss'), 'đ', 'd'), 'ħ', 'h'), 'ı', 'i'), 'Ø', 'O'), 'Æ', 'AE'), 'Œ', 'OE'), 'Ð', 'D'), 'Þ', 'TH'), 'Ł', 'L'), 'ẞ', 'SS'), 'Đ', 'D'), 'Ħ', 'H') ELSE '' END AS aliases,
 		coalesce((SELECT name || ' ' || coalesce(short_name, '') FROM organizations WHERE id = awards.organization_id), '') AS extra
 	FROM awards;
 --> statement-breakpoint
