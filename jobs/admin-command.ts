@@ -15,6 +15,7 @@ import {
   normalizeEmail,
   setUserPassword,
 } from '../db/queries/users';
+import { shortened } from '../db/rules/text';
 import { USER_ROLES, type UserRole } from '../db/schema';
 import { readNewPassword } from './password-input';
 
@@ -26,7 +27,7 @@ type ReadPassword = () => Promise<string>;
 function checkedEmail(email: string): string {
   const normalized = normalizeEmail(email);
   if (normalized.length > EMAIL_MAX_LENGTH || !emailSchema.safeParse(normalized).success) {
-    throw new AccountError(`"${email.length > 80 ? `${email.slice(0, 80)}…` : email}" is not an email address.`);
+    throw new AccountError(`"${shortened(email)}" is not an email address.`);
   }
   return normalized;
 }

@@ -22,6 +22,12 @@ export function requestOrigin(request: Request): string {
   return `${scheme}://${isHost(host) ? host : url.host}`;
 }
 
+/**
+ * What an answer built on the public origin varies by, beside Host (in every cache's key already): a
+ * shared cache must not give one origin's links to a reader of another.
+ */
+export const PUBLIC_ORIGIN_VARY = 'X-Forwarded-Host, X-Forwarded-Proto';
+
 /** The address asked for, on the public origin: what absolute links in the answer are built from. */
 export function publicUrl(request: Request): URL {
   const url = new URL(request.url);

@@ -41,7 +41,7 @@ export function listRecentStatusChanges(db: Executor, limit = 20) {
       occurredOn: statusEvents.occurredOn,
       recordedAt: statusEvents.recordedAt,
       note: statusEvents.note,
-      displayName: sql<string | null>`coalesce(${nominations.displayName}, ${firstPerson})`,
+      nomineeName: sql<string | null>`coalesce(${nominations.displayName}, ${firstPerson})`,
       filmTitle: firstFilm(films.title),
       filmSlug: firstFilm(films.slug),
       categoryName: categories.name,

@@ -46,3 +46,8 @@ export function ordinalSuffix(n: number): string {
   if (tens >= 11 && tens <= 13) return `${n}th`;
   return `${n}${({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th'}`;
 }
+
+/** A value as a message quotes it: whole, or its first 80 characters and "…" when it is longer. */
+export function shortened(value: string): string {
+  return value.length > 80 ? `${value.slice(0, 80)}…` : value;
+}

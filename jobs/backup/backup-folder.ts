@@ -35,7 +35,9 @@ export function backupFolder(databaseFile: string, env: BackupEnv = process.env)
 /** Creates the backup folder if needed; a file in its place is named as the mistake it is. */
 export function ensureBackupFolder(folder: string): void {
   if (existsSync(folder) && !statSync(folder).isDirectory()) {
-    throw new Error(`The backup folder ${folder} is a file, not a folder (LAURELS_BACKUP_DIR); nothing was backed up.`);
+    throw new Error(
+      `The backup folder ${folder} is a file, not a folder (LAURELS_BACKUP_DIR, or backups/ beside the database); nothing was backed up.`,
+    );
   }
   mkdirSync(folder, { recursive: true });
 }

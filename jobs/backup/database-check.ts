@@ -88,10 +88,14 @@ function inspectSchema(sqlite: Database.Database): DatabaseCheck {
   return { ok: true, migrations: record.count, behind: Number(record.latest) < known };
 }
 
-function withDatabase(file: string, check: (sqlite: Database.Database) => DatabaseCheck): DatabaseCheck {
+function withDatabase(
+  file: string,
+  check: (sqlite: Database.Database) => DatabaseCheck,
+  options: { readonly?: boolean } = {},
+): DatabaseCheck {
   let sqlite: Database.Database | undefined;
   try {
-    sqlite = new Database(file, { fileMustExist: true });
+    sqlite = new Database(file, { fileMustExist: true, readonly: options.readonly ?? false });
     return check(sqlite);
   } catch (error) {
     // A page SQLite cannot even read ("database disk image is malformed") is a failed check too.
@@ -112,7 +116,8 @@ const unreadable = (error: unknown) =>
 export function laurelsFileProblem(file: string): string | null {
   const header = sqliteHeaderProblem(file);
   if (header) return header;
-  const check = withDatabase(file, inspectSchema);
+  // Read-only: closing a writing connection on another app's database in WAL mode would checkpoint it.
+  const check = withDatabase(file, inspectSchema, { readonly: true });
   return check.ok ? null : check.reason;
 }
 

@@ -3,6 +3,7 @@
 // (the ceremony, its year, the category), so the checker is built to pay for each rule as seldom as it can
 // while reporting a problem exactly as rowSchema does.
 import { z } from 'zod';
+import { shortened } from '../../db/rules/text';
 
 export const OSCAR_COLUMNS = [
   'Ceremony',
@@ -67,11 +68,20 @@ const TEXT_LIMITS = {
 const limitOf = (column: Column): number => (TEXT_LIMITS as Partial<Record<Column, number>>)[column] ?? Infinity;
 const atMost = (column: keyof typeof TEXT_LIMITS) =>
   z.string().max(TEXT_LIMITS[column], `must be at most ${TEXT_LIMITS[column]} characters long`);
-const listOf = (column: 'Film' | 'Nominees' | 'Detail' | 'Note') =>
+const listOf = (column: 'Film' | 'Nominees') =>
   z
     .string()
     .transform(freeText[column])
     .pipe(z.array(atMost(column)));
+// A nomination stores its details, and its notes, joined into one text (oscar-data-file.ts): the limit is on that.
+const joinedListOf = (column: 'Detail' | 'Note') =>
+  z
+    .string()
+    .transform(freeText[column])
+    .refine(
+      (values) => values.join('; ').length <= TEXT_LIMITS[column],
+      `must be at most ${TEXT_LIMITS[column]} characters long in all`,
+    );
 
 // Each column's rules; rowSchema puts them together with the checks across columns.
 const columnSchemas = {
@@ -89,8 +99,8 @@ const columnSchemas = {
   Nominees: listOf('Nominees'),
   NomineeIds: ids(idPatterns.NomineeIds, "IMDb name or company ids (nm…, co…) or '?'"),
   Winner: z.enum(['', 'True'], { error: "must be 'True' or empty" }),
-  Detail: listOf('Detail'),
-  Note: listOf('Note'),
+  Detail: joinedListOf('Detail'),
+  Note: joinedListOf('Note'),
   Citation: atMost('Citation'),
 } satisfies Record<Column, z.ZodType<unknown, string>>;
 
@@ -136,8 +146,9 @@ export class FieldChecker {
       const value = unescape(record[i] ?? '');
       fields[column] = value;
       if (isFreeText(column)) {
-        // A whole field within the limit has every value within it; a longer one is left to rowSchema.
-        ok &&= value.length <= limitOf(column);
+        // A field within the limit, counting each '|' as the two characters it may be joined with, has
+        // every value within it; a longer one is left to rowSchema, which decides exactly.
+        ok &&= value.length + (value.split('|').length - 1) <= limitOf(column);
         checked[column] = freeText[column](value);
         continue;
       }
@@ -173,6 +184,3 @@ export class FieldChecker {
 }
 
 const unescape = (value: string) => (value.includes('\\') ? value.replaceAll('\\"', '"') : value);
-
-/** A value as an error message quotes it: whole, or its start when it is long. */
-export const shortened = (value: string): string => (value.length > 80 ? `${value.slice(0, 80)}…` : value);

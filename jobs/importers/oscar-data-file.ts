@@ -7,7 +7,8 @@
 // Film, FilmId, Nominees, NomineeIds, Detail and Note; '?' is an unknown IMDb id; Winner is 'True' or empty.
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { FieldChecker, OSCAR_COLUMNS, shortened, type CheckedFields } from './oscar-data-fields';
+import { shortened } from '../../db/rules/text';
+import { FieldChecker, OSCAR_COLUMNS, type CheckedFields } from './oscar-data-fields';
 
 export { OSCAR_COLUMNS } from './oscar-data-fields';
 

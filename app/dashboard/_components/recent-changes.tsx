@@ -8,7 +8,7 @@ import { StatusBadge } from '@/app/_components/status-badge';
 
 function Nominee({ change }: { change: RecentStatusChange }) {
   if (change.filmSlug && change.filmTitle) return <Link href={`/films/${change.filmSlug}`}>{change.filmTitle}</Link>;
-  return <>{change.displayName ?? 'A nominee'}</>;
+  return <>{change.nomineeName ?? 'A nominee'}</>;
 }
 
 export function RecentChanges({ changes }: { changes: RecentStatusChange[] }) {

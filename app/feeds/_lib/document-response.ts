@@ -3,6 +3,7 @@
 // headers, ETag and 304 included. Nothing here reads the database.
 import { FOLLOW_CONTENT_TYPES, FOLLOW_FORMATS, type FollowFormat } from './paths';
 import { isNotModified } from '@/app/_lib/if-none-match';
+import { PUBLIC_ORIGIN_VARY } from '@/app/_lib/public-origin';
 
 export interface FollowDocument {
   body: string;
@@ -35,6 +36,7 @@ export function followDocumentResponse(request: Request, document: FollowDocumen
     // Short: a new result should reach readers within minutes; the ETag makes polling cheap meanwhile.
     'Cache-Control': 'public, max-age=300',
     ETag: document.etag,
+    Vary: PUBLIC_ORIGIN_VARY,
   };
   if (format === 'ics') headers['Content-Disposition'] = `attachment; filename="${document.fileName}.ics"`;
   if (isNotModified(request.headers.get('if-none-match'), document.etag)) {

@@ -85,9 +85,12 @@ export function findAward(db: Executor, text: string | null): Award | null {
 }
 
 /**
- * The edition of the ordinal given, else of the year: announcements say "the 2017 Oscars" for the
- * ceremony's year and "the 2016 IDA Awards" for the awards year, so a ceremony held that year comes
- * first, then the awards year. Two editions equally likely leave the edition to an editor.
+ * The edition of the ordinal given, else of the year, which the extractor gives as a ceremony's ("the 2017
+ * Oscars", "the 96th Academy Awards" = 2024): the edition whose ceremony date falls in that year, else
+ * the one whose awards year that ceremony honours (db/rules/ceremony-year.ts). Two editions equally
+ * likely leave the edition to an editor. A year taken from the publication date when the text gives
+ * none is read the same way, which is right for nominations and winners announced in the ceremony's
+ * year, and one edition early for an Oscar shortlist published the December before.
  */
 export function findEdition(
   db: Executor,

@@ -102,7 +102,9 @@ describe('the public origin', () => {
   const behindProxy = { headers: { 'X-Forwarded-Host': 'laurels.example.org', 'X-Forwarded-Proto': 'https' } };
 
   it('builds the links of a list on the origin the reader used, not the one the server listens on', async () => {
-    const { body } = await call('/api/v1/films?per_page=1', behindProxy);
+    const { body, response } = await call('/api/v1/films?per_page=1', behindProxy);
+    // A shared cache keys the answer by the headers its links come from.
+    expect(response.headers.get('vary')).toBe('X-Forwarded-Host, X-Forwarded-Proto');
     const { links } = body as { links: Record<string, string | null> };
     expect(links.next).toBe('https://laurels.example.org/api/v1/films?per_page=1&page=2');
     expect(links.self).toMatch(/^https:\/\/laurels\.example\.org\/api\/v1\/films\?/);

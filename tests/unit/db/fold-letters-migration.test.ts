@@ -70,10 +70,10 @@ describe('migration 0011 (fold letters without marks)', () => {
     ]);
     expect(client.prepare('select nominee_key from nominations').pluck().get()).toBe('n:lise lense moller');
 
+    // (Hildur Guðnadóttir has "Hildur Gudnadottir" as an alias, so she would be found without the fold.)
     for (const [words, name] of [
       ['ostergaard', 'Anders Østergaard'],
       ['østergaard', 'Anders Østergaard'],
-      ['gudnadottir', 'Hildur Guðnadóttir'],
     ] as const) {
       const found = await searchNames(db, parseSearchText(words));
       expect(found.people.hits.map((hit) => hit.name)).toContain(name);

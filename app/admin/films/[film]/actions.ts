@@ -31,7 +31,10 @@ export const updateFilmAction = guardedAction(
           : 'Nothing was different from what is saved, so nothing changed.',
       };
     } catch (error) {
-      return refusedEdit(error, toFormValues({ filmId, expectedVersion, ...changes }));
+      return refusedEdit(error, {
+        ...toFormValues({ filmId, expectedVersion, ...changes }),
+        opened: opened ? JSON.stringify(toFormValues(opened)) : '',
+      });
     }
   },
   'updateFilmAction',

@@ -32,12 +32,12 @@ export function refusedEdit(
       ok: false,
       message: `${error.message} ${lines.join('; ')}. Save again to keep your values, or reload the page to start from theirs.`,
       fieldErrors: Object.fromEntries(changes.map((c) => [c.field, [`Saved now: ${describeValue(c.theirs)}.`]])),
-      // The version saved now (and, for a merging form, its values): a second save, made knowing the
-      // difference, replaces their values.
+      // The version saved now: a second save, made knowing the difference, replaces their values where
+      // both changed a field. For a merging form, it starts from what is saved now with the editor's own
+      // changes on top, so saving again cannot undo a field only the other editor changed.
       values: {
-        ...values,
+        ...(error.saved ? mergedValues(values, error.saved) : values),
         expectedVersion: String(error.currentVersion),
-        ...(error.saved ? { opened: JSON.stringify(toFormValues(error.saved)) } : {}),
       },
     };
   }
@@ -45,4 +45,31 @@ export function refusedEdit(
     return { ok: false, message: error.message, fieldErrors: error.fieldErrors, values };
   }
   throw error;
+}
+
+/**
+ * The form's values after a conflict, on a form that sent the values it opened with: each field the
+ * editor changed keeps what they typed, every other field takes the value saved now, and the saved values
+ * become the form's new starting point.
+ */
+function mergedValues(values: Record<string, string>, saved: Record<string, unknown>): Record<string, string> {
+  const opened = readOpened(values.opened);
+  const now = toFormValues(saved);
+  const merged: Record<string, string> = { ...values, opened: JSON.stringify(now) };
+  if (!opened) return merged;
+  for (const field of Object.keys(saved)) {
+    if ((values[field] ?? '') !== (opened[field] ?? '')) continue;
+    if (now[field] === undefined) delete merged[field];
+    else merged[field] = now[field];
+  }
+  return merged;
+}
+
+function readOpened(text: string | undefined): Record<string, string> | undefined {
+  try {
+    const parsed: unknown = JSON.parse(text ?? '');
+    return parsed && typeof parsed === 'object' ? (parsed as Record<string, string>) : undefined;
+  } catch {
+    return undefined;
+  }
 }

@@ -34,7 +34,14 @@ export const updatePersonAction = guardedAction(
           : 'Nothing was different from what is saved, so nothing changed.',
       };
     } catch (error) {
-      return refusedEdit(error, toFormValues({ personId, expectedVersion, ...changes }), PERSON_FIELD_LABELS);
+      return refusedEdit(
+        error,
+        {
+          ...toFormValues({ personId, expectedVersion, ...changes }),
+          opened: opened ? JSON.stringify(toFormValues(opened)) : '',
+        },
+        PERSON_FIELD_LABELS,
+      );
     }
   },
   'updatePersonAction',

@@ -45,7 +45,11 @@ export function PersonDetailsForm({ person }: { person?: Details }) {
         <>
           <input type="hidden" name="personId" value={person.id} />
           <input type="hidden" name="expectedVersion" value={typed?.expectedVersion ?? person.version} />
-          <input type="hidden" name="opened" value={typed?.opened ?? openedValue(person, PERSON_FIELDS)} />
+          <input
+            type="hidden"
+            name="opened"
+            value={typed ? (typed.opened ?? '') : openedValue(person, PERSON_FIELDS)}
+          />
         </>
       ) : null}
       <LabelledField {...field('name')} required maxLength={300} />

@@ -6,12 +6,13 @@ import { getAwardBySlug, getEdition, matchEditionSlug } from '@/db/queries/award
 import { getFilmBySlug, getFilmSlugByImdbId } from '@/db/queries/films';
 import { getPersonBySlug, getPersonSlugByImdbId } from '@/db/queries/people';
 import { findRedirectSlug } from '@/db/queries/redirects';
+import { shortened } from '@/db/rules/text';
 import { ApiError } from './respond';
 import { notFound } from './api-route';
 
 /** A name from the URL as a message shows it: quoted, and cut short so a long one cannot flood the answer. */
 export function quoted(value: string): string {
-  return `'${value.length > 80 ? `${value.slice(0, 80)}…` : value}'`;
+  return `'${shortened(value)}'`;
 }
 
 /**

@@ -9,7 +9,7 @@
 // data_version only to know when to read again), so a repeated request or a revalidation costs a lookup.
 import { createHash } from 'node:crypto';
 import { isNotModified } from '@/app/_lib/if-none-match';
-import { publicUrl } from '@/app/_lib/public-origin';
+import { PUBLIC_ORIGIN_VARY, publicUrl } from '@/app/_lib/public-origin';
 
 /**
  * Anyone may cache an answer for 30 seconds (a winner entered on ceremony night is at most that late),
@@ -36,7 +36,7 @@ export class ApiError extends Error {
 }
 
 function baseHeaders(extra: Record<string, string> = {}): Headers {
-  return new Headers({ ...CORS_HEADERS, 'X-Content-Type-Options': 'nosniff', ...extra });
+  return new Headers({ ...CORS_HEADERS, 'X-Content-Type-Options': 'nosniff', Vary: PUBLIC_ORIGIN_VARY, ...extra });
 }
 
 function etagOf(body: string): string {

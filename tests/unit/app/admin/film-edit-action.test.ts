@@ -119,7 +119,7 @@ describe('updateFilmAction with the values the form opened with', () => {
 
   it('refuses only the field both changed, and starts the form again from what is saved now', async () => {
     const { db, film, form } = setup();
-    await updateFilmAction(null, form({ title: '13TH', opened }));
+    await updateFilmAction(null, form({ title: '13TH', countries: 'GB', opened }));
     const result = await updateFilmAction(null, form({ title: 'Thirteenth', runtimeMinutes: '100', opened }));
 
     expect(result).toMatchObject({
@@ -129,15 +129,39 @@ describe('updateFilmAction with the values the form opened with', () => {
         'Title: saved now “13TH”, yours “Thirteenth”. ' +
         'Save again to keep your values, or reload the page to start from theirs.',
       fieldErrors: { title: ['Saved now: “13TH”.'] },
-      values: { expectedVersion: '2', title: 'Thirteenth', runtimeMinutes: '100' },
+      // This editor's changes as typed; the field only the other editor changed as they saved it.
+      values: { expectedVersion: '2', title: 'Thirteenth', runtimeMinutes: '100', countries: 'GB' },
     });
     const values = (result as { values: Record<string, string> }).values;
-    expect(JSON.parse(values.opened!)).toMatchObject({ title: '13TH', runtimeMinutes: '' });
+    expect(JSON.parse(values.opened!)).toMatchObject({ title: '13TH', runtimeMinutes: '', countries: 'GB' });
     expect(db.select().from(films).where(eq(films.id, film.id)).get()).toMatchObject({ title: '13TH', version: 2 });
 
-    // Saving again from there, knowing the difference, keeps this editor's title and runtime.
-    const again = await updateFilmAction(null, form({ ...values, expectedVersion: 2 }));
+    // Saving again from there, knowing the difference, keeps this editor's title and runtime, and the
+    // other editor's countries.
+    const again = await updateFilmAction(null, form(values));
     expect(again).toEqual({ ok: true, message: 'Saved: title, runtime (minutes).' });
+    expect(db.select().from(films).where(eq(films.id, film.id)).get()).toMatchObject({
+      title: 'Thirteenth',
+      runtimeMinutes: 100,
+      countries: 'GB',
+    });
+  });
+
+  it('keeps the values it opened with through a refused field, so the corrected save still merges', async () => {
+    const { db, film, form } = setup();
+    ensureFilm(db, { title: 'Weiner', year: 2016, imdbId: 'tt4733536' }, 'seed');
+    await updateFilmAction(null, form({ title: '13TH', opened }));
+    const refused = await updateFilmAction(null, form({ imdbId: 'tt4733536', runtimeMinutes: '100', opened }));
+    expect(refused).toMatchObject({ ok: false, fieldErrors: { imdbId: [expect.stringContaining('Weiner')] } });
+    const values = (refused as { values: Record<string, string> }).values;
+    expect(values).toMatchObject({ expectedVersion: '1', opened });
+
+    const corrected = await updateFilmAction(null, form({ ...values, imdbId: 'tt5895028' }));
+    expect(corrected).toEqual({ ok: true, message: 'Saved: runtime (minutes).' });
+    expect(db.select().from(films).where(eq(films.id, film.id)).get()).toMatchObject({
+      title: '13TH',
+      runtimeMinutes: 100,
+    });
   });
 
   it('treats an unreadable opened field as none: any difference on an older version is refused', async () => {

@@ -161,8 +161,8 @@ describe('recent status changes', () => {
     nominate('Documentary Honorary Award', canonical('Documentary Honorary Award', true), 'Frederick Wiseman');
     nominate('Best Actor', canonical('Best Actor', false), 'Casey Affleck');
     const changes = listRecentStatusChanges(other);
-    expect(changes[0]).toMatchObject({ displayName: 'Frederick Wiseman', filmTitle: null, toStatus: 'won' });
-    expect(changes.map((change) => change.displayName)).not.toContain('Casey Affleck');
+    expect(changes[0]).toMatchObject({ nomineeName: 'Frederick Wiseman', filmTitle: null, toStatus: 'won' });
+    expect(changes.map((change) => change.nomineeName)).not.toContain('Casey Affleck');
   });
 });
 

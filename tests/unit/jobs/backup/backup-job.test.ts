@@ -96,7 +96,7 @@ describe('the backup job', () => {
     const result = await runJob('backup', 'manual', { db });
     expect(result).toMatchObject({
       status: 'failed',
-      error: `The backup folder ${notAFolder} is a file, not a folder (LAURELS_BACKUP_DIR); nothing was backed up.`,
+      error: `The backup folder ${notAFolder} is a file, not a folder (LAURELS_BACKUP_DIR, or backups/ beside the database); nothing was backed up.`,
     });
     await expect(backupDatabase(db, join(notAFolder, 'x.db'))).rejects.toThrow(
       `${notAFolder} is a file, not a folder.`,

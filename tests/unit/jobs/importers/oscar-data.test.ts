@@ -181,6 +181,14 @@ describe('importOscarData on a malformed file', () => {
     expect(() => importOscarData(db, long)).toThrow(
       `long-title.tsv line 3: Film must be at most 300 characters long, found "${'A'.repeat(80)}…"`,
     );
+    // Two details of 200 characters each are stored as one text of 402, past the form's 300.
+    const details = [...lines[2]!.split('\t')];
+    details[11] = `${'d'.repeat(200)}|${'e'.repeat(200)}`; // Detail
+    const joined = join(folder, 'long-details.tsv');
+    writeFileSync(joined, [lines[0], lines[1], details.join('\t'), ...lines.slice(3)].join('\n'));
+    expect(() => importOscarData(db, joined)).toThrow(
+      'long-details.tsv line 3: Detail must be at most 300 characters long in all',
+    );
     const header = join(folder, 'long-header.tsv');
     writeFileSync(header, `${'X'.repeat(100_000)}\n${lines.slice(1).join('\n')}`);
     let message = '';

@@ -33,7 +33,7 @@ export function FilmDetailsForm({ film }: { film: Details }) {
       </p>
       <input type="hidden" name="filmId" value={film.id} />
       <input type="hidden" name="expectedVersion" value={typed?.expectedVersion ?? film.version} />
-      <input type="hidden" name="opened" value={typed?.opened ?? openedValue(film, FILM_FIELDS)} />
+      <input type="hidden" name="opened" value={typed ? (typed.opened ?? '') : openedValue(film, FILM_FIELDS)} />
       <FilmFields
         value={value}
         errors={errors}
