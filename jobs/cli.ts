@@ -1,8 +1,6 @@
 // The `laurels` command: `npm run laurels -- COMMAND`. Each command opens the database named by
 // LAURELS_DB (default data/laurels.db), migrating it first, and exits non-zero with a one-line reason
 // on standard error when something is wrong, never a stack trace.
-import { existsSync, statSync } from 'node:fs';
-import Database from 'better-sqlite3';
 import { Command, CommanderError } from 'commander';
 import { databasePath, openDatabase, type Db } from '../db/client';
 import { ensureDatabaseFolder, migrateDatabase } from '../db/migrate';
@@ -13,35 +11,15 @@ import { registerImportCommand } from './importers/command';
 import { registerSourcesCommand } from './sources-command';
 import { registerJobsCommand } from './jobs-command';
 import { registerBackupCommand } from './backup-command';
-import { laurelsFileProblem } from './backup/database-check';
-
-/**
- * Why an existing file cannot become this Laurels's database, or null: another application's database
- * (it would gain every Laurels table) or one written by a newer Laurels (this one would run on a schema it
- * does not know). Checked before it is opened for writing, so such a file is left exactly as it was. A new,
- * empty or tableless file is where a database is created.
- */
-function existingFileProblem(file: string): string | null {
-  if (file === ':memory:' || !existsSync(file) || statSync(file).size === 0) return null;
-  const problem = laurelsFileProblem(file);
-  if (!problem) return null;
-  const reader = new Database(file, { readonly: true, fileMustExist: true });
-  try {
-    const tables = reader.prepare("select count(*) from sqlite_master where type = 'table'").pluck().get() as number;
-    return tables === 0 ? null : problem;
-  } catch {
-    return problem;
-  } finally {
-    reader.close();
-  }
-}
+import { databaseFileProblem } from './backup/database-check';
 
 /** Opens and migrates the database every command works on; an error names the file. */
 export function openMigratedDatabase(): Db {
   const file = databasePath();
   let db: Db | undefined;
   try {
-    const problem = existingFileProblem(file);
+    // Checked before anything opens it for writing (openDatabase switches a file to WAL at once).
+    const problem = databaseFileProblem(file);
     if (problem) throw new Error(`it ${problem}`);
     ensureDatabaseFolder(file);
     db = openDatabase(file);

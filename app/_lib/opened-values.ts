@@ -22,3 +22,11 @@ export function openedValue<T extends Record<string, unknown>>(
 ): string {
   return JSON.stringify(toFormValues(Object.fromEntries(fields.map((field) => [field, record[field]]))));
 }
+
+/** What a refused save sends back to its form: the fields as submitted, and the values the form opened with. */
+export function refusedFormValues(
+  submitted: Record<string, unknown>,
+  opened: Record<string, unknown> | undefined,
+): Record<string, string> {
+  return { ...toFormValues(submitted), opened: opened ? JSON.stringify(toFormValues(opened)) : '' };
+}

@@ -8,7 +8,7 @@ import { writeTransaction, type Executor } from '../client';
 import { nomineeKey } from '../rules/nominee-key';
 import { nominationFilms, nominationPeople, nominations, type Nomination } from '../schema';
 import { recordAudit } from './audit';
-import { ConflictError, FieldValidationError, listChangedFields, type FieldChange } from './film-edit-errors';
+import { ConflictError, FieldValidationError, listChangedFields, pick, type FieldChange } from './film-edit-errors';
 import { describeNominee, loadMembers, type NominationMembers } from './nomination-members';
 
 export { ConflictError, FieldValidationError } from './film-edit-errors';
@@ -104,7 +104,12 @@ function save(
   }
   const updated = tx
     .update(nominations)
-    .set({ ...pick(next), nomineeKey: key, version: current.version + 1, updatedAt: new Date().toISOString() })
+    .set({
+      ...pick(next, NOMINATION_EDIT_FIELDS),
+      nomineeKey: key,
+      version: current.version + 1,
+      updatedAt: new Date().toISOString(),
+    })
     .where(and(eq(nominations.id, current.id), eq(nominations.version, current.version)))
     .returning()
     .get();
@@ -122,11 +127,6 @@ function save(
     );
   }
   recordAudit(tx, { actor, action: 'nomination.update', entityType: 'nomination', entityId: current.id, ...audit });
-}
-
-function pick(details: NominationDetails): NominationDetails {
-  const { displayName, detail, note, citation, position } = details;
-  return { displayName, detail, note, citation, position };
 }
 
 function stale(current: Nomination, changes: FieldChange<NominationEditField>[]) {

@@ -3,7 +3,7 @@
 // by a newer Laurels (a migration this code does not know would leave the app on an unknown schema).
 // Backups are verified with it before they count, and a restore proves its file with it before the
 // current database is touched. Every refusal is one sentence naming why.
-import { closeSync, openSync, readSync, statSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
 import Database from 'better-sqlite3';
 // Imported, not read from disk: inside the server bundle (the scheduled backup) there is no reliable
 // path to db/migrations, and the bundler inlines the JSON.
@@ -114,11 +114,28 @@ const unreadable = (error: unknown) =>
  * exactly as it was (the usual connection would switch it to WAL before anything could tell).
  */
 export function laurelsFileProblem(file: string): string | null {
+  return readOnlyCheck(file, inspectSchema);
+}
+
+/**
+ * Why a file cannot become this Laurels's database, or null: laurelsFileProblem, except that a file that
+ * is missing, empty or without a single table is where a new database is made. Run before the file is
+ * opened for writing, so another app's database or a newer Laurels's is left exactly as it was.
+ */
+export function databaseFileProblem(file: string): string | null {
+  if (!existsSync(file) || statSync(file).size === 0) return null;
+  return readOnlyCheck(file, (sqlite) => {
+    const tables = sqlite.prepare("select count(*) from sqlite_master where type = 'table'").pluck().get();
+    return tables === 0 ? { ok: true, migrations: 0, behind: true } : inspectSchema(sqlite);
+  });
+}
+
+function readOnlyCheck(file: string, check: (sqlite: Database.Database) => DatabaseCheck): string | null {
   const header = sqliteHeaderProblem(file);
   if (header) return header;
   // Read-only: closing a writing connection on another app's database in WAL mode would checkpoint it.
-  const check = withDatabase(file, inspectSchema, { readonly: true });
-  return check.ok ? null : check.reason;
+  const result = withDatabase(file, check, { readonly: true });
+  return result.ok ? null : result.reason;
 }
 
 /**

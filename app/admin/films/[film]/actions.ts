@@ -8,7 +8,7 @@ import { actorOf } from '@/app/_lib/auth';
 import { getDb } from '@/db/client';
 import { addFilmAliasEdit, removeFilmAlias, updateFilm } from '@/db/queries/film-edits';
 import { addAliasSchema, filmDetailsSchema, removeAliasSchema } from './film-edit-schema';
-import { toFormValues } from '@/app/_lib/opened-values';
+import { refusedFormValues } from '@/app/_lib/opened-values';
 import { refusedEdit } from './film-edit-results';
 import { FILM_FIELD_LABELS } from './film-field-labels';
 
@@ -31,10 +31,7 @@ export const updateFilmAction = guardedAction(
           : 'Nothing was different from what is saved, so nothing changed.',
       };
     } catch (error) {
-      return refusedEdit(error, {
-        ...toFormValues({ filmId, expectedVersion, ...changes }),
-        opened: opened ? JSON.stringify(toFormValues(opened)) : '',
-      });
+      return refusedEdit(error, refusedFormValues({ filmId, expectedVersion, ...changes }, opened));
     }
   },
   'updateFilmAction',

@@ -7,7 +7,7 @@ import { guardedAction } from '@/app/_lib/action';
 import { actorOf } from '@/app/_lib/auth';
 import { getDb } from '@/db/client';
 import { addPersonAliasEdit, removePersonAliasEdit, updatePerson } from '@/db/queries/person-edits';
-import { toFormValues } from '@/app/_lib/opened-values';
+import { refusedFormValues } from '@/app/_lib/opened-values';
 import { refusedEdit } from '../../films/[film]/film-edit-results';
 import {
   addPersonAliasSchema,
@@ -36,10 +36,7 @@ export const updatePersonAction = guardedAction(
     } catch (error) {
       return refusedEdit(
         error,
-        {
-          ...toFormValues({ personId, expectedVersion, ...changes }),
-          opened: opened ? JSON.stringify(toFormValues(opened)) : '',
-        },
+        refusedFormValues({ personId, expectedVersion, ...changes }, opened),
         PERSON_FIELD_LABELS,
       );
     }
