@@ -5,6 +5,7 @@
 // Documentary Awards". The row and its audit entry share one writeTransaction.
 import { and, eq, or } from 'drizzle-orm';
 import { writeTransaction, type Executor } from '../client';
+import { misorderedDate } from '../rules/edition-phase';
 import { ordinalSuffix } from '../rules/text';
 import { awards, editions, type Edition } from '../schema';
 import { recordAudit } from './audit';
@@ -30,6 +31,10 @@ export function createEdition(
       .get();
     if (!award) throw new FieldValidationError('This award no longer exists.', {});
     const { fields } = input;
+    const misordered = misorderedDate(fields);
+    if (misordered) {
+      throw new FieldValidationError('These dates are out of order.', { [misordered.field]: [misordered.message] });
+    }
     const slug = editionSlugFor(fields);
     const holder = tx
       .select({ name: editions.name, slug: editions.slug, ordinal: editions.ordinal })

@@ -4,6 +4,7 @@
 // changed, never a silent overwrite. The update and its audit entry share one transaction.
 import { and, eq, ne } from 'drizzle-orm';
 import { writeTransaction, type Executor } from '../client';
+import { misorderedDate, type EditionDates } from '../rules/edition-phase';
 import { awards, editions, type Edition } from '../schema';
 import { recordAudit } from './audit';
 import { ConflictError, conflictsSince } from './edition-conflicts';
@@ -41,6 +42,7 @@ export function updateEdition(db: Executor, edit: EditionEdit): Edition {
     // Saving an unchanged form writes nothing: no new version, no empty audit entry.
     if (!changed.length) return current;
     if (changed.includes('ordinal')) checkOrdinalFree(tx, current, changes.ordinal ?? null);
+    checkDateOrder({ ...current, ...changes }, changed);
 
     const before = Object.fromEntries(changed.map((field) => [field, current[field]]));
     const after = Object.fromEntries(changed.map((field) => [field, changes[field]]));
@@ -92,6 +94,14 @@ function checkOrdinalFree(tx: Executor, current: Edition, ordinal: number | null
     .where(and(eq(editions.awardId, current.awardId), eq(editions.ordinal, ordinal), ne(editions.id, current.id)))
     .get();
   if (holder) throw new ValidationError({ ordinal: [`${holder.name} already has this ordinal.`] });
+}
+
+/** Dates saved out of the season's order are refused beside the date this save changed. */
+function checkDateOrder(dates: EditionDates, changed: EditionField[]): void {
+  const problem = misorderedDate(dates);
+  if (!problem || !changed.some((field) => field === problem.field || field === problem.earlierField)) return;
+  const field = changed.includes(problem.field) ? problem.field : problem.earlierField;
+  throw new ValidationError({ [field]: [problem.message] });
 }
 
 /** The edition as its edit form loads it, with the version a save must send back. */

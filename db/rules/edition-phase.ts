@@ -112,3 +112,34 @@ export function countdownLabel(daysAway: number): string {
   if (daysAway === 1) return 'tomorrow';
   return `in ${daysAway} days`;
 }
+
+export type EditionDateField = Milestone['field'];
+export type EditionDates = Pick<EditionPhaseInput, EditionDateField>;
+
+/**
+ * The first recorded date that falls before an earlier milestone's (a ceremony dated before its own
+ * nominations), or null when the dates run in the season's order. Two milestones may share a day. The
+ * phase, the countdowns and the calendars all read the dates in this order, so a typo that breaks it
+ * would show a season going backwards.
+ */
+export function misorderedDate(
+  dates: EditionDates,
+): { field: EditionDateField; earlierField: EditionDateField; message: string } | null {
+  let earlier: { milestone: Milestone; date: string } | undefined;
+  for (const milestone of MILESTONES) {
+    const date = dates[milestone.field];
+    if (!date) continue;
+    if (earlier && date < earlier.date) {
+      const name = (m: Milestone) => (m.kind === 'submissions' ? 'submissions deadline' : `${m.kind} date`);
+      return {
+        field: milestone.field,
+        earlierField: earlier.milestone.field,
+        message:
+          `The ${name(milestone)} (${date}) is before the ${name(earlier.milestone)} (${earlier.date}): ` +
+          'a season runs submissions deadline, shortlist, nominations, ceremony. Check both dates.',
+      };
+    }
+    earlier = { milestone, date };
+  }
+  return null;
+}

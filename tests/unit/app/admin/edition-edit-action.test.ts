@@ -103,4 +103,42 @@ describe('editEditionAction', () => {
     });
     expect(stored()).toMatchObject({ venue: 'Paramount Studios', ceremonyDate: null, version: 2 });
   });
+
+  it('refuses dates out of the season order beside the date this save changed, and writes nothing', async () => {
+    const { edition, stored } = setup();
+    await editEditionAction(null, form(edition.id, { nominationsDate: '2016-10-20', ceremonyDate: '2016-12-09' }));
+
+    const early = await editEditionAction(
+      null,
+      form(edition.id, {
+        expectedVersion: '2',
+        submissionsDate: '2016-11-01',
+        nominationsDate: '2016-10-20',
+        ceremonyDate: '2016-12-09',
+      }),
+    );
+    expect(early).toMatchObject({
+      ok: false,
+      fieldErrors: {
+        submissionsDate: [
+          'The nominations date (2016-10-20) is before the submissions deadline (2016-11-01): a season runs ' +
+            'submissions deadline, shortlist, nominations, ceremony. Check both dates.',
+        ],
+      },
+      values: { submissionsDate: '2016-11-01' },
+    });
+    expect(stored()).toMatchObject({ submissionsDate: null, version: 2 });
+
+    // Dates already stored in order do not stop a save of another field.
+    const venue = await editEditionAction(
+      null,
+      form(edition.id, {
+        expectedVersion: '2',
+        nominationsDate: '2016-10-20',
+        ceremonyDate: '2016-12-09',
+        venue: 'Paramount Studios',
+      }),
+    );
+    expect(venue).toMatchObject({ ok: true });
+  });
 });

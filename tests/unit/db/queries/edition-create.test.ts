@@ -66,4 +66,37 @@ describe('createEdition', () => {
     expect(db.select().from(editions).all()).toHaveLength(2);
     expect(db.select().from(auditLog).all()).toHaveLength(before + 1);
   });
+
+  it('refuses dates out of the season order beside the later date, and writes nothing', () => {
+    const { db, award } = setup();
+    const before = db.select().from(editions).all().length;
+    expect(() =>
+      createEdition(db, { awardId: award.id, fields: { ...fields, ceremonyDate: '2030-10-01' }, actor: 'user:7' }),
+    ).toThrow(
+      expect.objectContaining({
+        fieldErrors: {
+          ceremonyDate: [
+            'The ceremony date (2030-10-01) is before the nominations date (2030-10-15): a season runs submissions ' +
+              'deadline, shortlist, nominations, ceremony. Check both dates.',
+          ],
+        },
+      }),
+    );
+    expect(db.select().from(editions).all()).toHaveLength(before);
+  });
+});
+
+describe('ensureEdition', () => {
+  it('refuses dates that would run backwards, counting the dates a found edition keeps', () => {
+    const { db, award } = setup();
+    const input = { awardId: award.id, slug: '3rd', name: '3rd Test Prize', ordinal: 3, year: 2029 };
+    ensureEdition(db, { ...input, ceremonyDate: '2029-03-01' }, 'seed');
+    expect(() => ensureEdition(db, { ...input, nominationsDate: '2029-04-01' }, 'seed')).toThrow(
+      'Edition 3rd: The ceremony date (2029-03-01) is before the nominations date (2029-04-01)',
+    );
+    expect(ensureEdition(db, { ...input, nominationsDate: '2029-01-20' }, 'seed')).toMatchObject({
+      nominationsDate: '2029-01-20',
+      ceremonyDate: '2029-03-01',
+    });
+  });
 });

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { countdownLabel, editionPhase, nextEditionDate, type EditionPhaseInput } from '@/db/rules/edition-phase';
+import {
+  countdownLabel,
+  editionPhase,
+  misorderedDate,
+  nextEditionDate,
+  type EditionPhaseInput,
+} from '@/db/rules/edition-phase';
 
 const edition = (overrides: Partial<EditionPhaseInput> = {}): EditionPhaseInput => ({
   submissionsDate: '2016-06-01',
@@ -77,5 +83,33 @@ describe('next date and countdown', () => {
     expect(countdownLabel(12)).toBe('in 12 days');
     expect(countdownLabel(1)).toBe('tomorrow');
     expect(countdownLabel(0)).toBe('today');
+  });
+});
+
+describe('date order', () => {
+  const dates = { submissionsDate: null, shortlistDate: null, nominationsDate: null, ceremonyDate: null };
+
+  it('accepts dates in the season order, shared days and gaps', () => {
+    expect(misorderedDate(dates)).toBeNull();
+    expect(misorderedDate({ ...dates, shortlistDate: '2016-12-15', ceremonyDate: '2017-02-26' })).toBeNull();
+    expect(misorderedDate({ ...dates, nominationsDate: '2016-12-09', ceremonyDate: '2016-12-09' })).toBeNull();
+  });
+
+  it('names the first date that falls before an earlier milestone, skipping dates not recorded', () => {
+    expect(misorderedDate({ ...dates, submissionsDate: '2017-03-01', ceremonyDate: '2017-02-26' })).toEqual({
+      field: 'ceremonyDate',
+      earlierField: 'submissionsDate',
+      message:
+        'The ceremony date (2017-02-26) is before the submissions deadline (2017-03-01): a season runs ' +
+        'submissions deadline, shortlist, nominations, ceremony. Check both dates.',
+    });
+    expect(
+      misorderedDate({
+        ...dates,
+        shortlistDate: '2017-01-24',
+        nominationsDate: '2016-12-15',
+        ceremonyDate: '2017-01-01',
+      }),
+    ).toMatchObject({ field: 'nominationsDate', earlierField: 'shortlistDate' });
   });
 });
