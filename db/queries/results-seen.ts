@@ -29,6 +29,11 @@ export interface NominationClick extends ResultsEditor {
   nominationId: number;
   /** The nomination's version on the editor's screen. */
   expectedVersion: number;
+  /**
+   * categoryStateToken of its category on the editor's screen. A winner marked beside another the editor
+   * has not seen would be a tie nobody chose, so a mark checks the whole category.
+   */
+  expectedCategoryState?: string;
 }
 
 export interface CategoryClick extends ResultsEditor {

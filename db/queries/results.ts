@@ -7,7 +7,15 @@
 // says who entered the result.
 import { and, desc, eq, isNull } from 'drizzle-orm';
 import { writeTransaction, type Executor } from '../client';
-import { auditLog, categories, nominations, type Category, type Nomination } from '../schema';
+import {
+  auditLog,
+  categories,
+  nominations,
+  statusEvents,
+  type Category,
+  type Nomination,
+  type NominationStatus,
+} from '../schema';
 import { recordAudit } from './audit';
 import { changeStatus, StatusChangeError } from './nominations';
 import {
@@ -20,10 +28,16 @@ import {
 
 export type { CategoryClick, NominationClick, ResultsEditor } from './results-seen';
 
-/** Marks a nominee as a winner of its category; other winners stay (a tie). */
+/**
+ * Marks a nominee as a winner of its category; other winners stay (a tie), provided the editor saw them:
+ * with the category as the editor saw it, a winner someone else marked meanwhile refuses the click.
+ */
 export function markWinner(db: Executor, click: NominationClick): Nomination {
   return writeTransaction(db, (tx) => {
     const current = nominationAsSeen(tx, click);
+    if (click.expectedCategoryState !== undefined) {
+      categoryAsSeen(tx, { ...click, categoryId: current.categoryId, expectedState: click.expectedCategoryState });
+    }
     return changeStatus(tx, {
       nominationId: current.id,
       to: 'won',
@@ -34,21 +48,45 @@ export function markWinner(db: Executor, click: NominationClick): Nomination {
   });
 }
 
-/** Takes a win back (a misread envelope, a wrong click): the nominee is nominated again. */
+/**
+ * Takes a win back (a misread envelope, a wrong click): the nominee goes back to the status it had before
+ * the win (nominated, or shortlisted at an award without nominations). A win recorded from the start
+ * (an honorary award, a festival that announced only its winner) has no status to go back to, and undoing
+ * it here would record one no source gave.
+ */
 export function undoWinner(db: Executor, click: NominationClick): Nomination {
   return writeTransaction(db, (tx) => {
     const current = nominationAsSeen(tx, click);
     if (current.status !== 'won') {
       throw new StatusChangeError(`${describeNomination(tx, current)} is not a winner, so there is nothing to undo.`);
     }
+    const before = statusBeforeWin(tx, current.id);
+    if (!before) {
+      throw new StatusChangeError(
+        `${describeNomination(tx, current)} was recorded as a winner from the start, so there is no earlier ` +
+          'status to go back to. Change its status on its nomination page, with a source.',
+      );
+    }
     return changeStatus(tx, {
       nominationId: current.id,
-      to: 'nominated',
+      to: before,
       expectedVersion: click.expectedVersion,
       actor: click.actor,
       note: `Result undone on ceremony night.`,
     });
   });
+}
+
+/** The status the nomination had before its latest win, or null when it started as a winner. */
+function statusBeforeWin(tx: Executor, nominationId: number): NominationStatus | null {
+  const event = tx
+    .select({ from: statusEvents.fromStatus })
+    .from(statusEvents)
+    .where(and(eq(statusEvents.nominationId, nominationId), eq(statusEvents.toStatus, 'won')))
+    .orderBy(desc(statusEvents.id))
+    .limit(1)
+    .get();
+  return event?.from ?? null;
 }
 
 /**

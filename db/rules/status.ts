@@ -19,7 +19,8 @@ const NEXT: Record<NominationStatus, readonly NominationStatus[]> = {
   submitted: ['shortlisted', 'nominated', 'won', 'lost', 'honorable_mention', 'runner_up', 'withdrawn'],
   shortlisted: ['nominated', 'won', 'lost', 'honorable_mention', 'runner_up', 'withdrawn', 'submitted'],
   nominated: ['won', 'lost', 'honorable_mention', 'runner_up', 'withdrawn', 'shortlisted'],
-  won: ['nominated', 'lost'],
+  // Undoing a win goes back to whatever led to it.
+  won: ['nominated', 'lost', 'submitted', 'shortlisted', 'honorable_mention', 'runner_up'],
   lost: ['nominated', 'won'],
   honorable_mention: ['nominated', 'won', 'lost'],
   runner_up: ['nominated', 'won', 'lost'],

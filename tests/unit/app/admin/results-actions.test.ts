@@ -5,7 +5,8 @@ import { eq } from 'drizzle-orm';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { categoryResultAction, nomineeResultAction } from '@/app/admin/results/[award]/[edition]/actions';
 import { listResultsSheet } from '@/db/queries/results-sheet';
-import { statusEvents } from '@/db/schema';
+import type { Executor } from '@/db/client';
+import { statusEvents, type Nomination } from '@/db/schema';
 import { freshDatabase } from '@/tests/helpers/db';
 import { resetRequest, signInAs, useAppDatabase } from '@/tests/helpers/next-request';
 import { seedVideoSourceCategory } from '../../../helpers/video-source-category';
@@ -18,6 +19,17 @@ function form(fields: Record<string, string | number>): FormData {
   const data = new FormData();
   for (const [key, value] of Object.entries(fields)) data.set(key, String(value));
   return data;
+}
+
+/** A nominee's "Mark winner" / "Undo winner" form as the results screen renders it for `edition`. */
+async function nomineeForm(db: Executor, editionId: number, intent: string, nomination: Nomination) {
+  const [category] = await listResultsSheet(db, editionId);
+  return form({
+    intent,
+    nominationId: nomination.id,
+    expectedVersion: nomination.version,
+    expectedCategoryState: category!.stateToken,
+  });
 }
 
 function setup() {
@@ -34,11 +46,8 @@ describe('nomineeResultAction', () => {
   beforeEach(() => resetRequest());
 
   it('marks the winner as the signed-in editor and refreshes the results screen', async () => {
-    const { db, editor, thirteenth } = setup();
-    const result = await nomineeResultAction(
-      null,
-      form({ intent: 'mark', nominationId: thirteenth.id, expectedVersion: thirteenth.version }),
-    );
+    const { db, editor, edition, thirteenth } = setup();
+    const result = await nomineeResultAction(null, await nomineeForm(db, edition.id, 'mark', thirteenth));
 
     expect(result).toEqual({ ok: true, message: '13th marked winner.' });
     const [event] = db.select().from(statusEvents).where(eq(statusEvents.nominationId, thirteenth.id)).all().slice(-1);
@@ -51,8 +60,8 @@ describe('nomineeResultAction', () => {
   });
 
   it('answers a click on a stale screen with the conflict, naming the status now', async () => {
-    const { thirteenth } = setup();
-    const click = form({ intent: 'mark', nominationId: thirteenth.id, expectedVersion: thirteenth.version });
+    const { db, edition, thirteenth } = setup();
+    const click = await nomineeForm(db, edition.id, 'mark', thirteenth);
     await nomineeResultAction(null, click);
     const second = await nomineeResultAction(null, click);
 
@@ -64,6 +73,34 @@ describe('nomineeResultAction', () => {
     });
     // Refreshed all the same, so the screen shows what is true now.
     expect(revalidatePath).toHaveBeenCalledTimes(2);
+  });
+
+  it('refuses a winner marked on a screen that had not shown another winner, and makes the tie once it has', async () => {
+    const { db, edition, thirteenth, lovers } = setup();
+    const screenA = await nomineeForm(db, edition.id, 'mark', thirteenth);
+    const screenB = await nomineeForm(db, edition.id, 'mark', lovers);
+    await nomineeResultAction(null, screenA);
+
+    expect(await nomineeResultAction(null, screenB)).toEqual({
+      ok: false,
+      message:
+        'Someone else changed ABC News VideoSource Award since you loaded the page (it is open, winner: 13th). ' +
+        'The page shows the current results; check them before trying again.',
+    });
+    const winners = () =>
+      db
+        .select()
+        .from(statusEvents)
+        .all()
+        .filter((event) => event.toStatus === 'won')
+        .map((event) => event.nominationId);
+    expect(winners()).toEqual([thirteenth.id]);
+
+    // The refreshed screen shows 13th as the winner: a click there is a tie the editor chose.
+    expect(await nomineeResultAction(null, await nomineeForm(db, edition.id, 'mark', lovers))).toMatchObject({
+      ok: true,
+    });
+    expect(winners()).toEqual([thirteenth.id, lovers.id]);
   });
 
   it('refuses a forged form field by field, writing nothing', async () => {
@@ -83,10 +120,7 @@ describe('nomineeResultAction', () => {
 describe('categoryResultAction', () => {
   it('closes the category with the state the editor saw, and reopens it', async () => {
     const { db, edition, thirteenth } = setup();
-    await nomineeResultAction(
-      null,
-      form({ intent: 'mark', nominationId: thirteenth.id, expectedVersion: thirteenth.version }),
-    );
+    await nomineeResultAction(null, await nomineeForm(db, edition.id, 'mark', thirteenth));
     const [seen] = await listResultsSheet(db, edition.id);
 
     const closed = await categoryResultAction(

@@ -2,7 +2,8 @@
 // actor, a category closes whole or not at all, and a click on a stale screen is refused with what is true now.
 import { and, eq, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { changeStatus, StatusChangeError } from '@/db/queries/nominations';
+import { ensureFilm } from '@/db/queries/films';
+import { changeStatus, createNomination, StatusChangeError } from '@/db/queries/nominations';
 import { closeCategory, markWinner, reopenCategory, undoWinner } from '@/db/queries/results';
 import { listResultsSheet } from '@/db/queries/results-sheet';
 import { auditLog, categories, nominations, statusEvents } from '@/db/schema';
@@ -108,6 +109,38 @@ describe('undoWinner', () => {
       note: 'Result undone on ceremony night.',
     });
     expect((await sheetCategory(db, edition.id)).state).toBe('open');
+  });
+
+  it('turns a shortlisted winner back to shortlisted, and refuses a win recorded from the start', () => {
+    const { db, category } = setup();
+    const reason = { actor: 'test', note: 'Announced by the festival.' };
+    const shortlisted = createNomination(db, {
+      categoryId: category.id,
+      filmIds: [ensureFilm(db, { title: 'Cameraperson', year: 2016 }, 'test').film.id],
+      personIds: [],
+      status: 'shortlisted',
+      reason,
+    }).nomination;
+    const won = markWinner(db, { ...editor, nominationId: shortlisted.id, expectedVersion: shortlisted.version });
+    expect(undoWinner(db, { ...editor, nominationId: won.id, expectedVersion: won.version }).status).toBe(
+      'shortlisted',
+    );
+
+    const honorary = createNomination(db, {
+      categoryId: category.id,
+      filmIds: [ensureFilm(db, { title: 'Fire at Sea', year: 2016 }, 'test').film.id],
+      personIds: [],
+      status: 'won',
+      reason,
+    }).nomination;
+    const message = refusal(() =>
+      undoWinner(db, { ...editor, nominationId: honorary.id, expectedVersion: honorary.version }),
+    );
+    expect(message).toBe(
+      'Fire at Sea was recorded as a winner from the start, so there is no earlier status to go back to. ' +
+        'Change its status on its nomination page, with a source.',
+    );
+    expect(statusOf(db, honorary.id).status).toBe('won');
   });
 
   it('refuses to undo a nominee that is not a winner', () => {

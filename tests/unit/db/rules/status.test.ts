@@ -11,8 +11,12 @@ describe('status rules', () => {
     expect(checkTransition('nominated', 'withdrawn')).toEqual({ ok: true });
   });
 
-  it('lets a winner be undone back to nominated', () => {
-    expect(checkTransition('won', 'nominated')).toEqual({ ok: true });
+  it('lets a winner be undone back to any status that led to the win', () => {
+    for (const from of ['submitted', 'shortlisted', 'nominated', 'honorable_mention', 'runner_up'] as const) {
+      expect(checkTransition(from, 'won')).toEqual({ ok: true });
+      expect(checkTransition('won', from)).toEqual({ ok: true });
+    }
+    expect(checkTransition('won', 'withdrawn').ok).toBe(false);
   });
 
   it('refuses a change to the same status with a clear reason', () => {
@@ -22,9 +26,9 @@ describe('status rules', () => {
   });
 
   it('refuses skipping back from a result to a submission', () => {
-    const result = checkTransition('won', 'submitted');
+    const result = checkTransition('lost', 'submitted');
     expect(result.ok).toBe(false);
-    expect(!result.ok && result.reason).toMatch(/cannot go from won to submitted/);
+    expect(!result.ok && result.reason).toMatch(/cannot go from lost to submitted/);
   });
 
   it('refuses starting as lost or withdrawn', () => {

@@ -9,20 +9,24 @@ import { actorOf } from '@/app/_lib/auth';
 import { getDb } from '@/db/client';
 import { closeCategory, markWinner, reopenCategory, undoWinner } from '@/db/queries/results';
 import { describeNomination } from '@/db/queries/results-seen';
+import { STATUS_LABELS } from '@/db/rules/status';
 
 const idSchema = z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER);
+
+// categoryStateToken: closedAt and id.version per nominee; bounded so a forged form stays small.
+const stateTokenSchema = z.string().min(1).max(20_000);
 
 const nomineeResultSchema = z.object({
   intent: z.enum(['mark', 'undo']),
   nominationId: idSchema,
   expectedVersion: idSchema,
+  expectedCategoryState: stateTokenSchema,
 });
 
 const categoryResultSchema = z.object({
   intent: z.enum(['close', 'reopen']),
   categoryId: idSchema,
-  // categoryStateToken: closedAt and id.version per nominee; bounded so a forged form stays small.
-  expectedState: z.string().min(1).max(20_000),
+  expectedState: stateTokenSchema,
 });
 
 /**
@@ -45,7 +49,10 @@ export const nomineeResultAction = guardedAction(
     const label = describeNomination(db, nomination);
     return {
       ok: true as const,
-      message: intent === 'mark' ? `${label} marked winner.` : `${label} is no longer a winner: back to nominated.`,
+      message:
+        intent === 'mark'
+          ? `${label} marked winner.`
+          : `${label} is no longer a winner: back to ${STATUS_LABELS[nomination.status].toLowerCase()}.`,
     };
   },
   'nomineeResultAction',

@@ -7,12 +7,14 @@ import { ResultMessage, useResultForm } from './result-form-state';
 export interface NomineeResultFormProps {
   nominationId: number;
   version: number;
+  /** Its category's state token on this screen: a mark is refused if another winner came meanwhile. */
+  categoryState: string;
   isWinner: boolean;
   /** The nominee in words: the button's accessible name says whom it acts on ("Mark winner: 13th"). */
   label: string;
 }
 
-export function NomineeResultForm({ nominationId, version, isWinner, label }: NomineeResultFormProps) {
+export function NomineeResultForm({ nominationId, version, categoryState, isWinner, label }: NomineeResultFormProps) {
   const form = useResultForm(nomineeResultAction, `nomination-${nominationId}`);
   const messageId = `result-message-nomination-${nominationId}`;
   const verb = isWinner ? 'Undo winner' : 'Mark winner';
@@ -21,6 +23,7 @@ export function NomineeResultForm({ nominationId, version, isWinner, label }: No
       <input type="hidden" name="intent" value={isWinner ? 'undo' : 'mark'} />
       <input type="hidden" name="nominationId" value={nominationId} />
       <input type="hidden" name="expectedVersion" value={version} />
+      <input type="hidden" name="expectedCategoryState" value={categoryState} />
       <button
         type="submit"
         className={isWinner ? 'result-undo' : 'result-mark'}

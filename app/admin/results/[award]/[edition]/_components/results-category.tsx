@@ -21,7 +21,7 @@ export function ResultsCategory({ category }: { category: SheetCategory }) {
       {category.nominees.length ? (
         <ul className="plain results-nominees">
           {category.nominees.map((nominee) => (
-            <NomineeRow key={nominee.id} nominee={nominee} isClosed={isClosed} />
+            <NomineeRow key={nominee.id} nominee={nominee} isClosed={isClosed} categoryState={category.stateToken} />
           ))}
         </ul>
       ) : (
@@ -42,7 +42,15 @@ export function ResultsCategory({ category }: { category: SheetCategory }) {
   );
 }
 
-function NomineeRow({ nominee, isClosed }: { nominee: SheetNominee; isClosed: boolean }) {
+function NomineeRow({
+  nominee,
+  isClosed,
+  categoryState,
+}: {
+  nominee: SheetNominee;
+  isClosed: boolean;
+  categoryState: string;
+}) {
   const isWinner = nominee.status === 'won';
   // Only what the status rules allow is offered: a withdrawn nominee, for one, cannot win.
   const canAct = !isClosed && (isWinner || checkTransition(nominee.status, 'won').ok);
@@ -68,6 +76,7 @@ function NomineeRow({ nominee, isClosed }: { nominee: SheetNominee; isClosed: bo
         <NomineeResultForm
           nominationId={nominee.id}
           version={nominee.version}
+          categoryState={categoryState}
           isWinner={isWinner}
           label={nominee.label}
         />
