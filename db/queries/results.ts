@@ -7,9 +7,11 @@
 // says who entered the result.
 import { and, desc, eq, isNull } from 'drizzle-orm';
 import { writeTransaction, type Executor } from '../client';
+import { daysBetween } from '../rules/edition-phase';
 import {
   auditLog,
   categories,
+  editions,
   nominations,
   statusEvents,
   type Category,
@@ -44,6 +46,7 @@ export function markWinner(db: Executor, click: NominationClick): Nomination {
       expectedVersion: click.expectedVersion,
       actor: click.actor,
       note: `Result entered on ceremony night.`,
+      occurredOn: ceremonyDayOf(tx, current.categoryId),
     });
   });
 }
@@ -133,9 +136,12 @@ export function closeDecidedCategories(tx: Executor, editionId: number, actor: s
 
 /** Turns the category's nominees still nominated to lost and marks it closed; the audit entry lets reopen undo it. */
 function closeInTransaction(tx: Executor, category: Category, rows: Nomination[], actor: string, note: string): number {
+  const occurredOn = ceremonyDayOf(tx, category.id);
   const lost = rows
     .filter((row) => row.status === 'nominated')
-    .map((row) => changeStatus(tx, { nominationId: row.id, to: 'lost', expectedVersion: row.version, actor, note }));
+    .map((row) =>
+      changeStatus(tx, { nominationId: row.id, to: 'lost', expectedVersion: row.version, actor, note, occurredOn }),
+    );
   const closedAt = new Date().toISOString();
   tx.update(categories).set({ closedAt }).where(eq(categories.id, category.id)).run();
   // The nominees this close made lost, at the version it left them: reopening undoes exactly these.
@@ -182,6 +188,22 @@ export function reopenCategory(db: Executor, click: CategoryClick): { category: 
     });
     return { category: category.name, reopened: untouched.length };
   });
+}
+
+/**
+ * The day a result entered now happened: its edition's ceremony, once that day has come (a day's grace
+ * for a ceremony held where the date is already tomorrow in UTC). Without a recorded ceremony date the
+ * result has no date: it is never guessed from the day it was typed in.
+ */
+function ceremonyDayOf(tx: Executor, categoryId: number): string | null {
+  const row = tx
+    .select({ day: editions.ceremonyDate })
+    .from(categories)
+    .innerJoin(editions, eq(editions.id, categories.editionId))
+    .where(eq(categories.id, categoryId))
+    .get();
+  const today = new Date().toISOString().slice(0, 10);
+  return row?.day && daysBetween(today, row.day) <= 1 ? row.day : null;
 }
 
 interface ClosedLoser {

@@ -6,7 +6,7 @@ import { ensureFilm } from '@/db/queries/films';
 import { changeStatus, createNomination, StatusChangeError } from '@/db/queries/nominations';
 import { closeCategory, markWinner, reopenCategory, undoWinner } from '@/db/queries/results';
 import { listResultsSheet } from '@/db/queries/results-sheet';
-import { auditLog, categories, nominations, statusEvents } from '@/db/schema';
+import { auditLog, categories, editions, nominations, statusEvents } from '@/db/schema';
 import type { Db } from '@/db/client';
 import { freshDatabase } from '../../../helpers/db';
 import { seedVideoSourceCategory } from '../../../helpers/video-source-category';
@@ -92,6 +92,30 @@ describe('markWinner', () => {
     expect(message).toContain('Someone else changed 13th since you loaded the page: it is now “Won”.');
     expect(eventsOf(db, thirteenth.id)).toHaveLength(eventCount);
     expect(statusOf(db, thirteenth.id).version).toBe(thirteenth.version + 1);
+  });
+});
+
+describe('the day of a result', () => {
+  it('is the ceremony day once it has come, for the winner and the nominees a close makes lost', async () => {
+    const { db, edition, category, thirteenth, lovers } = setup();
+    db.update(editions).set({ ceremonyDate: '2016-12-09' }).where(eq(editions.id, edition.id)).run();
+    markWinner(db, { ...editor, nominationId: thirteenth.id, expectedVersion: thirteenth.version });
+    const seen = await sheetCategory(db, edition.id);
+    closeCategory(db, { ...editor, categoryId: category.id, expectedState: seen.stateToken });
+
+    expect(eventsOf(db, thirteenth.id).at(-1)).toMatchObject({ toStatus: 'won', occurredOn: '2016-12-09' });
+    expect(eventsOf(db, lovers.id).at(-1)).toMatchObject({ toStatus: 'lost', occurredOn: '2016-12-09' });
+  });
+
+  it('is left out when the ceremony date is not recorded or still ahead', () => {
+    const { db, edition, thirteenth, lovers } = setup();
+    markWinner(db, { ...editor, nominationId: thirteenth.id, expectedVersion: thirteenth.version });
+    const ahead = new Date(Date.now() + 5 * 86_400_000).toISOString().slice(0, 10);
+    db.update(editions).set({ ceremonyDate: ahead }).where(eq(editions.id, edition.id)).run();
+    markWinner(db, { ...editor, nominationId: lovers.id, expectedVersion: lovers.version });
+
+    expect(eventsOf(db, thirteenth.id).at(-1)).toMatchObject({ toStatus: 'won', occurredOn: null });
+    expect(eventsOf(db, lovers.id).at(-1)).toMatchObject({ toStatus: 'won', occurredOn: null });
   });
 });
 
