@@ -4,10 +4,11 @@
 // status and its source or note), and reports what it added and what it left out, line by line.
 import { eq, max } from 'drizzle-orm';
 import { writeTransaction, type Executor } from '../client';
-import { nominations } from '../schema';
+import { isAnnouncedStep, STATUS_LABELS } from '../rules/status';
+import { nominations, type NominationStatus } from '../schema';
 import { ensureFilm } from './films';
-import { createNomination } from './nominations';
-import { planPaste, type LinePlan } from './nominee-paste';
+import { changeStatus, createNomination } from './nominations';
+import { findNominee, planPaste, type LinePlan } from './nominee-paste';
 import { getPasteCategory } from './nominee-paste-category';
 import type { PasteStatus } from './nominee-paste-lines';
 import { ensurePerson } from './people';
@@ -29,6 +30,8 @@ export interface PasteInput {
 
 export interface PasteReport {
   added: { lineNo: number; title: string; nominationId: number }[];
+  /** Nominees the category had already, moved on to the pasted status (the shortlist named as nominees). */
+  moved: { lineNo: number; title: string; nominationId: number; from: NominationStatus }[];
   filmsCreated: number;
   peopleCreated: number;
   skipped: { lineNo: number; text: string; why: string }[];
@@ -45,8 +48,8 @@ export function addPastedNominees(db: Executor, input: PasteInput): PasteReport 
   return writeTransaction(db, (tx) => {
     const category = getPasteCategory(tx, input.categoryId);
     if (!category) throw new PasteError('That category no longer exists.');
-    const report: PasteReport = { added: [], filmsCreated: 0, peopleCreated: 0, skipped: [] };
-    const plans = planPaste(tx, input.categoryId, input.text);
+    const report: PasteReport = { added: [], moved: [], filmsCreated: 0, peopleCreated: 0, skipped: [] };
+    const plans = planPaste(tx, input.categoryId, input.text, input.status);
     const sourceId = input.source ? ensureSource(tx, { kind: 'article', ...input.source }).id : null;
     const reason = { actor: input.actor, sourceId, note: input.note, occurredOn: input.occurredOn };
     let position = nextPosition(tx, input.categoryId);
@@ -57,7 +60,18 @@ export function addPastedNominees(db: Executor, input: PasteInput): PasteReport 
         skip(refusal);
         continue;
       }
-      const filmId = chosenFilmId(plan, input) ?? createFilm(tx, plan, category.isDocumentary, input.actor, report);
+      const knownFilmId = chosenFilmId(plan, input);
+      const nominee = knownFilmId === null ? null : findNominee(tx, input.categoryId, knownFilmId, plan.people);
+      if (nominee && !isAnnouncedStep(nominee.status, input.status)) {
+        skip(alreadyThere(nominee.status));
+        continue;
+      }
+      if (nominee) {
+        changeStatus(tx, { nominationId: nominee.id, to: input.status, ...reason });
+        report.moved.push({ lineNo: plan.lineNo, title: plan.title, nominationId: nominee.id, from: nominee.status });
+        continue;
+      }
+      const filmId = knownFilmId ?? createFilm(tx, plan, category.isDocumentary, input.actor, report);
       const personIds = plan.people.map((p) => p.person?.id ?? createPerson(tx, p.name, input.actor, report));
       const result = createNomination(tx, {
         categoryId: input.categoryId,
@@ -78,7 +92,7 @@ export function addPastedNominees(db: Executor, input: PasteInput): PasteReport 
 /** Why a line is not written, or null when it may be. */
 function refusalOf(plan: LinePlan, input: PasteInput): string | null {
   if (plan.outcome === 'invalid') return plan.reason ?? 'The line cannot be read.';
-  if (plan.outcome === 'already-nominated') return 'Already a nominee of this category.';
+  if (plan.outcome === 'already-nominated') return alreadyThere(plan.nominee!.status);
   if (plan.outcome === 'repeat') return `Repeats line ${plan.repeatOf}: one nominee is added once.`;
   if (plan.outcome === 'choose' && chosenFilmId(plan, input) === null) {
     return 'Several films have this title: pick one.';
@@ -91,8 +105,13 @@ function refusalOf(plan: LinePlan, input: PasteInput): string | null {
   return null;
 }
 
+/** Why a nominee the category has already is left as it is. */
+export function alreadyThere(status: NominationStatus): string {
+  return `Already ${STATUS_LABELS[status].toLowerCase()} in this category: a list does not move a nominee back or past a result.`;
+}
+
 function chosenFilmId(plan: LinePlan, input: PasteInput): number | null {
-  if (plan.outcome === 'matched') return plan.candidates[0]!.id;
+  if (plan.outcome === 'matched' || plan.outcome === 'advance') return plan.candidates[0]!.id;
   if (plan.outcome !== 'choose') return null;
   const picked = input.picks.get(plan.lineNo);
   return plan.candidates.some((film) => film.id === picked) ? picked! : null;

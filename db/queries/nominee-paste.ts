@@ -3,10 +3,10 @@
 // by name. It writes nothing and is what the preview shows; nominee-paste-write.ts plans again and writes.
 import { and, eq, or, sql } from 'drizzle-orm';
 import type { Executor } from '../client';
-import { nomineeKey } from '../rules/nominee-key';
+import { isAnnouncedStep } from '../rules/status';
 import { foldText } from '../rules/text';
-import { filmAliases, films, nominations } from '../schema';
-import { parsePastedLines } from './nominee-paste-lines';
+import { filmAliases, films, nominationFilms, nominationPeople, nominations, type NominationStatus } from '../schema';
+import { parsePastedLines, type PasteStatus } from './nominee-paste-lines';
 import { findPerson } from './people';
 
 export { getPasteCategory, type PasteCategory } from './nominee-paste-category';
@@ -17,8 +17,14 @@ export interface FilmChoice {
   slug: string;
   title: string;
   year: number | null;
-  /** This film (with the line's people) is already a nominee of the category. */
+  /** This film (with the line's people) is already a nominee of the category, and the list cannot move it on. */
   isNominated: boolean;
+}
+
+/** The category's nominee a line names again: its nomination and its status now. */
+export interface KnownNominee {
+  id: number;
+  status: NominationStatus;
 }
 
 export interface PersonMatch {
@@ -26,7 +32,7 @@ export interface PersonMatch {
   person: { id: number; slug: string; name: string } | null;
 }
 
-export type LineOutcome = 'invalid' | 'matched' | 'choose' | 'new' | 'already-nominated' | 'repeat';
+export type LineOutcome = 'invalid' | 'matched' | 'choose' | 'new' | 'already-nominated' | 'advance' | 'repeat';
 
 export interface LinePlan {
   lineNo: number;
@@ -38,19 +44,25 @@ export interface LinePlan {
   repeatOf?: number;
   title: string;
   year: number | null;
-  /** One film when matched or already nominated, several to choose from, none when new. */
+  /** One film when matched, already nominated or advanced, several to choose from, none when new. */
   candidates: FilmChoice[];
+  /** When already nominated or advanced: the nominee as the category holds it. */
+  nominee?: KnownNominee;
   people: PersonMatch[];
   /** What the editor's "create" checkbox must send back for this line, when it creates anything. */
   confirmKey: string | null;
 }
 
-/** What a pasted list would do in this category; reads only. */
-export function planPaste(tx: Executor, categoryId: number, text: string): LinePlan[] {
-  return markRepeats(planLines(tx, categoryId, text));
+/**
+ * What a pasted list announcing `status` would do in this category; reads only. A line naming a nominee
+ * the category has already is skipped, or moved on to `status` when that is the next step of the season
+ * (the shortlist pasted again as the nominees).
+ */
+export function planPaste(tx: Executor, categoryId: number, text: string, status: PasteStatus): LinePlan[] {
+  return markRepeats(planLines(tx, categoryId, text, status));
 }
 
-function planLines(tx: Executor, categoryId: number, text: string): LinePlan[] {
+function planLines(tx: Executor, categoryId: number, text: string, status: PasteStatus): LinePlan[] {
   return parsePastedLines(text).map((line): LinePlan => {
     if (!line.ok) {
       const base = { title: '', year: null, candidates: [], people: [], confirmKey: null };
@@ -61,19 +73,26 @@ function planLines(tx: Executor, categoryId: number, text: string): LinePlan[] {
       return { name, person: found ? { id: found.id, slug: found.slug, name: found.name } : null };
     });
     const personIds = people.every((p) => p.person) ? people.map((p) => p.person!.id) : null;
-    const candidates = matchFilms(tx, line.title, line.year).map((film) => ({
-      ...film,
-      isNominated: personIds !== null && isNominee(tx, categoryId, [film.id], personIds),
-    }));
-    const createsSomething = candidates.length === 0 || personIds === null;
+    const nominees = new Map<number, KnownNominee | null>();
+    const candidates = matchFilms(tx, line.title, line.year).map((film) => {
+      const nominee = findNominee(tx, categoryId, film.id, people);
+      nominees.set(film.id, nominee);
+      return { ...film, isNominated: nominee !== null && !isAnnouncedStep(nominee.status, status) };
+    });
+    const [only] = candidates.length === 1 ? candidates : [];
+    const nominee = only ? (nominees.get(only.id) ?? undefined) : undefined;
     const outcome: LineOutcome =
       candidates.length === 0
         ? 'new'
         : candidates.length > 1
           ? 'choose'
-          : candidates[0]!.isNominated
-            ? 'already-nominated'
-            : 'matched';
+          : !nominee
+            ? 'matched'
+            : only!.isNominated
+              ? 'already-nominated'
+              : 'advance';
+    // Moving a nominee on creates nothing, whatever its line says of people not yet known.
+    const createsSomething = outcome !== 'advance' && (candidates.length === 0 || personIds === null);
     return {
       lineNo: line.lineNo,
       text: line.text,
@@ -81,6 +100,7 @@ function planLines(tx: Executor, categoryId: number, text: string): LinePlan[] {
       title: line.title,
       year: line.year,
       candidates,
+      ...(nominee ? { nominee } : {}),
       people,
       confirmKey: createsSomething ? confirmKeyOf(line.lineNo, line.title) : null,
     };
@@ -107,7 +127,9 @@ function markRepeats(plans: LinePlan[]): LinePlan[] {
 
 function filmIdentity(plan: LinePlan): string | null {
   if (plan.outcome === 'new') return `new\t${foldText(plan.title)}\t${plan.year ?? ''}`;
-  if (plan.outcome === 'matched' || plan.outcome === 'already-nominated') return `film\t${plan.candidates[0]!.id}`;
+  if (plan.outcome === 'matched' || plan.outcome === 'already-nominated' || plan.outcome === 'advance') {
+    return `film\t${plan.candidates[0]!.id}`;
+  }
   return null;
 }
 
@@ -147,11 +169,40 @@ export function matchFilms(tx: Executor, title: string, year: number | null): Om
   return near.length ? near : all.filter((film) => film.year === null);
 }
 
-function isNominee(tx: Executor, categoryId: number, filmIds: number[], personIds: number[]): boolean {
-  const key = nomineeKey({ filmIds, personIds });
-  return !!tx
-    .select({ id: nominations.id })
+/**
+ * The category's nominee holding this film that a line naming `people` means: the one with exactly these
+ * people, or, where the line or the nominee names nobody, the film's nominee ("Weiner" and "Weiner —
+ * Josh Kriegman, Elyse Steinberg" are one nominee). Null when there is none, or when the line's people
+ * (some perhaps not yet known) tell it apart from every nominee of the film (two songs of one film).
+ */
+export function findNominee(
+  tx: Executor,
+  categoryId: number,
+  filmId: number,
+  people: readonly PersonMatch[],
+): KnownNominee | null {
+  const rows = tx
+    .select({
+      id: nominations.id,
+      status: nominations.status,
+      people: sql<string | null>`(select group_concat(${nominationPeople.personId}) from ${nominationPeople}
+        where ${nominationPeople.nominationId} = ${nominations.id})`,
+    })
     .from(nominations)
-    .where(and(eq(nominations.categoryId, categoryId), eq(nominations.nomineeKey, key)))
-    .get();
+    .innerJoin(nominationFilms, eq(nominationFilms.nominationId, nominations.id))
+    .where(and(eq(nominations.categoryId, categoryId), eq(nominationFilms.filmId, filmId)))
+    .orderBy(nominations.id)
+    .all();
+  const key = (ids: readonly (number | string)[]) =>
+    ids
+      .map(Number)
+      .sort((a, b) => a - b)
+      .join(',');
+  // '' when the line names nobody; null when it names someone not yet known, whom no nominee can hold.
+  const wanted = people.every((p) => p.person) ? key(people.map((p) => p.person!.id)) : null;
+  const same = (row: (typeof rows)[number]) =>
+    wanted === '' || row.people === null || (wanted !== null && key(row.people.split(',')) === wanted);
+  const found = rows.find((row) => wanted !== null && row.people !== null && key(row.people.split(',')) === wanted);
+  const row = found ?? rows.find(same);
+  return row ? { id: row.id, status: row.status } : null;
 }

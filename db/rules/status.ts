@@ -38,6 +38,18 @@ export const STATUS_LABELS: Record<NominationStatus, string> = {
   withdrawn: 'Withdrawn',
 };
 
+/** The phases an award announces lists for, in order: submissions, the shortlist, the nominees. */
+const ANNOUNCED_PHASES: readonly NominationStatus[] = ['submitted', 'shortlisted', 'nominated'];
+
+/**
+ * Whether a list announcing `to` moves a nominee that is `from` forward (a shortlisted film named among
+ * the nominees). A list never moves one back, nor touches a result or a withdrawal.
+ */
+export function isAnnouncedStep(from: NominationStatus, to: NominationStatus): boolean {
+  const [at, next] = [ANNOUNCED_PHASES.indexOf(from), ANNOUNCED_PHASES.indexOf(to)];
+  return at >= 0 && next > at;
+}
+
 /** Statuses that end a nomination's run: the result is known. */
 export const FINAL_STATUSES: readonly NominationStatus[] = [
   'won',

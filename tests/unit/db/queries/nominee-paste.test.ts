@@ -13,6 +13,8 @@ import type { Db } from '@/db/client';
 import { freshDatabase } from '../../../helpers/db';
 import { seedVideoSourceCategory } from '../../../helpers/video-source-category';
 
+const alreadyNominated = 'Already nominated in this category: a list does not move a nominee back or past a result.';
+
 function setup() {
   const { db } = freshDatabase();
   const seeded = seedVideoSourceCategory(db);
@@ -61,7 +63,12 @@ describe('planPaste', () => {
     const { db, category } = setup();
     const { film: weiner } = ensureFilm(db, { title: 'Weiner', year: 2016 }, 'test');
     addFilmAlias(db, weiner.id, 'Weiner (documentary)');
-    const plans = planPaste(db, category.id, '13TH\nweiner (documentary)\nE2E Unknown Film (2016)\nbad (1200)');
+    const plans = planPaste(
+      db,
+      category.id,
+      '13TH\nweiner (documentary)\nE2E Unknown Film (2016)\nbad (1200)',
+      'nominated',
+    );
     expect(plans.map((p) => p.outcome)).toEqual(['already-nominated', 'matched', 'new', 'invalid']);
     expect(plans[1]!.candidates).toEqual([expect.objectContaining({ id: weiner.id, isNominated: false })]);
     expect(plans[2]!.confirmKey).toBe(confirmKeyOf(3, 'E2E Unknown Film'));
@@ -72,7 +79,7 @@ describe('planPaste', () => {
     const { db, category } = setup();
     const old = ensureFilm(db, { title: 'Home', year: 1990 }, 'test').film;
     const recent = ensureFilm(db, { title: 'Home', year: 2009 }, 'test').film;
-    const [withYear, without] = planPaste(db, category.id, 'Home (2009)\nHome');
+    const [withYear, without] = planPaste(db, category.id, 'Home (2009)\nHome', 'nominated');
     expect(withYear).toMatchObject({ outcome: 'matched', candidates: [{ id: recent.id }] });
     expect(without).toMatchObject({ outcome: 'choose', candidates: [{ id: old.id }, { id: recent.id }] });
   });
@@ -92,7 +99,7 @@ describe('repeated lines', () => {
       'La La Land — Justin Hurwitz',
       'La La Land — Benj Pasek, Justin Paul',
     ].join('\n');
-    const plans = planPaste(db, category.id, text);
+    const plans = planPaste(db, category.id, text, 'nominated');
     expect(plans.map((p) => [p.outcome, p.repeatOf])).toEqual([
       ['matched', undefined],
       ['new', undefined],
@@ -126,7 +133,7 @@ describe('addPastedNominees', () => {
     expect(report.added.map((a) => a.title)).toEqual(['Weiner', 'E2E Confirmed Film']);
     expect(report.filmsCreated).toBe(1);
     expect(report.skipped).toEqual([
-      expect.objectContaining({ lineNo: 2, why: 'Already a nominee of this category.' }),
+      expect.objectContaining({ lineNo: 2, why: alreadyNominated }),
       expect.objectContaining({ lineNo: 4, why: expect.stringContaining('not confirmed') }),
     ]);
     expect(db.select().from(films).where(eq(films.title, 'E2E Unconfirmed Film')).all()).toEqual([]);
@@ -181,5 +188,47 @@ describe('addPastedNominees', () => {
     expect(() => paste(db, category.id, 'Weiner', { status: 'bogus' as never })).toThrow();
     expect(db.select().from(nominations).all()).toHaveLength(before);
     expect(db.select().from(sources).where(eq(sources.url, 'https://example.org/ida-2016-nominees')).all()).toEqual([]);
+  });
+});
+
+describe('a list naming nominees the category has', () => {
+  const nominees = 'Weiner — Josh Kriegman, Elyse Steinberg';
+
+  it('takes the film with or without its people for one nominee, and never moves it back', () => {
+    const { db, category } = setup();
+    ensureFilm(db, { title: 'Weiner', year: 2016 }, 'test');
+    const [withPeople] = planPaste(db, category.id, nominees, 'nominated');
+    paste(db, category.id, nominees, { confirmed: new Set([withPeople!.confirmKey!]) });
+
+    const [filmOnly] = planPaste(db, category.id, 'weiner', 'shortlisted');
+    expect(filmOnly).toMatchObject({ outcome: 'already-nominated', nominee: { status: 'nominated' } });
+    const report = paste(db, category.id, 'weiner\n13th — Ava DuVernay', { status: 'shortlisted' });
+    // 13th is a nominee without people: the line naming its director means it too.
+    expect(report.skipped.map((line) => line.why)).toEqual([alreadyNominated, alreadyNominated]);
+    const weiner = db.select().from(films).where(eq(films.title, 'Weiner')).get()!;
+    expect(db.select().from(nominationFilms).where(eq(nominationFilms.filmId, weiner.id)).all()).toHaveLength(1);
+  });
+
+  it('moves a shortlisted nominee on to nominated with the list’s source and date, creating nothing', () => {
+    const { db, category } = setup();
+    ensureFilm(db, { title: 'Weiner', year: 2016 }, 'test');
+    const shortlisted = paste(db, category.id, 'Weiner', { status: 'shortlisted', occurredOn: '2016-09-01' });
+    const nominationId = shortlisted.added[0]!.nominationId;
+
+    const [plan] = planPaste(db, category.id, nominees, 'nominated');
+    expect(plan).toMatchObject({ outcome: 'advance', nominee: { id: nominationId, status: 'shortlisted' } });
+    expect(plan!.confirmKey).toBeNull();
+    const report = paste(db, category.id, nominees);
+
+    expect(report).toMatchObject({ added: [], skipped: [], peopleCreated: 0 });
+    expect(report.moved).toEqual([{ lineNo: 1, title: 'Weiner', nominationId, from: 'shortlisted' }]);
+    const weiner = db.select().from(films).where(eq(films.title, 'Weiner')).get()!;
+    expect(db.select().from(nominationFilms).where(eq(nominationFilms.filmId, weiner.id)).all()).toHaveLength(1);
+    const events = db.select().from(statusEvents).where(eq(statusEvents.nominationId, nominationId)).all();
+    const source = db.select().from(sources).where(eq(sources.url, 'https://example.org/ida-2016-nominees')).get()!;
+    expect(events.map((e) => [e.fromStatus, e.toStatus, e.occurredOn, e.sourceId])).toEqual([
+      [null, 'shortlisted', '2016-09-01', source.id],
+      ['shortlisted', 'nominated', '2016-10-20', source.id],
+    ]);
   });
 });

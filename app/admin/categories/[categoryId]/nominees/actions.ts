@@ -20,8 +20,8 @@ export const pasteNomineesAction = guardedAction(
     if (!getPasteCategory(db, input.categoryId)) throw new ActionError('That category no longer exists.');
     const values = formValuesOf(input);
     if (input.intent === 'preview') {
-      const plans = planPaste(db, input.categoryId, input.lines);
-      return { ok: true as const, data: { kind: 'preview', plans, values } };
+      const plans = planPaste(db, input.categoryId, input.lines, input.status);
+      return { ok: true as const, data: { kind: 'preview', plans, status: input.status, values } };
     }
     const report = addPastedNominees(db, {
       categoryId: input.categoryId,

@@ -1,6 +1,6 @@
 // What the paste screen's action hands back to the form: the plan to preview, or the report of what was
 // added, and in both cases the fields as typed (so a page posted without JavaScript shows them again).
-import type { LinePlan } from '@/db/queries/nominee-paste';
+import type { LinePlan, PasteStatus } from '@/db/queries/nominee-paste';
 import type { PasteReport } from '@/db/queries/nominee-paste-write';
 import type { PasteNomineesInput } from './paste-schema';
 import { plural } from '@/app/_lib/plural';
@@ -17,7 +17,8 @@ export const PASTE_FIELDS = [
 export type PasteValues = Partial<Record<(typeof PASTE_FIELDS)[number], string>>;
 
 export type PasteState =
-  | { kind: 'preview'; plans: LinePlan[]; values: PasteValues }
+  /** The plan of the lines for the status they were previewed with. */
+  | { kind: 'preview'; plans: LinePlan[]; status: PasteStatus; values: PasteValues }
   | { kind: 'added'; report: PasteReport; values: PasteValues };
 
 export function formValuesOf(input: PasteNomineesInput): PasteValues {
@@ -32,7 +33,8 @@ export function describeReport(report: PasteReport): string {
     report.filmsCreated ? plural(report.filmsCreated, 'new film', 'new films') : null,
     report.peopleCreated ? plural(report.peopleCreated, 'new person', 'new people') : null,
   ].filter(Boolean);
-  const added = `Added ${plural(report.added.length, 'nominee', 'nominees')}${created.length ? ` (${created.join(', ')})` : ''}.`;
+  const moved = report.moved.length ? ` Moved ${plural(report.moved.length, 'nominee', 'nominees')} on.` : '';
+  const added = `Added ${plural(report.added.length, 'nominee', 'nominees')}${created.length ? ` (${created.join(', ')})` : ''}.${moved}`;
   if (!report.skipped.length) return added;
   return `${added} ${plural(report.skipped.length, 'line was', 'lines were')} not added: see below; they are back in the box.`;
 }

@@ -62,7 +62,7 @@ export function NomineePasteForm({ categoryId, statusOptions }: Props) {
       <LabelledField {...field('sourceTitle')} label="Source title (optional)" />
       <LabelledField {...field('sourcePublisher')} label="Source publisher (optional)" />
       <LabelledField {...field('note')} type="textarea" label="Note" hint="Instead of a source, or beside it." />
-      {answer?.kind === 'preview' ? <PastePreview plans={answer.plans} /> : null}
+      {answer?.kind === 'preview' ? <PastePreview plans={answer.plans} status={answer.status} /> : null}
       {answer?.kind === 'added' ? <PasteReportList report={answer.report} /> : null}
       <div className="form-actions">
         <button type="submit" name="intent" value="preview" disabled={isPending}>

@@ -1,10 +1,11 @@
 // The preview of a pasted list, line by line: the film it matched (a link), the films to choose from
 // (radio buttons), a new film to create (a checkbox, unticked), a nominee already in the category
-// (skipped), or a line that cannot be read and why. Its inputs belong to the paste form around it.
+// (skipped, or moved on to the pasted status: the shortlist named as nominees), or a line that cannot be read and why. Its inputs belong to the paste form around it.
 import Link from 'next/link';
-import type { FilmChoice, LinePlan } from '@/db/queries/nominee-paste';
+import type { FilmChoice, LinePlan, PasteStatus } from '@/db/queries/nominee-paste';
+import { STATUS_LABELS } from '@/db/rules/status';
 
-export function PastePreview({ plans }: { plans: LinePlan[] }) {
+export function PastePreview({ plans, status }: { plans: LinePlan[]; status: PasteStatus }) {
   return (
     <section aria-labelledby="paste-preview-heading" className="paste-preview">
       <h2 id="paste-preview-heading">Preview</h2>
@@ -15,7 +16,7 @@ export function PastePreview({ plans }: { plans: LinePlan[] }) {
             <p>
               <span className="muted">Line {plan.lineNo}:</span> {plan.text}
             </p>
-            <LineOutcome plan={plan} />
+            <LineOutcome plan={plan} status={status} />
             <NewRecords plan={plan} />
           </li>
         ))}
@@ -28,15 +29,23 @@ function filmLabel(film: Pick<FilmChoice, 'title' | 'year'>) {
   return film.year ? `${film.title} (${film.year})` : film.title;
 }
 
-function LineOutcome({ plan }: { plan: LinePlan }) {
+function LineOutcome({ plan, status }: { plan: LinePlan; status: PasteStatus }) {
   const [first] = plan.candidates;
+  const now = plan.nominee && STATUS_LABELS[plan.nominee.status].toLowerCase();
   switch (plan.outcome) {
     case 'invalid':
       return <p className="field-error">Cannot be read: {plan.reason}</p>;
     case 'already-nominated':
       return (
         <p>
-          Already nominated in this category: <Link href={`/films/${first!.slug}`}>{filmLabel(first!)}</Link>. Skipped.
+          Already {now} in this category: <Link href={`/films/${first!.slug}`}>{filmLabel(first!)}</Link>. Skipped.
+        </p>
+      );
+    case 'advance':
+      return (
+        <p>
+          <Link href={`/films/${first!.slug}`}>{filmLabel(first!)}</Link> is {now} in this category: it moves on to{' '}
+          {STATUS_LABELS[status].toLowerCase()}.
         </p>
       );
     case 'repeat':
@@ -55,7 +64,7 @@ function LineOutcome({ plan }: { plan: LinePlan }) {
             <label key={film.id} className="inline-choice">
               <input type="radio" name={`pick-${plan.lineNo}`} value={film.id} disabled={film.isNominated} />{' '}
               {filmLabel(film)} (<Link href={`/films/${film.slug}`}>page</Link>)
-              {film.isNominated ? ' — already nominated here' : null}
+              {film.isNominated ? ' — already in this category' : null}
             </label>
           ))}
         </fieldset>

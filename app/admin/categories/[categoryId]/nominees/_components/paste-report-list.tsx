@@ -1,5 +1,6 @@
-// What "Add nominees" did: the nominees added, and each line that was not written with the reason.
+// What "Add nominees" did: the nominees added, those moved on to the pasted status, and each line that was not written with the reason.
 import type { PasteReport } from '@/db/queries/nominee-paste-write';
+import { STATUS_LABELS } from '@/db/rules/status';
 
 export function PasteReportList({ report }: { report: PasteReport }) {
   return (
@@ -12,6 +13,18 @@ export function PasteReportList({ report }: { report: PasteReport }) {
             {report.added.map((line) => (
               <li key={line.nominationId}>
                 Line {line.lineNo}: {line.title}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      {report.moved.length ? (
+        <>
+          <h3>Moved on</h3>
+          <ul>
+            {report.moved.map((line) => (
+              <li key={line.nominationId}>
+                Line {line.lineNo}: {line.title}, {STATUS_LABELS[line.from].toLowerCase()} before
               </li>
             ))}
           </ul>
