@@ -95,11 +95,12 @@ function defineAction<S extends z.ZodType, T>(
   const action: FormAction<T> = async (previous, formData) => {
     const form = formData ?? (previous instanceof FormData ? previous : new FormData());
     const user = await currentUser();
-    // The role check runs before parsing, so a refused caller learns nothing about the inputs.
-    if (info.access !== 'public' && (!user || !hasRole(user, info.access))) {
-      return { ok: false, message: user ? MESSAGES.adminOnly : MESSAGES.signIn };
-    }
     const fields = formDataToObject(form);
+    // The role check runs before validation, so a refused caller learns nothing about the inputs; what
+    // they typed goes back to them all the same (a session that ended mid-form loses no text).
+    if (info.access !== 'public' && (!user || !hasRole(user, info.access))) {
+      return { ok: false, message: user ? MESSAGES.adminOnly : MESSAGES.signIn, values: typedValues(fields) };
+    }
     const parsed = schema.safeParse(fields);
     if (!parsed.success) return invalidResult(parsed.error, fields);
     try {
@@ -116,19 +117,25 @@ function defineAction<S extends z.ZodType, T>(
 /** Field names whose entries are never sent back to the browser. */
 const SECRET_FIELD = /password|secret|token/i;
 
-function invalidResult(error: z.ZodError, fields: FormObject): ActionResult<never> {
-  const { formErrors, fieldErrors } = z.flattenError(error);
-  // Sent back so that a form posted without JavaScript shows what was typed next to its messages.
-  const values = Object.fromEntries(
+/**
+ * The form's entries as typed, passwords and tokens left out: sent back with a refusal so that the form
+ * (React resets it after its action, and a form posted without JavaScript is a new page) shows them again.
+ */
+function typedValues(fields: FormObject): Record<string, string> {
+  return Object.fromEntries(
     Object.entries(fields).filter(
       (entry): entry is [string, string] => typeof entry[1] === 'string' && !SECRET_FIELD.test(entry[0]),
     ),
   );
+}
+
+function invalidResult(error: z.ZodError, fields: FormObject): ActionResult<never> {
+  const { formErrors, fieldErrors } = z.flattenError(error);
   return {
     ok: false,
     message: formErrors.length ? formErrors.join(' ') : MESSAGES.invalid,
     fieldErrors: fieldErrors as Record<string, string[]>,
-    values,
+    values: typedValues(fields),
   };
 }
 

@@ -73,11 +73,11 @@ describe('every Server Action', () => {
       const action = value as (previous: null, form: FormData) => Promise<unknown>;
       const before = auditCount();
       resetRequest();
-      expect(await action(null, new FormData()), `${key}, anonymous`).toEqual({ ok: false, message: MESSAGES.signIn });
+      expect(await action(null, new FormData()), `${key}, anonymous`).toEqual({ ok: false, message: MESSAGES.signIn, values: {} });
       if (info.access === 'admin') {
         signInAs(db, 'editor');
         const refused = await action(null, new FormData());
-        expect(refused, `${key}, as an editor`).toEqual({ ok: false, message: MESSAGES.adminOnly });
+        expect(refused, `${key}, as an editor`).toEqual({ ok: false, message: MESSAGES.adminOnly, values: {} });
       }
       // signInAs writes its own account and session entries; nothing else may have been written.
       const written = db.select().from(auditLog).all().slice(before);

@@ -39,10 +39,15 @@ function setUp() {
 describe('guardedAction', () => {
   beforeEach(() => resetRequest());
 
-  it('refuses an anonymous caller before anything runs', async () => {
+  it('refuses an anonymous caller before anything runs, handing back what was typed but a password', async () => {
     const { handler } = setUp();
     const action = guardedAction('editor', schema, handler, 'testEditorAction');
-    expect(await action(null, form({ title: 'x', year: '2016' }))).toEqual({ ok: false, message: MESSAGES.signIn });
+    // A session that ended mid-form: the text typed is not lost, and nothing is checked or written.
+    expect(await action(null, form({ title: 'A long description', year: 'x', password: 'hunter2' }))).toEqual({
+      ok: false,
+      message: MESSAGES.signIn,
+      values: { title: 'A long description', year: 'x' },
+    });
     expect(handler).not.toHaveBeenCalled();
   });
 
@@ -50,7 +55,11 @@ describe('guardedAction', () => {
     const { db, handler } = setUp();
     const action = guardedAction('admin', schema, handler, 'testAdminAction');
     signInAs(db, 'editor');
-    expect(await action(null, form({ title: 'x', year: '2016' }))).toEqual({ ok: false, message: MESSAGES.adminOnly });
+    expect(await action(null, form({ title: 'x', year: '2016' }))).toEqual({
+      ok: false,
+      message: MESSAGES.adminOnly,
+      values: { title: 'x', year: '2016' },
+    });
     expect(handler).not.toHaveBeenCalled();
     resetRequest();
     const admin = signInAs(db, 'admin');
@@ -72,7 +81,7 @@ describe('guardedAction', () => {
     const { handler } = setUp();
     fakeRequest.cookies.set('laurels_session', 'made-up-token');
     const result = await guardedAction('editor', schema, handler)(null, form({ title: 'x', year: '1' }));
-    expect(result).toEqual({ ok: false, message: MESSAGES.signIn });
+    expect(result).toEqual({ ok: false, message: MESSAGES.signIn, values: { title: 'x', year: '1' } });
   });
 
   it('answers invalid input with a message per field, the entries typed (never a password), and runs nothing', async () => {
