@@ -1,7 +1,7 @@
 // The fields a status change carries on every form that gives one (a nomination's edit page, the paste
 // screen): when it happened, and why it is believed, a source URL or a note, as every status needs.
 import { z } from 'zod';
-import { isRealDate } from '@/db/rules/dates';
+import { isRealDate, isStillAhead } from '@/db/rules/dates';
 import { blankOrAbsentAsNull } from './schema-fields';
 
 const text = (max: number) => blankOrAbsentAsNull(z.string().trim().max(max, `At most ${max} characters.`));
@@ -12,7 +12,8 @@ export const statusEvidenceFields = {
       .string()
       .trim()
       .regex(/^\d{4}-\d{2}-\d{2}$/, 'Give the date as YYYY-MM-DD.')
-      .refine(isRealDate, 'No such date.'),
+      .refine(isRealDate, 'No such date.')
+      .refine((day) => !isStillAhead(day), 'This date is still to come: a status records what has happened.'),
   ),
   sourceUrl: blankOrAbsentAsNull(
     z

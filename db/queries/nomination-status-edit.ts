@@ -1,9 +1,12 @@
 // A status change made on a nomination's edit page: the editor's source (a URL, reused when already
 // known, with an optional title and publisher) or note, then changeStatus, in one transaction, so a
-// refused change leaves no orphan source behind. changeStatus stays the one path that sets a status.
+// refused change leaves no orphan source behind, nor one dated before the history it follows.
+// changeStatus stays the one path that sets a status.
 import { writeTransaction, type Executor } from '../client';
-import type { Nomination, NominationStatus } from '../schema';
-import { changeStatus } from './nominations';
+import { and, desc, eq, isNotNull } from 'drizzle-orm';
+import { STATUS_LABELS } from '../rules/status';
+import { statusEvents, type Nomination, type NominationStatus } from '../schema';
+import { changeStatus, StatusChangeError } from './nominations';
 import { ensureSource } from './sources';
 
 export interface StatusEdit {
@@ -18,6 +21,7 @@ export interface StatusEdit {
 
 export function changeStatusFromEditor(db: Executor, edit: StatusEdit): Nomination {
   return writeTransaction(db, (tx) => {
+    if (edit.occurredOn) checkAfterLatestDate(tx, edit.nominationId, edit.occurredOn);
     const sourceId = edit.source ? ensureSource(tx, { kind: 'article', ...edit.source }).id : null;
     return changeStatus(tx, {
       nominationId: edit.nominationId,
@@ -29,4 +33,24 @@ export function changeStatusFromEditor(db: Executor, edit: StatusEdit): Nominati
       occurredOn: edit.occurredOn,
     });
   });
+}
+
+/**
+ * A change cannot have happened before the latest dated change of the nomination (a win dated before
+ * its nomination): the history would read backwards. The editor checks the date, or leaves it empty.
+ */
+function checkAfterLatestDate(tx: Executor, nominationId: number, occurredOn: string): void {
+  const latest = tx
+    .select({ status: statusEvents.toStatus, on: statusEvents.occurredOn })
+    .from(statusEvents)
+    .where(and(eq(statusEvents.nominationId, nominationId), isNotNull(statusEvents.occurredOn)))
+    .orderBy(desc(statusEvents.occurredOn))
+    .limit(1)
+    .get();
+  if (latest?.on && occurredOn < latest.on) {
+    throw new StatusChangeError(
+      `This nomination was already ${STATUS_LABELS[latest.status].toLowerCase()} on ${latest.on}, so a change ` +
+        `cannot be dated ${occurredOn}, before it. Check the date, or leave it empty if it is not known.`,
+    );
+  }
 }

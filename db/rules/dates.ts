@@ -8,3 +8,12 @@ export function isRealDate(value: string): boolean {
   const date = new Date(Date.UTC(year, month - 1, day));
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
+
+/**
+ * Whether a day is still to come: after tomorrow in UTC (tomorrow is allowed: where the day is already
+ * tomorrow, the news of it is). A status records what has happened, so its date cannot be ahead.
+ */
+export function isStillAhead(day: string, now: Date = new Date()): boolean {
+  const tomorrow = new Date(now.getTime() + 86_400_000).toISOString().slice(0, 10);
+  return day > tomorrow;
+}

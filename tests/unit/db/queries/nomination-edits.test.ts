@@ -156,4 +156,21 @@ describe('changeStatusFromEditor', () => {
     ).toThrow(StatusChangeError);
     expect(db.select().from(sources).where(eq(sources.url, url)).all()).toEqual([]);
   });
+
+  it('refuses a date before the latest dated change, and takes the change undated', () => {
+    const { db, thirteenth } = setup();
+    const edit = { nominationId: thirteenth.id, note: 'Entered by hand.', source: null, actor: 'user:4' };
+    changeStatusFromEditor(db, { ...edit, expectedVersion: 1, to: 'won', occurredOn: '2016-12-09' });
+
+    expect(() =>
+      changeStatusFromEditor(db, { ...edit, expectedVersion: 2, to: 'lost', occurredOn: '2016-11-01' }),
+    ).toThrow(
+      'This nomination was already won on 2016-12-09, so a change cannot be dated 2016-11-01, before it. ' +
+        'Check the date, or leave it empty if it is not known.',
+    );
+    expect(row(db, thirteenth.id)).toMatchObject({ status: 'won', version: 2 });
+    changeStatusFromEditor(db, { ...edit, expectedVersion: 2, to: 'lost', occurredOn: null });
+    changeStatusFromEditor(db, { ...edit, expectedVersion: 3, to: 'won', occurredOn: '2016-12-09' });
+    expect(row(db, thirteenth.id)).toMatchObject({ status: 'won', version: 4 });
+  });
 });
