@@ -5,7 +5,7 @@
 import { writeTransaction, type Executor } from '../client';
 import { and, desc, eq, isNotNull } from 'drizzle-orm';
 import { STATUS_LABELS } from '../rules/status';
-import { statusEvents, type Nomination, type NominationStatus } from '../schema';
+import { categories, nominations, statusEvents, type Nomination, type NominationStatus } from '../schema';
 import { changeStatus, StatusChangeError } from './nominations';
 import { ensureSource } from './sources';
 
@@ -21,6 +21,7 @@ export interface StatusEdit {
 
 export function changeStatusFromEditor(db: Executor, edit: StatusEdit): Nomination {
   return writeTransaction(db, (tx) => {
+    checkCategoryOpen(tx, edit.nominationId);
     if (edit.occurredOn) checkAfterLatestDate(tx, edit.nominationId, edit.occurredOn);
     const sourceId = edit.source ? ensureSource(tx, { kind: 'article', ...edit.source }).id : null;
     return changeStatus(tx, {
@@ -33,6 +34,21 @@ export function changeStatusFromEditor(db: Executor, edit: StatusEdit): Nominati
       occurredOn: edit.occurredOn,
     });
   });
+}
+
+/** A closed category's results are final until someone reopens it on the results screen. */
+function checkCategoryOpen(tx: Executor, nominationId: number): void {
+  const category = tx
+    .select({ name: categories.name, closedAt: categories.closedAt })
+    .from(nominations)
+    .innerJoin(categories, eq(categories.id, nominations.categoryId))
+    .where(eq(nominations.id, nominationId))
+    .get();
+  if (category?.closedAt) {
+    throw new StatusChangeError(
+      `${category.name} is closed, so its results are final: reopen it on the results screen to change them.`,
+    );
+  }
 }
 
 /**

@@ -15,7 +15,7 @@ import { lookUpFilm } from '@/db/queries/nomination-member-lookup';
 import { changeStatusFromEditor } from '@/db/queries/nomination-status-edit';
 import { StatusChangeError } from '@/db/queries/nominations';
 import { nomineeKey } from '@/db/rules/nominee-key';
-import { auditLog, nominationFilms, nominations, sources } from '@/db/schema';
+import { auditLog, categories, nominationFilms, nominations, sources } from '@/db/schema';
 import type { Db } from '@/db/client';
 import { freshDatabase } from '../../../helpers/db';
 import { seedVideoSourceCategory } from '../../../helpers/video-source-category';
@@ -172,5 +172,15 @@ describe('changeStatusFromEditor', () => {
     changeStatusFromEditor(db, { ...edit, expectedVersion: 2, to: 'lost', occurredOn: null });
     changeStatusFromEditor(db, { ...edit, expectedVersion: 3, to: 'won', occurredOn: '2016-12-09' });
     expect(row(db, thirteenth.id)).toMatchObject({ status: 'won', version: 4 });
+  });
+
+  it('refuses any change to a nominee of a closed category', () => {
+    const { db, thirteenth, category } = setup();
+    db.update(categories).set({ closedAt: '2016-12-10T05:00:00.000Z' }).where(eq(categories.id, category.id)).run();
+    const edit = { nominationId: thirteenth.id, expectedVersion: 1, occurredOn: null, source: null, actor: 'user:4' };
+    expect(() => changeStatusFromEditor(db, { ...edit, to: 'won', note: 'Entered by hand.' })).toThrow(
+      'ABC News VideoSource Award is closed, so its results are final: reopen it on the results screen to change them.',
+    );
+    expect(row(db, thirteenth.id)).toMatchObject({ status: 'nominated', version: 1 });
   });
 });
