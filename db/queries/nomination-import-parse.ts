@@ -3,7 +3,7 @@
 // line-numbered errors out. Size is capped before parsing, so a huge upload costs nothing.
 import { parse } from 'csv-parse/sync';
 import { z } from 'zod';
-import { isRealDate } from '../rules/dates';
+import { isRealDate, isStillAhead } from '../rules/dates';
 import { NOMINATION_STATUSES } from '../schema';
 import { CSV_COLUMNS } from './export';
 
@@ -45,13 +45,25 @@ const rowSchema = z.object({
   nominees: list,
   credited_as: optionalText,
   detail: optionalText,
-  status: z.enum(NOMINATION_STATUSES, {
-    error: (issue) => `status "${String(issue.input)}" is not one of ${NOMINATION_STATUSES.join(', ')}`,
-  }),
-  status_date: optionalText.refine(
-    (value) => value === null || isRealDate(value),
-    'status_date must be a real date like 2017-02-26',
+  // As a spreadsheet writes it too: "Won ", "Honorable mention", "Runner-up".
+  status: z.preprocess(
+    (value) =>
+      typeof value === 'string'
+        ? value
+            .trim()
+            .toLowerCase()
+            .replace(/[\s-]+/g, '_')
+        : value,
+    z.enum(NOMINATION_STATUSES, {
+      error: (issue) => `status "${String(issue.input)}" is not one of ${NOMINATION_STATUSES.join(', ')}`,
+    }),
   ),
+  status_date: optionalText
+    .refine((value) => value === null || isRealDate(value), 'status_date must be a real date like 2017-02-26')
+    .refine(
+      (value) => value === null || !isStillAhead(value),
+      'status_date is still to come: a status records what has happened',
+    ),
   source_publisher: optionalText,
   source_title: optionalText,
   source_url: optionalText.refine(

@@ -152,6 +152,29 @@ describe('nominations CSV import', () => {
     ]);
   });
 
+  it('refuses a status date still to come, naming its line', async () => {
+    const lines = await exportEdition('ida-documentary-awards', '2016');
+    const ahead = new Date(Date.now() + 3 * 86_400_000).toISOString().slice(0, 10);
+    const dated = lines.map((line, i) => (i === 0 ? { ...line, status_date: ahead } : line));
+    const outcome = previewNominationImport(db, toCsv(dated));
+    expect(outcome.kind === 'unreadable' && outcome.issues).toEqual([
+      { line: 2, message: expect.stringContaining('status_date is still to come') },
+    ]);
+  });
+
+  it('reads a status as a spreadsheet writes it: capitals, spaces, a hyphen', async () => {
+    const lines = await exportEdition('ida-documentary-awards', '2016');
+    const written = lines.map((line) => ({
+      ...line,
+      status: `${line.status.charAt(0).toUpperCase()}${line.status.slice(1).replace('_', ' ')} `,
+    }));
+    expect(written.some((line) => line.status === 'Won ')).toBe(true);
+    expect(countPlan(planOf(previewNominationImport(db, toCsv(written))))).toMatchObject({
+      created: 0,
+      unchanged: lines.length,
+    });
+  });
+
   it('names every bad line and writes nothing while any row has an error', async () => {
     const lines = await exportEdition('ida-documentary-awards', '2016');
     const broken = lines.map((line, i) =>
