@@ -164,10 +164,8 @@ describe('nominations CSV import', () => {
 
   it('reads a status as a spreadsheet writes it: capitals, spaces, a hyphen', async () => {
     const lines = await exportEdition('ida-documentary-awards', '2016');
-    const written = lines.map((line) => ({
-      ...line,
-      status: `${line.status.charAt(0).toUpperCase()}${line.status.slice(1).replace('_', ' ')} `,
-    }));
+    const spreadsheet = (status = '') => `${status.charAt(0).toUpperCase()}${status.slice(1).replace('_', ' ')} `;
+    const written = lines.map((line) => ({ ...line, status: spreadsheet(line.status) }));
     expect(written.some((line) => line.status === 'Won ')).toBe(true);
     expect(countPlan(planOf(previewNominationImport(db, toCsv(written))))).toMatchObject({
       created: 0,
