@@ -31,17 +31,44 @@ export const tickedSchema = z
   .optional()
   .transform((value) => value === 'on');
 
-export const wikidataIdSchema = z
-  .string()
-  .trim()
-  .regex(/^Q[1-9]\d{0,11}$/, 'A Wikidata id is “Q” and digits: Q27983153.');
+const ID_SITES = /(^|\.)(imdb\.com|wikidata\.org|themoviedb\.org)$/i;
+
+/**
+ * An external id pasted as the address of its page (editors copy the address bar) is read as the id:
+ * https://www.imdb.com/title/tt5278868/ as tt5278868, https://www.wikidata.org/wiki/Q27983153 as
+ * Q27983153, https://www.themoviedb.org/movie/407806-13th as 407806. `id` finds the id in a part of the
+ * path; anything else is left as typed for the schema to judge.
+ */
+export function idOrItsAddress<T extends z.ZodType>(id: RegExp, schema: T) {
+  return z.preprocess((value) => {
+    if (typeof value !== 'string' || !URL.canParse(value.trim())) return value;
+    const address = new URL(value.trim());
+    if (!ID_SITES.test(address.hostname)) return value;
+    const found = address.pathname
+      .split('/')
+      .map((part) => id.exec(part)?.[0])
+      .find(Boolean);
+    return found ?? value;
+  }, schema);
+}
+
+export const wikidataIdSchema = idOrItsAddress(
+  /^Q[1-9]\d*$/,
+  z
+    .string()
+    .trim()
+    .regex(/^Q[1-9]\d{0,11}$/, 'A Wikidata id is “Q” and digits: Q27983153.'),
+);
 
 const TMDB_MESSAGE = 'A TMDB id is a positive whole number.';
-export const tmdbIdSchema = z.coerce
-  .number({ error: TMDB_MESSAGE })
-  .int(TMDB_MESSAGE)
-  .positive(TMDB_MESSAGE)
-  .max(Number.MAX_SAFE_INTEGER, TMDB_MESSAGE);
+export const tmdbIdSchema = idOrItsAddress(
+  /^\d+(?=-|$)/,
+  z.coerce
+    .number({ error: TMDB_MESSAGE })
+    .int(TMDB_MESSAGE)
+    .positive(TMDB_MESSAGE)
+    .max(Number.MAX_SAFE_INTEGER, TMDB_MESSAGE),
+);
 
 /**
  * Reads an edit form's hidden "opened" field (./opened-values.ts) with the form's own schema of its

@@ -2,17 +2,27 @@
 // optional ids mean "unknown" and are stored as null; ids are checked for their shape here and for
 // belonging to nobody else in db/queries/person-edits.ts.
 import { z } from 'zod';
-import { blankAsNull, idSchema, openedSchema, tmdbIdSchema, wikidataIdSchema } from '@/app/_lib/schema-fields';
+import {
+  blankAsNull,
+  idOrItsAddress,
+  idSchema,
+  openedSchema,
+  tmdbIdSchema,
+  wikidataIdSchema,
+} from '@/app/_lib/schema-fields';
 import { PERSON_KINDS } from '@/db/schema';
 
 export const personFieldsSchema = z.object({
   name: z.string().trim().min(1, 'A person or company needs a name.').max(300, 'At most 300 characters.'),
   kind: z.enum(PERSON_KINDS, { error: 'Choose person or company.' }),
   imdbId: blankAsNull(
-    z
-      .string()
-      .trim()
-      .regex(/^(nm|co)\d{7,10}$/, 'An IMDb id is “nm” (a person) or “co” (a company) and 7 to 10 digits: nm1234567.'),
+    idOrItsAddress(
+      /^(nm|co)\d+$/,
+      z
+        .string()
+        .trim()
+        .regex(/^(nm|co)\d{7,10}$/, 'An IMDb id is “nm” (a person) or “co” (a company) and 7 to 10 digits: nm1234567.'),
+    ),
   ),
   wikidataId: blankAsNull(wikidataIdSchema),
   tmdbId: blankAsNull(tmdbIdSchema),

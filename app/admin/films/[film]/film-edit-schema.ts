@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import {
   blankAsNull,
+  idOrItsAddress,
   idSchema,
   openedSchema,
   tickedSchema,
@@ -46,10 +47,13 @@ const filmFieldsSchema = z.object({
   ),
   countries: blankAsNull(countriesSchema),
   imdbId: blankAsNull(
-    z
-      .string()
-      .trim()
-      .regex(/^tt\d{7,10}$/, 'An IMDb id is “tt” and 7 to 10 digits: tt5278868.'),
+    idOrItsAddress(
+      /^tt\d+$/,
+      z
+        .string()
+        .trim()
+        .regex(/^tt\d{7,10}$/, 'An IMDb id is “tt” and 7 to 10 digits: tt5278868.'),
+    ),
   ),
   wikidataId: blankAsNull(wikidataIdSchema),
   tmdbId: blankAsNull(tmdbIdSchema),
