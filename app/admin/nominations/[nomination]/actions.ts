@@ -1,18 +1,26 @@
 'use server';
-// The Server Actions of a nomination's edit page: save its wording, add or remove a film or person, and
-// change its status (through changeStatus, with a source or note). Each is built through guardedAction
-// (session, editor role, zod) before anything here runs; the writes and their version checks and audit
-// entries are db/queries/nomination-edits.ts and nomination-status-edit.ts.
+// The Server Actions of a nomination's edit page: save its wording, add or remove a film or person,
+// change its status (through changeStatus, with a source or note), and, for admins, delete it. Each is
+// built through guardedAction (session, role, zod) before anything here runs; the writes and their version
+// checks and audit entries are db/queries/nomination-edits.ts, nomination-status-edit.ts and
+// nomination-delete.ts.
 import { revalidatePath } from 'next/cache';
+import { redirect } from 'next/navigation';
 import { guardedAction } from '@/app/_lib/action';
 import { actorOf } from '@/app/_lib/auth';
 import { getDb } from '@/db/client';
+import { deleteNomination } from '@/db/queries/nomination-delete';
 import { updateNominationDetails, updateNominationMembers } from '@/db/queries/nomination-edits';
 import { lookUpFilm, lookUpPerson } from '@/db/queries/nomination-member-lookup';
 import { changeStatusFromEditor } from '@/db/queries/nomination-status-edit';
 import { STATUS_LABELS } from '@/db/rules/status';
 import { NOMINATION_FIELD_LABELS, refusedNominationEdit, toFormValues } from './nomination-edit-results';
-import { nominationDetailsSchema, nominationMemberSchema, nominationStatusSchema } from './nomination-edit-schema';
+import {
+  deleteNominationSchema,
+  nominationDetailsSchema,
+  nominationMemberSchema,
+  nominationStatusSchema,
+} from './nomination-edit-schema';
 
 /** The edit page and the results screen show what is saved now; public pages refresh by themselves. */
 function refreshPages(): void {
@@ -93,4 +101,19 @@ export const changeNominationStatusAction = guardedAction(
     return { ok: true as const, message: `Status changed to ${STATUS_LABELS[nomination.status].toLowerCase()}.` };
   },
   'changeNominationStatusAction',
+);
+
+/**
+ * Deleting a nomination recorded by mistake: admins only, with the box ticked. Afterwards the editor is
+ * on the results screen of its edition, which no longer lists it.
+ */
+export const deleteNominationAction = guardedAction(
+  'admin',
+  deleteNominationSchema,
+  async ({ nominationId, expectedVersion, returnTo }, user) => {
+    refreshPages();
+    deleteNomination(getDb(), { nominationId, expectedVersion, actor: actorOf(user) });
+    redirect(returnTo);
+  },
+  'deleteNominationAction',
 );

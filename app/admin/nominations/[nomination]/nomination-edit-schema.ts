@@ -43,3 +43,10 @@ export const nominationStatusSchema = z
     ...statusEvidenceFields,
   })
   .superRefine(requireSourceOrNote);
+
+export const deleteNominationSchema = z.object({
+  ...versioned,
+  // Where to go afterwards: the results screen of the nomination's edition (an address on this site).
+  returnTo: z.string().regex(/^\/admin\/results\/[^/]+\/[^/]+$/),
+  confirm: z.literal('on', { error: 'Tick the box to confirm that this nomination should go.' }),
+});

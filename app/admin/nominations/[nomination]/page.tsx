@@ -1,16 +1,18 @@
 // A nomination's edit page for editors: its wording, the films and people it honours (add by title or
 // name, remove one), a status change with its date and source or note (through changeStatus), and its
-// status history. Every form sends the version it was drawn from, so a stale save is refused.
+// status history; for admins, deleting it. Every form sends the version it was drawn from, so a stale save
+// is refused.
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { requireUser } from '@/app/_lib/auth';
+import { hasRole, requireUser } from '@/app/_lib/auth';
 import { Breadcrumbs } from '@/app/_components/award-breadcrumbs';
 import { StatusBadge } from '@/app/_components/status-badge';
 import { getDb } from '@/db/client';
 import { getNominationForEdit, listNominationEvents } from '@/db/queries/nomination-edits';
 import { NOMINATION_STATUSES } from '@/db/schema';
 import { checkTransition, STATUS_LABELS } from '@/db/rules/status';
+import { DeleteNominationForm } from './_components/delete-nomination-form';
 import { NominationDetailsForm } from './_components/nomination-details-form';
 import { NominationMembersSection } from './_components/nomination-members-section';
 import { NominationStatusForm } from './_components/nomination-status-form';
@@ -23,7 +25,7 @@ type Props = { params: Promise<{ nomination: string }> };
 
 export default async function NominationEditPage({ params }: Props) {
   // The page checks the session itself: nothing in front of it is trusted to have done so.
-  await requireUser('editor');
+  const user = await requireUser('editor');
   const { nomination: param } = await params;
   const id = /^\d{1,15}$/.test(param) ? Number(param) : null;
   const db = getDb();
@@ -66,6 +68,9 @@ export default async function NominationEditPage({ params }: Props) {
       />
       <NominationStatusForm {...version} options={next.map((value) => ({ value, label: STATUS_LABELS[value] }))} />
       <StatusHistory events={events} />
+      {hasRole(user, 'admin') ? (
+        <DeleteNominationForm {...version} returnTo={`/admin/results/${editionPath}`} label={title} />
+      ) : null}
     </>
   );
 }
