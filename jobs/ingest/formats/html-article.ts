@@ -40,7 +40,9 @@ const MAX_DEPTH = 256;
 const MAX_ELEMENTS = 50_000;
 
 function checkReadable(document: Document): void {
-  const stack: [Element, number][] = document.documentElement ? [[document.documentElement, 1]] : [];
+  // Text with no markup at all (a plain-text or JSON answer) gives a document without even a root.
+  if (!document.documentElement) throw new ParseError('the page is not HTML: it holds no element at all');
+  const stack: [Element, number][] = [[document.documentElement, 1]];
   let count = 0;
   while (stack.length) {
     const [element, depth] = stack.pop()!;

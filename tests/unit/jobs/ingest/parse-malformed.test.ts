@@ -85,6 +85,12 @@ describe('parseDocument on malformed documents', () => {
     }
   });
 
+  it('says so when plain text or JSON comes where an article page was expected', async () => {
+    for (const text of ['IDA announces its 2016 nominees.', '{"title": "Nominees"}']) {
+      expect((await parseError('html', text)).message).toBe('the page is not HTML: it holds no element at all');
+    }
+  });
+
   it('reads Latin-1 text that was decoded correctly, and does not care what the declaration claimed', async () => {
     // The fetcher decodes bytes (see fetch-decode.test.ts); by then the declaration is only a label.
     const text =
