@@ -52,13 +52,23 @@ export interface SourceInput {
   body?: string | null;
 }
 
-/** The source with this key or URL, created on first use. */
+/**
+ * The source with this key or URL, created on first use. A URL is taken as URL writes it (the scheme and
+ * host in small letters: HTTPS://WWW.THEWRAP.COM/p1 is https://www.thewrap.com/p1), and found under that or
+ * as it was typed. A found source gains the title and publisher it lacked; it never loses any.
+ */
 export function ensureSource(tx: Executor, input: SourceInput): Source {
+  const url = input.url && URL.canParse(input.url) ? new URL(input.url).href : input.url;
   const found =
     (input.key && tx.select().from(sources).where(eq(sources.key, input.key)).get()) ||
-    (input.url && tx.select().from(sources).where(eq(sources.url, input.url)).get());
-  if (found) return found;
-  return tx.insert(sources).values(input).returning().get();
+    (url && tx.select().from(sources).where(inArray(sources.url, [url, input.url!])).get());
+  if (!found) return tx.insert(sources).values({ ...input, url }).returning().get();
+  const missing = {
+    ...(input.title && !found.title ? { title: input.title } : {}),
+    ...(input.publisher && !found.publisher ? { publisher: input.publisher } : {}),
+  };
+  if (!Object.keys(missing).length) return found;
+  return tx.update(sources).set(missing).where(eq(sources.id, found.id)).returning().get();
 }
 
 export async function getSource(db: Executor, id: number) {
