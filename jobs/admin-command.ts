@@ -14,6 +14,8 @@ import {
   listUsers,
   normalizeEmail,
   setUserPassword,
+  updateAccount,
+  type AccountChange,
 } from '../db/queries/users';
 import { shortened } from '../db/rules/text';
 import { USER_ROLES, type UserRole } from '../db/schema';
@@ -83,6 +85,31 @@ export function registerAdminCommand(program: Command, openDb: () => Db, readPas
         db.$client.close();
       }
     });
+
+  const change = (name: string, description: string, toChange: (options: { role?: UserRole }) => AccountChange) => {
+    const command = admin
+      .command(name)
+      .description(description)
+      .requiredOption('--email <email>', 'the account’s email address');
+    return command.action((options: { email: string; role?: UserRole }) => {
+      const email = checkedEmail(options.email);
+      const db = openDb();
+      try {
+        const user = updateAccount(db, email, toChange(options), CLI_ACTOR);
+        const state = user.disabledAt ? 'disabled: it cannot sign in, and its sessions are ended' : 'can sign in';
+        console.log(`${user.email} is ${user.role === 'admin' ? 'an admin' : 'an editor'} and ${state}.`);
+      } finally {
+        db.$client.close();
+      }
+    });
+  };
+  change('set-role', 'make an account an admin or an editor', ({ role }) => ({ role })).addOption(
+    new Option('--role <role>', 'what the account may do').choices(USER_ROLES).makeOptionMandatory(),
+  );
+  change('disable', 'stop an account from signing in and end its sessions (its past changes keep its name)', () => ({
+    disabled: true,
+  }));
+  change('enable', 'let a disabled account sign in again', () => ({ disabled: false }));
 
   admin
     .command('list')

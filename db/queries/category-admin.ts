@@ -8,6 +8,7 @@ import { canonicalCategories, categories } from '../schema';
 export async function listCategoriesForEdit(db: Executor, editionId: number) {
   return db
     .select({
+      id: categories.id,
       slug: categories.slug,
       name: categories.name,
       position: categories.position,

@@ -2,7 +2,7 @@
 // audit entry in one transaction (entity type 'user'); the password hash itself never reaches the audit log.
 // Hashing happens before these functions are called (app/_lib/passwords.ts), never inside a transaction,
 // so the write lock is never held for the ~0.2 s a hash takes.
-import { asc, eq } from 'drizzle-orm';
+import { and, asc, count, eq, isNull } from 'drizzle-orm';
 import { writeTransaction, type Executor } from '../client';
 import { sessions, users, type User, type UserRole } from '../schema';
 import { recordAudit } from './audit';
@@ -75,6 +75,57 @@ export function setUserPassword(db: Executor, email: string, passwordHash: strin
     });
     return { ...user, passwordHash };
   });
+}
+
+/** What an admin may change of an account besides its password: its role, and whether it may sign in. */
+export interface AccountChange {
+  role?: UserRole;
+  disabled?: boolean;
+}
+
+/**
+ * Changes an account's role, or disables or enables it, with its audit entry. A disabled account is
+ * signed out everywhere at once (its sessions end) and cannot sign in; its past changes keep its name in
+ * the audit log. The last admin who can sign in is never demoted or disabled: nobody could manage the
+ * accounts afterwards but from the command line.
+ */
+export function updateAccount(db: Executor, email: string, change: AccountChange, actor: string): User {
+  const normalized = normalizeEmail(email);
+  return writeTransaction(db, (tx) => {
+    const user = getUserByEmail(tx, normalized);
+    if (!user) throw new AccountError(`There is no account for ${normalized}.`);
+    const patch: Partial<Pick<User, 'role' | 'disabledAt'>> = {};
+    if (change.role && change.role !== user.role) patch.role = change.role;
+    if (change.disabled !== undefined && change.disabled !== (user.disabledAt !== null)) {
+      patch.disabledAt = change.disabled ? new Date().toISOString() : null;
+    }
+    if (!Object.keys(patch).length) return user;
+    const staysAdmin = (patch.role ?? user.role) === 'admin' && (patch.disabledAt ?? user.disabledAt) === null;
+    if (user.role === 'admin' && user.disabledAt === null && !staysAdmin && activeAdmins(tx) === 1) {
+      throw new AccountError(
+        `${normalized} is the only admin who can sign in: make another account an admin first, so someone can still manage the accounts.`,
+      );
+    }
+    const updated = tx.update(users).set(patch).where(eq(users.id, user.id)).returning().get();
+    const ended = patch.disabledAt ? tx.delete(sessions).where(eq(sessions.userId, user.id)).run().changes : 0;
+    recordAudit(tx, {
+      actor,
+      action: 'user.update',
+      entityType: 'user',
+      entityId: user.id,
+      before: Object.fromEntries(Object.keys(patch).map((key) => [key, user[key as keyof typeof patch]])),
+      after: { ...patch, ...(ended ? { sessionsEnded: ended } : {}) },
+    });
+    return updated;
+  });
+}
+
+function activeAdmins(tx: Executor): number {
+  return tx
+    .select({ n: count() })
+    .from(users)
+    .where(and(eq(users.role, 'admin'), isNull(users.disabledAt)))
+    .get()!.n;
 }
 
 export type UserSummary = Pick<User, 'id' | 'email' | 'name' | 'role' | 'createdAt' | 'disabledAt'>;

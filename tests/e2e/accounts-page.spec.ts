@@ -1,6 +1,22 @@
-// The accounts page is for admins only: an admin sees every account; an editor is refused with a 403.
+// The accounts page is for admins only: an admin sees every account and can disable one, which signs it
+// out at once, or change its role; an editor is refused with a 403.
 import { expect, test } from '@playwright/test';
+import { hashPassword } from '../../app/_lib/passwords';
+import { openDatabase } from '../../db/client';
+import { createUser } from '../../db/queries/users';
+import { E2E_DB } from '../../playwright.config';
 import { ADMIN_STATE, EDITOR, EDITOR_STATE } from './accounts';
+
+/** An editor account of this test's own, so the shared accounts the other specs sign in with stay as they are. */
+async function createEditor(email: string, password: string): Promise<void> {
+  const passwordHash = await hashPassword(password);
+  const db = openDatabase(E2E_DB);
+  try {
+    createUser(db, { email, role: 'editor', passwordHash }, 'e2e');
+  } finally {
+    db.$client.close();
+  }
+}
 
 test.describe('as an admin', () => {
   test.use({ storageState: ADMIN_STATE });
@@ -10,6 +26,40 @@ test.describe('as an admin', () => {
     await page.getByRole('navigation', { name: 'Admin' }).getByRole('link', { name: 'Accounts' }).click();
     const editorRow = page.getByRole('row').filter({ hasText: EDITOR.email });
     await expect(editorRow).toContainText('Editor');
+  });
+
+  test('disables an account, which is signed out at once, and makes it an admin once enabled', async ({
+    page,
+    browser,
+  }) => {
+    const email = `leaving-${Date.now()}@laurels.test`;
+    const password = 'a password for the leaving editor';
+    await createEditor(email, password);
+    const theirs = await browser.newContext({ storageState: undefined });
+    const them = await theirs.newPage();
+    await them.goto('/login');
+    await them.getByLabel('Email address').fill(email);
+    await them.getByLabel('Password').fill(password);
+    await them.getByRole('button', { name: 'Sign in' }).click();
+    await expect(them).toHaveURL(/\/admin$/);
+
+    await page.goto('/admin/accounts');
+    const row = page.getByRole('row').filter({ hasText: email });
+    await row.getByRole('button', { name: `Disable ${email}` }).click();
+    await expect(row.getByRole('status')).toHaveText(
+      `${email} is disabled: it cannot sign in, and its sessions are ended.`,
+    );
+    await expect(row).toContainText('(disabled)');
+    await them.goto('/admin');
+    await expect(them).toHaveURL(/\/login/);
+
+    await row.getByRole('button', { name: `Enable ${email}` }).click();
+    await expect(row.getByRole('status')).toHaveText(`${email} can sign in again.`);
+    await row.getByLabel(`Role of ${email}`).selectOption('admin');
+    await row.getByRole('button', { name: `Save the role of ${email}` }).click();
+    await expect(row.getByRole('status')).toHaveText(`${email} is an admin.`);
+    await expect(row.getByRole('cell', { name: 'Admin', exact: true })).toBeVisible();
+    await theirs.close();
   });
 });
 

@@ -55,6 +55,10 @@ test('an editor creates an award, an edition with dates and a category with a ne
   await page.getByLabel('Description').fill('A category made by an end-to-end test.');
   await page.getByRole('button', { name: 'Save category' }).click();
   await expect(page.getByText('Saved: description.')).toBeVisible();
+  // The nominees come next: the category's page leads to the paste screen.
+  await page.getByRole('link', { name: 'Add nominees to Best Test Documentary' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Best Test Documentary');
+  await expect(page.getByLabel('Nominees, one a line')).toBeVisible();
 
   await page.goto(`/awards/${slug}`);
   await expect(page.getByRole('link', { name: `1st ${name}` }).first()).toBeVisible();

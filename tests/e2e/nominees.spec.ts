@@ -3,13 +3,13 @@
 // ticked. Then the editor changes the new nominee's status on its edit page and sees it in the history.
 // The award, edition and category are fictional records made for this run and removed afterwards, so
 // the seeded catalogue (and the fans' tests that read it) never sees them.
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { openDatabase } from '../../db/client';
 import { ensureAward, ensureCategory, ensureEdition } from '../../db/queries/catalogue';
 import { findFilm } from '../../db/queries/films';
 import { createNomination } from '../../db/queries/nominations';
 import { E2E_DB } from '../../playwright.config';
-import { EDITOR_STATE } from './accounts';
+import { ADMIN_STATE, EDITOR_STATE } from './accounts';
 
 test.use({ storageState: EDITOR_STATE });
 
@@ -100,6 +100,47 @@ test('an editor pastes three lines; the new film is created only once ticked', a
   await page.getByRole('button', { name: 'Change status' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Status changed to shortlisted.' })).toBeVisible();
   await expect(page.getByRole('region', { name: 'Status history' })).toContainText('E2E correction.');
+  await expect(page.getByRole('button', { name: 'Delete nomination' })).toHaveCount(0);
+
+  // The same list again as the nominees: the shortlisted film moves on, nothing new is made.
+  await page.goto(`/admin/categories/${await categoryIdOf(page)}/nominees`);
+  await page.getByLabel('Nominees, one a line').fill(newTitle);
+  await page.getByLabel('Nominated', { exact: true }).check();
+  await page.getByLabel('Note').fill('E2E nominees list.');
+  await page.getByRole('button', { name: 'Preview' }).click();
+  await expect(page.getByRole('region', { name: 'Preview' })).toContainText(
+    `${newTitle} (2016) is shortlisted in this category: it moves on to nominated.`,
+  );
+  await page.getByRole('button', { name: 'Add nominees' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Added 0 nominees. Moved 1 nominee on.' })).toBeVisible();
+});
+
+/** The id of the fictional category, read from the results screen's link to its paste screen. */
+async function categoryIdOf(page: Page): Promise<string> {
+  await page.goto(`/admin/results/${awardSlug}/2016`);
+  const href = await page.getByRole('link', { name: 'Add nominees to E2E Best Feature' }).getAttribute('href');
+  return /\/admin\/categories\/(\d+)\//.exec(href ?? '')![1]!;
+}
+
+test.describe('as an admin', () => {
+  test.use({ storageState: ADMIN_STATE });
+
+  test('a nomination recorded by mistake is deleted once the box is ticked', async ({ page }) => {
+    await page.goto(`/admin/categories/${await categoryIdOf(page)}/nominees`);
+    await page.getByLabel('Nominees, one a line').fill('A Time for Burning (1967)');
+    await page.getByLabel('Note').fill('E2E mistaken list.');
+    await page.getByRole('button', { name: 'Preview' }).click();
+    await page.getByRole('button', { name: 'Add nominees' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Added 1 nominee.' })).toBeVisible();
+
+    await page.goto(`/admin/results/${awardSlug}/2016`);
+    await page.getByRole('link', { name: 'Edit nomination: A Time for Burning' }).click();
+    await page.getByLabel('Yes, delete “A Time for Burning” from this category').check();
+    await page.getByRole('button', { name: 'Delete nomination' }).click();
+    await expect(page).toHaveURL(new RegExp(`/admin/results/${awardSlug}/2016$`));
+    await expect(page.getByRole('link', { name: 'Edit nomination: A Time for Burning' })).toHaveCount(0);
+    await expect(page.getByRole('link', { name: 'Edit nomination: The Anderson Platoon' })).toBeVisible();
+  });
 });
 
 test.describe('without JavaScript', () => {

@@ -1,5 +1,6 @@
-// The accounts, for admins only: who can sign in, with which role, and since when. Accounts are created
-// and their passwords reset with `npm run laurels -- admin …` (a password never travels through a form).
+// The accounts, for admins only: who can sign in, with which role, and since when; an admin changes an
+// account's role or disables it here. Accounts are created and their passwords reset with
+// `npm run laurels -- admin …` (a password never travels through a form).
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { requireUser } from '@/app/_lib/auth';
@@ -7,6 +8,7 @@ import { Breadcrumbs } from '@/app/_components/award-breadcrumbs';
 import { getDb } from '@/db/client';
 import { listUsers } from '@/db/queries/users';
 import { ScrollRegion } from '@/app/_components/scroll-region';
+import { AccountControls } from './_components/account-controls';
 
 export const dynamic = 'force-dynamic';
 
@@ -21,7 +23,8 @@ export default async function AccountsPage() {
       <h1>Accounts</h1>
       <p className="lede">
         Admins may do everything; editors enter results, edit the catalogue and review what the jobs found. Create an
-        account with <code>npm run laurels -- admin create --email E --role editor</code>.
+        account with <code>npm run laurels -- admin create --email E --role editor</code>. A disabled account cannot
+        sign in and is signed out at once; its past changes keep its name.
       </p>
       <ScrollRegion label="Accounts">
         <table>
@@ -32,6 +35,7 @@ export default async function AccountsPage() {
               <th scope="col">Role</th>
               <th scope="col">Created (UTC)</th>
               <th scope="col">Changes</th>
+              <th scope="col">Manage</th>
             </tr>
           </thead>
           <tbody>
@@ -46,6 +50,9 @@ export default async function AccountsPage() {
                 <td>{account.createdAt.slice(0, 16).replace('T', ' ')}</td>
                 <td>
                   <Link href={`/admin/audit?actor=user:${account.id}`}>Their changes</Link>
+                </td>
+                <td>
+                  <AccountControls email={account.email} role={account.role} isDisabled={account.disabledAt !== null} />
                 </td>
               </tr>
             ))}

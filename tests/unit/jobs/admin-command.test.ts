@@ -135,6 +135,41 @@ describe('laurels admin', () => {
     expect(unknown).toMatchObject({ status: 1, stderr: 'laurels: There is no account for nobody@laurels.test.\n' });
   });
 
+  it('changes a role, disables and enables an account, and never leaves no admin able to sign in', () => {
+    const database = newDatabase();
+    laurels(database, 'the first password\n', 'create', '--email', 'ada@laurels.test');
+    laurels(database, 'the other password\n', 'create', '--email', 'ed@laurels.test', '--role', 'editor');
+
+    expect(laurels(database, '', 'disable', '--email', 'ada@laurels.test')).toMatchObject({
+      status: 1,
+      stderr:
+        'laurels: ada@laurels.test is the only admin who can sign in: make another account an admin first, ' +
+        'so someone can still manage the accounts.\n',
+    });
+    expect(laurels(database, '', 'set-role', '--email', 'ed@laurels.test', '--role', 'admin')).toMatchObject({
+      status: 0,
+      stdout: 'ed@laurels.test is an admin and can sign in.\n',
+    });
+    expect(laurels(database, '', 'disable', '--email', 'ada@laurels.test')).toMatchObject({
+      status: 0,
+      stdout: 'ada@laurels.test is an admin and disabled: it cannot sign in, and its sessions are ended.\n',
+    });
+    expect(laurels(database, '', 'list').stdout).toMatch(/^ada@laurels\.test\tadmin\t\tcreated \S+ \(disabled \S+\)\n/);
+    expect(laurels(database, '', 'enable', '--email', 'ada@laurels.test').status).toBe(0);
+    expect(laurels(database, '', 'set-role', '--email', 'ed@laurels.test').status).toBe(1);
+
+    const { users: accounts, audit } = readDatabase(database);
+    expect(accounts.map((user) => [user.email, user.role, user.disabledAt])).toEqual([
+      ['ada@laurels.test', 'admin', null],
+      ['ed@laurels.test', 'admin', null],
+    ]);
+    expect(audit.filter((entry) => entry.action === 'user.update').map((entry) => entry.after)).toEqual([
+      { role: 'admin' },
+      { disabledAt: expect.any(String) },
+      { disabledAt: null },
+    ]);
+  });
+
   it('has no option to pass a password on the command line', () => {
     const database = newDatabase();
     const result = laurels(

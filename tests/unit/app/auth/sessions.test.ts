@@ -12,7 +12,7 @@ import {
   LAST_SEEN_INTERVAL_MS,
   SESSION_LIFETIME_MS,
 } from '@/db/queries/sessions';
-import { createUser } from '@/db/queries/users';
+import { createUser, updateAccount } from '@/db/queries/users';
 import { openDatabase } from '@/db/client';
 import { auditLog, sessions, users } from '@/db/schema';
 import { freshDatabase } from '@/tests/helpers/db';
@@ -44,6 +44,25 @@ describe('sessions in the database', () => {
       role: 'admin',
     });
     expect(findSessionAccount(db, hashSessionToken('another-token'), later(1000))).toBeNull();
+  });
+
+  it('signs a disabled account out at once and lets it back in once enabled, and a demotion shows at once', () => {
+    const { db, user } = setUp();
+    createUser(db, { email: 'bo@laurels.test', role: 'admin', passwordHash: 'x' }, 'test');
+    createSession(db, { userId: user.id, tokenHash: hashSessionToken('t1'), now: T0, address: '10.0.0.1' });
+    updateAccount(db, 'ada@laurels.test', { role: 'editor' }, 'user:2');
+    expect(findSessionAccount(db, hashSessionToken('t1'), later(1000))?.role).toBe('editor');
+
+    updateAccount(db, 'ADA@laurels.test', { disabled: true }, 'user:2');
+    expect(db.select().from(sessions).where(eq(sessions.userId, user.id)).all()).toEqual([]);
+    createSession(db, { userId: user.id, tokenHash: hashSessionToken('t2'), now: T0, address: '10.0.0.1' });
+    expect(findSessionAccount(db, hashSessionToken('t2'), later(1000))).toBeNull();
+
+    updateAccount(db, 'ada@laurels.test', { disabled: false }, 'user:2');
+    expect(findSessionAccount(db, hashSessionToken('t2'), later(1000))).toMatchObject({ id: user.id });
+    expect(() => updateAccount(db, 'bo@laurels.test', { disabled: true }, 'user:2')).toThrow(
+      'bo@laurels.test is the only admin who can sign in',
+    );
   });
 
   it('records the sign-in in the audit log, naming the user', () => {

@@ -65,7 +65,7 @@ export default async function EditEditionPage({ params }: Props) {
 }
 
 function CategoryList(props: {
-  categories: { slug: string; name: string; position: number; canonicalName: string | null }[];
+  categories: { id: number; slug: string; name: string; position: number; canonicalName: string | null }[];
   editPath: string;
 }) {
   return (
@@ -83,6 +83,13 @@ function CategoryList(props: {
                   aria-label={`Edit ${category.name}`}
                 >
                   Edit
+                </Link>{' '}
+                ·{' '}
+                <Link
+                  href={`/admin/categories/${category.id}/nominees`}
+                  aria-label={`Add nominees to ${category.name}`}
+                >
+                  Add nominees
                 </Link>
               </span>
             </li>
