@@ -1,6 +1,8 @@
 // An iCalendar document of an edition's dates, written by ical-generator: each date an all-day event
-// (DTSTART;VALUE=DATE) whose UID names the edition and the kind of date, so a subscribed calendar
-// updates the event in place when a date is corrected rather than adding a second one.
+// (DTSTART;VALUE=DATE) whose UID names the award, the edition and the kind of date by their addresses,
+// at the site's host, so a subscribed calendar updates the event in place when a date is corrected
+// rather than adding a second one, and keeps doing so for a database rebuilt or imported again (whose
+// row numbers would differ). A ceremony's venue is its LOCATION.
 import ical, { escape } from 'ical-generator';
 import type { EditionDate, EditionDateKind } from '@/db/queries/follow-dates';
 import type { FollowTarget } from '@/db/queries/follow-scope';
@@ -12,9 +14,17 @@ const KIND_LABELS: Record<EditionDateKind, string> = {
   ceremony: 'ceremony',
 };
 
-export function dateUid(date: Pick<EditionDate, 'editionId' | 'kind'>): string {
-  return `edition-${date.editionId}-${date.kind}@laurels`;
+export function dateUid(date: Pick<EditionDate, 'awardSlug' | 'editionSlug' | 'kind'>, origin: string): string {
+  return `${date.awardSlug}/${date.editionSlug}/${date.kind}@${new URL(origin).hostname}`;
 }
+
+/** What the calendar holds, in a sentence: the dates of an award, an edition, or the awards a film is up for. */
+const SCOPE_SUBJECTS: Record<FollowTarget['scope']['kind'], (title: string) => string> = {
+  all: () => 'every award Laurels tracks',
+  award: (title) => `the ${title}`,
+  edition: (title) => `the ${title}`,
+  film: (title) => `the awards ${title} is up for`,
+};
 
 /** The event's first line, a sentence about the edition. */
 const SENTENCES: Record<EditionDateKind, (edition: string) => string> = {
@@ -37,7 +47,7 @@ export function buildCalendar(target: FollowTarget, dates: readonly EditionDate[
     // as given: a line break in a title would start a line of its own, such as an event of its own.
     name: escape(`${target.title}: dates (Laurels)`, false),
     description: escape(
-      `Submission deadlines, shortlists, nominations and ceremonies of ${target.title}, as Laurels records them.`,
+      `Submission deadlines, shortlists, nominations and ceremonies of ${SCOPE_SUBJECTS[target.scope.kind](target.title)}, as Laurels records them.`,
       false,
     ),
     prodId: { company: 'Laurels', product: 'Laurels', language: 'EN' },
@@ -45,14 +55,17 @@ export function buildCalendar(target: FollowTarget, dates: readonly EditionDate[
   });
   for (const date of dates) {
     calendar.createEvent({
-      id: dateUid(date),
+      id: dateUid(date, origin),
       // Midnight UTC of the ISO date: ical-generator writes an all-day event's date in UTC.
       start: new Date(`${date.date}T00:00:00Z`),
       allDay: true,
       summary: `${date.editionName}: ${KIND_LABELS[date.kind]}`,
       description: describe(date),
+      location: date.kind === 'ceremony' ? date.venue : null,
       url: `${origin}/awards/${date.awardSlug}/${date.editionSlug}`,
     });
   }
-  return calendar.toString();
+  // RFC 5545 ends every line with CRLF, the last one too; ical-generator leaves the last one bare.
+  const text = calendar.toString();
+  return text.endsWith('\r\n') ? text : `${text}\r\n`;
 }
