@@ -55,7 +55,7 @@ test.describe('as an admin', () => {
 
     await row.getByRole('button', { name: `Enable ${email}` }).click();
     await expect(row.getByRole('status')).toHaveText(`${email} can sign in again.`);
-    await row.getByLabel(`Role of ${email}`).selectOption('admin');
+    await row.getByLabel(`Role of ${email}`, { exact: true }).selectOption('admin');
     await row.getByRole('button', { name: `Save the role of ${email}` }).click();
     await expect(row.getByRole('status')).toHaveText(`${email} is an admin.`);
     await expect(row.getByRole('cell', { name: 'Admin', exact: true })).toBeVisible();
