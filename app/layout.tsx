@@ -1,12 +1,18 @@
 import type { Metadata, Viewport } from 'next';
 import Link from 'next/link';
 import type { ReactNode } from 'react';
+import { FeedDiscovery } from './_components/follow-links';
+import { shareMetadata, SITE_NAME } from './_lib/share-metadata';
 import './globals.css';
 
+const SITE_TITLE = 'Laurels: documentary awards tracker';
+const SITE_DESCRIPTION =
+  'Every festival and awards nomination for documentaries, from shortlist to winner, each with the source that reported it.';
+
+// Pages without a card of their own (home, search, the dashboard) share the site's.
 export const metadata: Metadata = {
-  title: { default: 'Laurels: documentary awards tracker', template: '%s · Laurels' },
-  description:
-    'Every festival and awards nomination for documentaries, from shortlist to winner, each with the source that reported it.',
+  ...shareMetadata(SITE_TITLE, SITE_DESCRIPTION),
+  title: { default: SITE_TITLE, template: `%s · ${SITE_NAME}` },
 };
 
 export const viewport: Viewport = { width: 'device-width', initialScale: 1 };
@@ -15,6 +21,8 @@ export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en">
       <body>
+        {/* Every page names the feed of every change; a film's, award's or edition's page adds its own. */}
+        <FeedDiscovery basePath="/feeds/all" name={SITE_NAME} />
         <a className="skip-link" href="#main">
           Skip to content
         </a>

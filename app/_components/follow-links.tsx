@@ -14,13 +14,32 @@ interface Props {
 
 const mime = (type: string) => type.split(';')[0]!;
 
+/** The feeds' <link rel="alternate">s, which React moves into the document's head. */
+export function FeedDiscovery({ basePath, name }: Props) {
+  return (
+    <>
+      <link
+        rel="alternate"
+        type={mime(FOLLOW_CONTENT_TYPES.atom)}
+        href={`${basePath}.atom`}
+        title={`${name}: status changes (Atom)`}
+      />
+      <link
+        rel="alternate"
+        type={mime(FOLLOW_CONTENT_TYPES.rss)}
+        href={`${basePath}.rss`}
+        title={`${name}: status changes (RSS)`}
+      />
+    </>
+  );
+}
+
 export function FollowLinks({ basePath, name }: Props) {
   const atom = mime(FOLLOW_CONTENT_TYPES.atom);
   const rss = mime(FOLLOW_CONTENT_TYPES.rss);
   return (
     <section aria-labelledby="follow-heading" className="follow-links">
-      <link rel="alternate" type={atom} href={`${basePath}.atom`} title={`${name}: status changes (Atom)`} />
-      <link rel="alternate" type={rss} href={`${basePath}.rss`} title={`${name}: status changes (RSS)`} />
+      <FeedDiscovery basePath={basePath} name={name} />
       <h2 id="follow-heading">Follow</h2>
       <p className="muted">New nominations, shortlists and wins in your feed reader; dates in your calendar.</p>
       <ul>

@@ -8,8 +8,16 @@ test('the film page of The Lovers and the Despot links its feeds and calendar', 
   await expect(follow).toBeVisible();
 
   // Feed readers find the feeds from the page address alone.
-  const alternate = page.locator('head link[rel="alternate"][type="application/atom+xml"]');
-  await expect(alternate).toHaveAttribute('href', '/feeds/films/the-lovers-and-the-despot-2016.atom');
+  const alternates = page.locator('head link[rel="alternate"][type="application/atom+xml"]');
+  await expect(alternates).toHaveCount(2);
+  const hrefs = await alternates.evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+  expect(hrefs.sort()).toEqual(['/feeds/all.atom', '/feeds/films/the-lovers-and-the-despot-2016.atom']);
+  // A shared link previews with the film's own card.
+  await expect(page.locator('head meta[property="og:title"]')).toHaveAttribute(
+    'content',
+    'The Lovers and the Despot (2016)',
+  );
+  await expect(page.locator('head meta[name="twitter:card"]')).toHaveAttribute('content', 'summary');
 
   const expected = [
     ['Atom feed', 'application/atom+xml', '<feed'],
@@ -43,13 +51,29 @@ test('the calendar link downloads an .ics file', async ({ page }) => {
 
 test('an edition and an award page announce their feeds too', async ({ page }) => {
   await page.goto('/awards/ida-documentary-awards/2016');
-  await expect(page.locator('head link[rel="alternate"][type="application/rss+xml"]')).toHaveAttribute(
-    'href',
-    '/feeds/editions/ida-documentary-awards/2016.rss',
+  await expect(
+    page.locator('head link[rel="alternate"][type="application/rss+xml"][href^="/feeds/editions/"]'),
+  ).toHaveAttribute('href', '/feeds/editions/ida-documentary-awards/2016.rss');
+  await expect(page.locator('head meta[property="og:title"]')).toHaveAttribute(
+    'content',
+    '2016 IDA Documentary Awards',
   );
   await page.goto('/awards/ida-documentary-awards');
   await expect(page.getByRole('region', { name: 'Follow' }).getByRole('link', { name: 'Atom feed' })).toHaveAttribute(
     'href',
     '/feeds/awards/ida-documentary-awards.atom',
   );
+});
+
+test('every page announces the feed of every change, and the home page shares the site card', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.locator('head link[rel="alternate"][type="application/atom+xml"]')).toHaveAttribute(
+    'href',
+    '/feeds/all.atom',
+  );
+  await expect(page.locator('head link[rel="alternate"][type="application/rss+xml"]')).toHaveAttribute(
+    'href',
+    '/feeds/all.rss',
+  );
+  await expect(page.locator('head meta[property="og:site_name"]')).toHaveAttribute('content', 'Laurels');
 });

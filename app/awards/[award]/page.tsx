@@ -11,6 +11,7 @@ import { AwardEditionList } from '@/app/_components/award-edition-list';
 import { FollowLinks } from '@/app/_components/follow-links';
 import { followPaths } from '@/app/feeds/_lib/paths';
 import { pageParams } from '@/app/_lib/page-params';
+import { shareMetadata } from '@/app/_lib/share-metadata';
 
 // Rendered on its first request (never at build time) and then served from db/page-cache.cjs until
 // the database changes; no timer re-renders it.
@@ -28,8 +29,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const award = await loadAward((await pageParams(params)).award);
   if (!award) return { title: 'Award not found' };
   return {
-    title: award.name,
-    description: award.description ?? `Every edition of the ${award.name}, its documentary winners and categories.`,
+    ...shareMetadata(
+      award.name,
+      award.description ?? `Every edition of the ${award.name}, its documentary winners and categories.`,
+    ),
   };
 }
 

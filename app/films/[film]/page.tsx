@@ -15,6 +15,7 @@ import { NominationTimeline } from '@/app/_components/nomination-timeline';
 import { FollowLinks } from '@/app/_components/follow-links';
 import { followPaths } from '@/app/feeds/_lib/paths';
 import { pageParams } from '@/app/_lib/page-params';
+import { shareMetadata } from '@/app/_lib/share-metadata';
 
 // Rendered on its first request (never at build time) and then served from db/page-cache.cjs until
 // the database changes; no timer re-renders it.
@@ -36,8 +37,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (!film) return { title: 'Film not found' };
   const title = film.year ? `${film.title} (${film.year})` : film.title;
   return {
-    title,
-    description: `Every nomination and win of ${title} across documentary awards and festivals, each with its source.`,
+    ...shareMetadata(
+      title,
+      `Every nomination and win of ${title} across documentary awards and festivals, each with its source.`,
+    ),
   };
 }
 

@@ -13,6 +13,7 @@ import { Fact, RecordFact } from '@/app/_components/film-facts';
 import { NominationTimeline } from '@/app/_components/nomination-timeline';
 import { PersonCredits } from '@/app/_components/person-credits';
 import { pageParams } from '@/app/_lib/page-params';
+import { shareMetadata } from '@/app/_lib/share-metadata';
 
 // Rendered on its first request (never at build time) and then served from db/page-cache.cjs until
 // the database changes; no timer re-renders it.
@@ -32,8 +33,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const person = await loadPerson((await pageParams(params)).person);
   if (!person) return { title: 'Person not found' };
   return {
-    title: person.name,
-    description: `Films and documentary award nominations of ${person.name}, each status with its source.`,
+    ...shareMetadata(
+      person.name,
+      `Films and documentary award nominations of ${person.name}, each status with its source.`,
+      'profile',
+    ),
   };
 }
 

@@ -22,6 +22,7 @@ import { FollowLinks } from '@/app/_components/follow-links';
 import { followPaths } from '@/app/feeds/_lib/paths';
 import { LiveEditionUpdates } from '@/app/_components/live-edition-updates';
 import { pageParams } from '@/app/_lib/page-params';
+import { shareMetadata } from '@/app/_lib/share-metadata';
 
 // Rendered on its first request (never at build time) and then served from db/page-cache.cjs until
 // the database changes; no timer re-renders it.
@@ -52,8 +53,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const resolved = await resolveEdition(award, edition);
   if (resolved.kind === 'found') {
     return {
-      title: resolved.edition.name,
-      description: `Categories, nominees and winners of the ${resolved.edition.name}, each status with its source.`,
+      ...shareMetadata(
+        resolved.edition.name,
+        `Categories, nominees and winners of the ${resolved.edition.name}, each status with its source.`,
+      ),
     };
   }
   if (resolved.kind === 'many') return { title: `Which ${resolved.award.name}?`, robots: { index: false } };
