@@ -38,7 +38,9 @@ function TimelineItem({
   const people = entry.people.filter((person) => person.id !== omitPersonId);
   // The award's wording names the person whose page this is, so it stays whole on a person's page.
   const showNames = Boolean(entry.displayName) || people.length > 0;
-  const when = entry.ceremonyDate ?? entry.yearLabel ?? String(entry.editionYear);
+  // Without a ceremony date, the awards year says which year's work was honoured, never when the result
+  // came (the 16th Academy Awards honoured 1943 at a ceremony in 1944).
+  const when = entry.ceremonyDate ?? `awards year ${entry.yearLabel ?? entry.editionYear}`;
   // A status reached in one step (a winner announced as such) needs no history list: its one event
   // and source sit beside the status.
   const single = entry.events.length === 1 ? entry.events[0] : undefined;
@@ -63,6 +65,8 @@ function TimelineItem({
       ) : null}
       {entry.detail ? <p className="muted timeline-detail">{entry.detail}</p> : null}
       {entry.citation ? <p className="muted timeline-detail">{entry.citation}</p> : null}
+      {/* The award's own remark, such as that a nomination was not an official one. */}
+      {entry.note ? <p className="muted timeline-detail">{entry.note}</p> : null}
       <p className="timeline-status">
         <StatusBadge status={entry.status} /> <span className="muted">{when}</span>
         {single ? (

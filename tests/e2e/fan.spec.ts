@@ -78,3 +78,11 @@ test('search ignores diacritics and filters winners within a year span', async (
   await expect(results).toContainText('O.J.: Made in America');
   await expect(results).not.toContainText('I Am Not Your Negro');
 });
+
+test('a nomination without a ceremony date names its awards year, and the award’s own remark', async ({ page }) => {
+  await page.goto('/films/the-rear-gunner-1943');
+  const nomination = page.getByRole('listitem').filter({ hasText: '16th Academy Awards' });
+  // The 16th Academy Awards honoured 1943; the result did not come in 1943.
+  await expect(nomination.locator('.timeline-status')).toContainText('awards year 1943');
+  await expect(nomination).toContainText('NOTE: THIS IS NOT AN OFFICIAL NOMINATION');
+});
