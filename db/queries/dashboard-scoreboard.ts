@@ -34,6 +34,8 @@ export interface SeasonCategory {
 export interface AwardTally {
   nominations: number;
   wins: number;
+  /** Of the nominations, those decided against the film (so the badge can say "Lost", not "Nominated"). */
+  lost: number;
   shortlisted: number;
 }
 
@@ -77,6 +79,7 @@ function filterConditions(db: Executor, filter: ScoreboardFilter): SQL[] {
 const isNominated = sql`${nominations.status} in ${nominatedSql}`;
 const isWon = sql`${nominations.status} = 'won'`;
 const isShortlisted = sql`${nominations.status} = 'shortlisted'`;
+const isLost = sql`${nominations.status} = 'lost'`;
 const inDocumentaryCategory = sql`coalesce(${canonicalCategories.isDocumentary}, 0) = 1`;
 
 /**
@@ -94,10 +97,12 @@ function tallyByFilmId(db: Executor, filter: ScoreboardFilter) {
       awardId: sql<number>`${editions.awardId}`.as('award_id'),
       nominations: sum('nominations', isNominated),
       wins: sum('wins', isWon),
+      lost: sum('lost', isLost),
       shortlisted: sum('shortlisted', isShortlisted),
       documentaryRows: sql<number>`sum(${inDocumentaryCategory})`.as('documentary_rows'),
       documentaryNominations: sumInDocumentary('documentary_nominations', isNominated),
       documentaryWins: sumInDocumentary('documentary_wins', isWon),
+      documentaryLost: sumInDocumentary('documentary_lost', isLost),
       documentaryShortlisted: sumInDocumentary('documentary_shortlisted', isShortlisted),
     })
     .from(editions)
@@ -129,6 +134,7 @@ function tallyRows(db: Executor, filter: ScoreboardFilter) {
       awardId: tally.awardId,
       nominations: pick(tally.nominations, tally.documentaryNominations),
       wins: pick(tally.wins, tally.documentaryWins),
+      lost: pick(tally.lost, tally.documentaryLost),
       shortlisted: pick(tally.shortlisted, tally.documentaryShortlisted),
     })
     .from(tally)
@@ -154,7 +160,12 @@ const COMPARE: Record<ScoreboardSort, (a: ScoreboardRow, b: ScoreboardRow) => nu
 export function getScoreboard(db: Executor, filter: ScoreboardFilter): ScoreboardRow[] {
   const rows = new Map<number, ScoreboardRow>();
   for (const tally of tallyRows(db, filter)) {
-    const counts = { nominations: tally.nominations, wins: tally.wins, shortlisted: tally.shortlisted };
+    const counts = {
+      nominations: tally.nominations,
+      wins: tally.wins,
+      lost: tally.lost,
+      shortlisted: tally.shortlisted,
+    };
     if (!counts.nominations && !counts.wins && !counts.shortlisted) continue; // only submitted or withdrawn
     const row = rows.get(tally.filmId) ?? {
       filmId: tally.filmId,
@@ -163,12 +174,14 @@ export function getScoreboard(db: Executor, filter: ScoreboardFilter): Scoreboar
       year: tally.year,
       nominations: 0,
       wins: 0,
+      lost: 0,
       shortlisted: 0,
       byAward: new Map<number, AwardTally>(),
     };
     row.byAward.set(tally.awardId, counts);
     row.nominations += counts.nominations;
     row.wins += counts.wins;
+    row.lost += counts.lost;
     row.shortlisted += counts.shortlisted;
     rows.set(tally.filmId, row);
   }

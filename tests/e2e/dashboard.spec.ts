@@ -17,6 +17,12 @@ test('the dashboard opens on the 2016–17 season with O.J.: Made in America on 
   // Won at the Critics' Choice, the IDA and the Oscars: three wins from three nominations.
   await expect(leader.getByText('Won')).toHaveCount(3);
   await expect(leader.locator('td.scoreboard-total')).toHaveText(['3', '3']);
+  // 13th lost its Oscar and IDA Best Feature nominations: a decided result reads "Lost", not "Nominated".
+  const thirteenth = scoreboard(page)
+    .locator('tbody tr')
+    .filter({ has: page.getByRole('rowheader', { name: '13th' }) });
+  await expect(thirteenth.getByText('Lost')).toHaveCount(1);
+  await expect(thirteenth.getByText('Nominated')).toHaveCount(0);
 
   const path = page.getByRole('img', { name: 'O.J.: Made in America through the season' });
   await expect(path).toBeVisible();

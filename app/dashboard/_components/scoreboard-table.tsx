@@ -38,10 +38,13 @@ function TallyCell({ tally }: { tally: AwardTally | undefined }) {
       </>
     );
   }
-  const { wins, nominations, shortlisted } = tally;
+  const { wins, nominations, lost, shortlisted } = tally;
   const badge =
     wins > 0 ? (
       <span className="status status-won">Won{wins > 1 ? ` ×${wins}` : ''}</span>
+    ) : nominations > 0 && lost === nominations ? (
+      // Every nomination decided against the film: the result is known, not open.
+      <span className="status status-lost">Lost{lost > 1 ? ` ×${lost}` : ''}</span>
     ) : nominations > 0 ? (
       <span className="status status-nominated">Nominated{nominations > 1 ? ` ×${nominations}` : ''}</span>
     ) : (

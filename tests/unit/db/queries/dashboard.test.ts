@@ -46,10 +46,17 @@ describe('the season scoreboard', () => {
   it('puts O.J.: Made in America, which swept the 2016–17 circuit, at the top', () => {
     const [first, second] = getScoreboard(db, { season: 2016 });
     expect(first).toMatchObject({ title: 'O.J.: Made in America', wins: 3, nominations: 3 });
-    expect(first?.byAward.get(awardId('academy-awards'))).toEqual({ nominations: 1, wins: 1, shortlisted: 0 });
+    expect(first?.byAward.get(awardId('academy-awards'))).toEqual({ nominations: 1, wins: 1, lost: 0, shortlisted: 0 });
     expect(first?.byAward.get(awardId('sundance-film-festival'))).toBeUndefined();
     // 13th: IDA VideoSource and Critics' Choice won, IDA Best Feature and the Oscar lost.
-    expect(second).toMatchObject({ title: '13th', wins: 2, nominations: 4 });
+    expect(second).toMatchObject({ title: '13th', wins: 2, lost: 2, nominations: 4 });
+    // Its one Oscar nomination was decided against it: the badge says so.
+    expect(second?.byAward.get(awardId('academy-awards'))).toEqual({
+      nominations: 1,
+      wins: 0,
+      lost: 1,
+      shortlisted: 0,
+    });
   });
 
   it('keeps to documentaries and to the season', () => {
