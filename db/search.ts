@@ -60,6 +60,8 @@ export interface SearchText {
   /** The FTS5 query built from the words, or null when the text has no word to search for. */
   match: string | null;
   words: string[];
+  /** Each word's FTS5 term, in the order of `words`. */
+  terms: string[];
   /** The text folded as titles are (db/rules/text.ts), to find an exact title. */
   folded: string;
   /** True when words beyond MAX_SEARCH_WORDS were left out. */
@@ -101,6 +103,7 @@ export function parseSearchText(text: string): SearchText {
   return {
     match: kept.length ? kept.join(' AND ') : null,
     words: words.slice(0, MAX_SEARCH_WORDS),
+    terms: kept,
     folded: foldText(text.replace(/\*/g, ' ')),
     truncated: terms.length > MAX_SEARCH_WORDS,
   };
@@ -462,11 +465,15 @@ export async function searchNominations(
   page: Page,
 ): Promise<NominationResults> {
   const countLimit = page.countLimit ?? 1000;
-  const matched = filters.text?.match
-    ? await matchedNames(db, filters.text.match, page.nameMatchLimit ?? NAME_MATCH_LIMIT)
-    : null;
+  const nameCap = page.nameMatchLimit ?? NAME_MATCH_LIMIT;
+  let matched = filters.text?.match ? await matchedNames(db, filters.text.match, nameCap) : null;
+  let spread: SQL[] = [];
   if (matched && !matched.filmIds.length && !matched.personIds.length) {
-    return { rows: [], total: 0, isCountCapped: false, isNameMatchCapped: false };
+    // No one film or person holds every word: the words may name a nominee and its award, its year or
+    // another name ("13th duvernay", "ida 2016", "weiner sundance").
+    const across = await matchAcross(db, filters.text!, nameCap);
+    if (!across) return { rows: [], total: 0, isCountCapped: false, isNameMatchCapped: false };
+    ({ matched, conditions: spread } = across);
   }
   // Without words to start from, the newest editions are walked first so that a page stops after
   // its rows, unless the chosen categories were given in so few editions that reading their
@@ -476,9 +483,16 @@ export async function searchNominations(
     !matched &&
     (!categoryIds.length ||
       (await countCategoryEditions(db, categoryIds)) > (page.fewCategoryEditions ?? FEW_CATEGORY_EDITIONS));
-  const where = and(...filterConditions(filters, matched, walkEditions));
+  const where = and(...filterConditions(filters, matched, walkEditions), ...spread);
 
-  const total = await countNominations(db, filters, matched, where, walkEditions, countLimit + 1);
+  const total = await countNominations(
+    db,
+    filters,
+    spread.length ? null : matched,
+    where,
+    walkEditions,
+    countLimit + 1,
+  );
   const rows = await selectNominations(db, where, walkEditions)
     .orderBy(...newestEditionFirst)
     .limit(page.limit)
@@ -615,6 +629,69 @@ async function matchedNames(db: Executor, match: string, cap: number): Promise<M
     isCapped: rows.length > cap,
   };
 }
+
+/** An awards year or a ceremony year, as a word: 1900 to 2100. */
+const YEAR_WORD = /^(19|20)\d\d$|^2100$/;
+/** An edition's number, as a word: "89th", "1st". */
+const ORDINAL_WORD = /^(\d{1,4})(st|nd|rd|th)$/;
+
+/**
+ * Nominations the words describe between them when no one film or person holds them all: each word
+ * must name one of the nominee's films or people, its award, its edition's year (awards or ceremony
+ * year) or its edition's number ("13th duvernay", "weiner sundance", "ida 2016", "oscars 89th"). A word
+ * that can only name films or people drives the search (its nominations are few), and the others narrow
+ * them. When every word can name an award, a year or a number, the words are read as those alone (an
+ * award's edition, not every film called "Ida"), which the editions answer without reading names. Null
+ * when some word names nothing at all.
+ */
+async function matchAcross(
+  db: Executor,
+  text: SearchText,
+  cap: number,
+): Promise<{ matched: MatchedNames | null; conditions: SQL[] } | null> {
+  const readings = await Promise.all(text.terms.map((term, i) => readWord(db, term, text.words[i]!, cap)));
+  const hasNames = (reading: WordReading) => reading.names.filmIds.length + reading.names.personIds.length > 0;
+  const editionTerms = (reading: WordReading): SQL[] => [
+    ...(reading.awardIds.length ? [inArray(editions.awardId, reading.awardIds)] : []),
+    ...(reading.year !== null ? [yearSpanCondition(reading.year, reading.year)] : []),
+    ...(reading.ordinal !== null ? [eq(editions.ordinal, reading.ordinal)] : []),
+  ];
+  if (readings.some((reading) => !hasNames(reading) && !editionTerms(reading).length)) return null;
+  const drivers = readings
+    .filter((reading) => hasNames(reading) && !editionTerms(reading).length)
+    .sort((a, b) => nameCount(a.names) - nameCount(b.names));
+  if (!drivers.length) return { matched: null, conditions: readings.map((reading) => or(...editionTerms(reading))!) };
+  const conditions = readings.map((reading) =>
+    or(
+      ...(hasNames(reading) ? [inArray(nominations.id, sql`(${namesNominationIds(reading.names, 'union all')})`)] : []),
+      ...editionTerms(reading),
+    )!,
+  );
+  return { matched: drivers[0]!.names, conditions };
+}
+
+interface WordReading {
+  names: MatchedNames;
+  awardIds: number[];
+  year: number | null;
+  ordinal: number | null;
+}
+
+/** What one word of a search can name: films and people, awards, a year, an edition's number. */
+async function readWord(db: Executor, term: string, word: string, cap: number): Promise<WordReading> {
+  const awardRows = await db.all<{ id: number }>(sql`
+    select rowid / 4 as id from search_index
+     where search_index match ${term} and rowid % 4 = ${KIND.award} limit ${cap}`);
+  const ordinal = ORDINAL_WORD.exec(word)?.[1];
+  return {
+    names: await matchedNames(db, term, cap),
+    awardIds: awardRows.map((row) => row.id),
+    year: YEAR_WORD.test(word) ? Number(word) : null,
+    ordinal: ordinal ? Number(ordinal) : null,
+  };
+}
+
+const nameCount = (names: MatchedNames) => names.filmIds.length + names.personIds.length;
 
 /** A list of ids as one bound JSON value, so that thousands of ids do not become thousands of parameters. */
 function idList(ids: readonly number[]): SQL {

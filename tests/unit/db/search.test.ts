@@ -387,3 +387,50 @@ describe('filter choices', () => {
     expect(await findAwardIdBySlug(db, 'no-such-award')).toBeUndefined();
   });
 });
+
+describe('words spread across a nomination', () => {
+  /** 13th with Ava DuVernay at the 89th Oscars and the 2016 IDA awards; Ida (2013) at the 88th; Weiner at the IDA. */
+  function spreadSetup() {
+    const t = setup();
+    const ava = ensurePerson(t.db, { name: 'Ava DuVernay' }, ACTOR).person.id;
+    const thirteenth = t.film('13th', 2016);
+    const ida = t.film('Ida', 2013);
+    const weiner = t.film('Weiner', 2016);
+    const oscarFeature89 = t.category(t.editions.e89, t.canonical.feature, 'Documentary (Feature)');
+    const oscarForeign88 = t.category(t.editions.e88, t.canonical.picture, 'Foreign Language Film');
+    const idaFeature = t.category(t.editions.ida2016, t.canonical.videoSource, 'Best Feature');
+    const nominations = {
+      oscar13th: t.nominate(oscarFeature89, [thirteenth], 'lost', [ava]),
+      ida13th: t.nominate(idaFeature, [thirteenth], 'won', [ava]),
+      oscarIda: t.nominate(oscarForeign88, [ida], 'won'),
+      idaWeiner: t.nominate(idaFeature, [weiner], 'lost'),
+    };
+    const search = async (words: string) =>
+      (await searchNominations(t.db, { text: parseSearchText(words) }, { limit: 20, offset: 0 })).rows
+        .map((row) => row.id)
+        .sort((a, b) => a - b);
+    return { ...t, nominations, search };
+  }
+
+  it('finds a nominee by its film and one of its people, or by a name and the award', async () => {
+    const { nominations, search } = spreadSetup();
+    expect(await search('13th duvernay')).toEqual([nominations.oscar13th, nominations.ida13th]);
+    expect(await search('duvernay oscars')).toEqual([nominations.oscar13th]);
+    expect(await search('weiner international documentary')).toEqual([nominations.idaWeiner]);
+  });
+
+  it('reads words that all name an award, a year or a number as an edition, not as every film they spell', async () => {
+    const { nominations, search } = spreadSetup();
+    // "ida" is also a film (at the 88th Academy Awards): with the year, the words mean the IDA awards of 2016.
+    expect(await search('ida 2016')).toEqual([nominations.ida13th, nominations.idaWeiner]);
+    expect(await search('oscars 89th')).toEqual([nominations.oscar13th]);
+    expect(await search('academy awards 2015')).toEqual([nominations.oscarIda]);
+  });
+
+  it('finds nothing when a word names nothing, and keeps the words of one name to that name', async () => {
+    const { nominations, search } = spreadSetup();
+    expect(await search('13th zzyzx')).toEqual([]);
+    // Both words in one film's title: that film's nominations only, as before.
+    expect(await search('ida')).toEqual([nominations.oscarIda]);
+  });
+});
