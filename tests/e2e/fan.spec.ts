@@ -86,3 +86,14 @@ test('a nomination without a ceremony date names its awards year, and the awardâ
   await expect(nomination.locator('.timeline-status')).toContainText('awards year 1943');
   await expect(nomination).toContainText('NOTE: THIS IS NOT AN OFFICIAL NOMINATION');
 });
+
+test('a fan finds nominations by a film and its director, or by an award and a year', async ({ page }) => {
+  await page.goto('/search?q=13th+duvernay');
+  const nominations = page.getByRole('region', { name: 'Nominations' });
+  await expect(nominations).toContainText('89th Academy Awards');
+  await expect(nominations).toContainText('2016 IDA Documentary Awards');
+
+  await page.goto('/search?q=ida+2016');
+  await expect(nominations).toContainText('The Lovers and the Despot');
+  await expect(nominations).not.toContainText('89th Academy Awards');
+});
