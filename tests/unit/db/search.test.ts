@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Db } from '@/db/client';
-import { ensureCanonicalCategory, ensureCategory } from '@/db/queries/catalogue';
+import { ensureCanonicalCategory, ensureCategory, ensureEdition } from '@/db/queries/catalogue';
 import { addFilmAlias, ensureFilm } from '@/db/queries/films';
 import { createNomination } from '@/db/queries/nominations';
 import { addPersonAlias, ensurePerson } from '@/db/queries/people';
@@ -432,5 +432,36 @@ describe('words spread across a nomination', () => {
     expect(await search('13th zzyzx')).toEqual([]);
     // Both words in one film's title: that film's nominations only, as before.
     expect(await search('ida')).toEqual([nominations.oscarIda]);
+  });
+});
+
+describe('an awards year across two years', () => {
+  it('is in both of them: the 1st Academy Awards (1927/28) for 1927 and for 1928', async () => {
+    const t = setup();
+    const first = ensureEdition(
+      t.db,
+      {
+        awardId: (await findAwardIdBySlug(t.db, 'academy-awards'))!,
+        slug: '1st',
+        name: '1st Academy Awards',
+        ordinal: 1,
+        year: 1928,
+        yearLabel: '1927/28',
+      },
+      ACTOR,
+    );
+    const nomination = t.nominate(
+      t.category(first.id, t.canonical.picture, 'Outstanding Picture'),
+      [t.film('Wings', 1927)],
+      'won',
+    );
+    const span = async (fromYear: number, toYear: number) =>
+      (await searchNominations(t.db, { text: null, fromYear, toYear }, { limit: 20, offset: 0 })).rows.map(
+        (row) => row.id,
+      );
+    expect(await span(1927, 1927)).toEqual([nomination]);
+    expect(await span(1928, 1928)).toEqual([nomination]);
+    expect(await span(1926, 1926)).toEqual([]);
+    expect(await span(1929, 1929)).toEqual([]);
   });
 });
