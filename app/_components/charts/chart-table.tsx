@@ -16,7 +16,7 @@ export function ChartTable({ caption, series, unit, xLabel }: Props) {
   return (
     <details className="chart-data">
       <summary>The numbers ({unit})</summary>
-      <ScrollRegion label="The chart's numbers">
+      <ScrollRegion label={`Numbers: ${caption}`}>
         <table>
           <caption className="visually-hidden">{caption}</caption>
           <thead>

@@ -115,7 +115,7 @@ export function ScoreboardTable({ shown, awards, asColumns, params, seasonLabel 
   if (!rows.length) return <p className="notice">No documentary has a nomination that matches these choices.</p>;
   return (
     <>
-      <ScrollRegion label="Scoreboard">
+      <ScrollRegion label="Scoreboard table">
         <table className="scoreboard">
           <caption className="visually-hidden">
             Documentaries of the {seasonLabel} season by {params.sort === 'title' ? 'title' : params.sort}
