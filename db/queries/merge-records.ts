@@ -62,6 +62,12 @@ export interface MergeSummary {
   redirectsRepointed: number;
 }
 
+/** How a merge names a record: a film with its year, since two films of one title are what merges join. */
+function recordName(spec: MergeSpec, row: RecordRow): string {
+  const name = String(row[spec.nameColumn]);
+  return spec.entity === 'film' && row.year ? `${name} (${String(row.year)})` : name;
+}
+
 function loadRow(tx: Executor, spec: MergeSpec, id: number): RecordRow | undefined {
   return tx.get<RecordRow>(sql`select * from ${sql.raw(spec.table)} where id = ${id}`);
 }
@@ -107,8 +113,8 @@ function runMerge(tx: Executor, spec: MergeSpec, request: MergeRequest, dryRun =
   const redirectsRepointed = redirectMergedSlug(tx, spec.entity, from, into.id);
 
   const summary: MergeSummary = {
-    survivor: { id: into.id, slug: into.slug, name: String(into[spec.nameColumn]) },
-    merged: { id: from.id, slug: from.slug, name: String(from[spec.nameColumn]) },
+    survivor: { id: into.id, slug: into.slug, name: recordName(spec, into) },
+    merged: { id: from.id, slug: from.slug, name: recordName(spec, from) },
     nominations,
     credits,
     aliases: { ...aliases, added },

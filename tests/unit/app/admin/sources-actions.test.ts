@@ -77,7 +77,7 @@ describe('source actions', () => {
       setThresholdAction(null, form({ threshold: '0.5' })),
     ];
     for (const result of await Promise.all(attempts))
-      expect(result).toEqual({ ok: false, message: MESSAGES.adminOnly });
+      expect(result).toMatchObject({ ok: false, message: MESSAGES.adminOnly });
     expect(db.select().from(ingestionSources).all()).toEqual([]);
     expect(db.select().from(auditLog).all()).toHaveLength(audited);
   });

@@ -73,7 +73,11 @@ describe('every Server Action', () => {
       const action = value as (previous: null, form: FormData) => Promise<unknown>;
       const before = auditCount();
       resetRequest();
-      expect(await action(null, new FormData()), `${key}, anonymous`).toEqual({ ok: false, message: MESSAGES.signIn, values: {} });
+      expect(await action(null, new FormData()), `${key}, anonymous`).toEqual({
+        ok: false,
+        message: MESSAGES.signIn,
+        values: {},
+      });
       if (info.access === 'admin') {
         signInAs(db, 'editor');
         const refused = await action(null, new FormData());
