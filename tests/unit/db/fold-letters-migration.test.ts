@@ -1,36 +1,14 @@
 // Migration 0011 on a database written before it: what the old foldText stored with ø, ð, æ… is folded
 // again (titles, names, aliases, nominee keys), records are found and searched by the spelled-out
 // letters, an alias that now equals another of its record is left as it was, and the index stays sound.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { readMigrationFiles } from 'drizzle-orm/migrator';
-import { openDatabase, type Db } from '@/db/client';
-import { migrateDatabase, MIGRATIONS_FOLDER } from '@/db/migrate';
+import { describe, expect, it } from 'vitest';
+import { migrateDatabase } from '@/db/migrate';
+import { databaseBeforeMigration } from '@/tests/helpers/db';
 import { findPerson } from '@/db/queries/people';
 import { findFilm } from '@/db/queries/films';
 import { parseSearchText, searchNames } from '@/db/search';
 
-const folder = mkdtempSync(join(tmpdir(), 'laurels-fold-'));
-afterAll(() => rmSync(folder, { recursive: true, force: true }));
-
-/** A database migrated as it was before migration 0011, bookkept as migrateDatabase does. */
-function databaseBeforeFoldLetters(): Db {
-  const db = openDatabase(join(folder, `before-${Date.now()}-${Math.random()}.db`));
-  const client = db.$client;
-  client.exec('create table "__drizzle_migrations" (id SERIAL PRIMARY KEY, hash text NOT NULL, created_at numeric)');
-  const migrations = readMigrationFiles({ migrationsFolder: MIGRATIONS_FOLDER });
-  const index = migrations.findIndex((m) => m.sql.some((statement) => statement.includes("'ø', 'o'")));
-  expect(index).toBeGreaterThan(0);
-  for (const migration of migrations.slice(0, index)) {
-    for (const statement of migration.sql) client.exec(statement);
-    client
-      .prepare('insert into "__drizzle_migrations" (hash, created_at) values (?, ?)')
-      .run(migration.hash, migration.folderMillis);
-  }
-  return db;
-}
+const databaseBeforeFoldLetters = () => databaseBeforeMigration("'ø', 'o'");
 
 describe('migration 0011 (fold letters without marks)', () => {
   it('folds what was stored again, so the record is found and searched by the spelled-out letters', async () => {

@@ -1,35 +1,14 @@
 // Migration 0012 on a database written before it: a title or name with apostrophes or periods is found
 // by the words a reader types joined ("joes violin", "et", "obrien"), as a new record is, and the split
 // words still find it; other documents are left as they were.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { readMigrationFiles } from 'drizzle-orm/migrator';
-import { openDatabase, type Db } from '@/db/client';
-import { migrateDatabase, MIGRATIONS_FOLDER } from '@/db/migrate';
+import { describe, expect, it } from 'vitest';
+import type { Db } from '@/db/client';
+import { migrateDatabase } from '@/db/migrate';
+import { databaseBeforeMigration, freshDatabase } from '@/tests/helpers/db';
 import { ensureFilm } from '@/db/queries/films';
 import { parseSearchText, searchNames } from '@/db/search';
 
-const folder = mkdtempSync(join(tmpdir(), 'laurels-joined-'));
-afterAll(() => rmSync(folder, { recursive: true, force: true }));
-
-/** A database migrated as it was before migration 0012, bookkept as migrateDatabase does. */
-function databaseBeforeJoinedWords(): Db {
-  const db = openDatabase(join(folder, `before-${Date.now()}-${Math.random()}.db`));
-  const client = db.$client;
-  client.exec('create table "__drizzle_migrations" (id SERIAL PRIMARY KEY, hash text NOT NULL, created_at numeric)');
-  const migrations = readMigrationFiles({ migrationsFolder: MIGRATIONS_FOLDER });
-  const index = migrations.findIndex((m) => m.sql.some((statement) => statement.includes("'’', ''")));
-  expect(index).toBeGreaterThan(0);
-  for (const migration of migrations.slice(0, index)) {
-    for (const statement of migration.sql) client.exec(statement);
-    client
-      .prepare('insert into "__drizzle_migrations" (hash, created_at) values (?, ?)')
-      .run(migration.hash, migration.folderMillis);
-  }
-  return db;
-}
+const databaseBeforeJoinedWords = () => databaseBeforeMigration("'’', ''");
 
 const titles = async (db: Db, text: string) =>
   (await searchNames(db, parseSearchText(text))).films.hits.map((film) => film.title);
@@ -63,8 +42,7 @@ describe('migration 0012 (joined words in search documents)', () => {
   });
 
   it('indexes a new record the same way', async () => {
-    const db = openDatabase(join(folder, 'fresh.db'));
-    migrateDatabase(db);
+    const { db } = freshDatabase();
     ensureFilm(db, { title: 'Don’t Look Up', year: 2021 }, 'test');
     expect(await titles(db, 'dont look up')).toEqual(['Don’t Look Up']);
   });
