@@ -17,7 +17,11 @@ import { followDocumentKey, followDocumentResponse, type FollowDocument } from '
 import { requestOrigin } from '@/app/_lib/public-origin';
 import { FOLLOW_FORMATS, type FollowFormat } from './paths';
 
-const fileSchema = z.string().regex(/^[a-z0-9-]{1,100}\.(atom|rss|ics)$/);
+// Letters of any script: a film's slug keeps the letters of a title outside Latin ("война-и-мир").
+const fileSchema = z.string().regex(/^[\p{Ll}\p{Lo}\p{N}-]{1,100}\.(atom|rss|ics)$/u);
+
+/** An award's or an edition's slug in a feed address, as parseFollowFile reads a file's. */
+const SLUG = /^[\p{Ll}\p{Lo}\p{N}-]{1,100}$/u;
 
 /** A stray or malformed escape ("%", "%E0.atom") names no feed: a 404, not a URIError thrown out as a 500. */
 function decodedOrNull(file: string): string | null {
@@ -28,13 +32,29 @@ function decodedOrNull(file: string): string | null {
   }
 }
 
-/** "13th.atom" → the slug and the format; null for anything else. */
-export function parseFollowFile(file: string): { slug: string; format: FollowFormat } | null {
-  const parsed = fileSchema.safeParse(decodedOrNull(file));
+/**
+ * "13th.atom" → the slug and the format; null for anything else. An address in other capitals
+ * ("13TH.atom") is read in small letters and marked not canonical, so the route can lead to its own.
+ */
+export function parseFollowFile(file: string): { slug: string; format: FollowFormat; isCanonical: boolean } | null {
+  const decoded = decodedOrNull(file);
+  const parsed = fileSchema.safeParse(decoded?.toLowerCase());
   if (!parsed.success) return null;
   const dot = parsed.data.lastIndexOf('.');
   const format = FOLLOW_FORMATS.find((f) => f === parsed.data.slice(dot + 1));
-  return format ? { slug: parsed.data.slice(0, dot), format } : null;
+  return format ? { slug: parsed.data.slice(0, dot), format, isCanonical: parsed.data === decoded } : null;
+}
+
+/** An award's slug from a feed address in small letters, or null when it cannot be one. */
+export function parseFollowSlug(segment: string): { slug: string; isCanonical: boolean } | null {
+  const decoded = decodedOrNull(segment);
+  const slug = decoded?.toLowerCase();
+  return slug && SLUG.test(slug) ? { slug, isCanonical: slug === decoded } : null;
+}
+
+/** A 308 to the feed's own address (`basePath` and format), as pages move to theirs. */
+export function movedFeed(request: Request, basePath: string, format: FollowFormat): Response {
+  return Response.redirect(`${requestOrigin(request)}${basePath}.${format}`, 308);
 }
 
 const NOTHING_TO_FOLLOW = 'There is nothing to follow at this address.';

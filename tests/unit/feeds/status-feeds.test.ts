@@ -7,6 +7,7 @@ import { GET as editionFeed } from '@/app/feeds/editions/[award]/[file]/route';
 import { GET as filmFeed } from '@/app/feeds/films/[file]/route';
 import { GET as siteAtom } from '@/app/feeds/all.atom/route';
 import { GET as siteRss } from '@/app/feeds/all.rss/route';
+import { ensureFilm } from '@/db/queries/films';
 import { seedDatabase } from '@/db/seed';
 import { freshDatabase } from '@/tests/helpers/db';
 import { useAppDatabase } from '@/tests/helpers/next-request';
@@ -97,6 +98,40 @@ describe('an edition named as its page may be', () => {
       paramsOf({ award: 'academy-awards', file: '1850.rss' }),
     );
     expect(unknown.status).toBe(404);
+  });
+
+  it('names the editions a year could mean rather than saying there is nothing to follow', async () => {
+    const both = await editionFeed(
+      feedRequest('/feeds/editions/academy-awards/2017.ics'),
+      paramsOf({ award: 'academy-awards', file: '2017.ics' }),
+    );
+    expect(both.status).toBe(404);
+    const text = await both.text();
+    expect(text).toContain('2017 names more than one edition of the Academy Awards; follow one:');
+    expect(text).toContain('/feeds/editions/academy-awards/89th.ics (89th Academy Awards)');
+  });
+});
+
+describe('a feed address in other capitals', () => {
+  it('leads to the address in small letters, as a page does', async () => {
+    const film = await filmFeed(feedRequest('/feeds/films/13TH-2016.atom'), paramsOf({ file: '13TH-2016.atom' }));
+    expect(film.status).toBe(308);
+    expect(film.headers.get('location')).toBe('https://laurels.example/feeds/films/13th-2016.atom');
+    const edition = await editionFeed(
+      feedRequest('/feeds/editions/Academy-Awards/89th.RSS'),
+      paramsOf({ award: 'Academy-Awards', file: '89th.RSS' }),
+    );
+    expect(edition.headers.get('location')).toBe('https://laurels.example/feeds/editions/academy-awards/89th.rss');
+  });
+
+  it('serves a film whose address keeps letters outside Latin', async () => {
+    const { film } = ensureFilm(db, { title: 'Весна', year: 2023 }, 'test');
+    const response = await filmFeed(
+      feedRequest(`/feeds/films/${encodeURIComponent(film.slug)}.rss`),
+      paramsOf({ file: `${encodeURIComponent(film.slug)}.rss` }),
+    );
+    expect(film.slug).toBe('весна-2023');
+    expect(response.status).toBe(200);
   });
 });
 

@@ -3,13 +3,13 @@
 import { getDb } from '@/db/client';
 import { findFilmTarget } from '@/db/queries/follow-scope';
 import { findRedirectSlug } from '@/db/queries/redirects';
-import { requestOrigin } from '@/app/_lib/public-origin';
 import { followPaths } from '../../_lib/paths';
-import { followResponse, parseFollowFile, plainText } from '../../_lib/respond';
+import { followResponse, movedFeed, parseFollowFile, plainText } from '../../_lib/respond';
 
 export async function GET(request: Request, { params }: { params: Promise<{ file: string }> }) {
   const file = parseFollowFile((await params).file);
   if (!file) return plainText(404, 'Feeds are at /feeds/films/<film>.atom, .rss or .ics.');
+  if (!file.isCanonical) return movedFeed(request, followPaths.film(file.slug), file.format);
   const answer = await followResponse(
     request,
     (db) => findFilmTarget(db, file.slug),
@@ -20,5 +20,5 @@ export async function GET(request: Request, { params }: { params: Promise<{ file
   // A film merged into another keeps its readers: its old feed address leads to the survivor's.
   const survivor = await findRedirectSlug(getDb(), 'film', file.slug);
   if (!survivor) return answer;
-  return Response.redirect(`${requestOrigin(request)}${followPaths.film(survivor)}.${file.format}`, 308);
+  return movedFeed(request, followPaths.film(survivor), file.format);
 }

@@ -3,21 +3,34 @@
 import { getDb, type Executor } from '@/db/client';
 import { getAwardBySlug, matchEditionSlug } from '@/db/queries/awards';
 import { findEditionTarget } from '@/db/queries/follow-scope';
-import { requestOrigin } from '@/app/_lib/public-origin';
 import { followPaths } from '../../../_lib/paths';
-import { followResponse, parseFollowFile, plainText } from '../../../_lib/respond';
+import { followResponse, movedFeed, parseFollowFile, parseFollowSlug, plainText } from '../../../_lib/respond';
 
 export async function GET(request: Request, { params }: { params: Promise<{ award: string; file: string }> }) {
-  const { award, file: name } = await params;
+  const { award: segment, file: name } = await params;
   const file = parseFollowFile(name);
-  if (!file || !/^[a-z0-9-]{1,100}$/.test(award)) {
+  const award = parseFollowSlug(segment);
+  if (!file || !award) {
     return plainText(404, 'Feeds are at /feeds/editions/<award>/<edition>.atom, .rss or .ics.');
   }
-  const find = (db: Executor) => findEditionTarget(db, award, file.slug);
-  const answer = await followResponse(request, find, file.format, followPaths.edition(award, file.slug));
+  if (!file.isCanonical || !award.isCanonical) {
+    return movedFeed(request, followPaths.edition(award.slug, file.slug), file.format);
+  }
+  const find = (db: Executor) => findEditionTarget(db, award.slug, file.slug);
+  const answer = await followResponse(request, find, file.format, followPaths.edition(award.slug, file.slug));
   if (answer.status !== 404) return answer;
-  const found = await getAwardBySlug(getDb(), award);
+  const found = await getAwardBySlug(getDb(), award.slug);
   const match = found ? await matchEditionSlug(getDb(), found.id, file.slug) : undefined;
+  if (match?.kind === 'many') {
+    // As the page asks "Which Academy Awards?", the feed names the editions the year could mean.
+    const choices = match.editions.map(
+      (edition) => `${followPaths.edition(award.slug, edition.slug)}.${file.format} (${edition.name})`,
+    );
+    return plainText(
+      404,
+      `${file.slug} names more than one edition of the ${found!.name}; follow one: ${choices.join(', ')}.`,
+    );
+  }
   if (match?.kind !== 'one' || match.slug === file.slug) return answer;
-  return Response.redirect(`${requestOrigin(request)}${followPaths.edition(award, match.slug)}.${file.format}`, 308);
+  return movedFeed(request, followPaths.edition(award.slug, match.slug), file.format);
 }
