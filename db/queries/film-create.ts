@@ -1,5 +1,5 @@
 // An editor creating a film by hand. Titles repeat (a remake, a namesake), so a film with the same folded
-// title or alias and the same year is not refused outright: creation stops and returns those films, and
+// title or alias and the same year (or one either side, or none) is not refused outright: creation stops and returns those films, and
 // goes ahead only when the editor confirms. External ids are unique and refused naming their film (the
 // rule of db/queries/film-edits.ts). The film, its slug and its audit entry share one writeTransaction.
 import { and, eq, inArray, or, sql } from 'drizzle-orm';
@@ -12,7 +12,7 @@ import { uniqueSlug } from './slugs';
 
 export interface CreateFilmInput {
   film: FilmChanges;
-  /** The editor ticked "create anyway" after seeing films with the same title and year. */
+  /** The editor ticked "create anyway" after seeing films with the same title and a year close to it. */
   confirmDuplicate: boolean;
   actor: string;
 }
@@ -21,8 +21,17 @@ export type SameTitleFilm = Pick<Film, 'id' | 'slug' | 'title' | 'year'>;
 
 export type CreateFilmResult = { created: Film } | { sameTitle: SameTitleFilm[] };
 
-/** Films whose title or an alias folds to `title` with the same year (any year when `year` is null). */
-export function findSameTitleFilms(tx: Executor, title: string, year: number | null): SameTitleFilm[] {
+/**
+ * Films whose title or an alias folds to `title` with the same year (any year when `year` is null), or
+ * with `near` a year either side or no year at all: the year a festival premiere and a release give one
+ * film often differ by one.
+ */
+export function findSameTitleFilms(
+  tx: Executor,
+  title: string,
+  year: number | null,
+  { near = false }: { near?: boolean } = {},
+): SameTitleFilm[] {
   const folded = foldText(title);
   return tx
     .select({ id: films.id, slug: films.slug, title: films.title, year: films.year })
@@ -36,7 +45,11 @@ export function findSameTitleFilms(tx: Executor, title: string, year: number | n
             tx.select({ id: filmAliases.filmId }).from(filmAliases).where(eq(filmAliases.folded, folded)),
           ),
         ),
-        year === null ? sql`1 = 1` : eq(films.year, year),
+        year === null
+          ? sql`1 = 1`
+          : near
+            ? sql`(${films.year} between ${year - 1} and ${year + 1} or ${films.year} is null)`
+            : eq(films.year, year),
       ),
     )
     .orderBy(films.id)
@@ -47,7 +60,7 @@ export function findSameTitleFilms(tx: Executor, title: string, year: number | n
 export function createFilm(db: Executor, input: CreateFilmInput): CreateFilmResult {
   return writeTransaction(db, (tx) => {
     const { film } = input;
-    const sameTitle = findSameTitleFilms(tx, film.title, film.year);
+    const sameTitle = findSameTitleFilms(tx, film.title, film.year, { near: true });
     if (sameTitle.length && !input.confirmDuplicate) return { sameTitle };
     checkIdsAreFree(tx, 0, film);
     const slug = uniqueSlug(tx, films, films.slug, film.year ? `${film.title} ${film.year}` : film.title);

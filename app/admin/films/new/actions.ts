@@ -1,6 +1,6 @@
 'use server';
 // Creating a film by hand: built through guardedAction (session, editor role, zod with the edit form's
-// rules). A film with the same title and year is shown instead of created until the editor ticks "create
+// rules). A film with the same title and a year within one is shown instead of created until the editor ticks "create
 // anyway"; once created, the editor lands on the new film's edit page to add credits and aliases.
 import { redirect } from 'next/navigation';
 import { guardedAction } from '@/app/_lib/action';
@@ -26,7 +26,7 @@ export const createFilmAction = guardedAction(
     return {
       ok: false as const,
       message:
-        'A film with this title and year is already in the catalogue: check it is not the one you mean, ' +
+        'A film with this title and the same or a neighbouring year is already in the catalogue: check it is not the one you mean, ' +
         'then tick “create anyway” to add a different film (a remake, a namesake).',
       fieldErrors: { createAnyway: result.sameTitle.map((f) => describeFilm(f)) },
       // The slugs of the films above, in the same order, so the form can link to each.

@@ -1,4 +1,4 @@
-// Creating a film by hand: a same-title film of the same year stops creation until the editor confirms
+// Creating a film by hand: a same-title film of the same year or one either side stops creation until the editor confirms
 // (a remake may share a title), an id another film holds is refused naming it, and a created film has its
 // slug, folded title and audit entry.
 import { eq } from 'drizzle-orm';
@@ -47,6 +47,9 @@ describe('createFilm', () => {
       sameTitle: [{ id: film.id, slug: film.slug, title: film.title, year: 2016 }],
     });
     expect(attempt('LOS AMANTES', 2016)).toMatchObject({ sameTitle: [{ id: film.id }] });
+    // A premiere and a release often give one film years a year apart.
+    expect(attempt('The Lovers and the Despot', 2015)).toMatchObject({ sameTitle: [{ id: film.id }] });
+    expect(attempt('The Lovers and the Despot', 2017)).toMatchObject({ sameTitle: [{ id: film.id }] });
     expect(count()).toBe(1);
     expect(attempt('The Lovers and the Despot', 1990)).toHaveProperty('created');
     const confirmed = attempt('The Lovers and the Despot', 2016, true);

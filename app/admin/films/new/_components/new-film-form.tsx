@@ -1,6 +1,6 @@
 'use client';
 // The new film form: the edit form's fields, posted as a plain form without JavaScript and through
-// useActionState with it. When films with the same title and year exist, it lists them (each a link to its
+// useActionState with it. When films with the same title and a close year exist, it lists them (each a link to its
 // edit page) and shows the "create anyway" box; a created film redirects to its edit page.
 import Link from 'next/link';
 import { useActionState } from 'react';
