@@ -693,6 +693,23 @@ async function readWord(db: Executor, term: string, word: string, cap: number): 
 
 const nameCount = (names: MatchedNames) => names.filmIds.length + names.personIds.length;
 
+/**
+ * The films or the people whose words (title or name, aliases) the text matches, in any order and as
+ * prefixes, as search finds them: at most `cap` ids, unranked. For the admin's pickers (a merge's duplicate).
+ */
+export async function matchRecordIds(
+  db: Executor,
+  text: string,
+  kind: 'film' | 'person',
+  cap: number,
+): Promise<number[]> {
+  const { match } = parseSearchText(text);
+  if (!match) return [];
+  const rows = await db.all<{ id: number }>(sql`
+    select rowid / 4 as id from search_index where search_index match ${match} and rowid % 4 = ${KIND[kind]} limit ${cap}`);
+  return rows.map((row) => row.id);
+}
+
 /** A list of ids as one bound JSON value, so that thousands of ids do not become thousands of parameters. */
 function idList(ids: readonly number[]): SQL {
   return sql`(select value from json_each(${JSON.stringify(ids)}))`;

@@ -1,8 +1,9 @@
 // Merging two records of the same film (see merge-records.ts for the steps): what a film hands over, the
 // merge itself ('film.merge' in the audit log), its preview, and the films an editor may pick as the duplicate.
-import { and, asc, eq, like, ne, or } from 'drizzle-orm';
+import { and, asc, eq, inArray, like, ne, or } from 'drizzle-orm';
 import type { Executor } from '../client';
 import { foldText } from '../rules/text';
+import { matchRecordIds } from '../search';
 import { films } from '../schema';
 import { describeFilm } from './film-edit-errors';
 import { mergeRecords, type MergeRequest, type MergeSpec, type MergeSummary } from './merge-records';
@@ -54,7 +55,10 @@ const columns = {
   version: films.version,
 };
 
-/** Films an editor may mean by `text`: the one with this slug, or titles containing it; never the survivor. */
+/**
+ * Films an editor may mean by `text`: the one with this slug or IMDb id, titles containing it, or titles and
+ * aliases holding its words in any order (as search finds them); never the survivor.
+ */
 export async function findFilmMergeCandidates(db: Executor, text: string, survivorId: number) {
   const term = text.trim();
   if (!term) return [];
@@ -62,7 +66,17 @@ export async function findFilmMergeCandidates(db: Executor, text: string, surviv
   return db
     .select(columns)
     .from(films)
-    .where(and(ne(films.id, survivorId), or(eq(films.slug, term.toLowerCase()), like(films.titleFolded, folded))))
+    .where(
+      and(
+        ne(films.id, survivorId),
+        or(
+          eq(films.slug, term.toLowerCase()),
+          eq(films.imdbId, term.toLowerCase()),
+          like(films.titleFolded, folded),
+          inArray(films.id, await matchRecordIds(db, term, 'film', CANDIDATE_LIMIT)),
+        ),
+      ),
+    )
     .orderBy(asc(films.titleFolded), asc(films.year))
     .limit(CANDIDATE_LIMIT)
     .all();

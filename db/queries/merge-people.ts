@@ -1,8 +1,9 @@
 // Merging two records of the same person or company (see merge-records.ts for the steps): what a person
 // hands over, the merge itself ('person.merge' in the audit log), its preview, and the candidates to pick.
-import { and, asc, eq, like, ne, or } from 'drizzle-orm';
+import { and, asc, eq, inArray, like, ne, or } from 'drizzle-orm';
 import type { Executor } from '../client';
 import { foldText } from '../rules/text';
+import { matchRecordIds } from '../search';
 import { people } from '../schema';
 import { mergeRecords, type MergeRequest, type MergeSpec, type MergeSummary } from './merge-records';
 
@@ -43,7 +44,10 @@ const columns = {
   version: people.version,
 };
 
-/** People an editor may mean by `text`: the one with this slug, or names containing it; never the survivor. */
+/**
+ * People an editor may mean by `text`: the one with this slug or IMDb id, names containing it, or names and
+ * aliases holding its words in any order (as search finds them); never the survivor.
+ */
 export async function findPersonMergeCandidates(db: Executor, text: string, survivorId: number) {
   const term = text.trim();
   if (!term) return [];
@@ -51,7 +55,17 @@ export async function findPersonMergeCandidates(db: Executor, text: string, surv
   return db
     .select(columns)
     .from(people)
-    .where(and(ne(people.id, survivorId), or(eq(people.slug, term.toLowerCase()), like(people.nameFolded, folded))))
+    .where(
+      and(
+        ne(people.id, survivorId),
+        or(
+          eq(people.slug, term.toLowerCase()),
+          eq(people.imdbId, term.toLowerCase()),
+          like(people.nameFolded, folded),
+          inArray(people.id, await matchRecordIds(db, term, 'person', CANDIDATE_LIMIT)),
+        ),
+      ),
+    )
     .orderBy(asc(people.nameFolded))
     .limit(CANDIDATE_LIMIT)
     .all();

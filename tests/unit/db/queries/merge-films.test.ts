@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { loadLatestStatuses } from '@/db/queries/awards';
 import { ensureAward, ensureCategory, ensureEdition } from '@/db/queries/catalogue';
 import { addFilmAlias, ensureFilm } from '@/db/queries/films';
-import { mergeFilm, previewFilmMerge } from '@/db/queries/merge-films';
+import { findFilmMergeCandidates, mergeFilm, previewFilmMerge } from '@/db/queries/merge-films';
 import { MergeError } from '@/db/queries/merge-records';
 import { changeStatus, createNomination } from '@/db/queries/nominations';
 import { addCredit, ensurePerson } from '@/db/queries/people';
@@ -241,5 +241,22 @@ describe('mergeFilm', () => {
     expect(db.select().from(films).all()).toEqual(before);
     expect(await findRedirectSlug(db, 'film', duplicate.slug)).toBeUndefined();
     expect(merge(db, duplicate.id, survivor.id)).toEqual(preview);
+  });
+});
+
+describe('the films an editor may pick as the duplicate', () => {
+  it('are found by words in any order, an alias, the IMDb id or part of a title, never the film kept', async () => {
+    const { db } = freshDatabase();
+    const kept = ensureFilm(db, { title: 'The Lovers and the Despot', year: 2016 }, 'seed').film;
+    const other = ensureFilm(db, { title: 'Lovers & Despot', year: 2015, imdbId: 'tt4183692' }, 'seed').film;
+    expect(other.id).not.toBe(kept.id);
+    addFilmAlias(db, other.id, 'Los amantes y el déspota');
+    const picked = async (text: string) => (await findFilmMergeCandidates(db, text, kept.id)).map((film) => film.id);
+
+    expect(await picked('despot lovers')).toEqual([other.id]);
+    expect(await picked('amantes despota')).toEqual([other.id]);
+    expect(await picked('TT4183692')).toEqual([other.id]);
+    expect(await picked('overs and d')).toEqual([other.id]);
+    expect(await picked('nothing like it')).toEqual([]);
   });
 });
