@@ -1,7 +1,8 @@
 // Matching the films and people a CSV row names to the catalogue. A film is found by its IMDb id, else by
 // its title or alias; a person by name or alias. When several records share a title, the one already
-// nominated in the row's category wins, then (films) the one within a year of the edition; still several
-// is an error asking for the IMDb id, never a guess. Nothing found means a new record, created on apply.
+// nominated in the row's category wins, then (films) the one of the edition's year, then the one within a
+// year of it; still several is an error asking for the IMDb id, never a guess. Nothing found means a new
+// record, created on apply.
 import type { CategoryRef, CategoryState } from './nomination-import-lookup';
 import type { Candidate, RecordLookup } from './nomination-import-records';
 import { foldText } from '../rules/text';
@@ -40,13 +41,18 @@ export class NewRecords {
 
 const held = (candidate: Candidate): Matched => ({ ...candidate, isNew: false });
 
-/** The one candidate left after preferring those in the category, then those near the edition's year. */
+/**
+ * The one candidate left after preferring those in the category, then the one of the edition's own
+ * awards year, then those within a year of it.
+ */
 function narrow(candidates: Candidate[], inCategory: Set<number>, editionYear: number | null): Candidate[] {
   if (candidates.length < 2) return candidates;
   const nominated = candidates.filter((c) => inCategory.has(c.id));
   if (nominated.length === 1) return nominated;
   const pool = nominated.length ? nominated : candidates;
   if (editionYear === null) return pool;
+  const same = pool.filter((c) => c.year === editionYear);
+  if (same.length === 1) return same;
   const near = pool.filter((c) => c.year !== null && Math.abs(c.year - editionYear) <= 1);
   return near.length === 1 ? near : pool;
 }

@@ -10,6 +10,7 @@ import {
   type ImportOutcome,
 } from '@/db/queries/nomination-import-apply';
 import { countPlan, type ImportPlan } from '@/db/queries/nomination-import-plan';
+import { films } from '@/db/schema';
 import { seedDatabase } from '@/db/seed';
 import { freshDatabase } from '../../../helpers/db';
 import { tableCounts } from '../../../helpers/counts';
@@ -141,6 +142,29 @@ describe('nominations CSV import', () => {
       created: 0,
       unchanged: lines.length + 1,
     });
+  });
+
+  it('takes the film of the edition’s own year when films of one title are a year apart', async () => {
+    const lines = await exportEdition('ida-documentary-awards', '2016');
+    const weiner2016 = idOf(`select id from films where title = 'Weiner' and year = 2016`);
+    // Another film of that title, a year on (a namesake), made as an editor would make it.
+    db.insert(films).values({ slug: 'weiner-2017-unit', title: 'Weiner', titleFolded: 'weiner', year: 2017 }).run();
+    expect(idOf(`select count(*) from films where title = 'Weiner'`)).toBe(2);
+    const template = lines[0]!;
+    const added: Line = {
+      ...Object.fromEntries(CSV_COLUMNS.map((column) => [column, ''])),
+      award: template.award!,
+      edition: template.edition!,
+      // A category of the edition where no Weiner is a nominee yet.
+      category: 'ABC News VideoSource Award',
+      films: 'Weiner',
+      status: 'nominated',
+      note: 'A unit test row.',
+    };
+    const plan = planOf(previewNominationImport(db, toCsv([...lines, added])));
+    expect(countPlan(plan)).toMatchObject({ created: 1, errors: 0, newFilms: 0 });
+    const row = plan.rows.find((r) => r.line === lines.length + 2)!;
+    expect(JSON.stringify(row)).toContain(`"id":${weiner2016}`);
   });
 
   it('refuses a status date that is no day of the calendar, naming its line', async () => {
