@@ -27,7 +27,7 @@ export async function getAwardForEdit(db: Executor, slug: string) {
   const award = await db.select().from(awards).where(eq(awards.slug, slug)).get();
   if (!award) return undefined;
   const aliases = await db
-    .select({ alias: awardAliases.alias })
+    .select({ id: awardAliases.id, alias: awardAliases.alias })
     .from(awardAliases)
     .where(eq(awardAliases.awardId, award.id))
     .orderBy(asc(awardAliases.id))
@@ -40,7 +40,7 @@ export async function getAwardForEdit(db: Executor, slug: string) {
     .all();
   return {
     ...award,
-    aliases: aliases.map((row) => row.alias),
+    aliases: aliases.map((row) => ({ ...row, kind: null })),
     editions: editionRows,
     canonical: await listCanonicalChoices(db, award.id),
   };

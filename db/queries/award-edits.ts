@@ -104,20 +104,33 @@ export function updateAward(db: Executor, input: UpdateAwardInput): { award: Awa
         [],
         current.version,
       );
+    // The old name stays an alias, so an announcement (or a reader) using it still finds the award.
+    const keptName =
+      changed.includes('name') && foldText(current.name) !== foldText(award.name)
+        ? tx
+            .insert(awardAliases)
+            .values({ awardId: current.id, alias: current.name, folded: foldText(current.name) })
+            .onConflictDoNothing()
+            .returning()
+            .get()
+        : undefined;
     recordAudit(tx, {
       actor: input.actor,
       action: 'award.update',
       entityType: 'award',
       entityId: current.id,
       before: { ...before, version: current.version },
-      after: { ...after, version: award.version },
+      after: { ...after, version: award.version, ...(keptName ? { aliasAdded: keptName.alias } : {}) },
     });
     return { award, changed };
   });
 }
 
-/** Refuses a name (or alias) that folds to the name or an alias of another award, naming that award. */
-function checkNamesFree(tx: Executor, selfId: number | null, name: string, aliases: string[]): void {
+/**
+ * The name of the award (other than `selfId`) whose name or an alias folds as a value does: two awards
+ * cannot answer to one name, or an announcement naming it could not say which it means.
+ */
+export function otherAwardNamed(tx: Executor, selfId: number | null): (value: string) => string | undefined {
   const others = tx
     .select({ id: awards.id, name: awards.name })
     .from(awards)
@@ -129,13 +142,18 @@ function checkNamesFree(tx: Executor, selfId: number | null, name: string, alias
     .innerJoin(awards, eq(awards.id, awardAliases.awardId))
     .where(selfId === null ? undefined : ne(awards.id, selfId))
     .all();
-  const holderOf = (value: string): string | undefined => {
+  return (value) => {
     const folded = foldText(value);
     return (
       others.find((award) => foldText(award.name) === folded)?.name ??
       otherAliases.find((alias) => alias.folded === folded)?.awardName
     );
   };
+}
+
+/** Refuses a name (or alias) that folds to the name or an alias of another award, naming that award. */
+function checkNamesFree(tx: Executor, selfId: number | null, name: string, aliases: string[]): void {
+  const holderOf = otherAwardNamed(tx, selfId);
   const errors: Record<string, string[]> = {};
   const nameHolder = holderOf(name);
   if (nameHolder) errors.name = [`“${nameHolder}” already has this name (or an alias like it).`];

@@ -18,7 +18,6 @@ import {
 } from './film-edit-errors';
 
 export { ConflictError, FieldValidationError } from './film-edit-errors';
-export { addFilmAliasEdit, removeFilmAlias } from './film-alias-edits';
 
 export const FILM_EDIT_FIELDS = [
   'title',

@@ -2,7 +2,7 @@
 // IMDb, Wikidata and TMDB ids) with the version check — a stale save is refused with what the other editor
 // changed, never overwriting it — and what the edit page reads. An external id names one person: a second
 // person claiming it is a field error naming its owner. Every write and its audit entry share one
-// writeTransaction; the slug never changes, so links keep working. Aliases: person-alias-edits.ts.
+// writeTransaction; the slug never changes, so links keep working. Aliases: alias-edits.ts.
 import { and, asc, eq, inArray, ne, or } from 'drizzle-orm';
 import { writeTransaction, type Executor } from '../client';
 import { foldText } from '../rules/text';
@@ -10,8 +10,6 @@ import { credits, films, people, personAliases, type Person } from '../schema';
 import { recordAudit } from './audit';
 import { ConflictError, FieldValidationError, pick, planEdit, type FieldChange } from './film-edit-errors';
 import { uniqueSlug } from './slugs';
-
-export { addPersonAliasEdit, removePersonAliasEdit } from './person-alias-edits';
 
 export const PERSON_EDIT_FIELDS = ['name', 'kind', 'imdbId', 'wikidataId', 'tmdbId'] as const;
 export type PersonEditField = (typeof PERSON_EDIT_FIELDS)[number];

@@ -1,5 +1,5 @@
 'use client';
-// Adding one alias to a film or a person: a plain form post without JavaScript, useActionState with it;
+// Adding one alias to a film, a person or an award: a plain form post without JavaScript, useActionState with it;
 // the answer is announced above the field, and a refused alias is put back for correcting.
 import { useActionState } from 'react';
 import type { FormAction } from '@/app/_lib/action';
@@ -7,7 +7,7 @@ import { FieldError } from '@/app/login/_components/field-error';
 
 interface Props<T> {
   action: FormAction<T>;
-  /** The hidden field naming the record the alias belongs to (filmId or personId). */
+  /** The hidden field naming the record the alias belongs to (filmId, personId or awardId). */
   ownerField: string;
   ownerId: number;
 }

@@ -1,4 +1,4 @@
-// The other titles or names a film or a person is known by (used by search and by matching announcements),
+// The other titles or names a film, a person or an award is known by (used by search and by matching announcements),
 // as their edit pages list them: each alias with its remove button, then the form that adds one.
 import type { FormAction } from '@/app/_lib/action';
 import { AddAliasForm } from './add-alias-form';
@@ -11,7 +11,7 @@ export interface AliasRow {
 }
 
 interface Props<A, R> {
-  owner: 'film' | 'person';
+  owner: 'film' | 'person' | 'award';
   ownerId: number;
   aliases: readonly AliasRow[];
   addAction: FormAction<A>;

@@ -1,5 +1,6 @@
 'use server';
-// The Server Actions of the award pages: create an award, save an award's details. Each is built through
+// The Server Actions of the award pages: create an award, save an award's details, add or remove one of
+// its aliases. Each is built through
 // guardedAction (session, editor role, zod) before anything here runs; the writes, their duplicate and
 // version checks and their audit entries are db/queries/award-edits.ts.
 import { revalidatePath } from 'next/cache';
@@ -7,11 +8,14 @@ import { redirect } from 'next/navigation';
 import { guardedAction } from '@/app/_lib/action';
 import { actorOf } from '@/app/_lib/auth';
 import { getDb } from '@/db/client';
+import { addAlias, AWARD_ALIASES, removeAlias } from '@/db/queries/alias-edits';
 import { createAward, updateAward } from '@/db/queries/award-edits';
 import {
+  addAwardAliasSchema,
   AWARD_FIELD_LABELS,
   awardFormValues,
   createAwardSchema,
+  removeAwardAliasSchema,
   toAwardFields,
   updateAwardSchema,
 } from './award-schema';
@@ -65,4 +69,31 @@ export const updateAwardAction = guardedAction(
     }
   },
   'updateAwardAction',
+);
+
+/** Another name the award goes by ("the Oscars"), which search and the matching of announcements know. */
+export const addAwardAliasAction = guardedAction(
+  'editor',
+  addAwardAliasSchema,
+  async ({ awardId, alias }, user) => {
+    revalidatePath('/admin/awards/[award]', 'page');
+    try {
+      const row = addAlias(getDb(), AWARD_ALIASES, { ownerId: awardId, alias, actor: actorOf(user) });
+      return { ok: true as const, message: `Alias “${row.alias}” added.` };
+    } catch (error) {
+      return refusedSave(error, { awardId: String(awardId), alias }, AWARD_FIELD_LABELS);
+    }
+  },
+  'addAwardAliasAction',
+);
+
+export const removeAwardAliasAction = guardedAction(
+  'editor',
+  removeAwardAliasSchema,
+  async ({ awardId, aliasId }, user) => {
+    revalidatePath('/admin/awards/[award]', 'page');
+    const row = removeAlias(getDb(), AWARD_ALIASES, { ownerId: awardId, aliasId, actor: actorOf(user) });
+    return { ok: true as const, message: `Alias “${row.alias}” removed.` };
+  },
+  'removeAwardAliasAction',
 );

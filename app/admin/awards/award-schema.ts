@@ -104,3 +104,10 @@ export const AWARD_FIELD_LABELS: Record<string, string> = {
   url: 'Web address',
   description: 'Description',
 };
+
+export const addAwardAliasSchema = z.object({
+  awardId: idSchema,
+  alias: z.string().trim().min(1, 'Type the other name.').max(300, 'At most 300 characters.'),
+});
+
+export const removeAwardAliasSchema = z.object({ awardId: idSchema, aliasId: idSchema });

@@ -10,6 +10,8 @@ import { Breadcrumbs } from '@/app/_components/award-breadcrumbs';
 import { getDb } from '@/db/client';
 import { getAwardForEdit, listOrganizationChoices } from '@/db/queries/award-admin';
 import { AwardForm } from '../_components/award-form';
+import { addAwardAliasAction, removeAwardAliasAction } from '../actions';
+import { AliasList } from '@/app/admin/_components/alias-list';
 import { pageParams } from '@/app/_lib/page-params';
 
 export const dynamic = 'force-dynamic';
@@ -42,10 +44,16 @@ export default async function EditAwardPage({ params }: Props) {
       <h1>{award.name}</h1>
       <p className="lede">
         Changes show on the <Link href={`/awards/${award.slug}`}>public award page</Link> as soon as they are saved.
-        {award.aliases.length ? ` Also known as: ${award.aliases.join(', ')}.` : ''}
       </p>
       <ExportLinks scope="award" value={award.slug} label="every nomination of this award" />
       <AwardForm mode="edit" initial={initial} organizations={organizations} />
+      <AliasList
+        owner="award"
+        ownerId={award.id}
+        aliases={award.aliases}
+        addAction={addAwardAliasAction}
+        removeAction={removeAwardAliasAction}
+      />
 
       <h2 id="editions-heading">Editions</h2>
       <p>

@@ -6,7 +6,8 @@ import { revalidatePath } from 'next/cache';
 import { guardedAction } from '@/app/_lib/action';
 import { actorOf } from '@/app/_lib/auth';
 import { getDb } from '@/db/client';
-import { addFilmAliasEdit, removeFilmAlias, updateFilm } from '@/db/queries/film-edits';
+import { addAlias, FILM_ALIASES, removeAlias } from '@/db/queries/alias-edits';
+import { updateFilm } from '@/db/queries/film-edits';
 import { addAliasSchema, filmDetailsSchema, removeAliasSchema } from './film-edit-schema';
 import { refusedFormValues } from '@/app/_lib/opened-values';
 import { refusedEdit } from './film-edit-results';
@@ -43,7 +44,7 @@ export const addFilmAliasAction = guardedAction(
   async ({ filmId, alias }, user) => {
     refreshEditPage();
     try {
-      const row = addFilmAliasEdit(getDb(), { filmId, alias, actor: actorOf(user) });
+      const row = addAlias(getDb(), FILM_ALIASES, { ownerId: filmId, alias, actor: actorOf(user) });
       return { ok: true as const, message: `Alias “${row.alias}” added.` };
     } catch (error) {
       return refusedEdit(error, { filmId: String(filmId), alias });
@@ -57,7 +58,11 @@ export const removeFilmAliasAction = guardedAction(
   removeAliasSchema,
   async (input, user) => {
     refreshEditPage();
-    const row = removeFilmAlias(getDb(), { ...input, actor: actorOf(user) });
+    const row = removeAlias(getDb(), FILM_ALIASES, {
+      ownerId: input.filmId,
+      aliasId: input.aliasId,
+      actor: actorOf(user),
+    });
     return { ok: true as const, message: `Alias “${row.alias}” removed.` };
   },
   'removeFilmAliasAction',

@@ -6,7 +6,8 @@ import { revalidatePath } from 'next/cache';
 import { guardedAction } from '@/app/_lib/action';
 import { actorOf } from '@/app/_lib/auth';
 import { getDb } from '@/db/client';
-import { addPersonAliasEdit, removePersonAliasEdit, updatePerson } from '@/db/queries/person-edits';
+import { addAlias, PERSON_ALIASES, removeAlias } from '@/db/queries/alias-edits';
+import { updatePerson } from '@/db/queries/person-edits';
 import { refusedFormValues } from '@/app/_lib/opened-values';
 import { refusedEdit } from '../../films/[film]/film-edit-results';
 import {
@@ -50,7 +51,7 @@ export const addPersonAliasAction = guardedAction(
   async ({ personId, alias }, user) => {
     refreshEditPage();
     try {
-      const row = addPersonAliasEdit(getDb(), { personId, alias, actor: actorOf(user) });
+      const row = addAlias(getDb(), PERSON_ALIASES, { ownerId: personId, alias, actor: actorOf(user) });
       return { ok: true as const, message: `Alias “${row.alias}” added.` };
     } catch (error) {
       return refusedEdit(error, { personId: String(personId), alias });
@@ -64,7 +65,11 @@ export const removePersonAliasAction = guardedAction(
   removePersonAliasSchema,
   async (input, user) => {
     refreshEditPage();
-    const row = removePersonAliasEdit(getDb(), { ...input, actor: actorOf(user) });
+    const row = removeAlias(getDb(), PERSON_ALIASES, {
+      ownerId: input.personId,
+      aliasId: input.aliasId,
+      actor: actorOf(user),
+    });
     return { ok: true as const, message: `Alias “${row.alias}” removed.` };
   },
   'removePersonAliasAction',

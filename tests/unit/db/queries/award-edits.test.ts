@@ -3,9 +3,11 @@
 // is refused with what the other person saved, writing nothing. Each write leaves its audit entries.
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
+import { addAlias, AWARD_ALIASES, removeAlias } from '@/db/queries/alias-edits';
 import { createAward, updateAward, type AwardFields } from '@/db/queries/award-edits';
 import { ensureAward, ensureOrganization } from '@/db/queries/catalogue';
 import { awardAliases, auditLog, awards, organizations } from '@/db/schema';
+import { parseSearchText, searchNames } from '@/db/search';
 import { freshDatabase } from '@/tests/helpers/db';
 
 const blank: AwardFields = {
@@ -152,5 +154,48 @@ describe('updateAward', () => {
       }),
     ).toThrow('This award is already in the catalogue.');
     expect(db.select().from(awards).where(eq(awards.id, award.id)).get()?.name).toBe('Test Documentary Prize');
+  });
+});
+
+describe('an award’s aliases', () => {
+  const aliasesOf = (db: ReturnType<typeof setup>, awardId: number) =>
+    db
+      .select({ alias: awardAliases.alias })
+      .from(awardAliases)
+      .where(eq(awardAliases.awardId, awardId))
+      .all()
+      .map((row) => row.alias);
+
+  it('are added and removed by an editor, never twice and never one that names another award', () => {
+    const db = setup();
+    const award = createAward(db, { fields: blank, aliases: [], actor: 'user:1' });
+    const row = addAlias(db, AWARD_ALIASES, { ownerId: award.id, alias: 'The TDP', actor: 'user:2' });
+    expect(aliasesOf(db, award.id)).toEqual(['The TDP']);
+    expect(() => addAlias(db, AWARD_ALIASES, { ownerId: award.id, alias: 'the tdp', actor: 'user:2' })).toThrow(
+      'The Test Documentary Prize is already known as “the tdp”.',
+    );
+    expect(() => addAlias(db, AWARD_ALIASES, { ownerId: award.id, alias: 'IDA awards', actor: 'user:2' })).toThrow(
+      '“IDA awards” already names the IDA Documentary Awards.',
+    );
+    removeAlias(db, AWARD_ALIASES, { ownerId: award.id, aliasId: row.id, actor: 'user:2' });
+    expect(aliasesOf(db, award.id)).toEqual([]);
+    expect(auditActions(db).filter((action) => action.startsWith('award.alias'))).toEqual([
+      'award.alias.add',
+      'award.alias.remove',
+    ]);
+  });
+
+  it('keep the old name when the award is renamed, so search and announcements still find it', async () => {
+    const db = setup();
+    const award = createAward(db, { fields: blank, aliases: [], actor: 'user:1' });
+    updateAward(db, {
+      awardId: award.id,
+      expectedVersion: 1,
+      fields: { ...blank, name: 'Test Documentary Awards' },
+      actor: 'user:2',
+    });
+    expect(aliasesOf(db, award.id)).toEqual(['Test Documentary Prize']);
+    const found = await searchNames(db, parseSearchText('documentary prize'));
+    expect(found.awards.hits.map((hit) => hit.name)).toEqual(['Test Documentary Awards']);
   });
 });

@@ -3,14 +3,8 @@
 // refused with the details the form shows, and nothing is written.
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import {
-  addFilmAliasEdit,
-  ConflictError,
-  FieldValidationError,
-  removeFilmAlias,
-  updateFilm,
-  type FilmChanges,
-} from '@/db/queries/film-edits';
+import { addAlias, FILM_ALIASES, removeAlias } from '@/db/queries/alias-edits';
+import { ConflictError, FieldValidationError, updateFilm, type FilmChanges } from '@/db/queries/film-edits';
 import { ensureFilm } from '@/db/queries/films';
 import { auditLog, filmAliases, films, type Film } from '@/db/schema';
 import { parseSearchText, searchNames } from '@/db/search';
@@ -177,10 +171,10 @@ describe('updateFilm', () => {
 describe('film aliases', () => {
   it('adds an alias (found by search) and removes it, auditing both', async () => {
     const { db, film } = setup();
-    const row = addFilmAliasEdit(db, { filmId: film.id, alias: 'Les Amants et le Despote', actor: EDITOR });
+    const row = addAlias(db, FILM_ALIASES, { ownerId: film.id, alias: 'Les Amants et le Despote', actor: EDITOR });
     expect((await searchNames(db, parseSearchText('amants despote'))).films.hits.map((h) => h.id)).toEqual([film.id]);
 
-    removeFilmAlias(db, { filmId: film.id, aliasId: row.id, actor: EDITOR });
+    removeAlias(db, FILM_ALIASES, { ownerId: film.id, aliasId: row.id, actor: EDITOR });
     expect(db.select().from(filmAliases).where(eq(filmAliases.filmId, film.id)).all()).toEqual([]);
     expect((await searchNames(db, parseSearchText('amants despote'))).films.hits).toEqual([]);
     expect(auditOf(db, 'film.alias.add')).toMatchObject([
@@ -193,10 +187,12 @@ describe('film aliases', () => {
 
   it('refuses the title again or an alias already removed', () => {
     const { db, film } = setup();
-    expect(() => addFilmAliasEdit(db, { filmId: film.id, alias: 'the lovers and the despot', actor: EDITOR })).toThrow(
-      /already known as/,
+    expect(() =>
+      addAlias(db, FILM_ALIASES, { ownerId: film.id, alias: 'the lovers and the despot', actor: EDITOR }),
+    ).toThrow(/already known as/);
+    expect(() => removeAlias(db, FILM_ALIASES, { ownerId: film.id, aliasId: 999, actor: EDITOR })).toThrow(
+      /already removed/,
     );
-    expect(() => removeFilmAlias(db, { filmId: film.id, aliasId: 999, actor: EDITOR })).toThrow(/already removed/);
     expect(auditOf(db, 'film.alias.add')).toEqual([]);
   });
 });

@@ -3,17 +3,11 @@
 // naming them; aliases are added once and removed once; the edit page reads credits with their films.
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
+import { addAlias, PERSON_ALIASES, removeAlias } from '@/db/queries/alias-edits';
 import { ConflictError, FieldValidationError } from '@/db/queries/film-edit-errors';
 import { addCredit, ensurePerson } from '@/db/queries/people';
 import { ensureFilm } from '@/db/queries/films';
-import {
-  addPersonAliasEdit,
-  createPerson,
-  getPersonForEdit,
-  removePersonAliasEdit,
-  updatePerson,
-  type PersonChanges,
-} from '@/db/queries/person-edits';
+import { createPerson, getPersonForEdit, updatePerson, type PersonChanges } from '@/db/queries/person-edits';
 import { auditLog, people, type Person } from '@/db/schema';
 import { freshDatabase } from '@/tests/helpers/db';
 
@@ -100,18 +94,18 @@ describe('updatePerson', () => {
 describe('person aliases and the edit page', () => {
   it('adds an alias once, removes it once, and lists credits with their films', async () => {
     const { db, person } = setup();
-    const alias = addPersonAliasEdit(db, { personId: person.id, alias: 'Ava Marie DuVernay', actor: 'user:2' });
-    expect(() => addPersonAliasEdit(db, { personId: person.id, alias: 'ava marie duvernay', actor: 'user:2' })).toThrow(
-      FieldValidationError,
-    );
+    const alias = addAlias(db, PERSON_ALIASES, { ownerId: person.id, alias: 'Ava Marie DuVernay', actor: 'user:2' });
+    expect(() =>
+      addAlias(db, PERSON_ALIASES, { ownerId: person.id, alias: 'ava marie duvernay', actor: 'user:2' }),
+    ).toThrow(FieldValidationError);
     const { film } = ensureFilm(db, { title: '13th', year: 2016 }, 'seed');
     addCredit(db, film.id, person.id, 'director');
     expect(await getPersonForEdit(db, person.slug)).toMatchObject({
       aliases: [{ alias: 'Ava Marie DuVernay' }],
       credits: [{ role: 'director', filmTitle: '13th', filmYear: 2016, filmSlug: film.slug }],
     });
-    removePersonAliasEdit(db, { personId: person.id, aliasId: alias.id, actor: 'user:2' });
-    expect(() => removePersonAliasEdit(db, { personId: person.id, aliasId: alias.id, actor: 'user:2' })).toThrow(
+    removeAlias(db, PERSON_ALIASES, { ownerId: person.id, aliasId: alias.id, actor: 'user:2' });
+    expect(() => removeAlias(db, PERSON_ALIASES, { ownerId: person.id, aliasId: alias.id, actor: 'user:2' })).toThrow(
       /already removed/,
     );
   });
