@@ -22,8 +22,17 @@ async function createAward(page: Page, name: string): Promise<string> {
 test('an editor creates an award, an edition with dates and a category with a new canonical category', async ({
   page,
 }) => {
-  const name = `E2E Test Award ${Date.now()}`;
+  const stamp = Date.now();
+  const name = `E2E Test Award ${stamp}`;
   const slug = await createAward(page, name);
+
+  // Another name the award goes by, which search knows at once.
+  await page.getByLabel('Add an alias').fill(`Zephyr Laurel ${stamp}`);
+  await page.getByRole('button', { name: 'Add alias' }).click();
+  await expect(page.getByRole('status').filter({ hasText: `Alias “Zephyr Laurel ${stamp}” added.` })).toBeVisible();
+  await page.goto(`/search?q=zephyr+laurel+${stamp}`);
+  await expect(page.getByRole('link', { name, exact: true })).toBeVisible();
+  await page.goto(`/admin/awards/${slug}`);
 
   await page.getByRole('link', { name: 'New edition' }).click();
   await page.getByLabel('Ordinal').fill('1');
