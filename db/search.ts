@@ -667,7 +667,10 @@ async function matchAcross(
       ...editionTerms(reading),
     )!,
   );
-  return { matched: drivers[0]!.names, conditions };
+  // A word that names more films and people than are read may leave out a nomination it describes: the
+  // page then asks for more words, as it does when the driving word names too many.
+  const isCapped = readings.some((reading) => reading.names.isCapped);
+  return { matched: { ...drivers[0]!.names, isCapped }, conditions };
 }
 
 interface WordReading {

@@ -465,3 +465,19 @@ describe('an awards year across two years', () => {
     expect(await span(1929, 1929)).toEqual([]);
   });
 });
+
+describe('a word that names more than are read', () => {
+  it('says the search was cut short rather than silently leaving a nomination out', async () => {
+    const t = setup();
+    const josh = ensurePerson(t.db, { name: 'Josh Kriegman' }, ACTOR).person.id;
+    const johns = ['John Alpha', 'John Beta', 'John Gamma'].map(
+      (name) => ensurePerson(t.db, { name }, ACTOR).person.id,
+    );
+    const feature = t.category(t.editions.ida2016, t.canonical.videoSource, 'Best Feature');
+    t.nominate(feature, [t.film('Weiner', 2016)], 'nominated', [josh, johns[2]!]);
+    const search = (nameMatchLimit: number) =>
+      searchNominations(t.db, { text: parseSearchText('kriegman john') }, { limit: 20, offset: 0, nameMatchLimit });
+    expect(await search(2)).toMatchObject({ isNameMatchCapped: true });
+    expect(await search(10)).toMatchObject({ total: 1, isNameMatchCapped: false });
+  });
+});
