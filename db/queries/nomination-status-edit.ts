@@ -21,8 +21,7 @@ export interface StatusEdit {
 
 export function changeStatusFromEditor(db: Executor, edit: StatusEdit): Nomination {
   return writeTransaction(db, (tx) => {
-    checkCategoryOpen(tx, edit.nominationId);
-    if (edit.occurredOn) checkAfterLatestDate(tx, edit.nominationId, edit.occurredOn);
+    checkEditorChange(tx, edit.nominationId, edit.occurredOn);
     const sourceId = edit.source ? ensureSource(tx, { kind: 'article', ...edit.source }).id : null;
     return changeStatus(tx, {
       nominationId: edit.nominationId,
@@ -34,6 +33,15 @@ export function changeStatusFromEditor(db: Executor, edit: StatusEdit): Nominati
       occurredOn: edit.occurredOn,
     });
   });
+}
+
+/**
+ * What an editor's status change must respect beyond the status rules, wherever it is made (the status
+ * form, a pasted list moving a nominee on): an open category, and a date not before the history's.
+ */
+export function checkEditorChange(tx: Executor, nominationId: number, occurredOn: string | null): void {
+  checkCategoryOpen(tx, nominationId);
+  if (occurredOn) checkAfterLatestDate(tx, nominationId, occurredOn);
 }
 
 /** A closed category's results are final until someone reopens it on the results screen. */

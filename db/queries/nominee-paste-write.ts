@@ -7,7 +7,8 @@ import { writeTransaction, type Executor } from '../client';
 import { isAnnouncedStep, STATUS_LABELS } from '../rules/status';
 import { nominations, type NominationStatus } from '../schema';
 import { ensureFilm } from './films';
-import { changeStatus, createNomination } from './nominations';
+import { checkEditorChange } from './nomination-status-edit';
+import { changeStatus, createNomination, StatusChangeError } from './nominations';
 import { findNominee, planPaste, type LinePlan } from './nominee-paste';
 import { getPasteCategory } from './nominee-paste-category';
 import type { PasteStatus } from './nominee-paste-lines';
@@ -31,7 +32,7 @@ export interface PasteInput {
 export interface PasteReport {
   added: { lineNo: number; title: string; nominationId: number }[];
   /** Nominees the category had already, moved on to the pasted status (the shortlist named as nominees). */
-  moved: { lineNo: number; title: string; nominationId: number; from: NominationStatus }[];
+  moved: { lineNo: number; title: string; nominationId: number; from: NominationStatus; newPeople: string[] }[];
   filmsCreated: number;
   peopleCreated: number;
   skipped: { lineNo: number; text: string; why: string }[];
@@ -67,8 +68,21 @@ export function addPastedNominees(db: Executor, input: PasteInput): PasteReport 
         continue;
       }
       if (nominee) {
+        try {
+          checkEditorChange(tx, nominee.id, input.occurredOn);
+        } catch (error) {
+          if (!(error instanceof StatusChangeError)) throw error;
+          skip(error.message);
+          continue;
+        }
         changeStatus(tx, { nominationId: nominee.id, to: input.status, ...reason });
-        report.moved.push({ lineNo: plan.lineNo, title: plan.title, nominationId: nominee.id, from: nominee.status });
+        report.moved.push({
+          lineNo: plan.lineNo,
+          title: plan.title,
+          nominationId: nominee.id,
+          from: nominee.status,
+          newPeople: nominee.newPeople,
+        });
         continue;
       }
       const filmId = knownFilmId ?? createFilm(tx, plan, category.isDocumentary, input.actor, report);

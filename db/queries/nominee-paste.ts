@@ -25,6 +25,8 @@ export interface FilmChoice {
 export interface KnownNominee {
   id: number;
   status: NominationStatus;
+  /** People the line names that the nominee does not hold (a list moving it on does not add them). */
+  newPeople: string[];
 }
 
 export interface PersonMatch {
@@ -171,9 +173,10 @@ export function matchFilms(tx: Executor, title: string, year: number | null): Om
 
 /**
  * The category's nominee holding this film that a line naming `people` means: the one with exactly these
- * people, or, where the line or the nominee names nobody, the film's nominee ("Weiner" and "Weiner —
- * Josh Kriegman, Elyse Steinberg" are one nominee). Null when there is none, or when the line's people
- * (some perhaps not yet known) tell it apart from every nominee of the film (two songs of one film).
+ * people; else, where the line names nobody, the film's nominee ("Weiner" and "Weiner — Josh Kriegman,
+ * Elyse Steinberg" are one nominee); else one whose people the line names all of, and perhaps more.
+ * Null when there is none, or when the line's people tell it apart from every nominee of the film (two
+ * songs of one film, each with its writers).
  */
 export function findNominee(
   tx: Executor,
@@ -193,16 +196,20 @@ export function findNominee(
     .where(and(eq(nominations.categoryId, categoryId), eq(nominationFilms.filmId, filmId)))
     .orderBy(nominations.id)
     .all();
-  const key = (ids: readonly (number | string)[]) =>
-    ids
-      .map(Number)
-      .sort((a, b) => a - b)
-      .join(',');
-  // '' when the line names nobody; null when it names someone not yet known, whom no nominee can hold.
-  const wanted = people.every((p) => p.person) ? key(people.map((p) => p.person!.id)) : null;
-  const same = (row: (typeof rows)[number]) =>
-    wanted === '' || row.people === null || (wanted !== null && key(row.people.split(',')) === wanted);
-  const found = rows.find((row) => wanted !== null && row.people !== null && key(row.people.split(',')) === wanted);
-  const row = found ?? rows.find(same);
-  return row ? { id: row.id, status: row.status } : null;
+  const known = people.flatMap((p) => (p.person ? [p.person.id] : []));
+  const heldBy = (row: (typeof rows)[number]) => (row.people ? row.people.split(',').map(Number) : []);
+  // Exactly the line's people first; else a nominee naming nobody, or only people the line names too (a
+  // nominees list often adds producers to the shortlist's director).
+  const exact = rows.find((row) => {
+    const held = heldBy(row);
+    return held.length === people.length && held.every((id) => known.includes(id));
+  });
+  const row = exact ?? rows.find((candidate) => !people.length || heldBy(candidate).every((id) => known.includes(id)));
+  if (!row) return null;
+  const held = heldBy(row);
+  return {
+    id: row.id,
+    status: row.status,
+    newPeople: people.filter((p) => !p.person || !held.includes(p.person.id)).map((p) => p.name),
+  };
 }

@@ -8,7 +8,16 @@ import { ensurePerson } from '@/db/queries/people';
 import { confirmKeyOf, planPaste } from '@/db/queries/nominee-paste';
 import { addPastedNominees, type PasteInput } from '@/db/queries/nominee-paste-write';
 import { parsePastedLines } from '@/db/queries/nominee-paste-lines';
-import { auditLog, films, nominationFilms, nominationPeople, nominations, sources, statusEvents } from '@/db/schema';
+import {
+  auditLog,
+  categories,
+  films,
+  nominationFilms,
+  nominationPeople,
+  nominations,
+  sources,
+  statusEvents,
+} from '@/db/schema';
 import type { Db } from '@/db/client';
 import { freshDatabase } from '../../../helpers/db';
 import { seedVideoSourceCategory } from '../../../helpers/video-source-category';
@@ -221,7 +230,15 @@ describe('a list naming nominees the category has', () => {
     const report = paste(db, category.id, nominees);
 
     expect(report).toMatchObject({ added: [], skipped: [], peopleCreated: 0 });
-    expect(report.moved).toEqual([{ lineNo: 1, title: 'Weiner', nominationId, from: 'shortlisted' }]);
+    expect(report.moved).toEqual([
+      {
+        lineNo: 1,
+        title: 'Weiner',
+        nominationId,
+        from: 'shortlisted',
+        newPeople: ['Josh Kriegman', 'Elyse Steinberg'],
+      },
+    ]);
     const weiner = db.select().from(films).where(eq(films.title, 'Weiner')).get()!;
     expect(db.select().from(nominationFilms).where(eq(nominationFilms.filmId, weiner.id)).all()).toHaveLength(1);
     const events = db.select().from(statusEvents).where(eq(statusEvents.nominationId, nominationId)).all();
@@ -229,6 +246,41 @@ describe('a list naming nominees the category has', () => {
     expect(events.map((e) => [e.fromStatus, e.toStatus, e.occurredOn, e.sourceId])).toEqual([
       [null, 'shortlisted', '2016-09-01', source.id],
       ['shortlisted', 'nominated', '2016-10-20', source.id],
+    ]);
+  });
+
+  it('moves on a shortlisted nominee whom the list names with more people, saying who was not added', () => {
+    const { db, category } = setup();
+    ensureFilm(db, { title: 'Weiner', year: 2016 }, 'test');
+    const josh = ensurePerson(db, { name: 'Josh Kriegman' }, 'test').person;
+    const shortlisted = paste(db, category.id, 'Weiner — Josh Kriegman', { status: 'shortlisted' });
+    const [plan] = planPaste(db, category.id, nominees, 'nominated');
+    expect(plan).toMatchObject({ outcome: 'advance', nominee: { newPeople: ['Elyse Steinberg'] } });
+    const report = paste(db, category.id, nominees);
+    expect(report.moved).toEqual([expect.objectContaining({ newPeople: ['Elyse Steinberg'] })]);
+    expect(report.added).toEqual([]);
+    const people = db
+      .select()
+      .from(nominationPeople)
+      .where(eq(nominationPeople.nominationId, shortlisted.added[0]!.nominationId))
+      .all();
+    expect(people.map((p) => p.personId)).toEqual([josh.id]);
+  });
+
+  it('skips, with the reason, a nominee whose move on would be dated before its history or is in a closed category', () => {
+    const { db, category } = setup();
+    ensureFilm(db, { title: 'Weiner', year: 2016 }, 'test');
+    paste(db, category.id, 'Weiner', { status: 'shortlisted', occurredOn: '2016-09-01' });
+    const early = paste(db, category.id, 'Weiner', { occurredOn: '2016-01-01' });
+    expect(early.moved).toEqual([]);
+    expect(early.skipped.map((line) => line.why)).toEqual([
+      'This nomination was already shortlisted on 2016-09-01, so a change cannot be dated 2016-01-01, before it. ' +
+        'Check the date, or leave it empty if it is not known.',
+    ]);
+    db.update(categories).set({ closedAt: '2016-12-10T05:00:00.000Z' }).where(eq(categories.id, category.id)).run();
+    const closed = paste(db, category.id, 'Weiner');
+    expect(closed.skipped.map((line) => line.why)).toEqual([
+      'ABC News VideoSource Award is closed, so its results are final: reopen it on the results screen to change them.',
     ]);
   });
 });

@@ -46,6 +46,9 @@ function LineOutcome({ plan, status }: { plan: LinePlan; status: PasteStatus }) 
         <p>
           <Link href={`/films/${first!.slug}`}>{filmLabel(first!)}</Link> is {now} in this category: it moves on to{' '}
           {STATUS_LABELS[status].toLowerCase()}.
+          {plan.nominee!.newPeople.length
+            ? ` The people it does not hold yet (${plan.nominee!.newPeople.join(', ')}) are not added: add them on its page.`
+            : null}
         </p>
       );
     case 'repeat':

@@ -25,6 +25,9 @@ export function PasteReportList({ report }: { report: PasteReport }) {
             {report.moved.map((line) => (
               <li key={line.nominationId}>
                 Line {line.lineNo}: {line.title}, {STATUS_LABELS[line.from].toLowerCase()} before
+                {line.newPeople.length
+                  ? ` (not added to it: ${line.newPeople.join(', ')}; add them on its page)`
+                  : null}
               </li>
             ))}
           </ul>
