@@ -3,7 +3,7 @@
 // the seed and the importers can run again without duplicating anything.
 import { and, eq } from 'drizzle-orm';
 import type { Executor } from '../client';
-import { misorderedDate, type EditionDateField } from '../rules/edition-phase';
+import { misorderingOf, type EditionDateField } from '../rules/edition-phase';
 import { foldText, slugify } from '../rules/text';
 import {
   awardAliases,
@@ -78,14 +78,19 @@ export function ensureEdition(tx: Executor, input: EditionInput, actor: string) 
     .from(editions)
     .where(and(eq(editions.awardId, input.awardId), eq(editions.slug, input.slug)))
     .get();
-  // A found edition keeps its dates and gains only those it lacked.
+  // A found edition keeps its dates and gains only those it lacked: only a date it gains is checked.
+  const dateFields = ['submissionsDate', 'shortlistDate', 'nominationsDate', 'ceremonyDate'] as const;
+  const gained = dateFields.filter((field) => input[field] && !found?.[field]);
   const date = (field: EditionDateField) => found?.[field] || input[field] || null;
-  const misordered = misorderedDate({
-    submissionsDate: date('submissionsDate'),
-    shortlistDate: date('shortlistDate'),
-    nominationsDate: date('nominationsDate'),
-    ceremonyDate: date('ceremonyDate'),
-  });
+  const misordered = misorderingOf(
+    {
+      submissionsDate: date('submissionsDate'),
+      shortlistDate: date('shortlistDate'),
+      nominationsDate: date('nominationsDate'),
+      ceremonyDate: date('ceremonyDate'),
+    },
+    gained,
+  );
   if (misordered) throw new Error(`Edition ${input.slug}: ${misordered.message}`);
   if (!found) {
     const row = tx.insert(editions).values(input).returning().get();

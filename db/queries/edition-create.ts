@@ -5,7 +5,7 @@
 // Documentary Awards". The row and its audit entry share one writeTransaction.
 import { and, eq, or } from 'drizzle-orm';
 import { writeTransaction, type Executor } from '../client';
-import { misorderedDate } from '../rules/edition-phase';
+import { misorderedDates } from '../rules/edition-phase';
 import { ordinalSuffix } from '../rules/text';
 import { awards, editions, type Edition } from '../schema';
 import { recordAudit } from './audit';
@@ -31,7 +31,7 @@ export function createEdition(
       .get();
     if (!award) throw new FieldValidationError('This award no longer exists.', {});
     const { fields } = input;
-    const misordered = misorderedDate(fields);
+    const [misordered] = misorderedDates(fields);
     if (misordered) {
       throw new FieldValidationError('These dates are out of order.', { [misordered.field]: [misordered.message] });
     }

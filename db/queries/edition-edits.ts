@@ -4,7 +4,7 @@
 // changed, never a silent overwrite. The update and its audit entry share one transaction.
 import { and, eq, ne } from 'drizzle-orm';
 import { writeTransaction, type Executor } from '../client';
-import { misorderedDate, type EditionDates } from '../rules/edition-phase';
+import { misorderingOf, type EditionDates } from '../rules/edition-phase';
 import { awards, editions, type Edition } from '../schema';
 import { recordAudit } from './audit';
 import { ConflictError, conflictsSince } from './edition-conflicts';
@@ -98,8 +98,8 @@ function checkOrdinalFree(tx: Executor, current: Edition, ordinal: number | null
 
 /** Dates saved out of the season's order are refused beside the date this save changed. */
 function checkDateOrder(dates: EditionDates, changed: EditionField[]): void {
-  const problem = misorderedDate(dates);
-  if (!problem || !changed.some((field) => field === problem.field || field === problem.earlierField)) return;
+  const problem = misorderingOf(dates, changed);
+  if (!problem) return;
   const field = changed.includes(problem.field) ? problem.field : problem.earlierField;
   throw new ValidationError({ [field]: [problem.message] });
 }

@@ -116,30 +116,43 @@ export function countdownLabel(daysAway: number): string {
 export type EditionDateField = Milestone['field'];
 export type EditionDates = Pick<EditionPhaseInput, EditionDateField>;
 
+export interface MisorderedDate {
+  field: EditionDateField;
+  earlierField: EditionDateField;
+  message: string;
+}
+
 /**
- * The first recorded date that falls before an earlier milestone's (a ceremony dated before its own
- * nominations), or null when the dates run in the season's order. Two milestones may share a day. The
- * phase, the countdowns and the calendars all read the dates in this order, so a typo that breaks it
- * would show a season going backwards.
+ * Every pair of recorded dates out of the season's order (a ceremony dated before its own nominations),
+ * later milestone first; empty when the dates run in order. Two milestones may share a day. The phase,
+ * the countdowns and the calendars all read the dates in this order, so a typo that breaks it would show
+ * a season going backwards. A caller refuses the pairs that involve the dates it is writing, so that an
+ * old misordering elsewhere neither hides a new one nor blocks an unrelated save.
  */
-export function misorderedDate(
-  dates: EditionDates,
-): { field: EditionDateField; earlierField: EditionDateField; message: string } | null {
-  let earlier: { milestone: Milestone; date: string } | undefined;
-  for (const milestone of MILESTONES) {
-    const date = dates[milestone.field];
-    if (!date) continue;
-    if (earlier && date < earlier.date) {
-      const name = (m: Milestone) => (m.kind === 'submissions' ? 'submissions deadline' : `${m.kind} date`);
-      return {
-        field: milestone.field,
-        earlierField: earlier.milestone.field,
+export function misorderedDates(dates: EditionDates): MisorderedDate[] {
+  const name = (m: Milestone) => (m.kind === 'submissions' ? 'submissions deadline' : `${m.kind} date`);
+  const problems: MisorderedDate[] = [];
+  MILESTONES.forEach((later, i) => {
+    const date = dates[later.field];
+    if (!date) return;
+    for (const earlier of MILESTONES.slice(0, i)) {
+      const before = dates[earlier.field];
+      if (!before || date >= before) continue;
+      problems.push({
+        field: later.field,
+        earlierField: earlier.field,
         message:
-          `The ${name(milestone)} (${date}) is before the ${name(earlier.milestone)} (${earlier.date}): ` +
+          `The ${name(later)} (${date}) is before the ${name(earlier)} (${before}): ` +
           'a season runs submissions deadline, shortlist, nominations, ceremony. Check both dates.',
-      };
+      });
     }
-    earlier = { milestone, date };
-  }
-  return null;
+  });
+  return problems;
+}
+
+/** The first of misorderedDates that involves one of `fields`, or undefined. */
+export function misorderingOf(dates: EditionDates, fields: readonly string[]): MisorderedDate | undefined {
+  return misorderedDates(dates).find(
+    (problem) => fields.includes(problem.field) || fields.includes(problem.earlierField),
+  );
 }

@@ -1,5 +1,6 @@
 // Creating an edition: its address is the ordinal when given, else the year; an empty name is made from
 // the award's; a taken ordinal or address is refused beside its field, naming the holder, writing nothing.
+import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { ensureAward, ensureEdition } from '@/db/queries/catalogue';
 import { createEdition, type NewEditionFields } from '@/db/queries/edition-create';
@@ -98,5 +99,15 @@ describe('ensureEdition', () => {
       nominationsDate: '2029-01-20',
       ceremonyDate: '2029-03-01',
     });
+  });
+
+  it('lets a found edition gain what it lacks though its stored dates are out of order', () => {
+    const { db, award } = setup();
+    const input = { awardId: award.id, slug: '3rd', name: '3rd Test Prize', ordinal: 3, year: 2029 };
+    db.update(editions)
+      .set({ nominationsDate: '2029-04-01', ceremonyDate: '2029-03-01' })
+      .where(eq(editions.slug, '3rd'))
+      .run();
+    expect(ensureEdition(db, { ...input, resultsComplete: true }, 'seed')).toMatchObject({ resultsComplete: true });
   });
 });

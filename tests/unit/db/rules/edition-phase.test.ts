@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import {
   countdownLabel,
   editionPhase,
-  misorderedDate,
+  misorderedDates,
+  misorderingOf,
   nextEditionDate,
   type EditionPhaseInput,
 } from '@/db/rules/edition-phase';
@@ -90,26 +91,34 @@ describe('date order', () => {
   const dates = { submissionsDate: null, shortlistDate: null, nominationsDate: null, ceremonyDate: null };
 
   it('accepts dates in the season order, shared days and gaps', () => {
-    expect(misorderedDate(dates)).toBeNull();
-    expect(misorderedDate({ ...dates, shortlistDate: '2016-12-15', ceremonyDate: '2017-02-26' })).toBeNull();
-    expect(misorderedDate({ ...dates, nominationsDate: '2016-12-09', ceremonyDate: '2016-12-09' })).toBeNull();
+    expect(misorderedDates(dates)).toEqual([]);
+    expect(misorderedDates({ ...dates, shortlistDate: '2016-12-15', ceremonyDate: '2017-02-26' })).toEqual([]);
+    expect(misorderedDates({ ...dates, nominationsDate: '2016-12-09', ceremonyDate: '2016-12-09' })).toEqual([]);
   });
 
-  it('names the first date that falls before an earlier milestone, skipping dates not recorded', () => {
-    expect(misorderedDate({ ...dates, submissionsDate: '2017-03-01', ceremonyDate: '2017-02-26' })).toEqual({
+  it('names every date that falls before an earlier milestone, skipping dates not recorded', () => {
+    expect(misorderedDates({ ...dates, submissionsDate: '2017-03-01', ceremonyDate: '2017-02-26' })).toEqual([
+      {
+        field: 'ceremonyDate',
+        earlierField: 'submissionsDate',
+        message:
+          'The ceremony date (2017-02-26) is before the submissions deadline (2017-03-01): a season runs ' +
+          'submissions deadline, shortlist, nominations, ceremony. Check both dates.',
+      },
+    ]);
+    const both = { ...dates, shortlistDate: '2017-01-24', nominationsDate: '2016-12-15', ceremonyDate: '2017-01-01' };
+    expect(misorderedDates(both).map((p) => [p.field, p.earlierField])).toEqual([
+      ['nominationsDate', 'shortlistDate'],
+      ['ceremonyDate', 'shortlistDate'],
+    ]);
+  });
+
+  it('picks the misordering that involves the dates being written, not an older one elsewhere', () => {
+    const stored = { ...dates, shortlistDate: '2017-01-30', nominationsDate: '2017-01-24', ceremonyDate: '2017-01-20' };
+    expect(misorderingOf(stored, ['ceremonyDate'])).toMatchObject({
       field: 'ceremonyDate',
-      earlierField: 'submissionsDate',
-      message:
-        'The ceremony date (2017-02-26) is before the submissions deadline (2017-03-01): a season runs ' +
-        'submissions deadline, shortlist, nominations, ceremony. Check both dates.',
+      earlierField: 'shortlistDate',
     });
-    expect(
-      misorderedDate({
-        ...dates,
-        shortlistDate: '2017-01-24',
-        nominationsDate: '2016-12-15',
-        ceremonyDate: '2017-01-01',
-      }),
-    ).toMatchObject({ field: 'nominationsDate', earlierField: 'shortlistDate' });
+    expect(misorderingOf({ ...stored, ceremonyDate: '2017-02-26' }, ['ceremonyDate'])).toBeUndefined();
   });
 });
