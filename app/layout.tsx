@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from 'next';
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { FeedDiscovery } from './_components/follow-links';
+import { followPaths } from './feeds/_lib/paths';
 import { shareMetadata, SITE_NAME } from './_lib/share-metadata';
 import './globals.css';
 
@@ -22,7 +23,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
     <html lang="en">
       <body>
         {/* Every page names the feed of every change; a film's, award's or edition's page adds its own. */}
-        <FeedDiscovery basePath="/feeds/all" name={SITE_NAME} />
+        <FeedDiscovery basePath={followPaths.all()} name={SITE_NAME} />
         <a className="skip-link" href="#main">
           Skip to content
         </a>

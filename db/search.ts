@@ -720,14 +720,15 @@ function idList(ids: readonly number[]): SQL {
 
 /**
  * Awards year or ceremony year within [from, to]: the 89th Academy Awards is in 2016 and in 2017. An
- * awards year written across two ("1927/28", stored as 1928) is in both of its years.
+ * awards year written across two ("1927/28", stored as 1928) is in both of its years; another label
+ * ("Season 2016") is not read.
  */
 function yearSpanCondition(from: number | undefined, to: number | undefined): SQL {
   const low = from ?? 0;
   const high = to ?? 9999;
   const ceremonyYear = sql`cast(substr(${editions.ceremonyDate}, 1, 4) as integer)`;
   return sql`((${editions.year} between ${low} and ${high}) or (${ceremonyYear} between ${low} and ${high})
-    or (${editions.yearLabel} is not null and ${editions.year} - 1 between ${low} and ${high}))`;
+    or (${editions.yearLabel} glob '[0-9][0-9][0-9][0-9]/[0-9]*' and ${editions.year} - 1 between ${low} and ${high}))`;
 }
 
 // ---------------------------------------------------------------------------------------------------

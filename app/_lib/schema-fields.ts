@@ -37,16 +37,17 @@ const ID_SITES = /(^|\.)(imdb\.com|wikidata\.org|themoviedb\.org)$/i;
  * An external id pasted as the address of its page (editors copy the address bar) is read as the id:
  * https://www.imdb.com/title/tt5278868/ as tt5278868, https://www.wikidata.org/wiki/Q27983153 as
  * Q27983153, https://www.themoviedb.org/movie/407806-13th as 407806. `id` finds the id in a part of the
- * path; anything else is left as typed for the schema to judge.
+ * path, right after `page` when given (TMDB numbers its films and its people apart: a /person/ address
+ * on a film's form names no film); anything else is left as typed for the schema to judge.
  */
-export function idOrItsAddress<T extends z.ZodType>(id: RegExp, schema: T) {
+export function idOrItsAddress<T extends z.ZodType>(id: RegExp, schema: T, page?: string) {
   return z.preprocess((value) => {
     if (typeof value !== 'string' || !URL.canParse(value.trim())) return value;
     const address = new URL(value.trim());
     if (!ID_SITES.test(address.hostname)) return value;
-    const found = address.pathname
-      .split('/')
-      .map((part) => id.exec(part)?.[0])
+    const parts = address.pathname.split('/');
+    const found = parts
+      .map((part, i) => (page === undefined || parts[i - 1] === page ? id.exec(part)?.[0] : undefined))
       .find(Boolean);
     return found ?? value;
   }, schema);
@@ -61,14 +62,17 @@ export const wikidataIdSchema = idOrItsAddress(
 );
 
 const TMDB_MESSAGE = 'A TMDB id is a positive whole number.';
-export const tmdbIdSchema = idOrItsAddress(
-  /^\d+(?=-|$)/,
-  z.coerce
-    .number({ error: TMDB_MESSAGE })
-    .int(TMDB_MESSAGE)
-    .positive(TMDB_MESSAGE)
-    .max(Number.MAX_SAFE_INTEGER, TMDB_MESSAGE),
-);
+/** A TMDB id, or the address of its page of this kind (`movie` for a film, `person` for a person). */
+export const tmdbIdSchema = (page: 'movie' | 'person') =>
+  idOrItsAddress(
+    /^\d+(?=-|$)/,
+    z.coerce
+      .number({ error: TMDB_MESSAGE })
+      .int(TMDB_MESSAGE)
+      .positive(TMDB_MESSAGE)
+      .max(Number.MAX_SAFE_INTEGER, TMDB_MESSAGE),
+    page,
+  );
 
 /**
  * Reads an edit form's hidden "opened" field (./opened-values.ts) with the form's own schema of its

@@ -4,6 +4,7 @@
 import { parse } from 'csv-parse/sync';
 import { z } from 'zod';
 import { isRealDate, isStillAhead } from '../rules/dates';
+import { isNominationStatus } from '../rules/status';
 import { NOMINATION_STATUSES } from '../schema';
 import { CSV_COLUMNS } from './export';
 
@@ -46,18 +47,15 @@ const rowSchema = z.object({
   credited_as: optionalText,
   detail: optionalText,
   // As a spreadsheet writes it too: "Won ", "Honorable mention", "Runner-up".
-  status: z.preprocess(
-    (value) =>
-      typeof value === 'string'
-        ? value
-            .trim()
-            .toLowerCase()
-            .replace(/[\s-]+/g, '_')
-        : value,
-    z.enum(NOMINATION_STATUSES, {
-      error: (issue) => `status "${String(issue.input)}" is not one of ${NOMINATION_STATUSES.join(', ')}`,
-    }),
-  ),
+  status: z.string().transform((value, ctx) => {
+    const status = value
+      .trim()
+      .toLowerCase()
+      .replace(/[\s-]+/g, '_');
+    if (isNominationStatus(status)) return status;
+    ctx.addIssue({ code: 'custom', message: `status "${value}" is not one of ${NOMINATION_STATUSES.join(', ')}` });
+    return z.NEVER;
+  }),
   status_date: optionalText
     .refine((value) => value === null || isRealDate(value), 'status_date must be a real date like 2017-02-26')
     .refine(

@@ -25,7 +25,7 @@ export const personFieldsSchema = z.object({
     ),
   ),
   wikidataId: blankAsNull(wikidataIdSchema),
-  tmdbId: blankAsNull(tmdbIdSchema),
+  tmdbId: blankAsNull(tmdbIdSchema('person')),
 });
 
 export const personDetailsSchema = personFieldsSchema.extend({

@@ -23,7 +23,8 @@ describe('migration 0012 (joined words in search documents)', () => {
         (1, 'joes-violin-2016', 'Joe''s Violin', 'joes violin', 2016),
         (2, 'et-1982', 'E.T. the Extra-Terrestrial', 'e t the extra terrestrial', 1982),
         (3, 'weiner-2016', 'Weiner', 'weiner', 2016);
-      insert into people (id, slug, name, name_folded) values (1, 'conan-obrien', 'Conan O’Brien', 'conan obrien');
+      insert into people (id, slug, name, name_folded) values (1, 'conan-obrien', 'Conan O’Brien', 'conan obrien'),
+        (2, 'dara-obriain', 'Dara Ó Briain‘s', 'dara o briains');
     `);
     // Before: only the whole folded title found it (the exact-title lookup); its words did not.
     expect(await titles(db, 'violin joes')).toEqual([]);
@@ -35,6 +36,7 @@ describe('migration 0012 (joined words in search documents)', () => {
     expect(await titles(db, 'et the extra terrestrial')).toEqual(['E.T. the Extra-Terrestrial']);
     expect(await titles(db, 'e.t.')).toEqual(['E.T. the Extra-Terrestrial']);
     expect(await names(db, 'obrien')).toEqual(['Conan O’Brien']);
+    expect(await names(db, 'briains')).toEqual(['Dara Ó Briain‘s']);
     expect(await titles(db, 'weiner')).toEqual(['Weiner']);
     expect(db.$client.pragma('integrity_check', { simple: true })).toBe('ok');
     // FTS5's own check throws when the index and its documents disagree.

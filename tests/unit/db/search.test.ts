@@ -1,3 +1,4 @@
+import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import type { Db } from '@/db/client';
 import { ensureCanonicalCategory, ensureCategory, ensureEdition } from '@/db/queries/catalogue';
@@ -5,7 +6,7 @@ import { addFilmAlias, ensureFilm } from '@/db/queries/films';
 import { createNomination } from '@/db/queries/nominations';
 import { addPersonAlias, ensurePerson } from '@/db/queries/people';
 import { ensureSource } from '@/db/queries/sources';
-import type { NominationStatus } from '@/db/schema';
+import { editions as editionsTable, type NominationStatus } from '@/db/schema';
 import {
   findAwardIdBySlug,
   listFilterChoices,
@@ -463,6 +464,9 @@ describe('an awards year across two years', () => {
     expect(await span(1928, 1928)).toEqual([nomination]);
     expect(await span(1926, 1926)).toEqual([]);
     expect(await span(1929, 1929)).toEqual([]);
+    // Another label is no span of years.
+    t.db.update(editionsTable).set({ yearLabel: 'Season 1928' }).where(eq(editionsTable.id, first.id)).run();
+    expect(await span(1927, 1927)).toEqual([]);
   });
 });
 

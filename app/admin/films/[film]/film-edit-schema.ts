@@ -56,7 +56,7 @@ const filmFieldsSchema = z.object({
     ),
   ),
   wikidataId: blankAsNull(wikidataIdSchema),
-  tmdbId: blankAsNull(tmdbIdSchema),
+  tmdbId: blankAsNull(tmdbIdSchema('movie')),
   // A checkbox: sent as "on" when ticked, absent when not.
   isDocumentary: tickedSchema,
 });

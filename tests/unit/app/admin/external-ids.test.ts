@@ -6,6 +6,7 @@ import { personFieldsSchema } from '@/app/admin/people/person-schema';
 
 const film = newFilmSchema.pick({ imdbId: true, wikidataId: true, tmdbId: true });
 const person = personFieldsSchema.pick({ imdbId: true });
+const personTmdb = personFieldsSchema.pick({ tmdbId: true });
 
 describe('external ids', () => {
   it('reads the id in the address of its page', () => {
@@ -17,6 +18,9 @@ describe('external ids', () => {
       }),
     ).toEqual({ imdbId: 'tt5895028', wikidataId: 'Q27983153', tmdbId: 407806 });
     expect(person.parse({ imdbId: 'https://m.imdb.com/name/nm1467051/' })).toEqual({ imdbId: 'nm1467051' });
+    expect(personTmdb.parse({ tmdbId: 'https://www.themoviedb.org/person/1234-ava-duvernay' })).toEqual({
+      tmdbId: 1234,
+    });
   });
 
   it('keeps ids typed as ids, and refuses another site or a page without an id, with the id’s shape', () => {
@@ -34,5 +38,15 @@ describe('external ids', () => {
       imdbId: ['An IMDb id is “tt” and 7 to 10 digits: tt5278868.'],
       wikidataId: ['A Wikidata id is “Q” and digits: Q27983153.'],
     });
+  });
+
+  it('takes a TMDB address only of the record’s own kind: no person’s or show’s number as a film’s', () => {
+    expect(
+      film.safeParse({ imdbId: '', wikidataId: '', tmdbId: 'https://www.themoviedb.org/person/1234-someone' }).success,
+    ).toBe(false);
+    expect(
+      film.safeParse({ imdbId: '', wikidataId: '', tmdbId: 'https://www.themoviedb.org/tv/1399-a-show' }).success,
+    ).toBe(false);
+    expect(personTmdb.safeParse({ tmdbId: 'https://www.themoviedb.org/movie/407806-13th' }).success).toBe(false);
   });
 });

@@ -197,6 +197,17 @@ describe('nominations CSV import', () => {
     });
   });
 
+  it('quotes a status it cannot read as the spreadsheet wrote it', async () => {
+    const lines = await exportEdition('ida-documentary-awards', '2016');
+    const outcome = previewNominationImport(
+      db,
+      toCsv(lines.map((line, i) => (i === 0 ? { ...line, status: 'Short listed' } : line))),
+    );
+    expect(outcome.kind === 'unreadable' && outcome.issues).toEqual([
+      { line: 2, message: expect.stringContaining('status "Short listed" is not one of') },
+    ]);
+  });
+
   it('names every bad line and writes nothing while any row has an error', async () => {
     const lines = await exportEdition('ida-documentary-awards', '2016');
     const broken = lines.map((line, i) =>
