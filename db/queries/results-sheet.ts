@@ -2,6 +2,7 @@
 // status and the version each was seen at, and the state of the category as a whole. The version (and
 // the category's state token built from it) travels back with every click, so a result entered on a
 // page that someone else has changed since is refused instead of silently overwriting theirs.
+import { createHash } from 'node:crypto';
 import { asc, eq } from 'drizzle-orm';
 import type { Executor } from '../client';
 import { categories, nominations, type NominationStatus } from '../schema';
@@ -42,14 +43,15 @@ export function nomineeLabel(nominee: Nominee & { displayName: string | null }):
 /**
  * A fingerprint of a category's results: whether it is closed and the version of every nominee. Any
  * status change bumps a version and closing sets closedAt, so two tokens differ whenever anything an
- * editor acts on has changed in between.
+ * editor acts on has changed in between. A short hash of them: every nominee's button carries it, so its
+ * size must not grow with the category.
  */
 export function categoryStateToken(closedAt: string | null, rows: readonly { id: number; version: number }[]): string {
   const versions = [...rows]
     .sort((a, b) => a.id - b.id)
     .map((row) => `${row.id}.${row.version}`)
     .join(',');
-  return `${closedAt ?? 'open'}|${versions}`;
+  return createHash('sha256').update(`${closedAt ?? 'open'}|${versions}`).digest('base64url').slice(0, 22);
 }
 
 export function categoryResultState(

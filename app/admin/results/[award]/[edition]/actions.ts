@@ -13,8 +13,8 @@ import { STATUS_LABELS } from '@/db/rules/status';
 
 const idSchema = z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER);
 
-// categoryStateToken: closedAt and id.version per nominee; bounded so a forged form stays small.
-const stateTokenSchema = z.string().min(1).max(20_000);
+// categoryStateToken: a short hash of closedAt and id.version per nominee.
+const stateTokenSchema = z.string().min(1).max(64);
 
 const nomineeResultSchema = z.object({
   intent: z.enum(['mark', 'undo']),
