@@ -7,6 +7,7 @@ import { writeTransaction, type Executor } from '../client';
 import { announcements, sources, type Announcement, type Source } from '../schema';
 import type { ReadItem } from '@/jobs/ingest/formats/read-item';
 import { recordAudit } from './audit';
+import { findSourceByAddress, sourceAddress } from './sources';
 
 /** One item as the parser read it. */
 export type AnnouncementItem = ReadItem;
@@ -42,9 +43,9 @@ function publishedOnOf(publishedAt: string | null): string | null {
  */
 function citationSourceFor(tx: Executor, input: StoreAnnouncementInput, hash: string): Source {
   const { item } = input;
-  const url = isWebUrl(item.url) ? item.url : null;
+  const url = isWebUrl(item.url) ? sourceAddress(item.url) : null;
   if (url) {
-    const byUrl = tx.select().from(sources).where(eq(sources.url, url)).get();
+    const byUrl = findSourceByAddress(tx, item.url!);
     if (byUrl) return byUrl;
   }
   const sameText = tx

@@ -52,17 +52,36 @@ export interface SourceInput {
   body?: string | null;
 }
 
+/** An address as sources keep it: as URL writes it (scheme and host in small letters). */
+export function sourceAddress(url: string): string {
+  return URL.canParse(url) ? new URL(url).href : url;
+}
+
+/** The source at this address, written as sources keep it or as it was given (a row stored before). */
+export function findSourceByAddress(tx: Executor, url: string): Source | undefined {
+  return tx
+    .select()
+    .from(sources)
+    .where(inArray(sources.url, [...new Set([sourceAddress(url), url])]))
+    .get();
+}
+
 /**
  * The source with this key or URL, created on first use. A URL is taken as URL writes it (the scheme and
  * host in small letters: HTTPS://WWW.THEWRAP.COM/p1 is https://www.thewrap.com/p1), and found under that or
  * as it was typed. A found source gains the title and publisher it lacked; it never loses any.
  */
 export function ensureSource(tx: Executor, input: SourceInput): Source {
-  const url = input.url && URL.canParse(input.url) ? new URL(input.url).href : input.url;
+  const url = input.url ? sourceAddress(input.url) : input.url;
   const found =
     (input.key && tx.select().from(sources).where(eq(sources.key, input.key)).get()) ||
-    (url && tx.select().from(sources).where(inArray(sources.url, [url, input.url!])).get());
-  if (!found) return tx.insert(sources).values({ ...input, url }).returning().get();
+    (input.url && findSourceByAddress(tx, input.url));
+  if (!found)
+    return tx
+      .insert(sources)
+      .values({ ...input, url })
+      .returning()
+      .get();
   const missing = {
     ...(input.title && !found.title ? { title: input.title } : {}),
     ...(input.publisher && !found.publisher ? { publisher: input.publisher } : {}),
