@@ -51,7 +51,10 @@ export function categoryStateToken(closedAt: string | null, rows: readonly { id:
     .sort((a, b) => a.id - b.id)
     .map((row) => `${row.id}.${row.version}`)
     .join(',');
-  return createHash('sha256').update(`${closedAt ?? 'open'}|${versions}`).digest('base64url').slice(0, 22);
+  return createHash('sha256')
+    .update(`${closedAt ?? 'open'}|${versions}`)
+    .digest('base64url')
+    .slice(0, 22);
 }
 
 export function categoryResultState(
