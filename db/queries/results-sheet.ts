@@ -3,7 +3,7 @@
 // the category's state token built from it) travels back with every click, so a result entered on a
 // page that someone else has changed since is refused instead of silently overwriting theirs.
 import { createHash } from 'node:crypto';
-import { asc, eq } from 'drizzle-orm';
+import { asc, eq, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../client';
 import { categories, nominations, type NominationStatus } from '../schema';
 import { withNominees, type Nominee } from './awards';
@@ -19,6 +19,14 @@ export interface SheetNominee extends Nominee {
   detail: string | null;
   /** The nominee in words, as the public edition page writes it (films – names). */
   label: string;
+  /** For a winner, the status an undo returns to; null when it won from the start (nothing to undo). */
+  statusBeforeWin: NominationStatus | null;
+}
+
+/** The status a nomination had before its latest win, or null when it started as a winner, as SQL. */
+export function statusBeforeWinSql(nominationId: SQL): SQL<NominationStatus | null> {
+  return sql<NominationStatus | null>`(select from_status from status_events
+    where nomination_id = ${nominationId} and to_status = 'won' order by id desc limit 1)`;
 }
 
 export interface SheetCategory {
@@ -80,6 +88,7 @@ export async function listResultsSheet(db: Executor, editionId: number): Promise
       version: nominations.version,
       displayName: nominations.displayName,
       detail: nominations.detail,
+      statusBeforeWin: statusBeforeWinSql(sql`${nominations.id}`),
     })
     .from(nominations)
     .innerJoin(categories, eq(categories.id, nominations.categoryId))

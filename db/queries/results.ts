@@ -5,7 +5,7 @@
 // (a category closes whole or not at all), the state the editor saw (a stale click is refused with
 // what the nomination or category is now, never applied over someone else's result), and a note that
 // says who entered the result.
-import { and, desc, eq, isNull } from 'drizzle-orm';
+import { and, desc, eq, isNull, sql } from 'drizzle-orm';
 import { writeTransaction, type Executor } from '../client';
 import { daysBetween } from '../rules/edition-phase';
 import {
@@ -13,7 +13,6 @@ import {
   categories,
   editions,
   nominations,
-  statusEvents,
   type Category,
   type Nomination,
   type NominationStatus,
@@ -27,6 +26,7 @@ import {
   type CategoryClick,
   type NominationClick,
 } from './results-seen';
+import { statusBeforeWinSql } from './results-sheet';
 
 export type { CategoryClick, NominationClick, ResultsEditor } from './results-seen';
 
@@ -82,14 +82,8 @@ export function undoWinner(db: Executor, click: NominationClick): Nomination {
 
 /** The status the nomination had before its latest win, or null when it started as a winner. */
 function statusBeforeWin(tx: Executor, nominationId: number): NominationStatus | null {
-  const event = tx
-    .select({ from: statusEvents.fromStatus })
-    .from(statusEvents)
-    .where(and(eq(statusEvents.nominationId, nominationId), eq(statusEvents.toStatus, 'won')))
-    .orderBy(desc(statusEvents.id))
-    .limit(1)
-    .get();
-  return event?.from ?? null;
+  return tx.get<{ status: NominationStatus | null }>(sql`select ${statusBeforeWinSql(sql`${nominationId}`)} as status`)!
+    .status;
 }
 
 /**

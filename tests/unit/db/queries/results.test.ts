@@ -135,7 +135,7 @@ describe('undoWinner', () => {
     expect((await sheetCategory(db, edition.id)).state).toBe('open');
   });
 
-  it('turns a shortlisted winner back to shortlisted, and refuses a win recorded from the start', () => {
+  it('turns a shortlisted winner back to shortlisted, and refuses a win recorded from the start', async () => {
     const { db, category } = setup();
     const reason = { actor: 'test', note: 'Announced by the festival.' };
     const shortlisted = createNomination(db, {
@@ -165,6 +165,16 @@ describe('undoWinner', () => {
         'Change its status on its nomination page, with a source.',
     );
     expect(statusOf(db, honorary.id).status).toBe('won');
+    // The screen offers no undo for it, and offers one for the winner that was shortlisted first.
+    const sheet = await sheetCategory(db, category.editionId);
+    const nominee = (id: number) => sheet.nominees.find((row) => row.id === id)!;
+    expect(nominee(honorary.id).statusBeforeWin).toBeNull();
+    markWinner(db, { ...editor, nominationId: shortlisted.id, expectedVersion: statusOf(db, shortlisted.id).version });
+    expect(
+      (await sheetCategory(db, category.editionId)).nominees.find((row) => row.id === shortlisted.id),
+    ).toMatchObject({
+      statusBeforeWin: 'shortlisted',
+    });
   });
 
   it('refuses to undo a nominee that is not a winner', () => {

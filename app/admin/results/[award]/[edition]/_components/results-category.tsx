@@ -52,8 +52,9 @@ function NomineeRow({
   categoryState: string;
 }) {
   const isWinner = nominee.status === 'won';
-  // Only what the status rules allow is offered: a withdrawn nominee, for one, cannot win.
-  const canAct = !isClosed && (isWinner || checkTransition(nominee.status, 'won').ok);
+  // Only what the status rules allow is offered: a withdrawn nominee, for one, cannot win, and a win
+  // recorded from the start has no earlier status to go back to.
+  const canAct = !isClosed && (isWinner ? nominee.statusBeforeWin !== null : checkTransition(nominee.status, 'won').ok);
   return (
     <li className={isWinner ? 'results-nominee winner' : 'results-nominee'}>
       <p className="results-nominee-name">
@@ -80,6 +81,8 @@ function NomineeRow({
           isWinner={isWinner}
           label={nominee.label}
         />
+      ) : isWinner && !isClosed ? (
+        <p className="muted">Recorded as a winner from the start: change it on its nomination page, with a source.</p>
       ) : null}
     </li>
   );
