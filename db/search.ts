@@ -682,13 +682,10 @@ interface WordReading {
 
 /** What one word of a search can name: films and people, awards, a year, an edition's number. */
 async function readWord(db: Executor, term: string, word: string, cap: number): Promise<WordReading> {
-  const awardRows = await db.all<{ id: number }>(sql`
-    select rowid / 4 as id from search_index
-     where search_index match ${term} and rowid % 4 = ${KIND.award} limit ${cap}`);
   const ordinal = ORDINAL_WORD.exec(word)?.[1];
   return {
     names: await matchedNames(db, term, cap),
-    awardIds: awardRows.map((row) => row.id),
+    awardIds: await idsOfKind(db, term, 'award', cap),
     year: YEAR_WORD.test(word) ? Number(word) : null,
     ordinal: ordinal ? Number(ordinal) : null,
   };
@@ -707,7 +704,11 @@ export async function matchRecordIds(
   cap: number,
 ): Promise<number[]> {
   const { match } = parseSearchText(text);
-  if (!match) return [];
+  return match ? idsOfKind(db, match, kind, cap) : [];
+}
+
+/** The ids of one kind of record whose search documents an FTS5 query matches, at most `cap`, unranked. */
+async function idsOfKind(db: Executor, match: string, kind: keyof typeof KIND, cap: number): Promise<number[]> {
   const rows = await db.all<{ id: number }>(sql`
     select rowid / 4 as id from search_index where search_index match ${match} and rowid % 4 = ${KIND[kind]} limit ${cap}`);
   return rows.map((row) => row.id);

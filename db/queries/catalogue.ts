@@ -3,7 +3,7 @@
 // the seed and the importers can run again without duplicating anything.
 import { and, eq } from 'drizzle-orm';
 import type { Executor } from '../client';
-import { misorderingOf, type EditionDateField } from '../rules/edition-phase';
+import { misorderingOf, type EditionDates } from '../rules/edition-phase';
 import { foldText, slugify } from '../rules/text';
 import {
   awardAliases,
@@ -71,6 +71,8 @@ export interface EditionInput {
   resultsComplete?: boolean;
 }
 
+const EDITION_DATE_FIELDS = ['submissionsDate', 'shortlistDate', 'nominationsDate', 'ceremonyDate'] as const;
+
 /** The edition with this slug in its award; a found edition gains dates it lacked. */
 export function ensureEdition(tx: Executor, input: EditionInput, actor: string) {
   const found = tx
@@ -79,18 +81,11 @@ export function ensureEdition(tx: Executor, input: EditionInput, actor: string) 
     .where(and(eq(editions.awardId, input.awardId), eq(editions.slug, input.slug)))
     .get();
   // A found edition keeps its dates and gains only those it lacked: only a date it gains is checked.
-  const dateFields = ['submissionsDate', 'shortlistDate', 'nominationsDate', 'ceremonyDate'] as const;
-  const gained = dateFields.filter((field) => input[field] && !found?.[field]);
-  const date = (field: EditionDateField) => found?.[field] || input[field] || null;
-  const misordered = misorderingOf(
-    {
-      submissionsDate: date('submissionsDate'),
-      shortlistDate: date('shortlistDate'),
-      nominationsDate: date('nominationsDate'),
-      ceremonyDate: date('ceremonyDate'),
-    },
-    gained,
-  );
+  const gained = EDITION_DATE_FIELDS.filter((field) => input[field] && !found?.[field]);
+  const dates = Object.fromEntries(
+    EDITION_DATE_FIELDS.map((field) => [field, found?.[field] || input[field] || null]),
+  ) as EditionDates;
+  const misordered = misorderingOf(dates, gained);
   if (misordered) throw new Error(`Edition ${input.slug}: ${misordered.message}`);
   if (!found) {
     const row = tx.insert(editions).values(input).returning().get();
@@ -98,14 +93,7 @@ export function ensureEdition(tx: Executor, input: EditionInput, actor: string) 
     return row;
   }
   const patch: Partial<EditionInput> = {};
-  for (const field of [
-    'submissionsDate',
-    'shortlistDate',
-    'nominationsDate',
-    'ceremonyDate',
-    'datesNote',
-    'venue',
-  ] as const) {
+  for (const field of [...EDITION_DATE_FIELDS, 'datesNote', 'venue'] as const) {
     if (input[field] && !found[field]) patch[field] = input[field];
   }
   if (input.resultsComplete && !found.resultsComplete) patch.resultsComplete = true;

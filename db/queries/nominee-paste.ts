@@ -74,7 +74,6 @@ function planLines(tx: Executor, categoryId: number, text: string, status: Paste
       const found = findPerson(tx, { name });
       return { name, person: found ? { id: found.id, slug: found.slug, name: found.name } : null };
     });
-    const personIds = people.every((p) => p.person) ? people.map((p) => p.person!.id) : null;
     const nominees = new Map<number, KnownNominee | null>();
     const candidates = matchFilms(tx, line.title, line.year).map((film) => {
       const nominee = findNominee(tx, categoryId, film.id, people);
@@ -94,7 +93,7 @@ function planLines(tx: Executor, categoryId: number, text: string, status: Paste
               ? 'already-nominated'
               : 'advance';
     // Moving a nominee on creates nothing, whatever its line says of people not yet known.
-    const createsSomething = outcome !== 'advance' && (candidates.length === 0 || personIds === null);
+    const createsSomething = outcome !== 'advance' && (candidates.length === 0 || people.some((p) => !p.person));
     return {
       lineNo: line.lineNo,
       text: line.text,
