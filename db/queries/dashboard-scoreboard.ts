@@ -36,6 +36,9 @@ export interface AwardTally {
   wins: number;
   /** Of the nominations, those decided against the film (so the badge can say "Lost", not "Nominated"). */
   lost: number;
+  /** Of the nominations, those placed second or honoured without the award (the badge names the place). */
+  runnerUp: number;
+  honorableMention: number;
   shortlisted: number;
 }
 
@@ -80,6 +83,8 @@ const isNominated = sql`${nominations.status} in ${nominatedSql}`;
 const isWon = sql`${nominations.status} = 'won'`;
 const isShortlisted = sql`${nominations.status} = 'shortlisted'`;
 const isLost = sql`${nominations.status} = 'lost'`;
+const isRunnerUp = sql`${nominations.status} = 'runner_up'`;
+const isHonorableMention = sql`${nominations.status} = 'honorable_mention'`;
 const inDocumentaryCategory = sql`coalesce(${canonicalCategories.isDocumentary}, 0) = 1`;
 
 /**
@@ -98,11 +103,15 @@ function tallyByFilmId(db: Executor, filter: ScoreboardFilter) {
       nominations: sum('nominations', isNominated),
       wins: sum('wins', isWon),
       lost: sum('lost', isLost),
+      runnerUp: sum('runner_up', isRunnerUp),
+      honorableMention: sum('honorable_mention', isHonorableMention),
       shortlisted: sum('shortlisted', isShortlisted),
       documentaryRows: sql<number>`sum(${inDocumentaryCategory})`.as('documentary_rows'),
       documentaryNominations: sumInDocumentary('documentary_nominations', isNominated),
       documentaryWins: sumInDocumentary('documentary_wins', isWon),
       documentaryLost: sumInDocumentary('documentary_lost', isLost),
+      documentaryRunnerUp: sumInDocumentary('documentary_runner_up', isRunnerUp),
+      documentaryHonorableMention: sumInDocumentary('documentary_honorable_mention', isHonorableMention),
       documentaryShortlisted: sumInDocumentary('documentary_shortlisted', isShortlisted),
     })
     .from(editions)
@@ -135,6 +144,8 @@ function tallyRows(db: Executor, filter: ScoreboardFilter) {
       nominations: pick(tally.nominations, tally.documentaryNominations),
       wins: pick(tally.wins, tally.documentaryWins),
       lost: pick(tally.lost, tally.documentaryLost),
+      runnerUp: pick(tally.runnerUp, tally.documentaryRunnerUp),
+      honorableMention: pick(tally.honorableMention, tally.documentaryHonorableMention),
       shortlisted: pick(tally.shortlisted, tally.documentaryShortlisted),
     })
     .from(tally)
@@ -156,33 +167,26 @@ const COMPARE: Record<ScoreboardSort, (a: ScoreboardRow, b: ScoreboardRow) => nu
   title: byTitle,
 };
 
+const NO_TALLY: AwardTally = { nominations: 0, wins: 0, lost: 0, runnerUp: 0, honorableMention: 0, shortlisted: 0 };
+const TALLY_KEYS = Object.keys(NO_TALLY) as (keyof AwardTally)[];
+
 /** Every documentary with a nomination, win or shortlisting in the season, sorted (wins first by default). */
 export function getScoreboard(db: Executor, filter: ScoreboardFilter): ScoreboardRow[] {
   const rows = new Map<number, ScoreboardRow>();
   for (const tally of tallyRows(db, filter)) {
-    const counts = {
-      nominations: tally.nominations,
-      wins: tally.wins,
-      lost: tally.lost,
-      shortlisted: tally.shortlisted,
-    };
+    const counts = { ...NO_TALLY };
+    for (const key of TALLY_KEYS) counts[key] = tally[key];
     if (!counts.nominations && !counts.wins && !counts.shortlisted) continue; // only submitted or withdrawn
     const row = rows.get(tally.filmId) ?? {
       filmId: tally.filmId,
       slug: tally.slug,
       title: tally.title,
       year: tally.year,
-      nominations: 0,
-      wins: 0,
-      lost: 0,
-      shortlisted: 0,
+      ...NO_TALLY,
       byAward: new Map<number, AwardTally>(),
     };
     row.byAward.set(tally.awardId, counts);
-    row.nominations += counts.nominations;
-    row.wins += counts.wins;
-    row.lost += counts.lost;
-    row.shortlisted += counts.shortlisted;
+    for (const key of TALLY_KEYS) row[key] += counts[key];
     rows.set(tally.filmId, row);
   }
   return [...rows.values()].sort(COMPARE[filter.sort ?? 'wins']);

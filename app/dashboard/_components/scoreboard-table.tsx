@@ -9,6 +9,8 @@ import { dashboardHref, type DashboardParams } from '../dashboard-params';
 import { ScrollRegion } from '@/app/_components/scroll-region';
 import type { ScoreboardPage } from '../scoreboard-layout';
 import { plural } from '@/app/_lib/plural';
+import { STATUS_LABELS } from '@/db/rules/status';
+import { tallyBadge } from '../tally-badge';
 
 export interface AwardColumn {
   id: number;
@@ -38,23 +40,11 @@ function TallyCell({ tally }: { tally: AwardTally | undefined }) {
       </>
     );
   }
-  const { wins, nominations, lost, shortlisted } = tally;
-  const badge =
-    wins > 0 ? (
-      <span className="status status-won">Won{wins > 1 ? ` ×${wins}` : ''}</span>
-    ) : nominations > 0 && lost === nominations ? (
-      // Every nomination decided against the film: the result is known, not open.
-      <span className="status status-lost">Lost{lost > 1 ? ` ×${lost}` : ''}</span>
-    ) : nominations > 0 ? (
-      <span className="status status-nominated">Nominated{nominations > 1 ? ` ×${nominations}` : ''}</span>
-    ) : (
-      <span className="status status-shortlisted">Shortlisted{shortlisted > 1 ? ` ×${shortlisted}` : ''}</span>
-    );
-  const others = nominations - wins;
+  const { status, count, others } = tallyBadge(tally);
   return (
     <>
-      {badge}
-      {wins > 0 && others > 0 ? <span className="scoreboard-note"> + {plural(others, 'other nomination')}</span> : null}
+      <span className={`status status-${status}`}>{`${STATUS_LABELS[status]}${count > 1 ? ` ×${count}` : ''}`}</span>
+      {others > 0 ? <span className="scoreboard-note"> + {plural(others, 'other nomination')}</span> : null}
     </>
   );
 }

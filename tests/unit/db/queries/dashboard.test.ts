@@ -46,7 +46,14 @@ describe('the season scoreboard', () => {
   it('puts O.J.: Made in America, which swept the 2016–17 circuit, at the top', () => {
     const [first, second] = getScoreboard(db, { season: 2016 });
     expect(first).toMatchObject({ title: 'O.J.: Made in America', wins: 3, nominations: 3 });
-    expect(first?.byAward.get(awardId('academy-awards'))).toEqual({ nominations: 1, wins: 1, lost: 0, shortlisted: 0 });
+    expect(first?.byAward.get(awardId('academy-awards'))).toEqual({
+      nominations: 1,
+      wins: 1,
+      lost: 0,
+      runnerUp: 0,
+      honorableMention: 0,
+      shortlisted: 0,
+    });
     expect(first?.byAward.get(awardId('sundance-film-festival'))).toBeUndefined();
     // 13th: IDA VideoSource and Critics' Choice won, IDA Best Feature and the Oscar lost.
     expect(second).toMatchObject({ title: '13th', wins: 2, lost: 2, nominations: 4 });
@@ -55,6 +62,8 @@ describe('the season scoreboard', () => {
       nominations: 1,
       wins: 0,
       lost: 1,
+      runnerUp: 0,
+      honorableMention: 0,
       shortlisted: 0,
     });
   });
@@ -87,6 +96,30 @@ describe('the season scoreboard', () => {
       'O.J.: Made in America',
       '13th',
     ]);
+  });
+
+  it('counts runner-up places and honorable mentions apart from open nominations', () => {
+    const { db: other } = freshDatabase();
+    seedDashboardFixture(other);
+    const ida = listSeasonCategories(other, 2016).find((c) => c.awardSlug === 'ida-documentary-awards')!;
+    const editionId = editionIdOf(other, ida.editionSlug, ida.awardId);
+    const placed = (category: string, title: string, status: 'runner_up' | 'honorable_mention') => {
+      const { id: categoryId } = ensureCategory(other, { editionId, name: category }, 'test');
+      const { film } = ensureFilm(other, { title, year: 2016, isDocumentary: true }, 'test');
+      createNomination(other, {
+        categoryId,
+        filmIds: [film.id],
+        personIds: [],
+        status,
+        reason: { actor: 'test', note: 'test fixture' },
+      });
+    };
+    placed('Imaginary Prize', 'Imaginary Second', 'runner_up');
+    placed('Imaginary Mention', 'Imaginary Honoree', 'honorable_mention');
+    const rows = getScoreboard(other, { season: 2016 });
+    const atIda = (title: string) => rows.find((row) => row.title === title)?.byAward.get(ida.awardId);
+    expect(atIda('Imaginary Second')).toMatchObject({ nominations: 1, runnerUp: 1, honorableMention: 0, lost: 0 });
+    expect(atIda('Imaginary Honoree')).toMatchObject({ nominations: 1, runnerUp: 0, honorableMention: 1, lost: 0 });
   });
 
   it('reads the whole scoreboard in one statement', () => {
