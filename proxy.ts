@@ -18,13 +18,16 @@
 //   (app/_lib/cached-views.ts). None of them varies by cookie or session, so one copy serves everyone.
 // - A page whose rendering is cached for the current database is answered here, for a reader asking for
 //   the whole document (app/_lib/page-answers.ts).
+// - The address of a film, person, award, edition or source that names none is sent to the site's 404
+//   page, which Next.js renders whole only for an address no route matches (app/_lib/page-addresses.ts).
 // - An API request whose answer is cached for the current database is answered here, with the same
 //   headers, ETag and 304 as its route handler would send (app/api/v1/_lib/answer-lookup.ts); so is a feed
 //   or calendar kept for the current database (app/feeds/_lib/document-lookup.ts).
 import { NextResponse, type NextRequest } from 'next/server';
 import { cachedViewPath } from '@/app/_lib/cached-views';
 import { addressKind, methodRefusal } from '@/app/_lib/methods';
-import { cachedPageAnswer } from '@/app/_lib/page-answers';
+import { findMissingPageCheck, NOT_FOUND_PATH } from '@/app/_lib/missing-pages';
+import { cachedPageAnswer, wantsDocument } from '@/app/_lib/page-answers';
 import { screenPagePost } from '@/app/_lib/post-screen';
 import { SESSION_COOKIE } from '@/app/_lib/session-cookie';
 import { findAnswerLookup } from '@/app/api/v1/_lib/answer-lookup';
@@ -101,6 +104,9 @@ export async function proxy(request: NextRequest) {
     const cached = reads ? cachedPageAnswer(request, view ?? pathname) : undefined;
     if (cached) return cached;
     const forward = withoutRange(request);
+    if (reads && wantsDocument(request) && (await findMissingPageCheck()?.(rawPath))) {
+      return NextResponse.rewrite(new URL(NOT_FOUND_PATH, request.url), forward);
+    }
     return view ? NextResponse.rewrite(new URL(view, request.url), forward) : NextResponse.next(forward);
   }
   const requestHeaders = new Headers(request.headers);

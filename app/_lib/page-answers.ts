@@ -15,7 +15,8 @@ const ROUTER_HEADERS = ['rsc', 'next-router-prefetch', 'next-router-state-tree',
 /** What Next.js sends with a page: its body depends on the router headers, so caches must tell them apart. */
 const VARY = ROUTER_HEADERS.join(', ');
 
-function wantsDocument(request: NextRequest): boolean {
+/** Whether the request asks for a whole HTML document (a page load, not a client navigation's payload). */
+export function wantsDocument(request: NextRequest): boolean {
   return !ROUTER_HEADERS.some((name) => request.headers.has(name)) && !request.nextUrl.searchParams.has('_rsc');
 }
 

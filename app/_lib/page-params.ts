@@ -9,7 +9,7 @@ export async function pageParams<T extends Record<string, string>>(params: Promi
   return Object.fromEntries(Object.entries(given).map(([name, value]) => [name, decodeSegment(value)])) as T;
 }
 
-function decodeSegment(value: string): string {
+export function decodeSegment(value: string): string {
   try {
     return decodeURIComponent(value);
   } catch {

@@ -13,6 +13,16 @@ for (const path of [
     expect(response?.status()).toBe(404);
     await expect(page.getByRole('heading', { level: 1 })).toContainText(/not found/i);
   });
+
+  // Without JavaScript (a crawler, a link preview, a reader who turned it off) the document itself says
+  // so, within the site's header: Next.js leaves it empty when a page rendered on demand calls notFound().
+  test(`${path} is a whole 404 page without JavaScript`, async ({ request }) => {
+    const response = await request.get(path);
+    expect(response.status()).toBe(404);
+    const html = await response.text();
+    expect(html).toContain('<h1>Page not found</h1>');
+    expect(html).toContain('aria-label="Main"');
+  });
 }
 
 test('a bad search query gets a clear message', async ({ page }) => {

@@ -1,15 +1,15 @@
 // One award: what it is, who gives it, its editions over the years with their documentary winners,
 // and its categories across the years.
 import type { Metadata } from 'next';
-import { notFound, permanentRedirect } from 'next/navigation';
 import { cache } from 'react';
 import { getDb } from '@/db/client';
-import { getAwardBySlug, listCanonicalCategories, listEditionsForAward } from '@/db/queries/awards';
+import { listCanonicalCategories, listEditionsForAward } from '@/db/queries/awards';
 import { Breadcrumbs } from '@/app/_components/award-breadcrumbs';
 import { AwardCategories } from '@/app/_components/award-categories';
 import { AwardEditionList } from '@/app/_components/award-edition-list';
 import { FollowLinks } from '@/app/_components/follow-links';
 import { followPaths } from '@/app/feeds/_lib/paths';
+import { recordOrAnswer, resolveAwardAddress, unresolvedTitle } from '@/app/_lib/page-addresses';
 import { pageParams } from '@/app/_lib/page-params';
 import { shareMetadata } from '@/app/_lib/share-metadata';
 
@@ -23,11 +23,13 @@ export async function generateStaticParams() {
 
 type Props = { params: Promise<{ award: string }> };
 
-const loadAward = cache(async (slug: string) => getAwardBySlug(getDb(), slug));
+/** Cached per request so that the metadata and the page share one lookup. */
+const resolveAward = cache(async (slug: string) => resolveAwardAddress(getDb(), slug));
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const award = await loadAward((await pageParams(params)).award);
-  if (!award) return { title: 'Award not found' };
+  const resolved = await resolveAward((await pageParams(params)).award);
+  if (resolved.kind !== 'found') return { title: unresolvedTitle(resolved, 'Award') };
+  const award = resolved.record;
   return {
     ...shareMetadata(
       award.name,
@@ -39,14 +41,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 const KIND_LABELS = { ceremony: 'Awards ceremony', festival: 'Festival' } as const;
 
 export default async function AwardPage({ params }: Props) {
-  const slug = (await pageParams(params)).award;
-  const award = await loadAward(slug);
-  if (!award) {
-    // Slugs are lower case; another case of a real one leads to it rather than to a 404.
-    const lower = slug.toLowerCase();
-    if (lower !== slug && (await loadAward(lower))) permanentRedirect(`/awards/${encodeURIComponent(lower)}`);
-    notFound();
-  }
+  const award = recordOrAnswer(await resolveAward((await pageParams(params)).award));
   const db = getDb();
   const editions = await listEditionsForAward(db, award.id);
   const categories = await listCanonicalCategories(db, award.id);

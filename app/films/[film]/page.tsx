@@ -2,11 +2,9 @@
 // each status with its date and source. An IMDb id in place of the slug (/films/tt…) leads to the
 // film's own address, and so does the slug of a film merged into it; an unknown slug is a 404.
 import type { Metadata } from 'next';
-import { notFound, permanentRedirect } from 'next/navigation';
 import { cache } from 'react';
 import { getDb } from '@/db/client';
-import { getFilmBySlug, getFilmSlugByImdbId, listFilmCredits, listFilmTimeline } from '@/db/queries/films';
-import { findRedirectSlug } from '@/db/queries/redirects';
+import { listFilmCredits, listFilmTimeline } from '@/db/queries/films';
 import { Breadcrumbs } from '@/app/_components/award-breadcrumbs';
 import { FilmCredits } from '@/app/_components/film-credits';
 import { FilmFacts } from '@/app/_components/film-facts';
@@ -14,6 +12,7 @@ import { FilmJsonLd } from '@/app/_components/film-json-ld';
 import { NominationTimeline } from '@/app/_components/nomination-timeline';
 import { FollowLinks } from '@/app/_components/follow-links';
 import { followPaths } from '@/app/feeds/_lib/paths';
+import { recordOrAnswer, resolveFilmAddress, unresolvedTitle } from '@/app/_lib/page-addresses';
 import { pageParams } from '@/app/_lib/page-params';
 import { shareMetadata } from '@/app/_lib/share-metadata';
 
@@ -27,14 +26,13 @@ export async function generateStaticParams() {
 
 type Props = { params: Promise<{ film: string }> };
 
-const IMDB_TITLE_ID = /^tt\d{7,10}$/i;
-
 /** Cached per request so that the metadata and the page share one lookup. */
-const loadFilm = cache(async (slug: string) => getFilmBySlug(getDb(), slug));
+const resolveFilm = cache(async (slug: string) => resolveFilmAddress(getDb(), slug));
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const film = await loadFilm((await pageParams(params)).film);
-  if (!film) return { title: 'Film not found' };
+  const resolved = await resolveFilm((await pageParams(params)).film);
+  if (resolved.kind !== 'found') return { title: unresolvedTitle(resolved, 'Film') };
+  const film = resolved.record;
   const title = film.year ? `${film.title} (${film.year})` : film.title;
   return {
     ...shareMetadata(
@@ -45,22 +43,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function FilmPage({ params }: Props) {
-  const slug = (await pageParams(params)).film;
-  const film = await loadFilm(slug);
-  if (!film) {
-    // Another case of a real slug (a hand-typed or shared address) leads to the page itself.
-    if (slug !== slug.toLowerCase() && (await loadFilm(slug.toLowerCase()))) {
-      permanentRedirect(`/films/${encodeURIComponent(slug.toLowerCase())}`);
-    }
-    if (IMDB_TITLE_ID.test(slug)) {
-      const canonical = await getFilmSlugByImdbId(getDb(), slug.toLowerCase());
-      if (canonical) permanentRedirect(`/films/${encodeURIComponent(canonical)}`);
-    }
-    // The slug of a record merged into another leads to the one that was kept.
-    const survivor = await findRedirectSlug(getDb(), 'film', slug.toLowerCase());
-    if (survivor) permanentRedirect(`/films/${encodeURIComponent(survivor)}`);
-    notFound();
-  }
+  const film = recordOrAnswer(await resolveFilm((await pageParams(params)).film));
   const db = getDb();
   const credits = await listFilmCredits(db, film.id);
   const timeline = await listFilmTimeline(db, film.id);

@@ -3,15 +3,14 @@
 // their own address, and so does the slug of a record merged into theirs; an unknown slug is a 404.
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound, permanentRedirect } from 'next/navigation';
 import { cache } from 'react';
 import { getDb } from '@/db/client';
-import { getPersonBySlug, getPersonSlugByImdbId, listPersonCredits, listPersonTimeline } from '@/db/queries/people';
-import { findRedirectSlug } from '@/db/queries/redirects';
+import { listPersonCredits, listPersonTimeline } from '@/db/queries/people';
 import { Breadcrumbs } from '@/app/_components/award-breadcrumbs';
 import { Fact, RecordFact } from '@/app/_components/film-facts';
 import { NominationTimeline } from '@/app/_components/nomination-timeline';
 import { PersonCredits } from '@/app/_components/person-credits';
+import { recordOrAnswer, resolvePersonAddress, unresolvedTitle } from '@/app/_lib/page-addresses';
 import { pageParams } from '@/app/_lib/page-params';
 import { shareMetadata } from '@/app/_lib/share-metadata';
 
@@ -25,13 +24,13 @@ export async function generateStaticParams() {
 
 type Props = { params: Promise<{ person: string }> };
 
-const IMDB_NAME_ID = /^(nm|co)\d{7,10}$/i;
-
-const loadPerson = cache(async (slug: string) => getPersonBySlug(getDb(), slug));
+/** Cached per request so that the metadata and the page share one lookup. */
+const resolvePerson = cache(async (slug: string) => resolvePersonAddress(getDb(), slug));
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const person = await loadPerson((await pageParams(params)).person);
-  if (!person) return { title: 'Person not found' };
+  const resolved = await resolvePerson((await pageParams(params)).person);
+  if (resolved.kind !== 'found') return { title: unresolvedTitle(resolved, 'Person') };
+  const person = resolved.record;
   return {
     ...shareMetadata(
       person.name,
@@ -48,22 +47,7 @@ function imdbUrl(imdbId: string): string {
 }
 
 export default async function PersonPage({ params }: Props) {
-  const slug = (await pageParams(params)).person;
-  const person = await loadPerson(slug);
-  if (!person) {
-    // Another case of a real slug (a hand-typed or shared address) leads to the page itself.
-    if (slug !== slug.toLowerCase() && (await loadPerson(slug.toLowerCase()))) {
-      permanentRedirect(`/people/${encodeURIComponent(slug.toLowerCase())}`);
-    }
-    if (IMDB_NAME_ID.test(slug)) {
-      const canonical = await getPersonSlugByImdbId(getDb(), slug.toLowerCase());
-      if (canonical) permanentRedirect(`/people/${encodeURIComponent(canonical)}`);
-    }
-    // The slug of a record merged into another leads to the one that was kept.
-    const survivor = await findRedirectSlug(getDb(), 'person', slug.toLowerCase());
-    if (survivor) permanentRedirect(`/people/${encodeURIComponent(survivor)}`);
-    notFound();
-  }
+  const person = recordOrAnswer(await resolvePerson((await pageParams(params)).person));
   const db = getDb();
   const credits = await listPersonCredits(db, person.id);
   const timeline = await listPersonTimeline(db, person.id);

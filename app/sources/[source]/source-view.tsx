@@ -4,15 +4,15 @@
 // ordinary request, and by ./page.tsx for the rest (see app/_lib/cached-views.ts).
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { cache } from 'react';
 import { getDb } from '@/db/client';
-import { getSourceForPage, listStatusesForSource } from '@/db/queries/sources';
+import { listStatusesForSource } from '@/db/queries/sources';
 import { Breadcrumbs } from '@/app/_components/award-breadcrumbs';
 import { IsoDate } from '@/app/_components/award-date';
 import { SourcePager } from '@/app/_components/source-pager';
 import { SourceStatuses } from '@/app/_components/source-statuses';
 import type { RawParams } from '@/app/_lib/cached-views';
+import { recordOrAnswer, resolveSourceAddress } from '@/app/_lib/page-addresses';
 
 const PAGE_SIZE = 100;
 
@@ -24,23 +24,16 @@ const KIND_LABELS = {
   admin: 'Entered by an admin',
 } as const;
 
-/** A source id is a plain positive integer; anything else names no source. */
-function parseId(raw: string): number | null {
-  return /^[1-9]\d{0,14}$/.test(raw) ? Number(raw) : null;
-}
-
-const loadSource = cache(async (raw: string) => {
-  const id = parseId(raw);
-  return id === null ? undefined : getSourceForPage(getDb(), id);
-});
+/** Cached per request so that the metadata and the page share one lookup. */
+const resolveSource = cache(async (raw: string) => resolveSourceAddress(getDb(), raw));
 
 function sourceTitle(source: { id: number; title: string | null; publisher: string | null }): string {
   return source.title ?? source.publisher ?? `Source ${source.id}`;
 }
 
 export async function sourceMetadata(rawId: string): Promise<Metadata> {
-  const source = await loadSource(rawId);
-  return { title: source ? `Source: ${sourceTitle(source)}` : 'Source not found' };
+  const resolved = await resolveSource(rawId);
+  return { title: resolved.kind === 'found' ? `Source: ${sourceTitle(resolved.record)}` : 'Source not found' };
 }
 
 /**
@@ -64,8 +57,7 @@ function parsePage(raw: string | string[] | undefined): { page: number; problem?
 
 /** The source `rawId` names (a 404 when none), at the page of statuses the query asks for. */
 export async function SourceView({ rawId, raw }: { rawId: string; raw: RawParams }) {
-  const source = await loadSource(rawId);
-  if (!source) notFound();
+  const source = recordOrAnswer(await resolveSource(rawId));
   const requested = parsePage(raw.page);
   const { total, rows } = await listStatusesForSource(getDb(), source.id, {
     limit: PAGE_SIZE,

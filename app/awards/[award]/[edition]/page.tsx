@@ -2,16 +2,9 @@
 // and each status with its source. A year or an ordinal in place of the slug ("/2016", "/89") leads to
 // the edition it names, since fans and announcements use either year.
 import type { Metadata } from 'next';
-import { notFound, permanentRedirect } from 'next/navigation';
 import { cache } from 'react';
 import { getDb } from '@/db/client';
-import {
-  getAwardBySlug,
-  getEdition,
-  getEditionNeighbours,
-  listEditionCategories,
-  matchEditionSlug,
-} from '@/db/queries/awards';
+import { getEditionNeighbours, listEditionCategories } from '@/db/queries/awards';
 import { Breadcrumbs } from '@/app/_components/award-breadcrumbs';
 import { EditionAmbiguous } from '@/app/_components/edition-ambiguous';
 import { EditionCategory } from '@/app/_components/edition-category';
@@ -21,6 +14,7 @@ import { EditionPager } from '@/app/_components/edition-pager';
 import { FollowLinks } from '@/app/_components/follow-links';
 import { followPaths } from '@/app/feeds/_lib/paths';
 import { LiveEditionUpdates } from '@/app/_components/live-edition-updates';
+import { recordOrAnswer, resolveEditionAddress, unresolvedTitle } from '@/app/_lib/page-addresses';
 import { pageParams } from '@/app/_lib/page-params';
 import { shareMetadata } from '@/app/_lib/share-metadata';
 
@@ -35,18 +29,9 @@ export async function generateStaticParams() {
 type Props = { params: Promise<{ award: string; edition: string }> };
 
 /** What the URL names; cached per request so the metadata and the page share one lookup. */
-const resolveEdition = cache(async (awardSlug: string, editionSlug: string) => {
-  const db = getDb();
-  const edition = await getEdition(db, awardSlug, editionSlug);
-  if (edition) return { kind: 'found' as const, edition };
-  // "/awards/Academy-Awards/89" still finds its edition: slugs are lower case.
-  const lower = awardSlug.toLowerCase();
-  const award =
-    (await getAwardBySlug(db, awardSlug)) ?? (lower !== awardSlug ? await getAwardBySlug(db, lower) : undefined);
-  if (!award) return { kind: 'none' as const };
-  const match = await matchEditionSlug(db, award.id, editionSlug);
-  return { ...match, award };
-});
+const resolveEdition = cache(async (awardSlug: string, editionSlug: string) =>
+  resolveEditionAddress(getDb(), awardSlug, editionSlug),
+);
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { award, edition } = await pageParams(params);
@@ -54,24 +39,21 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (resolved.kind === 'found') {
     return {
       ...shareMetadata(
-        resolved.edition.name,
-        `Categories, nominees and winners of the ${resolved.edition.name}, each status with its source.`,
+        resolved.record.name,
+        `Categories, nominees and winners of the ${resolved.record.name}, each status with its source.`,
       ),
     };
   }
   if (resolved.kind === 'many') return { title: `Which ${resolved.award.name}?`, robots: { index: false } };
-  return { title: 'Edition not found' };
+  return { title: unresolvedTitle(resolved, 'Edition') };
 }
 
 export default async function EditionPage({ params }: Props) {
   const { award: awardSlug, edition: editionSlug } = await pageParams(params);
   const resolved = await resolveEdition(awardSlug, editionSlug);
-  if (resolved.kind === 'none') notFound();
-  if (resolved.kind === 'one') permanentRedirect(`/awards/${resolved.award.slug}/${encodeURIComponent(resolved.slug)}`);
   if (resolved.kind === 'many')
     return <EditionAmbiguous award={resolved.award} term={editionSlug} editions={resolved.editions} />;
-
-  const { edition } = resolved;
+  const edition = recordOrAnswer(resolved);
   const db = getDb();
   const categories = await listEditionCategories(db, edition.id);
   const { previous, next } = await getEditionNeighbours(db, edition.awardId, edition.id);
