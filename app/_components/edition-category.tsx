@@ -48,11 +48,14 @@ export function EditionCategory({ category }: { category: EditionCategoryView })
   );
 }
 
+/** A nomination's note after "Note:", unless it says so itself (oscar_data's begin "NOTE:"). */
+const labelledNote = (note: string) => (/^note\b/i.test(note) ? note : `Note: ${note}`);
+
 function NomineeItem({ nomination, isReasonShown }: { nomination: EditionNomination; isReasonShown: boolean }) {
   const isWinner = nomination.status === 'won';
   const hasNames = Boolean(nomination.displayName) || nomination.people.length > 0;
   const hasFilms = nomination.films.length > 0;
-  const asides = [nomination.detail, nomination.citation, nomination.note ? `Note: ${nomination.note}` : null];
+  const asides = [nomination.detail, nomination.citation, nomination.note && labelledNote(nomination.note)];
   const latest = isReasonShown ? null : nomination.latest;
   return (
     <li className={isWinner ? 'nominee winner' : 'nominee'}>

@@ -107,7 +107,7 @@ export interface NewNomination {
   steps?: { status: NominationStatus; reason: StatusReason }[];
 }
 
-type HistoryStep = { status: NominationStatus; reason: StatusReason };
+export type HistoryStep = { status: NominationStatus; reason: StatusReason };
 
 /** The history a new nomination is written with (the usual path, or the given steps), or StatusChangeError. */
 export function historyOf(input: Pick<NewNomination, 'status' | 'reason' | 'steps'>): HistoryStep[] {

@@ -19,9 +19,11 @@ const NEXT: Record<NominationStatus, readonly NominationStatus[]> = {
   submitted: ['shortlisted', 'nominated', 'won', 'lost', 'honorable_mention', 'runner_up', 'withdrawn'],
   shortlisted: ['nominated', 'won', 'lost', 'honorable_mention', 'runner_up', 'withdrawn', 'submitted'],
   nominated: ['won', 'lost', 'honorable_mention', 'runner_up', 'withdrawn', 'shortlisted'],
-  // Undoing a win goes back to whatever led to it.
-  won: ['nominated', 'lost', 'submitted', 'shortlisted', 'honorable_mention', 'runner_up'],
-  lost: ['nominated', 'won'],
+  // Undoing a result goes back to whatever led to it (a "loss" found never to have been a nomination was
+  // only submitted or shortlisted); an award or a nomination can be revoked after the ceremony (the
+  // Academy's 41st documentary winner was declared ineligible weeks later).
+  won: ['nominated', 'lost', 'submitted', 'shortlisted', 'honorable_mention', 'runner_up', 'withdrawn'],
+  lost: ['nominated', 'won', 'withdrawn', 'shortlisted', 'submitted'],
   honorable_mention: ['nominated', 'won', 'lost'],
   runner_up: ['nominated', 'won', 'lost'],
   withdrawn: ['submitted', 'shortlisted', 'nominated'],

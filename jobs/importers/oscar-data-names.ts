@@ -1,6 +1,6 @@
 // How oscar_data's names and ids become Laurels' catalogue: readable category names, which nominees are
 // companies, which categories say clearly what a nominee did on the film. Pure functions, no database.
-import type { PersonKind } from '../../db/schema';
+import type { NominationStatus, PersonKind } from '../../db/schema';
 import type { OscarNominee, OscarRow } from './oscar-data-file';
 
 export const isDocumentaryCategory = (canonicalCategory: string) => canonicalCategory.startsWith('DOCUMENTARY');
@@ -76,4 +76,25 @@ export function creditRole(row: OscarRow, kind: PersonKind): string | null {
   const role = CREDIT_ROLES.find(([pattern]) => pattern.test(row.canonicalCategory))?.[1] ?? null;
   if (kind === 'person') return role;
   return role === 'filmmaker' ? 'production company' : null;
+}
+
+// Beside the nominations, oscar_data lists names the Academy never counted as nominations, each with a
+// note that says so. They keep the status the note gives them rather than "lost" (which would count them
+// as nominations): names only considered (the 2nd ceremony's, a studio's list of submissions, a write-in
+// candidate) were submitted; the 16th ceremony's documentaries on a list announced before the final
+// ballot were shortlisted; a nomination withdrawn, rescinded or declared ineligible after it was announced
+// was nominated and then withdrawn, and the winner announced and then disqualified (Young Americans, the
+// 41st) won before that. A winner among them (the 2nd ceremony's) won like any other.
+const NOT_OFFICIAL = /THIS IS NOT AN OFFICIAL NOMINATION/;
+const WITHDRAWN = /withdr[ae]w|rescind|ineligible|disqualified|dropped and replaced|re-?balloted/i;
+const ANNOUNCED_LIST = /preliminary list of \d+ films announced as nominations/i;
+const ANNOUNCED_WINNER = /announced as the winner/i;
+
+/** The status history of a row its note says is not an official nomination, or null for any other row. */
+export function unofficialHistory(row: Pick<OscarRow, 'note' | 'isWinner'>): NominationStatus[] | null {
+  if (row.isWinner || !row.note || !NOT_OFFICIAL.test(row.note)) return null;
+  if (WITHDRAWN.test(row.note)) {
+    return ANNOUNCED_WINNER.test(row.note) ? ['nominated', 'won', 'withdrawn'] : ['nominated', 'withdrawn'];
+  }
+  return [ANNOUNCED_LIST.test(row.note) ? 'shortlisted' : 'submitted'];
 }

@@ -12,7 +12,7 @@ import { BulkAwards } from '../../db/queries/awards-bulk';
 import { ensureAward, ensureOrganization } from '../../db/queries/catalogue';
 import { BulkCatalogue } from '../../db/queries/catalogue-bulk';
 import { InsertBatch } from '../../db/queries/insert-bulk';
-import { changeStatus, type StatusReason } from '../../db/queries/nominations';
+import { changeStatus, type HistoryStep, type StatusReason } from '../../db/queries/nominations';
 import { BulkNominations, type BulkNomination } from '../../db/queries/nominations-bulk';
 import { ensureSource } from '../../db/queries/sources';
 import { nomineeKey, type NomineeIdentity } from '../../db/rules/nominee-key';
@@ -25,6 +25,7 @@ import {
   isDocumentaryCategory,
   nomineeKind,
   readableCategoryName,
+  unofficialHistory,
 } from './oscar-data-names';
 
 export type RowOutcome = 'created' | 'updated' | 'unchanged' | 'duplicate';
@@ -37,8 +38,11 @@ export const OSCAR_DATA_SOURCE = {
   title: 'Academy Awards nominations data set',
 } as const;
 
-/** The statuses the data set decides. Any other (an admin's 'withdrawn') is a decision it cannot overrule. */
-const IMPORTED_STATUSES: readonly NominationStatus[] = ['nominated', 'won', 'lost'];
+/**
+ * The statuses the data set decides, which a rerun moves to what the file gives now. A withdrawal, whether
+ * the file's or an admin's, is a decision a rerun does not overrule.
+ */
+const IMPORTED_STATUSES: readonly NominationStatus[] = ['submitted', 'shortlisted', 'nominated', 'won', 'lost'];
 
 interface KnownFilm {
   id: number;
@@ -58,7 +62,10 @@ interface KnownCanonical {
 export class OscarWriter {
   private readonly awardId: number;
   private readonly reason: StatusReason;
-  private readonly nominatedThenWon: { status: NominationStatus; reason: StatusReason }[];
+  private readonly nominatedThenWon: HistoryStep[];
+  private readonly nominatedThenLost: HistoryStep[];
+  private readonly onlyWon: HistoryStep[];
+  private readonly onlyNominated: HistoryStep[];
   private readonly editions = new Map<number, number>();
   private readonly canonicals = new Map<string, KnownCanonical>();
   private readonly categories = new Map<string, number>();
@@ -100,10 +107,11 @@ export class OscarWriter {
       actor,
     ).id;
     this.reason = { actor, sourceId: ensureSource(tx, OSCAR_DATA_SOURCE).id };
-    this.nominatedThenWon = [
-      { status: 'nominated', reason: this.reason },
-      { status: 'won', reason: this.reason },
-    ];
+    const steps = (...statuses: NominationStatus[]) => statuses.map((status) => ({ status, reason: this.reason }));
+    this.nominatedThenWon = steps('nominated', 'won');
+    this.nominatedThenLost = steps('nominated', 'lost');
+    this.onlyWon = steps('won');
+    this.onlyNominated = steps('nominated');
     this.nominations = this.existingNominations();
     // The queues flush in the order made here, each table after those its rows refer to.
     this.batch = new InsertBatch(rawClient(tx));
@@ -137,7 +145,8 @@ export class OscarWriter {
     };
     const occurrence = this.occurrence(categoryId, nomineeKey(identity), row);
     if (occurrence === null) return 'duplicate';
-    const status = this.statusFor(row);
+    const history = this.historyFor(row);
+    const status = history.at(-1)!.status;
     const key = nomineeKey({ ...identity, occurrence });
     const existing = this.nominations.get(`${categoryId}\t${key}`);
     if (existing) return this.reconcile(existing, status);
@@ -153,17 +162,20 @@ export class OscarWriter {
         position: row.position,
         status,
         reason: this.reason,
-        // A contested win is recorded as the Academy ran it: first nominated, then won.
-        steps: status === 'won' && row.isContested ? this.nominatedThenWon : undefined,
+        steps: history,
       },
       { key, isNew: true },
     );
     return result.created ? 'created' : this.reconcile(result.nomination, status);
   }
 
-  private statusFor(row: OscarRow): NominationStatus {
-    if (row.isWinner) return 'won';
-    return this.decidedCeremonies.has(row.ceremony) ? 'lost' : 'nominated';
+  /** The statuses the row went through, oldest first, each sourced to the data set. */
+  private historyFor(row: OscarRow): HistoryStep[] {
+    const unofficial = unofficialHistory(row);
+    if (unofficial) return unofficial.map((status) => ({ status, reason: this.reason }));
+    // A contested win is recorded as the Academy ran it: first nominated, then won.
+    if (row.isWinner) return row.isContested ? this.nominatedThenWon : this.onlyWon;
+    return this.decidedCeremonies.has(row.ceremony) ? this.nominatedThenLost : this.onlyNominated;
   }
 
   /** Moves a nomination found again to the status the file gives it now. */

@@ -16,7 +16,14 @@ describe('status rules', () => {
       expect(checkTransition(from, 'won')).toEqual({ ok: true });
       expect(checkTransition('won', from)).toEqual({ ok: true });
     }
-    expect(checkTransition('won', 'withdrawn').ok).toBe(false);
+  });
+
+  it('lets an award or a nomination be revoked after the ceremony, and a loss that was never a nomination be undone', () => {
+    // Young Americans, announced the winner at the 41st Academy Awards, was declared ineligible weeks later.
+    expect(checkTransition('won', 'withdrawn')).toEqual({ ok: true });
+    expect(checkTransition('lost', 'withdrawn')).toEqual({ ok: true });
+    expect(checkTransition('lost', 'shortlisted')).toEqual({ ok: true });
+    expect(checkTransition('lost', 'submitted')).toEqual({ ok: true });
   });
 
   it('refuses a change to the same status with a clear reason', () => {
@@ -25,10 +32,10 @@ describe('status rules', () => {
     expect(!result.ok && result.reason).toBe('The nomination is already won.');
   });
 
-  it('refuses skipping back from a result to a submission', () => {
-    const result = checkTransition('lost', 'submitted');
+  it('refuses skipping back from a place to a submission', () => {
+    const result = checkTransition('honorable_mention', 'submitted');
     expect(result.ok).toBe(false);
-    expect(!result.ok && result.reason).toMatch(/cannot go from lost to submitted/);
+    expect(!result.ok && result.reason).toMatch(/cannot go from honorable mention to submitted/);
   });
 
   it('refuses starting as lost or withdrawn', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { OscarRow } from '@/jobs/importers/oscar-data-file';
-import { creditRole, nomineeKind, readableCategoryName } from '@/jobs/importers/oscar-data-names';
+import { OSCAR_DATA_FILE } from '@/jobs/importers/oscar-data';
+import { readOscarFile, type OscarRow } from '@/jobs/importers/oscar-data-file';
+import { creditRole, nomineeKind, readableCategoryName, unofficialHistory } from '@/jobs/importers/oscar-data-names';
 
 describe('readableCategoryName', () => {
   it.each([
@@ -48,5 +49,37 @@ describe('creditRole', () => {
   it('credits nobody when several people share several films, or the category says nothing of the work', () => {
     expect(creditRole(row('WRITING (Adapted Screenplay)', 2, 2), 'person')).toBeNull();
     expect(creditRole(row('BEST PICTURE', 1, 2), 'person')).toBeNull();
+  });
+});
+
+describe('unofficialHistory', () => {
+  const { rows } = readOscarFile(OSCAR_DATA_FILE);
+  const histories = rows.map((row) => ({ row, history: unofficialHistory(row) }));
+  const noted = histories.filter(({ history }) => history !== null);
+
+  it('reads every row the shipped file notes as not an official nomination, and no other', () => {
+    const notOfficial = rows.filter((row) => !row.isWinner && row.note?.includes('THIS IS NOT AN OFFICIAL NOMINATION'));
+    expect(noted.map(({ row }) => row)).toEqual(notOfficial);
+    // Winners among them (the 2nd ceremony's, write-ins who won) won like any other.
+    expect(
+      unofficialHistory({ isWinner: true, note: 'NOTE: THIS IS NOT AN OFFICIAL NOMINATION. Write-in candidate.' }),
+    ).toBe(null);
+  });
+
+  it('tells names only considered from lists announced before the ballot and from withdrawn nominations', () => {
+    const byEnd = (status: string) => noted.filter(({ history }) => history!.at(-1) === status).map(({ row }) => row);
+    // The 2nd ceremony's names under the boards' consideration, the 12th's studio lists, the write-ins.
+    expect(byEnd('submitted')).toHaveLength(51);
+    expect(byEnd('submitted').every((row) => [2, 7, 8, 12].includes(row.ceremony))).toBe(true);
+    // The 16th ceremony's documentary lists.
+    expect(byEnd('shortlisted').map((row) => row.ceremony)).toEqual(Array(17).fill(16));
+    // Withdrawn, rescinded, declared ineligible, dropped and replaced: each first announced as nominated.
+    const withdrawn = noted.filter(({ history }) => history!.at(-1) === 'withdrawn');
+    expect(withdrawn.map(({ row }) => row.films[0]?.title)).toEqual(
+      expect.arrayContaining(['Terminus', 'Young Americans', 'Tuba Atlantic', 'The Godfather', 'Dive Bomber']),
+    );
+    expect(withdrawn).toHaveLength(14);
+    const announcedWinners = withdrawn.filter(({ history }) => history!.includes('won'));
+    expect(announcedWinners.map(({ row }) => row.films[0]?.title)).toEqual(['Young Americans']);
   });
 });

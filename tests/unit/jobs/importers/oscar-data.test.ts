@@ -121,6 +121,25 @@ describe('importOscarData with documentaryOnly', () => {
     expect(db.$client.prepare('select count(*) from films where not is_documentary').pluck().get()).toBe(0);
   });
 
+  it('keeps the entries the Academy never counted as nominations out of the nominations, with their own history', () => {
+    // The 16th ceremony's preliminary list, announced before the final ballot: shortlisted, never nominated.
+    expect(historyOfFilm(db, 'tt0436120', '16th').map((step) => step.to)).toEqual(['shortlisted']);
+    // Terminus, found ineligible after the nominations were announced, and the nomination withdrawn.
+    expect(historyOfFilm(db, 'tt0055514', '36th').map((step) => step.to)).toEqual(['nominated', 'withdrawn']);
+    // Young Americans, announced the winner at the 41st and declared ineligible weeks later; the award went
+    // to Journey into Self.
+    expect(historyOfFilm(db, 'tt0062515', '41st').map((step) => step.to)).toEqual(['nominated', 'won', 'withdrawn']);
+    expect(historyOfFilm(db, 'tt0063160', '41st').at(-1)).toMatchObject({ to: 'won', status: 'won' });
+    const counted = db.$client
+      .prepare(
+        `select count(*) from nominations
+          where note like '%NOT AN OFFICIAL NOMINATION%' and status in ('nominated', 'won', 'lost')`,
+      )
+      .pluck()
+      .get();
+    expect(counted).toBe(0);
+  });
+
   it('finds the documentary categories by the names fans use', () => {
     const canonicalOf = (alias: string) =>
       db.$client
@@ -229,6 +248,23 @@ describe('importOscarData when results change', () => {
       .all();
     expect(statuses).toEqual(['nominated']);
     expect(db.$client.prepare(`select results_complete from editions where slug = '98th'`).pluck().get()).toBe(0);
+  });
+
+  it('corrects, on a rerun, the entries an earlier version imported as lost nominations', () => {
+    const { db } = freshDatabase();
+    importOscarData(db, OSCAR_DATA_FILE, { documentaryOnly: true });
+    const notOfficial = `note like '%NOT AN OFFICIAL NOMINATION%'`;
+    // As Laurels before this correction left them: each a lost nomination.
+    db.$client.exec(`update nominations set status = 'lost' where ${notOfficial}`);
+    const rerun = importOscarData(db, OSCAR_DATA_FILE, { documentaryOnly: true });
+    expect(rerun).toMatchObject({ created: 0, updated: 19 });
+    const statuses = db.$client
+      .prepare(`select status, count(*) as n from nominations where ${notOfficial} group by status order by status`)
+      .all();
+    expect(statuses).toEqual([
+      { status: 'shortlisted', n: 17 },
+      { status: 'withdrawn', n: 2 },
+    ]);
   });
 
   it('moves the statuses through changeStatus when the winners are announced, then changes nothing', () => {
