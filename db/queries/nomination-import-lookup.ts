@@ -20,8 +20,11 @@ import {
 
 export interface CategoryRef {
   id: number;
+  name: string;
   label: string;
   editionYear: number;
+  /** Closed on the results screen: its results are final, so no row may add to it or change it. */
+  isClosed: boolean;
 }
 
 export interface ExistingNomination {
@@ -76,8 +79,10 @@ export class ImportLookup {
     }
     return {
       id: foundCategory.id,
+      name: foundCategory.name,
       label: `${foundEdition.name} › ${foundCategory.name}`,
       editionYear: foundEdition.year,
+      isClosed: foundCategory.closedAt !== null,
     };
   }
 

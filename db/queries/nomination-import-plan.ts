@@ -12,6 +12,7 @@ import { RecordLookup } from './nomination-import-records';
 import { matchFilms, matchPeople, NewRecords, type Matched } from './nomination-import-match';
 import type { ImportRow } from './nomination-import-parse';
 import { fingerprintOf } from './nomination-import-summary';
+import { closedCategoryReason, editorRefusal } from './nomination-status-edit';
 import type { ErrorRow, ImportPlan, PlannedRow } from './nomination-import-types';
 
 export type * from './nomination-import-types';
@@ -19,6 +20,7 @@ export { countPlan } from './nomination-import-summary';
 
 export function planNominationImport(db: Executor, rows: readonly ImportRow[]): ImportPlan {
   const context: PlanContext = {
+    db,
     catalogue: new ImportLookup(db),
     records: new RecordLookup(db),
     created: new NewRecords(),
@@ -42,6 +44,7 @@ function nomineeLabel(films: Matched[], people: Matched[], row: ImportRow): stri
 }
 
 interface PlanContext {
+  db: Executor;
   catalogue: ImportLookup;
   records: RecordLookup;
   created: NewRecords;
@@ -49,7 +52,7 @@ interface PlanContext {
   seen: Map<string, number[]>;
 }
 
-function planRow(row: ImportRow, { catalogue, records, created, seen }: PlanContext): PlannedRow {
+function planRow(row: ImportRow, { db, catalogue, records, created, seen }: PlanContext): PlannedRow {
   const error = (label: string, message: string): ErrorRow => ({ kind: 'error', line: row.line, label, message });
   const category = catalogue.category(row.award, row.edition, row.edition_ordinal, row.category);
   if (typeof category === 'string') return error(`${row.award} › ${row.edition} › ${row.category}`, category);
@@ -79,6 +82,7 @@ function planRow(row: ImportRow, { catalogue, records, created, seen }: PlanCont
     if (occurrence > 1) {
       return error(label, `it names the same nominee as line ${earlier[0]} in the same category`);
     }
+    if (category.isClosed) return error(label, closedCategoryReason(category.name));
     const start = checkTransition(null, pathTo(row.status)[0]!);
     if (!start.ok) return error(label, start.reason);
     const position = state.nextPosition++;
@@ -100,6 +104,8 @@ function planRow(row: ImportRow, { catalogue, records, created, seen }: PlanCont
   }
   const check = checkTransition(existing.status, row.status);
   if (!check.ok) return error(label, `${check.reason} ${allowedFrom(existing.status)}`);
+  const refusal = editorRefusal(db, existing.id, row.status_date);
+  if (refusal) return error(label, refusal);
   const current = catalogue.currentReason(existing.id);
   return {
     kind: 'change',

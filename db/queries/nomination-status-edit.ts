@@ -3,7 +3,7 @@
 // refused change leaves no orphan source behind, nor one dated before the history it follows.
 // changeStatus stays the one path that sets a status.
 import { writeTransaction, type Executor } from '../client';
-import { and, desc, eq, isNotNull } from 'drizzle-orm';
+import { asc, eq } from 'drizzle-orm';
 import { STATUS_LABELS } from '../rules/status';
 import { categories, nominations, statusEvents, type Nomination, type NominationStatus } from '../schema';
 import { changeStatus, StatusChangeError } from './nominations';
@@ -37,14 +37,29 @@ export function changeStatusFromEditor(db: Executor, edit: StatusEdit): Nominati
 
 /**
  * What an editor's status change must respect beyond the status rules, wherever it is made (the status
- * form, a pasted list moving a nominee on): an open category, and a date not before the history's.
+ * form, a pasted list moving a nominee on, a CSV import): an open category, and a date not before the
+ * history's.
  */
 export function checkEditorChange(tx: Executor, nominationId: number, occurredOn: string | null): void {
   checkCategoryOpen(tx, nominationId);
   if (occurredOn) checkAfterLatestDate(tx, nominationId, occurredOn);
 }
 
-/** A closed category's results are final until someone reopens it on the results screen. */
+/** Why checkEditorChange would refuse the change, or null: for a caller that reports rather than stops. */
+export function editorRefusal(tx: Executor, nominationId: number, occurredOn: string | null): string | null {
+  try {
+    checkEditorChange(tx, nominationId, occurredOn);
+    return null;
+  } catch (error) {
+    if (error instanceof StatusChangeError) return error.message;
+    throw error;
+  }
+}
+
+/** Why nothing may change in a closed category: its results are final until someone reopens it. */
+export const closedCategoryReason = (categoryName: string) =>
+  `${categoryName} is closed, so its results are final: reopen it on the results screen to change them.`;
+
 function checkCategoryOpen(tx: Executor, nominationId: number): void {
   const category = tx
     .select({ name: categories.name, closedAt: categories.closedAt })
@@ -52,25 +67,34 @@ function checkCategoryOpen(tx: Executor, nominationId: number): void {
     .innerJoin(categories, eq(categories.id, nominations.categoryId))
     .where(eq(nominations.id, nominationId))
     .get();
-  if (category?.closedAt) {
-    throw new StatusChangeError(
-      `${category.name} is closed, so its results are final: reopen it on the results screen to change them.`,
-    );
-  }
+  if (category?.closedAt) throw new StatusChangeError(closedCategoryReason(category.name));
 }
 
 /**
  * A change cannot have happened before the latest dated change of the nomination (a win dated before
- * its nomination): the history would read backwards. The editor checks the date, or leaves it empty.
+ * its nomination): the history would read backwards. Only the changes still in effect count: a move
+ * back to a status the nomination held before (undoing a winner, reopening a category) takes back the
+ * changes since, dates and all. The editor checks the date, or leaves it empty.
  */
 function checkAfterLatestDate(tx: Executor, nominationId: number, occurredOn: string): void {
-  const latest = tx
+  const history = tx
     .select({ status: statusEvents.toStatus, on: statusEvents.occurredOn })
     .from(statusEvents)
-    .where(and(eq(statusEvents.nominationId, nominationId), isNotNull(statusEvents.occurredOn)))
-    .orderBy(desc(statusEvents.occurredOn))
-    .limit(1)
-    .get();
+    .where(eq(statusEvents.nominationId, nominationId))
+    .orderBy(asc(statusEvents.id))
+    .all();
+  const inEffect: typeof history = [];
+  for (const event of history) {
+    const returnsTo = inEffect.findIndex((earlier) => earlier.status === event.status);
+    if (returnsTo !== -1) inEffect.length = returnsTo + 1;
+    if (returnsTo === -1 || event.on) inEffect.push(event);
+  }
+  const latest = inEffect
+    .filter((event) => event.on !== null)
+    .reduce<(typeof history)[number] | undefined>(
+      (max, event) => (!max || event.on! > max.on! ? event : max),
+      undefined,
+    );
   if (latest?.on && occurredOn < latest.on) {
     throw new StatusChangeError(
       `This nomination was already ${STATUS_LABELS[latest.status].toLowerCase()} on ${latest.on}, so a change ` +

@@ -13,6 +13,8 @@ export interface PasteCategory {
   awardSlug: string;
   awardName: string;
   isDocumentary: boolean;
+  /** When the category was closed on the results screen (its results final), or null while it is open. */
+  closedAt: string | null;
 }
 
 export function getPasteCategory(tx: Executor, categoryId: number): PasteCategory | undefined {
@@ -25,6 +27,7 @@ export function getPasteCategory(tx: Executor, categoryId: number): PasteCategor
       awardSlug: awards.slug,
       awardName: awards.name,
       isDocumentary: canonicalCategories.isDocumentary,
+      closedAt: categories.closedAt,
     })
     .from(categories)
     .innerJoin(editions, eq(editions.id, categories.editionId))

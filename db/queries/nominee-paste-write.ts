@@ -7,8 +7,8 @@ import { writeTransaction, type Executor } from '../client';
 import { isAnnouncedStep, STATUS_LABELS } from '../rules/status';
 import { nominations, type NominationStatus } from '../schema';
 import { ensureFilm } from './films';
-import { checkEditorChange } from './nomination-status-edit';
-import { changeStatus, createNomination, StatusChangeError } from './nominations';
+import { closedCategoryReason, editorRefusal } from './nomination-status-edit';
+import { changeStatus, createNomination } from './nominations';
 import { findNominee, planPaste, type LinePlan } from './nominee-paste';
 import { getPasteCategory } from './nominee-paste-category';
 import type { PasteStatus } from './nominee-paste-lines';
@@ -49,6 +49,7 @@ export function addPastedNominees(db: Executor, input: PasteInput): PasteReport 
   return writeTransaction(db, (tx) => {
     const category = getPasteCategory(tx, input.categoryId);
     if (!category) throw new PasteError('That category no longer exists.');
+    if (category.closedAt) throw new PasteError(closedCategoryReason(category.name));
     const report: PasteReport = { added: [], moved: [], filmsCreated: 0, peopleCreated: 0, skipped: [] };
     const plans = planPaste(tx, input.categoryId, input.text, input.status);
     const sourceId = input.source ? ensureSource(tx, { kind: 'article', ...input.source }).id : null;
@@ -68,11 +69,9 @@ export function addPastedNominees(db: Executor, input: PasteInput): PasteReport 
         continue;
       }
       if (nominee) {
-        try {
-          checkEditorChange(tx, nominee.id, input.occurredOn);
-        } catch (error) {
-          if (!(error instanceof StatusChangeError)) throw error;
-          skip(error.message);
+        const refusal = editorRefusal(tx, nominee.id, input.occurredOn);
+        if (refusal) {
+          skip(refusal);
           continue;
         }
         changeStatus(tx, { nominationId: nominee.id, to: input.status, ...reason });

@@ -17,7 +17,7 @@ const stamp = String(Date.now());
 const awardSlug = `e2e-paste-awards-${stamp}`;
 const newTitle = `E2E Paste Film ${stamp}`;
 
-/** A fictional award with one category that already holds one seeded film, The Anderson Platoon (1967). */
+/** A fictional award with two categories, each already holding one seeded film, The Anderson Platoon (1967). */
 function createCategory() {
   const db = openDatabase(E2E_DB);
   try {
@@ -27,15 +27,18 @@ function createCategory() {
       { awardId: award.id, slug: '2016', name: `E2E Paste Awards ${stamp}`, year: 2016 },
       'e2e',
     );
-    const category = ensureCategory(db, { editionId: edition.id, name: 'E2E Best Feature' }, 'e2e');
     const platoon = findFilm(db, { title: 'The Anderson Platoon', year: 1967 })!;
-    createNomination(db, {
-      categoryId: category.id,
-      filmIds: [platoon.id],
-      personIds: [],
-      status: 'nominated',
-      reason: { actor: 'e2e', note: 'E2E test fixture' },
-    });
+    // A second category for the test that closes it, so the others never find it closed.
+    for (const name of ['E2E Best Feature', 'E2E Closed Feature']) {
+      const category = ensureCategory(db, { editionId: edition.id, name }, 'e2e');
+      createNomination(db, {
+        categoryId: category.id,
+        filmIds: [platoon.id],
+        personIds: [],
+        status: 'nominated',
+        reason: { actor: 'e2e', note: 'E2E test fixture' },
+      });
+    }
   } finally {
     db.$client.close();
   }
@@ -121,6 +124,26 @@ async function categoryIdOf(page: Page): Promise<string> {
   const href = await page.getByRole('link', { name: 'Add nominees to E2E Best Feature' }).getAttribute('href');
   return /\/admin\/categories\/(\d+)\//.exec(href ?? '')![1]!;
 }
+
+test('a closed category takes no nominees until it is reopened', async ({ page }) => {
+  await page.goto(`/admin/results/${awardSlug}/2016`);
+  const addLink = page.getByRole('link', { name: 'Add nominees to E2E Closed Feature' });
+  const href = await addLink.getAttribute('href');
+  await page.getByRole('button', { name: 'Close category: E2E Closed Feature' }).click();
+  await expect(page.getByRole('button', { name: 'Reopen category: E2E Closed Feature' })).toBeVisible();
+  await expect(addLink).toHaveCount(0);
+
+  // The paste screen, reached by its address, says why and offers no form.
+  await page.goto(href!);
+  await expect(page.getByRole('status')).toContainText(
+    'E2E Closed Feature is closed, so its results are final: reopen it on the results screen to change them.',
+  );
+  await expect(page.getByLabel('Nominees, one a line')).toHaveCount(0);
+
+  await page.goto(`/admin/results/${awardSlug}/2016`);
+  await page.getByRole('button', { name: 'Reopen category: E2E Closed Feature' }).click();
+  await expect(addLink).toBeVisible();
+});
 
 test.describe('as an admin', () => {
   test.use({ storageState: ADMIN_STATE });

@@ -174,6 +174,16 @@ describe('changeStatusFromEditor', () => {
     expect(row(db, thirteenth.id)).toMatchObject({ status: 'won', version: 4 });
   });
 
+  it('lets an undone result no longer date the history: a change may come before it', () => {
+    const { db, thirteenth } = setup();
+    const edit = { nominationId: thirteenth.id, note: 'Entered by hand.', source: null, actor: 'user:4' };
+    changeStatusFromEditor(db, { ...edit, expectedVersion: 1, to: 'lost', occurredOn: '2016-12-09' });
+    // The loss was a mistake (the category reopened): back to nominated, undated.
+    changeStatusFromEditor(db, { ...edit, expectedVersion: 2, to: 'nominated', occurredOn: null });
+    changeStatusFromEditor(db, { ...edit, expectedVersion: 3, to: 'withdrawn', occurredOn: '2016-12-01' });
+    expect(row(db, thirteenth.id)).toMatchObject({ status: 'withdrawn', version: 4 });
+  });
+
   it('refuses any change to a nominee of a closed category', () => {
     const { db, thirteenth, category } = setup();
     db.update(categories).set({ closedAt: '2016-12-10T05:00:00.000Z' }).where(eq(categories.id, category.id)).run();

@@ -186,6 +186,43 @@ describe('nominations CSV import', () => {
     ]);
   });
 
+  it('refuses, naming the line, a row that adds to or changes a closed category, and a change dated before the history', async () => {
+    const lines = await exportEdition('ida-documentary-awards', '2016');
+    const videoSource = 'ABC News VideoSource Award';
+    const inCategory = lines.filter((line) => line.category === videoSource);
+    const winner = inCategory.find((line) => line.status === 'won')!;
+    const loser = lines.find((line) => line.category === 'Best Feature' && line.status === 'lost')!;
+    const edited = [
+      ...lines.map((line) => {
+        if (line === winner) return { ...line, status: 'nominated', status_date: '', source_url: '', note: 'Undone.' };
+        // Dated before the loss it would undo.
+        if (line === loser) return { ...line, status: 'won', status_date: '2016-11-01', note: 'Corrected.' };
+        return line;
+      }),
+      { ...winner, films: 'Weiner', film_imdb_ids: '', nominees: '', credited_as: '', status: 'nominated' },
+    ];
+    const closedAt = `update categories set closed_at = ? where name = '${videoSource}'`;
+    db.$client.prepare(closedAt).run('2016-12-10T05:00:00.000Z');
+    try {
+      const plan = planOf(previewNominationImport(db, toCsv(edited)));
+      const closed = `${videoSource} is closed, so its results are final: reopen it on the results screen to change them.`;
+      expect(plan.rows.filter((row) => row.kind === 'error')).toEqual(
+        [
+          expect.objectContaining({
+            line: lines.indexOf(loser) + 2,
+            message: expect.stringContaining('cannot be dated 2016-11-01'),
+          }),
+          expect.objectContaining({ line: lines.indexOf(winner) + 2, message: closed }),
+          expect.objectContaining({ line: lines.length + 2, message: closed }),
+        ].sort((a, b) => a.line - b.line),
+      );
+      // The category's other rows, unchanged, are not refused.
+      expect(countPlan(plan).unchanged).toBe(lines.length - 2);
+    } finally {
+      db.$client.prepare(closedAt).run(null);
+    }
+  });
+
   it('reads a status as a spreadsheet writes it: capitals, spaces, a hyphen', async () => {
     const lines = await exportEdition('ida-documentary-awards', '2016');
     const spreadsheet = (status = '') => `${status.charAt(0).toUpperCase()}${status.slice(1).replace('_', ' ')} `;
@@ -214,7 +251,7 @@ describe('nominations CSV import', () => {
       i === 0
         ? { ...line, status: 'victorious' }
         : i === 1
-          ? { ...line, status: 'submitted' }
+          ? { ...line, status: 'runner_up' }
           : i === 2
             ? { ...line, category: 'Best Haircut' }
             : line,
@@ -232,7 +269,7 @@ describe('nominations CSV import', () => {
       [
         2,
         expect.stringMatching(
-          /cannot go from lost to submitted\. The status rules allow a lost nomination to go to nominated or won only/,
+          /cannot go from lost to runner-up\. The status rules allow a lost nomination to go to submitted, shortlisted, nominated, won or withdrawn only/,
         ),
       ],
       [3, expect.stringContaining('category "Best Haircut" is not in the 2016 IDA Documentary Awards')],

@@ -19,6 +19,7 @@ import {
   statusEvents,
 } from '@/db/schema';
 import type { Db } from '@/db/client';
+import { tableCounts } from '@/tests/helpers/counts';
 import { freshDatabase } from '../../../helpers/db';
 import { seedVideoSourceCategory } from '../../../helpers/video-source-category';
 
@@ -267,7 +268,7 @@ describe('a list naming nominees the category has', () => {
     expect(people.map((p) => p.personId)).toEqual([josh.id]);
   });
 
-  it('skips, with the reason, a nominee whose move on would be dated before its history or is in a closed category', () => {
+  it('skips, with the reason, a nominee whose move on would be dated before its history', () => {
     const { db, category } = setup();
     ensureFilm(db, { title: 'Weiner', year: 2016 }, 'test');
     paste(db, category.id, 'Weiner', { status: 'shortlisted', occurredOn: '2016-09-01' });
@@ -277,10 +278,19 @@ describe('a list naming nominees the category has', () => {
       'This nomination was already shortlisted on 2016-09-01, so a change cannot be dated 2016-01-01, before it. ' +
         'Check the date, or leave it empty if it is not known.',
     ]);
+  });
+
+  it('adds nothing to a closed category, new nominee or old: its results are final', () => {
+    const { db, category } = setup();
+    ensureFilm(db, { title: 'Weiner', year: 2016 }, 'test');
+    paste(db, category.id, 'Weiner', { status: 'shortlisted' });
     db.update(categories).set({ closedAt: '2016-12-10T05:00:00.000Z' }).where(eq(categories.id, category.id)).run();
-    const closed = paste(db, category.id, 'Weiner');
-    expect(closed.skipped.map((line) => line.why)).toEqual([
-      'ABC News VideoSource Award is closed, so its results are final: reopen it on the results screen to change them.',
-    ]);
+    const before = tableCounts(db);
+    for (const text of ['Weiner', 'Cameraperson']) {
+      expect(() => paste(db, category.id, text)).toThrow(
+        'ABC News VideoSource Award is closed, so its results are final: reopen it on the results screen to change them.',
+      );
+    }
+    expect(tableCounts(db)).toEqual(before);
   });
 });

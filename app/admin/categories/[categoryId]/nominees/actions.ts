@@ -9,6 +9,7 @@ import { actorOf } from '@/app/_lib/auth';
 import { getDb } from '@/db/client';
 import { getPasteCategory, planPaste } from '@/db/queries/nominee-paste';
 import { addPastedNominees } from '@/db/queries/nominee-paste-write';
+import { closedCategoryReason } from '@/db/queries/nomination-status-edit';
 import { pasteNomineesSchema, picksOf } from './paste-schema';
 import { describeReport, formValuesOf, type PasteState } from './paste-state';
 
@@ -17,7 +18,10 @@ export const pasteNomineesAction = guardedAction(
   pasteNomineesSchema,
   async (input, user): Promise<ActionResult<PasteState>> => {
     const db = getDb();
-    if (!getPasteCategory(db, input.categoryId)) throw new ActionError('That category no longer exists.');
+    const category = getPasteCategory(db, input.categoryId);
+    if (!category) throw new ActionError('That category no longer exists.');
+    // Said at the preview already; addPastedNominees refuses again in its transaction.
+    if (category.closedAt) throw new ActionError(closedCategoryReason(category.name));
     const values = formValuesOf(input);
     if (input.intent === 'preview') {
       const plans = planPaste(db, input.categoryId, input.lines, input.status);

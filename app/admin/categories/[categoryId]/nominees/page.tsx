@@ -8,6 +8,7 @@ import { requireUser } from '@/app/_lib/auth';
 import { Breadcrumbs } from '@/app/_components/award-breadcrumbs';
 import { getDb } from '@/db/client';
 import { getPasteCategory, PASTE_STATUSES } from '@/db/queries/nominee-paste';
+import { closedCategoryReason } from '@/db/queries/nomination-status-edit';
 import { STATUS_LABELS } from '@/db/rules/status';
 import { NomineePasteForm } from './_components/nominee-paste-form';
 
@@ -42,10 +43,17 @@ export default async function AddNomineesPage({ params }: Props) {
         until you press &ldquo;Add nominees&rdquo;, and a new film is created only if you tick it. See the category on
         the <Link href={`/awards/${editionPath}`}>public edition page</Link>.
       </p>
-      <NomineePasteForm
-        categoryId={category.id}
-        statusOptions={PASTE_STATUSES.map((value) => ({ value, label: STATUS_LABELS[value] }))}
-      />
+      {category.closedAt ? (
+        <p className="notice" role="status">
+          {closedCategoryReason(category.name)}{' '}
+          <Link href={`/admin/results/${editionPath}`}>Go to the results screen</Link>.
+        </p>
+      ) : (
+        <NomineePasteForm
+          categoryId={category.id}
+          statusOptions={PASTE_STATUSES.map((value) => ({ value, label: STATUS_LABELS[value] }))}
+        />
+      )}
     </>
   );
 }

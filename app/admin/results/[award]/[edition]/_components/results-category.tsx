@@ -1,6 +1,7 @@
 // One category on the results screen: its heading (a jump target) with its state, every nominee with
 // its status and its button, and the button that closes or reopens the category. A closed category
-// offers only "Reopen category": its results are final until someone reopens it.
+// offers only "Reopen category" (no nominee to add, no winner to mark): its results are final until
+// someone reopens it.
 import { StatusBadge } from '@/app/_components/status-badge';
 import type { SheetCategory, SheetNominee } from '@/db/queries/results-sheet';
 import { checkTransition } from '@/db/rules/status';
@@ -27,9 +28,11 @@ export function ResultsCategory({ category }: { category: SheetCategory }) {
       ) : (
         <p className="muted">No nominees recorded yet.</p>
       )}
-      <p>
-        <Link href={`/admin/categories/${category.id}/nominees`}>Add nominees to {category.name}</Link>
-      </p>
+      {isClosed ? null : (
+        <p>
+          <Link href={`/admin/categories/${category.id}/nominees`}>Add nominees to {category.name}</Link>
+        </p>
+      )}
       {category.nominees.length ? (
         <CategoryResultForm
           categoryId={category.id}
