@@ -2,15 +2,16 @@
 // Rendered by ./-/[view]/page.tsx, cached until the database changes, for every ordinary request, and
 // by ./page.tsx for the rest (see app/_lib/cached-views.ts).
 import type { Metadata } from 'next';
+import { shareMetadata } from '@/app/_lib/share-metadata';
 import Link from 'next/link';
 import { getDb } from '@/db/client';
 import { listAwards } from '@/db/queries/awards';
 import { Breadcrumbs } from '@/app/_components/award-breadcrumbs';
 
-export const awardsListMetadata: Metadata = {
-  title: 'All awards',
-  description: 'Every documentary award and festival Laurels tracks, with its editions over the years.',
-};
+export const awardsListMetadata: Metadata = shareMetadata(
+  'All awards',
+  'Every documentary award and festival Laurels tracks, with its editions over the years.',
+);
 
 const KIND_LABELS = { ceremony: 'Ceremony', festival: 'Festival' } as const;
 

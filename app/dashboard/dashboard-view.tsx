@@ -5,6 +5,7 @@
 // Rendered by two routes: ./[view]/page.tsx, cached per query and day, for every ordinary request, and
 // ./page.tsx for the rest (see app/_lib/cached-views.ts).
 import type { Metadata } from 'next';
+import { shareMetadata } from '@/app/_lib/share-metadata';
 import { getDb } from '@/db/client';
 import { listRecentStatusChanges } from '@/db/queries/dashboard-activity';
 import { countNominationsPerYear, listFilmSeasonPath } from '@/db/queries/dashboard-charts';
@@ -26,11 +27,10 @@ import { parseDashboardParams } from './dashboard-params';
 import { pageOfRows, showsAwardColumns } from './scoreboard-layout';
 import { plural } from '@/app/_lib/plural';
 
-export const dashboardMetadata: Metadata = {
-  title: 'Dashboard',
-  description:
-    'An awards season at a glance: every documentary’s nominations and wins across the circuit, where each ceremony stands, and the latest results with their sources.',
-};
+export const dashboardMetadata: Metadata = shareMetadata(
+  'Dashboard',
+  'An awards season at a glance: every documentary’s nominations and wins across the circuit, where each ceremony stands, and the latest results with their sources.',
+);
 
 /** The dashboard for these query parameters as of `today` (a UTC date, as in app/_lib/cached-views.ts). */
 export function DashboardView({ raw, today }: { raw: RawParams; today: string }) {

@@ -4,6 +4,7 @@
 // Rendered by two routes: ./[view]/page.tsx, cached, for every ordinary search, and ./page.tsx for the
 // rest (see app/_lib/cached-views.ts).
 import type { Metadata } from 'next';
+import { shareMetadata } from '@/app/_lib/share-metadata';
 import { getDb } from '@/db/client';
 import {
   findAwardIdBySlug,
@@ -24,9 +25,10 @@ export function searchMetadata(raw: RawParams): Metadata {
   const parsed = parseSearchParams(raw);
   const q = parsed.ok ? parsed.params.q : undefined;
   return {
-    title: q ? `Search: ${q.length > 60 ? `${q.slice(0, 60)}…` : q}` : 'Search',
-    description:
+    ...shareMetadata(
+      q ? `Search: ${q.length > 60 ? `${q.slice(0, 60)}…` : q}` : 'Search',
       'Search documentary films, people and awards, and every nomination by award, category, year and result.',
+    ),
     robots: { index: false },
   };
 }
@@ -109,7 +111,8 @@ async function SearchResults({
   return (
     <>
       {text?.truncated ? <p className="notice">Only the first words of a long search are used.</p> : null}
-      {names && !hasNames ? <p>No film, person or award is called “{params.q}”.</p> : null}
+      {/* Only when nothing matches at all: the words may still name nominations ("ida 2016"). */}
+      {names && !hasNames && !nominations.total ? <p>No film, person or award is called “{params.q}”.</p> : null}
       {names ? <SearchNames results={names} /> : null}
       <SearchNominations
         results={nominations}

@@ -97,4 +97,9 @@ test('a fan finds nominations by a film and its director, or by an award and a y
   await page.goto('/search?q=ida+2016');
   await expect(nominations).toContainText('The Lovers and the Despot');
   await expect(nominations).not.toContainText('89th Academy Awards');
+  // No film, person or award holds both words, but nominations do: the page does not say nothing matched.
+  await expect(page.getByText('No film, person or award is called')).toHaveCount(0);
+
+  await page.goto('/search?q=zzyzx+qwerty');
+  await expect(page.getByText('No film, person or award is called “zzyzx qwerty”.')).toBeVisible();
 });

@@ -77,3 +77,15 @@ test('every page announces the feed of every change, and the home page shares th
   );
   await expect(page.locator('head meta[property="og:site_name"]')).toHaveAttribute('content', 'Laurels');
 });
+
+test('a shared search, dashboard or awards list previews with its own card, not the home page’s', async ({ page }) => {
+  for (const [path, title] of [
+    ['/search?q=13th', 'Search: 13th'],
+    ['/dashboard', 'Dashboard'],
+    ['/awards', 'All awards'],
+  ]) {
+    await page.goto(path!);
+    await expect(page.locator('head meta[property="og:title"]'), path).toHaveAttribute('content', title!);
+    await expect(page.locator('head meta[name="twitter:title"]'), path).toHaveAttribute('content', title!);
+  }
+});

@@ -129,6 +129,10 @@ test('a closed category takes no nominees until it is reopened', async ({ page }
   await page.goto(`/admin/results/${awardSlug}/2016`);
   const addLink = page.getByRole('link', { name: 'Add nominees to E2E Closed Feature' });
   const href = await addLink.getAttribute('href');
+  // A category closes once its winner is in.
+  const closing = page.getByRole('region', { name: /^E2E Closed Feature/ });
+  await closing.getByRole('button', { name: 'Mark winner: The Anderson Platoon' }).click();
+  await expect(closing.getByRole('button', { name: /^Undo winner/ })).toBeVisible();
   await page.getByRole('button', { name: 'Close category: E2E Closed Feature' }).click();
   await expect(page.getByRole('button', { name: 'Reopen category: E2E Closed Feature' })).toBeVisible();
   await expect(addLink).toHaveCount(0);
@@ -162,7 +166,11 @@ test.describe('as an admin', () => {
     await page.getByRole('button', { name: 'Delete nomination' }).click();
     await expect(page).toHaveURL(new RegExp(`/admin/results/${awardSlug}/2016$`));
     await expect(page.getByRole('link', { name: 'Edit nomination: A Time for Burning' })).toHaveCount(0);
-    await expect(page.getByRole('link', { name: 'Edit nomination: The Anderson Platoon' })).toBeVisible();
+    await expect(
+      page
+        .getByRole('region', { name: /^E2E Best Feature/ })
+        .getByRole('link', { name: 'Edit nomination: The Anderson Platoon' }),
+    ).toBeVisible();
   });
 });
 

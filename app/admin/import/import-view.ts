@@ -1,7 +1,8 @@
 // What the import page shows of a plan: counts, the first rows of each kind, every error, and the new
 // films and people. Built on the server, so a preview of 20,000 rows sends the browser a few hundred.
 import type { ImportIssue } from '@/db/queries/nomination-import-parse';
-import { countPlan, type ImportPlan, type PlannedRow } from '@/db/queries/nomination-import-plan';
+import { countPlan } from '@/db/queries/nomination-import-summary';
+import type { ImportPlan, PlannedRow } from '@/db/queries/nomination-import-types';
 import { STATUS_LABELS } from '@/db/rules/status';
 
 /** Rows of each kind shown in the preview; errors are all shown, up to ERRORS_SHOWN. */
