@@ -68,7 +68,7 @@ export const searchParamsSchema = z
       single,
       z
         .string()
-        .regex(/^\d{1,6}$/, { error: 'The page must be a whole number.' })
+        .regex(/^\d{1,6}$/, { error: 'The page is a number from 1 up, such as 2.' })
         .transform(Number)
         .pipe(
           z

@@ -49,7 +49,9 @@ describe('parseSearchParams', () => {
     expect(errorsOf({ q: 'x'.repeat(SEARCH_TEXT_MAX + 1) })[0]).toMatch(/too long/);
     expect(errorsOf({ award: '<script>' })[0]).toMatch(/award/);
     expect(errorsOf({ page: '0' })[0]).toMatch(/start at 1/);
-    expect(errorsOf({ page: 'two' })[0]).toMatch(/whole number/);
+    expect(errorsOf({ page: 'two' })[0]).toBe('The page is a number from 1 up, such as 2.');
+    // -5 is a whole number, so the message does not say it is not one.
+    expect(errorsOf({ page: '-5' })[0]).toBe('The page is a number from 1 up, such as 2.');
     expect(errorsOf({ page: String(MAX_PAGE + 1) })[0]).toMatch(/narrow/);
     expect(errorsOf({ won: 'maybe' })[0]).toMatch(/Winners only/);
   });
