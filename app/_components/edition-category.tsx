@@ -48,8 +48,8 @@ export function EditionCategory({ category }: { category: EditionCategoryView })
   );
 }
 
-/** A nomination's note after "Note:", unless it says so itself (oscar_data's begin "NOTE:"). */
-const labelledNote = (note: string) => (/^note\b/i.test(note) ? note : `Note: ${note}`);
+/** A nomination's note after "Note:", unless it says so itself (oscar_data's have "NOTE:" in them). */
+const labelledNote = (note: string) => (/\bnote:/i.test(note) ? note : `Note: ${note}`);
 
 function NomineeItem({ nomination, isReasonShown }: { nomination: EditionNomination; isReasonShown: boolean }) {
   const isWinner = nomination.status === 'won';

@@ -61,13 +61,23 @@ export const closedCategoryReason = (categoryName: string) =>
   `${categoryName} is closed, so its results are final: reopen it on the results screen to change them.`;
 
 function checkCategoryOpen(tx: Executor, nominationId: number): void {
-  const category = tx
-    .select({ name: categories.name, closedAt: categories.closedAt })
+  const nomination = tx
+    .select({ categoryId: nominations.categoryId })
     .from(nominations)
-    .innerJoin(categories, eq(categories.id, nominations.categoryId))
     .where(eq(nominations.id, nominationId))
     .get();
-  if (category?.closedAt) throw new StatusChangeError(closedCategoryReason(category.name));
+  const refusal = nomination && closedCategoryRefusal(tx, nomination.categoryId);
+  if (refusal) throw new StatusChangeError(refusal);
+}
+
+/** Why a new nominee may not join this category (it is closed), or null. */
+export function closedCategoryRefusal(tx: Executor, categoryId: number): string | null {
+  const category = tx
+    .select({ name: categories.name, closedAt: categories.closedAt })
+    .from(categories)
+    .where(eq(categories.id, categoryId))
+    .get();
+  return category?.closedAt ? closedCategoryReason(category.name) : null;
 }
 
 /**
@@ -85,7 +95,8 @@ function checkAfterLatestDate(tx: Executor, nominationId: number, occurredOn: st
     .all();
   const inEffect: typeof history = [];
   for (const event of history) {
-    const returnsTo = inEffect.findIndex((earlier) => earlier.status === event.status);
+    // The latest time it held the status: a return dated in between (reinstated, then won) still stands.
+    const returnsTo = inEffect.findLastIndex((earlier) => earlier.status === event.status);
     if (returnsTo !== -1) inEffect.length = returnsTo + 1;
     if (returnsTo === -1 || event.on) inEffect.push(event);
   }

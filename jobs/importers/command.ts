@@ -65,7 +65,8 @@ export function describeSummary(file: string, summary: OscarImportSummary, milli
   const repeated = summary.duplicates ? ` (${summary.duplicates} repeating an earlier line)` : '';
   return [
     `Imported ${file}: ${summary.selected} of ${summary.rows} rows in ${(milliseconds / 1000).toFixed(1)} s (${perSecond} rows/s).`,
-    `Nominations: ${summary.created} created, ${summary.updated} updated, ${summary.unchanged} unchanged${repeated}.`,
+    `Nominations: ${summary.created} created, ${summary.updated} updated, ${summary.unchanged} unchanged${repeated}` +
+      (summary.kept ? `, ${summary.kept} kept as they are (the status rules refuse the file's change).` : '.'),
     `New records: ${summary.editions} editions, ${summary.categories} categories, ${summary.films} films, ${summary.people} people.`,
   ].join('\n');
 }

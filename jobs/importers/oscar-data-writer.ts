@@ -16,6 +16,7 @@ import { changeStatus, type HistoryStep, type StatusReason } from '../../db/quer
 import { BulkNominations, type BulkNomination } from '../../db/queries/nominations-bulk';
 import { ensureSource } from '../../db/queries/sources';
 import { nomineeKey, type NomineeIdentity } from '../../db/rules/nominee-key';
+import { checkTransition } from '../../db/rules/status';
 import { foldText, ordinalSuffix } from '../../db/rules/text';
 import { categories, editions, nominations, type NominationStatus, type PersonKind } from '../../db/schema';
 import type { OscarFilm, OscarNominee, OscarRow } from './oscar-data-file';
@@ -28,7 +29,7 @@ import {
   unofficialHistory,
 } from './oscar-data-names';
 
-export type RowOutcome = 'created' | 'updated' | 'unchanged' | 'duplicate';
+export type RowOutcome = 'created' | 'updated' | 'unchanged' | 'duplicate' | 'kept';
 
 export const OSCAR_DATA_SOURCE = {
   key: 'oscar-data',
@@ -39,8 +40,9 @@ export const OSCAR_DATA_SOURCE = {
 } as const;
 
 /**
- * The statuses the data set decides, which a rerun moves to what the file gives now. A withdrawal, whether
- * the file's or an admin's, is a decision a rerun does not overrule.
+ * The statuses the data set decides, which a rerun moves to what the file gives now (an admin's own
+ * change to one of them included: the data set is the record of the Academy's awards). A withdrawal,
+ * whether the file's or an admin's, is a decision a rerun does not overrule.
  */
 const IMPORTED_STATUSES: readonly NominationStatus[] = ['submitted', 'shortlisted', 'nominated', 'won', 'lost'];
 
@@ -178,9 +180,13 @@ export class OscarWriter {
     return this.decidedCeremonies.has(row.ceremony) ? this.nominatedThenLost : this.onlyNominated;
   }
 
-  /** Moves a nomination found again to the status the file gives it now. */
+  /**
+   * Moves a nomination found again to the status the file gives it now; one the status rules do not allow
+   * (nominated → submitted) is kept as it is for an editor to look at, rather than stopping the import.
+   */
   private reconcile(existing: BulkNomination, status: NominationStatus): RowOutcome {
     if (existing.status === status || !IMPORTED_STATUSES.includes(existing.status)) return 'unchanged';
+    if (!checkTransition(existing.status, status).ok) return 'kept';
     this.batch.flush();
     changeStatus(this.tx, {
       nominationId: existing.id,

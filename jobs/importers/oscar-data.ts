@@ -29,7 +29,8 @@ export interface OscarImportOptions {
 
 /**
  * Every data line is accounted for: `rows` counts them all, `selected` those imported (all, or the
- * documentary ones), and each selected row was created, updated (its status moved) or found unchanged.
+ * documentary ones), and each selected row was created, updated (its status moved), found unchanged, or
+ * kept (the file changes its status in a way the status rules refuse).
  * `duplicates` counts rows, among the unchanged, that repeat an earlier row of the same file word for word.
  * editions, categories, films and people count the records created.
  */
@@ -40,6 +41,8 @@ export interface OscarImportSummary {
   updated: number;
   unchanged: number;
   duplicates: number;
+  /** Rows whose status the file changes in a way the status rules refuse: left as they are. */
+  kept: number;
   editions: number;
   categories: number;
   films: number;
@@ -61,6 +64,7 @@ export function importOscarData(db: Executor, file: string, options: OscarImport
       updated: outcomes.updated,
       unchanged: outcomes.unchanged + outcomes.duplicate,
       duplicates: outcomes.duplicate,
+      kept: outcomes.kept,
       editions: after.editions - before.editions,
       categories: after.categories - before.categories,
       films: after.films - before.films,
@@ -73,7 +77,7 @@ export function importOscarData(db: Executor, file: string, options: OscarImport
 const FLUSH_AT = 16_384;
 
 function writeRows(writer: OscarWriter, rows: OscarRow[], onProgress: OscarImportOptions['onProgress']) {
-  const outcomes: Record<RowOutcome, number> = { created: 0, updated: 0, unchanged: 0, duplicate: 0 };
+  const outcomes: Record<RowOutcome, number> = { created: 0, updated: 0, unchanged: 0, duplicate: 0, kept: 0 };
   const step = Math.max(1, Math.ceil(rows.length / 100));
   rows.forEach((row, i) => {
     outcomes[writer.write(row)]++;

@@ -8,6 +8,7 @@ import type { Executor } from '../../client';
 import { checkTransition, STATUS_LABELS } from '../../rules/status';
 import { nominations } from '../../schema';
 import { changeStatus, StatusChangeError } from '../nominations';
+import { editorRefusal } from '../nomination-status-edit';
 import { citeEvent, findStatusEvent } from './citations';
 import { isForwardMove } from './statuses';
 import type { CandidateMatch, ExtractedCandidate } from './types';
@@ -54,6 +55,10 @@ export function decideCandidate(
   if (candidate.confidence < context.threshold) {
     return { state: 'pending', reason: `confidence ${candidate.confidence} below ${context.threshold}` };
   }
+  // A closed category's results are final, and a change dated before the history would read backwards:
+  // an editor decides.
+  const refusal = editorRefusal(tx, nomination.id, context.occurredOn);
+  if (refusal) return { state: 'pending', reason: refusal };
   try {
     changeStatus(tx, {
       nominationId: nomination.id,

@@ -9,6 +9,7 @@ import { films } from '../../schema';
 import { recordAudit } from '../audit';
 import { addFilmAlias } from '../films';
 import { changeStatus, createNomination } from '../nominations';
+import { closedCategoryRefusal, editorRefusal } from '../nomination-status-edit';
 import { uniqueSlug } from '../slugs';
 import { citeEvent, findStatusEvent } from './citations';
 import { findNomination } from './match';
@@ -41,9 +42,14 @@ export function applyResolution(tx: Executor, resolution: Resolution, source: Re
       citeEvent(tx, event, source.sourceId, source.actor);
       return { nominationId: existing, summary: `confirms ${resolution.status}` };
     }
+    // What any editor's change respects: an open category, a date not before the history's.
+    const refusal = editorRefusal(tx, existing, reason.occurredOn);
+    if (refusal) throw new ReviewError(refusal);
     changeStatus(tx, { nominationId: existing, to: resolution.status, ...reason });
     return { nominationId: existing, summary: `now ${resolution.status}` };
   }
+  const closed = closedCategoryRefusal(tx, resolution.categoryId);
+  if (closed) throw new ReviewError(closed);
   const { nomination } = createNomination(tx, {
     categoryId: resolution.categoryId,
     filmIds: [resolution.filmId],

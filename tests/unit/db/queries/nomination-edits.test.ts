@@ -182,6 +182,14 @@ describe('changeStatusFromEditor', () => {
     changeStatusFromEditor(db, { ...edit, expectedVersion: 2, to: 'nominated', occurredOn: null });
     changeStatusFromEditor(db, { ...edit, expectedVersion: 3, to: 'withdrawn', occurredOn: '2016-12-01' });
     expect(row(db, thirteenth.id)).toMatchObject({ status: 'withdrawn', version: 4 });
+
+    // Reinstated (dated), then a mistaken win undone: the reinstatement still dates the history.
+    changeStatusFromEditor(db, { ...edit, expectedVersion: 4, to: 'nominated', occurredOn: '2016-12-05' });
+    changeStatusFromEditor(db, { ...edit, expectedVersion: 5, to: 'won', occurredOn: '2016-12-09' });
+    changeStatusFromEditor(db, { ...edit, expectedVersion: 6, to: 'nominated', occurredOn: null });
+    expect(() =>
+      changeStatusFromEditor(db, { ...edit, expectedVersion: 7, to: 'lost', occurredOn: '2016-12-03' }),
+    ).toThrow('This nomination was already nominated on 2016-12-05');
   });
 
   it('refuses any change to a nominee of a closed category', () => {

@@ -27,7 +27,8 @@ function historyOfFilm(db: Db, imdbId: string, edition: string) {
     .all(imdbId, edition) as { from: string | null; to: string; note: string | null; source: string; status: string }[];
 }
 
-const accountedFor = (summary: OscarImportSummary) => summary.created + summary.updated + summary.unchanged;
+const accountedFor = (summary: OscarImportSummary) =>
+  summary.created + summary.updated + summary.unchanged + summary.kept;
 
 describe('importOscarData on the shipped oscar_data file', () => {
   const { db } = freshDatabase();
@@ -264,6 +265,22 @@ describe('importOscarData when results change', () => {
     expect(statuses).toEqual([
       { status: 'shortlisted', n: 17 },
       { status: 'withdrawn', n: 2 },
+    ]);
+  });
+
+  it('keeps, and counts, a status the rules do not let the file change, rather than stopping the import', () => {
+    const { db } = freshDatabase();
+    importOscarData(db, OSCAR_DATA_FILE);
+    // Thunderbolt, only under consideration at the 2nd ceremony (submitted), marked nominated by an editor:
+    // nominated → submitted is not a move the rules allow.
+    const thunderbolt = `nominee_key in (select n.nominee_key from nominations n join nomination_films nf on nf.nomination_id = n.id
+      join films f on f.id = nf.film_id where f.imdb_id = 'tt0020499')`;
+    db.$client.exec(`update nominations set status = 'nominated' where ${thunderbolt}`);
+    const rerun = importOscarData(db, OSCAR_DATA_FILE);
+    expect(rerun).toMatchObject({ created: 0, updated: 0, kept: 1 });
+    expect(accountedFor(rerun)).toBe(rerun.selected);
+    expect(db.$client.prepare(`select status from nominations where ${thunderbolt}`).pluck().all()).toEqual([
+      'nominated',
     ]);
   });
 

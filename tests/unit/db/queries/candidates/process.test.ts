@@ -7,7 +7,15 @@ import { processAnnouncement } from '@/db/queries/candidates/process';
 import { AUTO_APPLY_THRESHOLD_KEY } from '@/db/queries/candidates/threshold';
 import { changeStatus } from '@/db/queries/nominations';
 import { setSetting } from '@/db/queries/settings';
-import { announcements, auditLog, candidates, eventCitations, nominations, statusEvents } from '@/db/schema';
+import {
+  announcements,
+  auditLog,
+  categories,
+  candidates,
+  eventCitations,
+  nominations,
+  statusEvents,
+} from '@/db/schema';
 import type { Db } from '@/db/client';
 import { announce, candidate, setup } from './fixtures';
 
@@ -58,6 +66,24 @@ describe('processAnnouncement', () => {
     ]);
   });
 
+  it('queues a confident winner in a closed category: its results are final until an editor reopens it', () => {
+    const { db, lovers, category } = setup();
+    db.update(categories).set({ closedAt: '2016-12-10T05:00:00.000Z' }).where(eq(categories.id, category.id)).run();
+    const announcement = announce(db, '2016-12-10T08:00:00Z');
+    const input = {
+      announcementId: announcement.id,
+      candidates: [candidate({ status: 'won', confidence: 0.9 })],
+      actor,
+    };
+    expect(processAnnouncement(db, input)).toEqual({ applied: 0, confirmed: 0, queued: 1 });
+    expect(rowsOf(db, announcement.id)[0]).toMatchObject({
+      state: 'pending',
+      reason:
+        'ABC News VideoSource Award is closed, so its results are final: reopen it on the results screen to change them.',
+    });
+    expect(db.select().from(nominations).where(eq(nominations.id, lovers.id)).get()?.status).toBe('nominated');
+  });
+
   it('queues a move below the threshold, which is a setting', () => {
     const { db, lovers } = setup();
     const first = announce(db);
@@ -89,8 +115,14 @@ describe('processAnnouncement', () => {
     expect(rowsOf(db, announcement.id).map((row) => row.reason)).toEqual([
       'no edition 2012 of IDA Documentary Awards',
       'film not in the catalogue',
-      'not allowed: lost → shortlisted',
+      'a correction needs an editor: lost → shortlisted',
       'a correction needs an editor: lost → won',
     ]);
+
+    // Withdrawn: no announcement of a result reinstates it.
+    changeStatus(db, { nominationId: lovers.id, to: 'withdrawn', actor: 'test', note: 'withdrawn' });
+    const later = announce(db);
+    processAnnouncement(db, { announcementId: later.id, candidates: [candidate({ status: 'won' })], actor });
+    expect(rowsOf(db, later.id)[0]?.reason).toBe('not allowed: withdrawn → won');
   });
 });

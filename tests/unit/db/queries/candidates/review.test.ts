@@ -13,7 +13,16 @@ import {
 } from '@/db/queries/candidates/review';
 import { ensureCategory } from '@/db/queries/catalogue';
 import { ensureFilm } from '@/db/queries/films';
-import { auditLog, candidates, filmAliases, films, nominationFilms, nominations, statusEvents } from '@/db/schema';
+import {
+  auditLog,
+  candidates,
+  categories,
+  filmAliases,
+  films,
+  nominationFilms,
+  nominations,
+  statusEvents,
+} from '@/db/schema';
 import type { Db } from '@/db/client';
 import { announce, candidate, setup } from './fixtures';
 
@@ -55,6 +64,23 @@ describe('review decisions', () => {
       version: row.version + 1,
     });
     expect(db.select().from(auditLog).where(eq(auditLog.action, 'candidate.accept')).all()).toHaveLength(1);
+  });
+
+  it('refuses to accept into a closed category, a new nominee or a change, and writes nothing', () => {
+    const { db, category } = setup();
+    ensureFilm(db, { title: 'E2E Review Film', year: 2016 }, 'test');
+    const added = queue(db, { film: 'E2E Review Film' }).row;
+    const moved = queue(db, { status: 'won', confidence: 0.5 }).row;
+    db.update(categories).set({ closedAt: '2016-12-10T05:00:00.000Z' }).where(eq(categories.id, category.id)).run();
+    const closed =
+      'ABC News VideoSource Award is closed, so its results are final: reopen it on the results screen to change them.';
+    for (const row of [added, moved]) {
+      expect(() => acceptCandidate(db, { candidateId: row.id, expectedVersion: row.version, actor: editor })).toThrow(
+        new ReviewError(closed),
+      );
+      expect(db.select().from(candidates).where(eq(candidates.id, row.id)).get()?.state).toBe('pending');
+    }
+    expect(db.select().from(statusEvents).where(eq(statusEvents.actor, editor)).all()).toEqual([]);
   });
 
   it('refuses a stale or repeated click and writes nothing', () => {
