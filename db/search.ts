@@ -651,11 +651,6 @@ async function matchAcross(
 ): Promise<{ matched: MatchedNames | null; conditions: SQL[] } | null> {
   const readings = await Promise.all(text.terms.map((term, i) => readWord(db, term, text.words[i]!, cap)));
   const hasNames = (reading: WordReading) => reading.names.filmIds.length + reading.names.personIds.length > 0;
-  const editionTerms = (reading: WordReading): SQL[] => [
-    ...(reading.awardIds.length ? [inArray(editions.awardId, reading.awardIds)] : []),
-    ...(reading.year !== null ? [yearSpanCondition(reading.year, reading.year)] : []),
-    ...(reading.ordinal !== null ? [eq(editions.ordinal, reading.ordinal)] : []),
-  ];
   if (readings.some((reading) => !hasNames(reading) && !editionTerms(reading).length)) return null;
   const drivers = readings
     .filter((reading) => hasNames(reading) && !editionTerms(reading).length)
@@ -678,6 +673,47 @@ interface WordReading {
   awardIds: number[];
   year: number | null;
   ordinal: number | null;
+}
+
+/** What a word can say of an edition: its award, its year (awards or ceremony), its number. */
+function editionTerms(reading: WordReading): SQL[] {
+  return [
+    ...(reading.awardIds.length ? [inArray(editions.awardId, reading.awardIds)] : []),
+    ...(reading.year !== null ? [yearSpanCondition(reading.year, reading.year)] : []),
+    ...(reading.ordinal !== null ? [eq(editions.ordinal, reading.ordinal)] : []),
+  ];
+}
+
+export interface EditionHit {
+  id: number;
+  awardSlug: string;
+  slug: string;
+  name: string;
+}
+
+/** How many awards one word may name for searchEditions; a word naming more says too little. */
+const EDITION_AWARD_CAP = 20;
+
+/**
+ * The editions the words name when they name an award and its year or number between them ("ida 2016",
+ * "oscars 89th", "academy awards 2017"): each word must name the award, the year or the number, and
+ * some word must name an award and some a year or a number. Newest first, at most `limit`.
+ */
+export async function searchEditions(db: Executor, text: SearchText, limit = 10): Promise<EditionHit[]> {
+  if (!text.match || text.terms.length < 2) return [];
+  const readings = await Promise.all(
+    text.terms.map((term, i) => readWord(db, term, text.words[i]!, EDITION_AWARD_CAP)),
+  );
+  const namesAward = readings.some((reading) => reading.awardIds.length);
+  const namesWhich = readings.some((reading) => reading.year !== null || reading.ordinal !== null);
+  if (!namesAward || !namesWhich || readings.some((reading) => !editionTerms(reading).length)) return [];
+  return db
+    .select({ id: editions.id, awardSlug: awards.slug, slug: editions.slug, name: editions.name })
+    .from(editions)
+    .innerJoin(awards, eq(awards.id, editions.awardId))
+    .where(and(...readings.map((reading) => or(...editionTerms(reading)))))
+    .orderBy(desc(editions.year), desc(editions.ceremonyDate), desc(editions.id))
+    .limit(limit);
 }
 
 /** What one word of a search can name: films and people, awards, a year, an edition's number. */

@@ -1,7 +1,8 @@
-// The films, people and awards whose names match the search words, best match first, in three groups.
+// The editions the words name ("ida 2016"), then the films, people and awards whose names match the
+// search words, best match first, in three groups.
 import Link from 'next/link';
 import type { ReactNode } from 'react';
-import { RANK_LIMIT, type NameResults } from '@/db/search';
+import { RANK_LIMIT, type EditionHit, type NameResults } from '@/db/search';
 import { plural } from '@/app/_lib/plural';
 
 function tally(nominations: number, wins: number) {
@@ -46,10 +47,18 @@ function HitGroup<T extends { id: number }>(props: {
   );
 }
 
-export function SearchNames({ results }: { results: NameResults }) {
+export function SearchNames({ results, editions }: { results: NameResults; editions: readonly EditionHit[] }) {
   const { films, people, awards, isSampled } = results;
   return (
     <>
+      <HitGroup
+        id="search-editions"
+        label="Editions"
+        group={{ hits: editions, total: editions.length }}
+        isSampled={false}
+      >
+        {(edition) => <Link href={`/awards/${edition.awardSlug}/${edition.slug}`}>{edition.name}</Link>}
+      </HitGroup>
       {isSampled ? (
         <p className="notice">
           These words are very common: exact titles and names come first, then the best of the first{' '}

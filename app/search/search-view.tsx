@@ -11,6 +11,7 @@ import {
   listFilterChoices,
   parseSearchText,
   resolveCategorySlugs,
+  searchEditions,
   searchNames,
   searchNominations,
 } from '@/db/search';
@@ -102,18 +103,19 @@ async function SearchResults({
     return <p className="notice">Type at least one letter or digit to search for.</p>;
   }
   const names = text?.match && params.page === 1 ? await searchNames(db, text) : null;
+  const editionHits = names && text ? await searchEditions(db, text) : [];
   const nominations = await searchNominations(
     db,
     { text, awardId, canonicalCategoryIds: categoryIds, fromYear: params.from, toYear: params.to, wonOnly: params.won },
     { limit: PAGE_SIZE, offset: (params.page - 1) * PAGE_SIZE, countLimit: PAGE_SIZE * MAX_PAGE },
   );
-  const hasNames = names && (names.films.total || names.people.total || names.awards.total);
+  const hasNames = names && (names.films.total || names.people.total || names.awards.total || editionHits.length);
   return (
     <>
       {text?.truncated ? <p className="notice">Only the first words of a long search are used.</p> : null}
       {/* Only when nothing matches at all: the words may still name nominations ("ida 2016"). */}
       {names && !hasNames && !nominations.total ? <p>No film, person or award is called “{params.q}”.</p> : null}
-      {names ? <SearchNames results={names} /> : null}
+      {names ? <SearchNames results={names} editions={editionHits} /> : null}
       <SearchNominations
         results={nominations}
         page={params.page}

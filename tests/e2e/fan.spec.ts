@@ -97,8 +97,14 @@ test('a fan finds nominations by a film and its director, or by an award and a y
   await page.goto('/search?q=ida+2016');
   await expect(nominations).toContainText('The Lovers and the Despot');
   await expect(nominations).not.toContainText('89th Academy Awards');
-  // No film, person or award holds both words, but nominations do: the page does not say nothing matched.
+  // No film, person or award holds both words, but nominations do: the page does not say nothing matched,
+  // and it links the edition the words name.
   await expect(page.getByText('No film, person or award is called')).toHaveCount(0);
+  await page
+    .getByRole('region', { name: /^Editions/ })
+    .getByRole('link', { name: '2016 IDA Documentary Awards' })
+    .click();
+  await expect(page).toHaveURL(/\/awards\/ida-documentary-awards\/2016$/);
 
   await page.goto('/search?q=zzyzx+qwerty');
   await expect(page.getByText('No film, person or award is called “zzyzx qwerty”.')).toBeVisible();

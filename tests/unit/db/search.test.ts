@@ -13,6 +13,7 @@ import {
   MAX_SEARCH_WORDS,
   parseSearchText,
   resolveCategorySlugs,
+  searchEditions,
   searchNames,
   searchNominations,
   type NominationFilters,
@@ -426,6 +427,18 @@ describe('words spread across a nomination', () => {
     expect(await search('ida 2016')).toEqual([nominations.ida13th, nominations.idaWeiner]);
     expect(await search('oscars 89th')).toEqual([nominations.oscar13th]);
     expect(await search('academy awards 2015')).toEqual([nominations.oscarIda]);
+  });
+
+  it('names the editions such words mean, for a link straight to them, and none for other words', async () => {
+    const { db } = spreadSetup();
+    const editionsOf = async (words: string) => (await searchEditions(db, parseSearchText(words))).map((e) => e.name);
+    expect(await editionsOf('ida 2016')).toEqual(['2016 IDA Documentary Awards']);
+    expect(await editionsOf('oscars 89th')).toEqual(['89th Academy Awards']);
+    // 2017 is the 89th's ceremony year and the 90th's awards year: both, newest first.
+    expect(await editionsOf('academy awards 2017')).toEqual(['90th Academy Awards', '89th Academy Awards']);
+    for (const words of ['ida', '2016', '13th 2016', '13th duvernay', 'ida zzyzx']) {
+      expect(await editionsOf(words), words).toEqual([]);
+    }
   });
 
   it('finds nothing when a word names nothing, and keeps the words of one name to that name', async () => {
