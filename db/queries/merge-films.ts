@@ -1,12 +1,17 @@
 // Merging two records of the same film (see merge-records.ts for the steps): what a film hands over, the
 // merge itself ('film.merge' in the audit log), its preview, and the films an editor may pick as the duplicate.
-import { and, asc, eq, inArray, like, ne, or } from 'drizzle-orm';
+import { asc, eq } from 'drizzle-orm';
 import type { Executor } from '../client';
-import { foldText } from '../rules/text';
-import { matchRecordIds } from '../search';
 import { films } from '../schema';
 import { describeFilm } from './film-edit-errors';
-import { mergeRecords, type MergeRequest, type MergeSpec, type MergeSummary } from './merge-records';
+import {
+  MERGE_CANDIDATE_LIMIT,
+  mergeCandidateCondition,
+  mergeRecords,
+  type MergeRequest,
+  type MergeSpec,
+  type MergeSummary,
+} from './merge-records';
 
 const FILM_MERGE: MergeSpec = {
   entity: 'film',
@@ -45,7 +50,6 @@ export function previewFilmMerge(db: Executor, fromId: number, intoId: number): 
   );
 }
 
-const CANDIDATE_LIMIT = 20;
 const columns = {
   id: films.id,
   slug: films.slug,
@@ -55,30 +59,17 @@ const columns = {
   version: films.version,
 };
 
-/**
- * Films an editor may mean by `text`: the one with this slug or IMDb id, titles containing it, or titles and
- * aliases holding its words in any order (as search finds them); never the survivor.
- */
+/** Films an editor may mean by `text` (mergeCandidateCondition), by title then year. */
 export async function findFilmMergeCandidates(db: Executor, text: string, survivorId: number) {
-  const term = text.trim();
-  if (!term) return [];
-  const folded = `%${foldText(term).replace(/[%_\\]/g, '')}%`;
+  const { id, slug, imdbId, titleFolded: folded } = films;
+  const where = await mergeCandidateCondition(db, text, survivorId, 'film', { id, slug, imdbId, folded });
+  if (!where) return [];
   return db
     .select(columns)
     .from(films)
-    .where(
-      and(
-        ne(films.id, survivorId),
-        or(
-          eq(films.slug, term.toLowerCase()),
-          eq(films.imdbId, term.toLowerCase()),
-          like(films.titleFolded, folded),
-          inArray(films.id, await matchRecordIds(db, term, 'film', CANDIDATE_LIMIT)),
-        ),
-      ),
-    )
+    .where(where)
     .orderBy(asc(films.titleFolded), asc(films.year))
-    .limit(CANDIDATE_LIMIT)
+    .limit(MERGE_CANDIDATE_LIMIT)
     .all();
 }
 

@@ -1,11 +1,16 @@
 // Merging two records of the same person or company (see merge-records.ts for the steps): what a person
 // hands over, the merge itself ('person.merge' in the audit log), its preview, and the candidates to pick.
-import { and, asc, eq, inArray, like, ne, or } from 'drizzle-orm';
+import { asc, eq } from 'drizzle-orm';
 import type { Executor } from '../client';
-import { foldText } from '../rules/text';
-import { matchRecordIds } from '../search';
 import { people } from '../schema';
-import { mergeRecords, type MergeRequest, type MergeSpec, type MergeSummary } from './merge-records';
+import {
+  MERGE_CANDIDATE_LIMIT,
+  mergeCandidateCondition,
+  mergeRecords,
+  type MergeRequest,
+  type MergeSpec,
+  type MergeSummary,
+} from './merge-records';
 
 const PERSON_MERGE: MergeSpec = {
   entity: 'person',
@@ -34,7 +39,6 @@ export function previewPersonMerge(db: Executor, fromId: number, intoId: number)
   );
 }
 
-const CANDIDATE_LIMIT = 20;
 const columns = {
   id: people.id,
   slug: people.slug,
@@ -44,30 +48,17 @@ const columns = {
   version: people.version,
 };
 
-/**
- * People an editor may mean by `text`: the one with this slug or IMDb id, names containing it, or names and
- * aliases holding its words in any order (as search finds them); never the survivor.
- */
+/** People an editor may mean by `text` (mergeCandidateCondition), by name. */
 export async function findPersonMergeCandidates(db: Executor, text: string, survivorId: number) {
-  const term = text.trim();
-  if (!term) return [];
-  const folded = `%${foldText(term).replace(/[%_\\]/g, '')}%`;
+  const { id, slug, imdbId, nameFolded: folded } = people;
+  const where = await mergeCandidateCondition(db, text, survivorId, 'person', { id, slug, imdbId, folded });
+  if (!where) return [];
   return db
     .select(columns)
     .from(people)
-    .where(
-      and(
-        ne(people.id, survivorId),
-        or(
-          eq(people.slug, term.toLowerCase()),
-          eq(people.imdbId, term.toLowerCase()),
-          like(people.nameFolded, folded),
-          inArray(people.id, await matchRecordIds(db, term, 'person', CANDIDATE_LIMIT)),
-        ),
-      ),
-    )
+    .where(where)
     .orderBy(asc(people.nameFolded))
-    .limit(CANDIDATE_LIMIT)
+    .limit(MERGE_CANDIDATE_LIMIT)
     .all();
 }
 

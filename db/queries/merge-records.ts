@@ -5,8 +5,11 @@
 //   nominations (merge-nominations.ts) → credits → aliases (+ the old name) → the survivor's empty fields
 //   filled from the merged record (a set value is never overwritten) → delete → redirect → version → audit.
 // A preview runs the same steps and rolls them back, so what an editor confirms is what will happen.
-import { sql, type SQL } from 'drizzle-orm';
+import { and, eq, inArray, like, ne, or, sql, type SQL } from 'drizzle-orm';
+import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { writeTransaction, type Executor } from '../client';
+import { foldText } from '../rules/text';
+import { matchRecordIds } from '../search';
 import { recordAudit } from './audit';
 import { moveNominations, type MergeEntity, type NominationMoves } from './merge-nominations';
 import { redirectMergedSlug } from './redirects';
@@ -176,5 +179,34 @@ function staleError(spec: MergeSpec, row: RecordRow): MergeError {
     `Someone changed ${spec.describe(row)} since you opened this preview, so nothing was merged. ` +
       `Look at the preview again and confirm.`,
     'conflict',
+  );
+}
+
+/** How many records a merge picker offers at most. */
+export const MERGE_CANDIDATE_LIMIT = 20;
+
+/**
+ * Which films or people an editor may mean by `text` in a merge picker: the one with this slug or IMDb id,
+ * those whose folded title or name contains it, or whose title or name and aliases hold its words in any
+ * order (as search finds them); never the survivor. Null for blank text.
+ */
+export async function mergeCandidateCondition(
+  db: Executor,
+  text: string,
+  survivorId: number,
+  kind: 'film' | 'person',
+  columns: { id: SQLiteColumn; slug: SQLiteColumn; imdbId: SQLiteColumn; folded: SQLiteColumn },
+): Promise<SQL | undefined> {
+  const term = text.trim();
+  if (!term) return undefined;
+  const folded = `%${foldText(term).replace(/[%_\\]/g, '')}%`;
+  return and(
+    ne(columns.id, survivorId),
+    or(
+      eq(columns.slug, term.toLowerCase()),
+      eq(columns.imdbId, term.toLowerCase()),
+      like(columns.folded, folded),
+      inArray(columns.id, await matchRecordIds(db, term, kind, MERGE_CANDIDATE_LIMIT)),
+    ),
   );
 }
