@@ -37,38 +37,31 @@ export function changeStatusFromEditor(db: Executor, edit: StatusEdit): Nominati
 
 /**
  * What an editor's status change must respect beyond the status rules, wherever it is made (the status
- * form, a pasted list moving a nominee on, a CSV import): an open category, and a date not before the
- * history's.
+ * form, a pasted list moving a nominee on, a CSV import, the review queue): an open category, and a date
+ * not before the history's. Why the change is refused, or null.
  */
-export function checkEditorChange(tx: Executor, nominationId: number, occurredOn: string | null): void {
-  checkCategoryOpen(tx, nominationId);
-  if (occurredOn) checkAfterLatestDate(tx, nominationId, occurredOn);
-}
-
-/** Why checkEditorChange would refuse the change, or null: for a caller that reports rather than stops. */
 export function editorRefusal(tx: Executor, nominationId: number, occurredOn: string | null): string | null {
-  try {
-    checkEditorChange(tx, nominationId, occurredOn);
-    return null;
-  } catch (error) {
-    if (error instanceof StatusChangeError) return error.message;
-    throw error;
-  }
-}
-
-/** Why nothing may change in a closed category: its results are final until someone reopens it. */
-export const closedCategoryReason = (categoryName: string) =>
-  `${categoryName} is closed, so its results are final: reopen it on the results screen to change them.`;
-
-function checkCategoryOpen(tx: Executor, nominationId: number): void {
   const nomination = tx
     .select({ categoryId: nominations.categoryId })
     .from(nominations)
     .where(eq(nominations.id, nominationId))
     .get();
-  const refusal = nomination && closedCategoryRefusal(tx, nomination.categoryId);
+  if (!nomination) return null;
+  return (
+    closedCategoryRefusal(tx, nomination.categoryId) ??
+    (occurredOn ? earlierDateRefusal(tx, nominationId, occurredOn) : null)
+  );
+}
+
+/** editorRefusal, thrown: for a caller that stops on it. */
+export function checkEditorChange(tx: Executor, nominationId: number, occurredOn: string | null): void {
+  const refusal = editorRefusal(tx, nominationId, occurredOn);
   if (refusal) throw new StatusChangeError(refusal);
 }
+
+/** Why nothing may change in a closed category: its results are final until someone reopens it. */
+export const closedCategoryReason = (categoryName: string) =>
+  `${categoryName} is closed, so its results are final: reopen it on the results screen to change them.`;
 
 /** Why a new nominee may not join this category (it is closed), or null. */
 export function closedCategoryRefusal(tx: Executor, categoryId: number): string | null {
@@ -86,7 +79,7 @@ export function closedCategoryRefusal(tx: Executor, categoryId: number): string 
  * back to a status the nomination held before (undoing a winner, reopening a category) takes back the
  * changes since, dates and all. The editor checks the date, or leaves it empty.
  */
-function checkAfterLatestDate(tx: Executor, nominationId: number, occurredOn: string): void {
+function earlierDateRefusal(tx: Executor, nominationId: number, occurredOn: string): string | null {
   const history = tx
     .select({ status: statusEvents.toStatus, on: statusEvents.occurredOn })
     .from(statusEvents)
@@ -106,10 +99,9 @@ function checkAfterLatestDate(tx: Executor, nominationId: number, occurredOn: st
       (max, event) => (!max || event.on! > max.on! ? event : max),
       undefined,
     );
-  if (latest?.on && occurredOn < latest.on) {
-    throw new StatusChangeError(
-      `This nomination was already ${STATUS_LABELS[latest.status].toLowerCase()} on ${latest.on}, so a change ` +
-        `cannot be dated ${occurredOn}, before it. Check the date, or leave it empty if it is not known.`,
-    );
-  }
+  if (!latest?.on || occurredOn >= latest.on) return null;
+  return (
+    `This nomination was already ${STATUS_LABELS[latest.status].toLowerCase()} on ${latest.on}, so a change ` +
+    `cannot be dated ${occurredOn}, before it. Check the date, or leave it empty if it is not known.`
+  );
 }
