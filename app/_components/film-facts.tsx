@@ -51,6 +51,23 @@ export function RecordFact({ nominations, wins }: { nominations: number; wins: n
   );
 }
 
+/** Where else to read about a film or a person, when anywhere is known. */
+export function ElsewhereFact({ links }: { links: readonly { label: string; href: string }[] }) {
+  if (!links.length) return null;
+  return (
+    <Fact term="Elsewhere">
+      {links.map((link, i) => (
+        <span key={link.label}>
+          {i > 0 ? ' · ' : null}
+          <a href={link.href} rel="external">
+            {link.label}
+          </a>
+        </span>
+      ))}
+    </Fact>
+  );
+}
+
 export function FilmFacts({ film, tally }: { film: FilmFactsView; tally: { nominations: number; wins: number } }) {
   const links = filmLinks(film);
   const countries = film.countries?.split(',').filter(Boolean).map(countryName) ?? [];
@@ -69,18 +86,7 @@ export function FilmFacts({ film, tally }: { film: FilmFactsView; tally: { nomin
       ) : null}
       {aliases.length ? <Fact term="Also known as">{aliases.join(' · ')}</Fact> : null}
       <RecordFact {...tally} />
-      {links.length ? (
-        <Fact term="Elsewhere">
-          {links.map((link, i) => (
-            <span key={link.label}>
-              {i > 0 ? ' · ' : null}
-              <a href={link.href} rel="external">
-                {link.label}
-              </a>
-            </span>
-          ))}
-        </Fact>
-      ) : null}
+      <ElsewhereFact links={links} />
     </dl>
   );
 }

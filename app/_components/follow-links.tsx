@@ -1,8 +1,8 @@
-// "Follow": the Atom and RSS feeds of status changes and the .ics calendar of dates of an award, an edition
-// or a film. It also puts <link rel="alternate"> into the page head (React hoists <link> there), so feed
-// readers discover the feeds from the page address alone. Relative addresses on purpose: generateMetadata's
-// alternates would need an absolute origin, which a cached page cannot know (no metadataBase is configured,
-// and Next.js would fall back to localhost).
+// "Follow": the Atom and RSS feeds of status changes and the .ics calendar of dates of an award, an
+// edition, a film or a person. It also puts <link rel="alternate"> into the page head (React hoists <link>
+// there), so feed readers discover the feeds from the page address alone. Relative addresses on purpose:
+// generateMetadata's alternates would need an absolute origin, which a cached page cannot know (no
+// metadataBase is configured, and Next.js would fall back to localhost).
 import { FOLLOW_CONTENT_TYPES } from '@/app/feeds/_lib/paths';
 
 interface Props {

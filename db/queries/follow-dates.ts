@@ -1,8 +1,8 @@
 // The dates a calendar lists: submissions deadline, shortlist, nominations and ceremony of the editions
-// an award, an edition or a film's nominations belong to. Only dates the catalogue holds; none guessed.
+// an award, an edition, or a film's or a person's nominations belong to. Only dates the catalogue holds; none guessed.
 import { asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../client';
-import { awards, categories, editions, nominationFilms, nominations } from '../schema';
+import { awards, categories, editions, nominationFilms, nominationPeople, nominations } from '../schema';
 import type { FollowScope } from './follow-scope';
 
 export const EDITION_DATE_KINDS = ['submissions', 'shortlist', 'nominations', 'ceremony'] as const;
@@ -36,6 +36,14 @@ function scopeCondition(scope: FollowScope): SQL | undefined {
               join ${nominations} on ${nominations.id} = ${nominationFilms.nominationId}
               join ${categories} on ${categories.id} = ${nominations.categoryId}
               where ${nominationFilms.filmId} = ${scope.id})`,
+      );
+    case 'person':
+      return inArray(
+        editions.id,
+        sql`(select ${categories.editionId} from ${nominationPeople}
+              join ${nominations} on ${nominations.id} = ${nominationPeople.nominationId}
+              join ${categories} on ${categories.id} = ${nominations.categoryId}
+              where ${nominationPeople.personId} = ${scope.id})`,
       );
   }
 }

@@ -1,5 +1,5 @@
 // The status changes a feed lists: the latest events of the nominations in an award, an edition or of a
-// film (or of the whole site), newest first, each with its nominee, category, edition and source.
+// film or a person (or of the whole site), newest first, each with its nominee, category, edition and source.
 // Two queries for the events and two for their nominees, whatever the scope.
 import { desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../client';
@@ -8,6 +8,7 @@ import {
   categories,
   editions,
   nominationFilms,
+  nominationPeople,
   nominations,
   sources,
   statusEvents,
@@ -50,6 +51,12 @@ function scopeCondition(scope: FollowScope): SQL | undefined {
       return inArray(
         statusEvents.nominationId,
         sql`(select ${nominationFilms.nominationId} from ${nominationFilms} where ${nominationFilms.filmId} = ${scope.id})`,
+      );
+    case 'person':
+      // A person's nominations as a nominee (a director named in the category), through its person index.
+      return inArray(
+        statusEvents.nominationId,
+        sql`(select ${nominationPeople.nominationId} from ${nominationPeople} where ${nominationPeople.personId} = ${scope.id})`,
       );
   }
 }

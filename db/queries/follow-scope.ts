@@ -1,11 +1,16 @@
-// What a feed or calendar follows: an award, one edition, a film, or every status change on the site.
+// What a feed or calendar follows: an award, one edition, a film, a person, or every status change on the
+// site.
 // Resolved from the slugs in a feed's address, with the title and public page the feed describes.
 import { and, eq } from 'drizzle-orm';
 import type { Executor } from '../client';
-import { awards, editions, films } from '../schema';
+import { awards, editions, films, people } from '../schema';
 
 export type FollowScope =
-  { kind: 'all' } | { kind: 'award'; id: number } | { kind: 'edition'; id: number } | { kind: 'film'; id: number };
+  | { kind: 'all' }
+  | { kind: 'award'; id: number }
+  | { kind: 'edition'; id: number }
+  | { kind: 'film'; id: number }
+  | { kind: 'person'; id: number };
 
 /** A followed thing: its scope, its name as a feed title, and the path of its public page. */
 export interface FollowTarget {
@@ -67,4 +72,13 @@ export async function findFilmTarget(db: Executor, slug: string): Promise<Follow
       fileName: slug,
     }
   );
+}
+
+export async function findPersonTarget(db: Executor, slug: string): Promise<FollowTarget | undefined> {
+  const [row] = await db
+    .select({ id: people.id, name: people.name })
+    .from(people)
+    .where(eq(people.slug, slug))
+    .limit(1);
+  return row && { scope: { kind: 'person', id: row.id }, title: row.name, path: `/people/${slug}`, fileName: slug };
 }

@@ -1,4 +1,4 @@
-// A fan follows a film: the film page offers its Atom and RSS feeds and its calendar, announces the
+// A fan follows a film or a person: the film page offers its Atom and RSS feeds and its calendar, announces the
 // feeds to readers in the page head, and each link downloads with its format's content type.
 import { expect, test } from '@playwright/test';
 
@@ -63,6 +63,19 @@ test('an edition and an award page announce their feeds too', async ({ page }) =
     'href',
     '/feeds/awards/ida-documentary-awards.atom',
   );
+});
+
+test('a person page offers the person’s feeds, whose news names them', async ({ page, request }) => {
+  await page.goto('/people/ezra-edelman');
+  const follow = page.getByRole('region', { name: 'Follow' });
+  await expect(follow.getByRole('link', { name: 'RSS feed' })).toHaveAttribute(
+    'href',
+    '/feeds/people/ezra-edelman.rss',
+  );
+  const feed = await request.get('/feeds/people/ezra-edelman.atom');
+  expect(feed.status()).toBe(200);
+  expect(await feed.text()).toContain('O.J.: Made in America won Documentary (Feature) at the 89th Academy Awards');
+  await expect(page.getByRole('link', { name: 'IMDb' })).toHaveAttribute('href', /^https:\/\/www\.imdb\.com\/name\/nm/);
 });
 
 test('every page announces the feed of every change, and the home page shares the site card', async ({ page }) => {

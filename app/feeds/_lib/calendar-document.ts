@@ -18,12 +18,13 @@ export function dateUid(date: Pick<EditionDate, 'awardSlug' | 'editionSlug' | 'k
   return `${date.awardSlug}/${date.editionSlug}/${date.kind}@${new URL(origin).hostname}`;
 }
 
-/** What the calendar holds, in a sentence: the dates of an award, an edition, or the awards a film is up for. */
+/** What the calendar holds, in a sentence: the dates of an award, an edition, or the awards a film or person is up for. */
 const SCOPE_SUBJECTS: Record<FollowTarget['scope']['kind'], (title: string) => string> = {
   all: () => 'every award Laurels tracks',
   award: (title) => `the ${title}`,
   edition: (title) => `the ${title}`,
   film: (title) => `the awards ${title} is up for`,
+  person: (title) => `the awards ${title} is up for`,
 };
 
 /** The event's first line, a sentence about the edition. */

@@ -36,6 +36,11 @@ function textAsHtml(text: string): string {
   return text.replace(/[&<>]/g, (c) => HTML_ESCAPES[c]!);
 }
 
+/** A film or a person by name ("13th (2016)", "Ava DuVernay"); an award or an edition as "the …". */
+function followedName({ scope, title }: FollowTarget): string {
+  return scope.kind === 'film' || scope.kind === 'person' ? title : `the ${title}`;
+}
+
 export function buildFeed(target: FollowTarget, events: readonly FollowEvent[], place: FeedPlace): Feed {
   const { origin, basePath } = place;
   const newest = events[0];
@@ -45,7 +50,7 @@ export function buildFeed(target: FollowTarget, events: readonly FollowEvent[], 
     description:
       target.scope.kind === 'all'
         ? 'Every nomination, shortlisting and win recorded in Laurels, newest first, each with its source.'
-        : `Nominations, shortlistings and wins of ${target.scope.kind === 'film' ? target.title : `the ${target.title}`} as Laurels records them, newest first, each with its source.`,
+        : `Nominations, shortlistings and wins of ${followedName(target)} as Laurels records them, newest first, each with its source.`,
     link: `${origin}${target.path}`,
     language: 'en',
     // An empty feed has no change to date itself by; it is then as fresh as this response.

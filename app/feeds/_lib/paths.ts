@@ -1,4 +1,4 @@
-// Where the feeds and calendars of an award, an edition and a film live: one place for the route
+// Where the feeds and calendars of an award, an edition, a film and a person live: one place for the route
 // handlers and the Follow links on the pages, so the two cannot drift apart.
 // `<base>.atom`, `<base>.rss` and `<base>.ics` are served for each base below.
 export const followPaths = {
@@ -6,6 +6,7 @@ export const followPaths = {
   award: (award: string) => `/feeds/awards/${award}`,
   edition: (award: string, edition: string) => `/feeds/editions/${award}/${edition}`,
   film: (film: string) => `/feeds/films/${film}`,
+  person: (person: string) => `/feeds/people/${person}`,
 };
 
 export const FOLLOW_FORMATS = ['atom', 'rss', 'ics'] as const;

@@ -7,7 +7,9 @@ import { cache } from 'react';
 import { getDb } from '@/db/client';
 import { listPersonCredits, listPersonTimeline } from '@/db/queries/people';
 import { Breadcrumbs } from '@/app/_components/award-breadcrumbs';
-import { Fact, RecordFact } from '@/app/_components/film-facts';
+import { ElsewhereFact, Fact, RecordFact } from '@/app/_components/film-facts';
+import { FollowLinks } from '@/app/_components/follow-links';
+import { followPaths } from '@/app/feeds/_lib/paths';
 import { NominationTimeline } from '@/app/_components/nomination-timeline';
 import { PersonCredits } from '@/app/_components/person-credits';
 import { recordOrAnswer, resolvePersonAddress, unresolvedTitle } from '@/app/_lib/page-addresses';
@@ -40,10 +42,19 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   };
 }
 
-function imdbUrl(imdbId: string): string {
-  return imdbId.startsWith('co')
-    ? `https://www.imdb.com/search/title/?companies=${imdbId}`
-    : `https://www.imdb.com/name/${imdbId}/`;
+function personLinks(person: { imdbId: string | null; wikidataId: string | null }) {
+  const { imdbId, wikidataId } = person;
+  return [
+    imdbId
+      ? {
+          label: 'IMDb',
+          href: imdbId.startsWith('co')
+            ? `https://www.imdb.com/search/title/?companies=${imdbId}`
+            : `https://www.imdb.com/name/${imdbId}/`,
+        }
+      : null,
+    wikidataId ? { label: 'Wikidata', href: `https://www.wikidata.org/wiki/${wikidataId}` } : null,
+  ].filter((link) => link !== null);
 }
 
 export default async function PersonPage({ params }: Props) {
@@ -61,21 +72,7 @@ export default async function PersonPage({ params }: Props) {
         <Fact term="Kind">{person.kind === 'company' ? 'Company' : 'Person'}</Fact>
         {aliases.length ? <Fact term="Also known as">{aliases.join(' · ')}</Fact> : null}
         <RecordFact nominations={timeline.length} wins={wins} />
-        {person.imdbId ? (
-          <Fact term="Elsewhere">
-            <a href={imdbUrl(person.imdbId)} rel="external">
-              IMDb
-            </a>
-            {person.wikidataId ? (
-              <>
-                {' · '}
-                <a href={`https://www.wikidata.org/wiki/${person.wikidataId}`} rel="external">
-                  Wikidata
-                </a>
-              </>
-            ) : null}
-          </Fact>
-        ) : null}
+        <ElsewhereFact links={personLinks(person)} />
       </dl>
       {credits.length ? (
         <section aria-labelledby="person-credits">
@@ -94,6 +91,7 @@ export default async function PersonPage({ params }: Props) {
           </p>
         )}
       </section>
+      <FollowLinks basePath={followPaths.person(person.slug)} name={person.name} />
     </>
   );
 }

@@ -1,4 +1,4 @@
-// The iCalendar files of a film, an edition and an award, requested through their route handlers on a
+// The iCalendar files of a film, a person, an edition and an award, requested through their route handlers on a
 // seeded database and read back with ical.js: all-day events on the dates the catalogue holds (and no
 // others), UIDs unique and the same on every request, the dates note where a date is uncertain.
 import ICAL from 'ical.js';
@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { GET as awardFeed } from '@/app/feeds/awards/[file]/route';
 import { GET as editionFeed } from '@/app/feeds/editions/[award]/[file]/route';
 import { GET as filmFeed } from '@/app/feeds/films/[file]/route';
+import { GET as personFeed } from '@/app/feeds/people/[file]/route';
 import { seedDatabase } from '@/db/seed';
 import { freshDatabase } from '@/tests/helpers/db';
 import { useAppDatabase } from '@/tests/helpers/next-request';
@@ -96,6 +97,22 @@ describe("a film's calendar", () => {
     expect(first.headers.get('etag')).toBe(second.headers.get('etag'));
     const uids = async (response: Response) => (await readCalendar(response)).events.map((event) => event.uid);
     expect(await uids(first)).toEqual(await uids(second));
+  });
+});
+
+describe("a person's calendar", () => {
+  it('holds the dates of the editions whose nominations name the person', async () => {
+    const response = await personFeed(
+      feedRequest('/feeds/people/ezra-edelman.ics'),
+      paramsOf({ file: 'ezra-edelman.ics' }),
+    );
+    expect(response.headers.get('content-disposition')).toBe('attachment; filename="ezra-edelman.ics"');
+    const { name, description, events } = await readCalendar(response);
+    expect(name).toBe('Ezra Edelman: dates (Laurels)');
+    expect(description).toContain('of the awards Ezra Edelman is up for');
+    expect(events.map((event) => [event.summary, event.start.toString()])).toEqual([
+      ['89th Academy Awards: ceremony', '2017-02-26'],
+    ]);
   });
 });
 

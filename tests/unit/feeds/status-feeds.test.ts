@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { GET as awardFeed } from '@/app/feeds/awards/[file]/route';
 import { GET as editionFeed } from '@/app/feeds/editions/[award]/[file]/route';
 import { GET as filmFeed } from '@/app/feeds/films/[file]/route';
+import { GET as personFeed } from '@/app/feeds/people/[file]/route';
 import { GET as siteAtom } from '@/app/feeds/all.atom/route';
 import { GET as siteRss } from '@/app/feeds/all.rss/route';
 import { ensureFilm } from '@/db/queries/films';
@@ -155,6 +156,40 @@ describe('a film feed', () => {
     const dates = items.map((item) => item.date!.getTime());
     expect(dates).toEqual([...dates].sort((a, b) => b - a));
     expect(items.every((item) => item.link.startsWith('https://laurels.example/awards/'))).toBe(true);
+  });
+});
+
+describe("a person's feed", () => {
+  it('lists the nominations that name the person, not every nomination of their films', async () => {
+    const response = await personFeed(
+      feedRequest('/feeds/people/ezra-edelman.atom'),
+      paramsOf({ file: 'ezra-edelman.atom' }),
+    );
+    expect(response.status).toBe(200);
+    const { meta, items } = await parseFeed(await response.text());
+    expect(meta.title).toBe('Ezra Edelman: status changes (Laurels)');
+    expect(meta.description).toBe(
+      'Nominations, shortlistings and wins of Ezra Edelman as Laurels records them, newest first, each with its source.',
+    );
+    expect(meta.link).toBe('https://laurels.example/people/ezra-edelman');
+    const titles = items.map((item) => item.title);
+    expect(titles).toContain('O.J.: Made in America won Documentary (Feature) at the 89th Academy Awards');
+    // The IDA's Best Feature names the film alone, so it is the film's news, not Ezra Edelman's.
+    expect(titles).not.toContain('O.J.: Made in America won Best Feature at the 2016 IDA Documentary Awards');
+  });
+
+  it('leads from a merged person’s old address to the kept one’s, and is a 404 for nobody', async () => {
+    db.$client
+      .prepare(
+        `insert into slug_redirects (entity_type, old_slug, target_id)
+         select 'person', 'edelman-old', id from people where slug = 'ezra-edelman'`,
+      )
+      .run();
+    const moved = await personFeed(feedRequest('/feeds/people/edelman-old.rss'), paramsOf({ file: 'edelman-old.rss' }));
+    expect(moved.status).toBe(308);
+    expect(moved.headers.get('location')).toBe('https://laurels.example/feeds/people/ezra-edelman.rss');
+    const missing = await personFeed(feedRequest('/feeds/people/nobody.rss'), paramsOf({ file: 'nobody.rss' }));
+    expect(missing.status).toBe(404);
   });
 });
 

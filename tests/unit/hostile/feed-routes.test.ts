@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { GET as awardFeed } from '@/app/feeds/awards/[file]/route';
 import { GET as editionFeed } from '@/app/feeds/editions/[award]/[file]/route';
 import { GET as filmFeed } from '@/app/feeds/films/[file]/route';
+import { GET as personFeed } from '@/app/feeds/people/[file]/route';
 import { GET as siteAtom } from '@/app/feeds/all.atom/route';
 import { GET as siteRss } from '@/app/feeds/all.rss/route';
 import { GET as exportGet } from '@/app/admin/export/route';
@@ -74,20 +75,19 @@ const formatOf = (file: string) => /\.(atom|rss|ics)$/.exec(file)?.[1];
 
 describe('the feed routes on hostile input', () => {
   it('answer any file name, award and headers with the format or a plain 404', async () => {
-    const route = fc.constantFrom('award', 'edition', 'film', 'all.atom', 'all.rss');
+    const routes: Record<string, (request: Request, award: string, file: string) => Promise<Response>> = {
+      award: (request, _award, file) => awardFeed(request, params({ file })),
+      edition: (request, award, file) => editionFeed(request, params({ award, file })),
+      film: (request, _award, file) => filmFeed(request, params({ file })),
+      person: (request, _award, file) => personFeed(request, params({ file })),
+      'all.atom': (request) => siteAtom(request),
+      'all.rss': (request) => siteRss(request),
+    };
+    const route = fc.constantFrom(...Object.keys(routes));
     await fc.assert(
       fc.asyncProperty(route, segment, fileName, queryString, forwarded, async (which, award, file, query, headers) => {
         const request = new Request(urlOf(`/feeds/${which}`, query), { headers });
-        const response =
-          which === 'award'
-            ? await awardFeed(request, params({ file }))
-            : which === 'edition'
-              ? await editionFeed(request, params({ award, file }))
-              : which === 'film'
-                ? await filmFeed(request, params({ file }))
-                : which === 'all.atom'
-                  ? await siteAtom(request)
-                  : await siteRss(request);
+        const response = await routes[which]!(request, award, file);
         await expectFeedAnswer(response, which.startsWith('all.') ? which.slice(4) : formatOf(file));
       }),
       { seed: SEED, numRuns: 200 },
