@@ -7,7 +7,7 @@ import { writeTransaction, type Executor } from '../client';
 import { announcements, sources, type Announcement, type Source } from '../schema';
 import type { ReadItem } from '@/jobs/ingest/formats/read-item';
 import { recordAudit } from './audit';
-import { findSourceByAddress, sourceAddress } from './sources';
+import { createSource, findSourceByAddress, sourceAddress } from './sources';
 
 /** One item as the parser read it. */
 export type AnnouncementItem = ReadItem;
@@ -17,8 +17,11 @@ export interface StoreAnnouncementInput {
   item: AnnouncementItem;
   /** 'feed' for an item read from a feed, 'article' for a single page (the default). */
   sourceKind?: 'feed' | 'article';
+  /** Who the audit log names; default INGEST_ACTOR. */
   actor?: string;
 }
+
+const INGEST_ACTOR = 'job:ingest';
 
 /** Whitespace and letter case do not make two copies of one text different. */
 export function normaliseText(text: string): string {
@@ -55,18 +58,18 @@ function citationSourceFor(tx: Executor, input: StoreAnnouncementInput, hash: st
     .all()
     .find((row) => row.body !== null && contentHashOf(row.body) === hash);
   if (sameText) return sameText;
-  return tx
-    .insert(sources)
-    .values({
+  return createSource(
+    tx,
+    {
       kind: input.sourceKind ?? 'article',
       url,
       title: item.title,
       publisher: item.publisher,
       publishedOn: publishedOnOf(item.publishedAt),
       body: item.text,
-    })
-    .returning()
-    .get();
+    },
+    input.actor ?? INGEST_ACTOR,
+  );
 }
 
 /** Stores an item once, with its citation source, in one transaction; `created` is false when known. */
@@ -99,7 +102,7 @@ export function storeAnnouncement(
       .returning()
       .get();
     recordAudit(tx, {
-      actor: input.actor ?? 'job:ingest',
+      actor: input.actor ?? INGEST_ACTOR,
       action: 'announcement.create',
       entityType: 'announcement',
       entityId: announcement.id,

@@ -135,12 +135,16 @@ function writePlan(tx: Executor, plan: ImportPlan, request: ImportRequest): void
 function reasonFor(tx: Executor, row: ImportRow, request: ImportRequest, cites: ReasonCited): StatusReason {
   const source =
     cites.source && row.source_url
-      ? ensureSource(tx, {
-          kind: 'article',
-          url: row.source_url,
-          publisher: row.source_publisher,
-          title: row.source_title,
-        })
+      ? ensureSource(
+          tx,
+          {
+            kind: 'article',
+            url: row.source_url,
+            publisher: row.source_publisher,
+            title: row.source_title,
+          },
+          request.actor,
+        )
       : null;
   const imported = `Imported from ${request.fileName}`;
   return {

@@ -22,7 +22,7 @@ export interface StatusEdit {
 export function changeStatusFromEditor(db: Executor, edit: StatusEdit): Nomination {
   return writeTransaction(db, (tx) => {
     checkEditorChange(tx, edit.nominationId, edit.occurredOn);
-    const sourceId = edit.source ? ensureSource(tx, { kind: 'article', ...edit.source }).id : null;
+    const sourceId = edit.source ? ensureSource(tx, { kind: 'article', ...edit.source }, edit.actor).id : null;
     return changeStatus(tx, {
       nominationId: edit.nominationId,
       to: edit.to,

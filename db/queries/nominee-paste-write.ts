@@ -52,7 +52,7 @@ export function addPastedNominees(db: Executor, input: PasteInput): PasteReport 
     if (category.closedAt) throw new PasteError(closedCategoryReason(category.name));
     const report: PasteReport = { added: [], moved: [], filmsCreated: 0, peopleCreated: 0, skipped: [] };
     const plans = planPaste(tx, input.categoryId, input.text, input.status);
-    const sourceId = input.source ? ensureSource(tx, { kind: 'article', ...input.source }).id : null;
+    const sourceId = input.source ? ensureSource(tx, { kind: 'article', ...input.source }, input.actor).id : null;
     const reason = { actor: input.actor, sourceId, note: input.note, occurredOn: input.occurredOn };
     let position = nextPosition(tx, input.categoryId);
     for (const plan of plans) {

@@ -12,6 +12,7 @@ import {
   type Source,
   type SourceKind,
 } from '../schema';
+import { recordAudit } from './audit';
 import { withNominees } from './awards';
 
 /** What a citation of a source shows beside a status. */
@@ -69,25 +70,51 @@ export function findSourceByAddress(tx: Executor, url: string): Source | undefin
 /**
  * The source with this key or URL, created on first use. A URL is taken as URL writes it (the scheme and
  * host in small letters: HTTPS://WWW.THEWRAP.COM/p1 is https://www.thewrap.com/p1), and found under that or
- * as it was typed. A found source gains the title and publisher it lacked; it never loses any.
+ * as it was typed. A found source gains the title and publisher it lacked; it never loses any. Both are
+ * audited under `actor`.
  */
-export function ensureSource(tx: Executor, input: SourceInput): Source {
+export function ensureSource(tx: Executor, input: SourceInput, actor: string): Source {
   const url = input.url ? sourceAddress(input.url) : input.url;
   const found =
     (input.key && tx.select().from(sources).where(eq(sources.key, input.key)).get()) ||
     (input.url && findSourceByAddress(tx, input.url));
-  if (!found)
-    return tx
-      .insert(sources)
-      .values({ ...input, url })
-      .returning()
-      .get();
+  if (!found) return createSource(tx, { ...input, url }, actor);
   const missing = {
     ...(input.title && !found.title ? { title: input.title } : {}),
     ...(input.publisher && !found.publisher ? { publisher: input.publisher } : {}),
   };
   if (!Object.keys(missing).length) return found;
-  return tx.update(sources).set(missing).where(eq(sources.id, found.id)).returning().get();
+  const row = tx.update(sources).set(missing).where(eq(sources.id, found.id)).returning().get();
+  recordAudit(tx, {
+    actor,
+    action: 'source.update',
+    entityType: 'source',
+    entityId: row.id,
+    before: auditedSource(found),
+    after: missing,
+  });
+  return row;
+}
+
+/** A new source, audited under `actor`; the caller has made sure no source has its key or address. */
+export function createSource(tx: Executor, input: SourceInput, actor: string): Source {
+  const row = tx.insert(sources).values(input).returning().get();
+  recordAudit(tx, {
+    actor,
+    action: 'source.create',
+    entityType: 'source',
+    entityId: row.id,
+    after: auditedSource(row),
+  });
+  return row;
+}
+
+/**
+ * A source as its audit entries show it: without the text it holds, which can run to pages (an
+ * announcement's, the season's facts file) and never changes once stored; its page shows it.
+ */
+function auditedSource({ body, ...rest }: Source): Omit<Source, 'body'> & { holdsText: boolean } {
+  return { ...rest, holdsText: body !== null };
 }
 
 export async function getSource(db: Executor, id: number) {

@@ -24,34 +24,50 @@ const read = (...path: string[]) => readFileSync(join(__dirname, ...path), 'utf8
 /** The sources of this season's facts, as ensureSource inputs keyed for reruns. */
 function seasonSources(tx: Executor) {
   return {
-    thr: ensureSource(tx, {
-      key: 'thr-ida-awards-2016',
-      kind: 'article',
-      url: 'https://www.hollywoodreporter.com/news/ida-awards-norman-lear-says-filmmakers-protect-first-amendment-955018',
-      publisher: 'The Hollywood Reporter',
-      title: 'IDA Awards: Norman Lear says filmmakers must protect the First Amendment',
-    }),
-    wrap: ensureSource(tx, {
-      key: 'thewrap-ida-awards-2016',
-      kind: 'article',
-      url: 'https://www.thewrap.com/p1387513/',
-      publisher: 'TheWrap',
-      title: "'OJ: Made in America' Wins Top Prize at IDA Documentary Awards",
-    }),
+    thr: ensureSource(
+      tx,
+      {
+        key: 'thr-ida-awards-2016',
+        kind: 'article',
+        url: 'https://www.hollywoodreporter.com/news/ida-awards-norman-lear-says-filmmakers-protect-first-amendment-955018',
+        publisher: 'The Hollywood Reporter',
+        title: 'IDA Awards: Norman Lear says filmmakers must protect the First Amendment',
+      },
+      ACTOR,
+    ),
+    wrap: ensureSource(
+      tx,
+      {
+        key: 'thewrap-ida-awards-2016',
+        kind: 'article',
+        url: 'https://www.thewrap.com/p1387513/',
+        publisher: 'TheWrap',
+        title: "'OJ: Made in America' Wins Top Prize at IDA Documentary Awards",
+      },
+      ACTOR,
+    ),
     // The article that started Laurels; we hold its text but not its address.
-    seedArticle: ensureSource(tx, {
-      key: 'seed-lovers-and-the-despot',
-      kind: 'article',
-      publisher: 'Newsmax',
-      body: read('announcements', 'seed-lovers-and-the-despot.txt'),
-    }),
-    notes: ensureSource(tx, {
-      key: 'laurels-season-notes-2016-17',
-      kind: 'dataset',
-      publisher: 'Laurels',
-      title: '2016–17 season facts, compiled from The Hollywood Reporter, TheWrap and oscar_data',
-      body: read('facts', 'ida-2016.md'),
-    }),
+    seedArticle: ensureSource(
+      tx,
+      {
+        key: 'seed-lovers-and-the-despot',
+        kind: 'article',
+        publisher: 'Newsmax',
+        body: read('announcements', 'seed-lovers-and-the-despot.txt'),
+      },
+      ACTOR,
+    ),
+    notes: ensureSource(
+      tx,
+      {
+        key: 'laurels-season-notes-2016-17',
+        kind: 'dataset',
+        publisher: 'Laurels',
+        title: '2016–17 season facts, compiled from The Hollywood Reporter, TheWrap and oscar_data',
+        body: read('facts', 'ida-2016.md'),
+      },
+      ACTOR,
+    ),
   };
 }
 

@@ -108,7 +108,7 @@ export class OscarWriter {
       },
       actor,
     ).id;
-    this.reason = { actor, sourceId: ensureSource(tx, OSCAR_DATA_SOURCE).id };
+    this.reason = { actor, sourceId: ensureSource(tx, OSCAR_DATA_SOURCE, actor).id };
     const steps = (...statuses: NominationStatus[]) => statuses.map((status) => ({ status, reason: this.reason }));
     this.nominatedThenWon = steps('nominated', 'won');
     this.nominatedThenLost = steps('nominated', 'lost');

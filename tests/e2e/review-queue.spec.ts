@@ -37,7 +37,7 @@ function prepare(stamp: string) {
     const { film, created } = ensureFilm(db, { title: FILM, year: 2012 }, 'e2e');
     const title = `E2E ${stamp}: ABC News VideoSource Award nominees`;
     const url = `https://e2e.example/review/${stamp}`;
-    const source = ensureSource(db, { kind: 'article', url, title, publisher: 'E2E', body: TEXT });
+    const source = ensureSource(db, { kind: 'article', url, title, publisher: 'E2E', body: TEXT }, 'test');
     const announcement = db
       .insert(announcements)
       .values({

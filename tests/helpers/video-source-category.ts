@@ -19,7 +19,7 @@ export function seedVideoSourceCategory(db: Db, moreTitles: readonly string[] = 
     'test',
   );
   const category = ensureCategory(db, { editionId: edition.id, name: 'ABC News VideoSource Award' }, 'test');
-  const source = ensureSource(db, { key: 'nominations', kind: 'article', publisher: 'IDA' });
+  const source = ensureSource(db, { key: 'nominations', kind: 'article', publisher: 'IDA' }, 'test');
   const nominate = (title: string, position: number) => {
     const { film } = ensureFilm(db, { title, year: 2016 }, 'test');
     return createNomination(db, {

@@ -29,7 +29,11 @@ const ACTOR = 'test';
  */
 function setup() {
   const { db } = freshDatabase();
-  const source = ensureSource(db, { key: 'test', kind: 'article', url: 'https://example.org/a', publisher: 'Test' });
+  const source = ensureSource(
+    db,
+    { key: 'test', kind: 'article', url: 'https://example.org/a', publisher: 'Test' },
+    'test',
+  );
   const awards = addAcademyAndIdaAwards(db);
   const editions = {
     e88: awards.e88.id,

@@ -43,14 +43,18 @@ function setup() {
     isDocumentary: true,
   });
   const picture = ensureCanonicalCategory(db, { awardId: oscars.id, name: 'BEST PICTURE', slug: 'best-picture' });
-  const wrap = ensureSource(db, {
-    key: 'wrap',
-    kind: 'article',
-    url: 'https://example.org/wrap',
-    publisher: 'TheWrap',
-    title: 'Winners',
-  });
-  const dataset = ensureSource(db, { key: 'oscar-data', kind: 'dataset', publisher: 'DLu/oscar_data' });
+  const wrap = ensureSource(
+    db,
+    {
+      key: 'wrap',
+      kind: 'article',
+      url: 'https://example.org/wrap',
+      publisher: 'TheWrap',
+      title: 'Winners',
+    },
+    'test',
+  );
+  const dataset = ensureSource(db, { key: 'oscar-data', kind: 'dataset', publisher: 'DLu/oscar_data' }, 'test');
 
   const category = (editionId: number, name: string, canonicalId: number, position: number) =>
     ensureCategory(db, { editionId, name, canonicalCategoryId: canonicalId, position }, ACTOR);

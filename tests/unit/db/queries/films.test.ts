@@ -24,21 +24,29 @@ function setup() {
   const { db } = freshDatabase();
   const { film } = ensureFilm(db, { title: 'The Lovers & the Despot', year: 2016, imdbId: 'tt0000042' }, ACTOR);
   addFilmAlias(db, film.id, 'The Lovers and the Despot');
-  const announcement = ensureSource(db, {
-    key: 'announcement',
-    kind: 'article',
-    url: 'https://example.org/nominees',
-    publisher: 'Newsmax',
-    title: 'Nominees announced',
-    publishedOn: '2016-10-20',
-  });
-  const results = ensureSource(db, {
-    key: 'results',
-    kind: 'article',
-    url: 'https://example.org/winners',
-    publisher: 'TheWrap',
-    title: 'Winners',
-  });
+  const announcement = ensureSource(
+    db,
+    {
+      key: 'announcement',
+      kind: 'article',
+      url: 'https://example.org/nominees',
+      publisher: 'Newsmax',
+      title: 'Nominees announced',
+      publishedOn: '2016-10-20',
+    },
+    'test',
+  );
+  const results = ensureSource(
+    db,
+    {
+      key: 'results',
+      kind: 'article',
+      url: 'https://example.org/winners',
+      publisher: 'TheWrap',
+      title: 'Winners',
+    },
+    'test',
+  );
   const category = (
     awardSlug: string,
     awardName: string,

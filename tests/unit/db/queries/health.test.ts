@@ -10,7 +10,11 @@ import { announcements, candidates, type CandidateState } from '@/db/schema';
 import { freshDatabase } from '@/tests/helpers/db';
 
 function addCandidates(db: Db, rows: { state: CandidateState; createdAt: string }[]) {
-  const source = ensureSource(db, { kind: 'article', url: 'https://test.example/a', title: 'A', publisher: 'Test' });
+  const source = ensureSource(
+    db,
+    { kind: 'article', url: 'https://test.example/a', title: 'A', publisher: 'Test' },
+    'test',
+  );
   const announcement = db
     .insert(announcements)
     .values({ guid: 'a', url: 'https://test.example/a', title: 'A', body: 'A', contentHash: 'a', sourceId: source.id })

@@ -21,7 +21,7 @@ function setup() {
   );
   const category = ensureCategory(db, { editionId: edition.id, name: 'ABC News VideoSource Award' }, 'test');
   const { film } = ensureFilm(db, { title: 'The Lovers and the Despot', year: 2016 }, 'test');
-  const source = ensureSource(db, { key: 'seed', kind: 'article', publisher: 'Newsmax' });
+  const source = ensureSource(db, { key: 'seed', kind: 'article', publisher: 'Newsmax' }, 'test');
   const { nomination } = createNomination(db, {
     categoryId: category.id,
     filmIds: [film.id],

@@ -161,7 +161,12 @@ describe('addPastedNominees', () => {
       occurredOn: '2016-10-20',
     });
     const actions = db.select({ action: auditLog.action }).from(auditLog).where(eq(auditLog.actor, 'user:3')).all();
-    expect(actions.map((a) => a.action).sort()).toEqual(['film.create', 'nomination.create', 'nomination.create']);
+    expect(actions.map((a) => a.action).sort()).toEqual([
+      'film.create',
+      'nomination.create',
+      'nomination.create',
+      'source.create',
+    ]);
   });
 
   it('uses the picked film among several, refuses a pick that is not a candidate, and adds people', () => {

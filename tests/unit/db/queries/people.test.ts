@@ -32,7 +32,11 @@ describe('the person page reads', () => {
 
   it('lists credits newest first and the nominations that name the person, with their history', async () => {
     const { db } = freshDatabase();
-    const source = ensureSource(db, { key: 's', kind: 'article', url: 'https://example.org/s', publisher: 'TheWrap' });
+    const source = ensureSource(
+      db,
+      { key: 's', kind: 'article', url: 'https://example.org/s', publisher: 'TheWrap' },
+      'test',
+    );
     const ava = ensurePerson(db, { name: 'Ava DuVernay' }, ACTOR).person;
     const thirteenth = ensureFilm(db, { title: '13th', year: 2016 }, ACTOR).film;
     const selma = ensureFilm(db, { title: 'Selma', year: 2014 }, ACTOR).film;

@@ -57,8 +57,12 @@ describe('storeAnnouncement', () => {
 
   it('cites an existing source with the same address, or one holding the same text', () => {
     const { db } = freshDatabase();
-    const known = ensureSource(db, { kind: 'article', url: item.url, title: 'Known' });
-    const seedLike = ensureSource(db, { key: 'test-seed', kind: 'article', body: 'A held text, without an address.' });
+    const known = ensureSource(db, { kind: 'article', url: item.url, title: 'Known' }, 'test');
+    const seedLike = ensureSource(
+      db,
+      { key: 'test-seed', kind: 'article', body: 'A held text, without an address.' },
+      'test',
+    );
     expect(storeAnnouncement(db, { ingestionSourceId: null, item }).announcement.sourceId).toBe(known.id);
     const sameText = storeAnnouncement(db, {
       ingestionSourceId: null,

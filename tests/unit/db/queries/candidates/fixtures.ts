@@ -25,7 +25,7 @@ let counter = 0;
 export function announce(db: Db, publishedAt = '2016-10-20T09:00:00Z') {
   counter++;
   const url = `https://example.test/announcements/${counter}`;
-  const source = ensureSource(db, { kind: 'article', url, title: `Test announcement ${counter}` });
+  const source = ensureSource(db, { kind: 'article', url, title: `Test announcement ${counter}` }, 'test');
   return db
     .insert(announcements)
     .values({
