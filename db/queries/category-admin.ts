@@ -12,6 +12,7 @@ export async function listCategoriesForEdit(db: Executor, editionId: number) {
       slug: categories.slug,
       name: categories.name,
       position: categories.position,
+      closedAt: categories.closedAt,
       canonicalName: canonicalCategories.name,
     })
     .from(categories)

@@ -9,7 +9,7 @@ import { awards, editions, type Edition } from '../schema';
 import { recordAudit } from './audit';
 import { ConflictError, conflictsSince } from './edition-conflicts';
 import { editionFieldSchemas, type EditionField, type EditionFields } from './edition-fields';
-import { closeDecidedCategories } from './results';
+import { closeDecidedCategories, type ClosedByCompletion } from './results';
 
 export { ConflictError, type FieldConflict } from './edition-conflicts';
 
@@ -29,8 +29,17 @@ export interface EditionEdit {
   actor: string;
 }
 
-/** Saves the changed fields and returns the row, or throws ValidationError / ConflictError having written nothing. */
-export function updateEdition(db: Executor, edit: EditionEdit): Edition {
+export interface EditionSaved {
+  edition: Edition;
+  /** What declaring the results complete closed, when this save declared them. */
+  closed: ClosedByCompletion | null;
+}
+
+/**
+ * Saves the changed fields and returns the row, with what declaring the results complete closed; or throws
+ * ValidationError / ConflictError having written nothing.
+ */
+export function updateEdition(db: Executor, edit: EditionEdit): EditionSaved {
   const changes = validateChanges(edit.changes);
   return writeTransaction(db, (tx) => {
     const current = tx.select().from(editions).where(eq(editions.id, edit.editionId)).get();
@@ -40,7 +49,7 @@ export function updateEdition(db: Executor, edit: EditionEdit): Edition {
     }
     const changed = (Object.keys(changes) as EditionField[]).filter((field) => changes[field] !== current[field]);
     // Saving an unchanged form writes nothing: no new version, no empty audit entry.
-    if (!changed.length) return current;
+    if (!changed.length) return { edition: current, closed: null };
     if (changed.includes('ordinal')) checkOrdinalFree(tx, current, changes.ordinal ?? null);
     checkDateOrder({ ...current, ...changes }, changed);
 
@@ -55,9 +64,10 @@ export function updateEdition(db: Executor, edit: EditionEdit): Edition {
     // BEGIN IMMEDIATE holds the write lock since the read above, so this cannot miss; kept as a backstop.
     if (!updated) throw new ConflictError(current.version, []);
     // Complete results mean every decided category is final: its other nominees lost, as on ceremony night.
-    if (changed.includes('resultsComplete') && updated.resultsComplete) {
-      closeDecidedCategories(tx, current.id, edit.actor);
-    }
+    const closed =
+      changed.includes('resultsComplete') && updated.resultsComplete
+        ? closeDecidedCategories(tx, current.id, edit.actor)
+        : null;
     recordAudit(tx, {
       actor: edit.actor,
       action: 'edition.update',
@@ -67,7 +77,7 @@ export function updateEdition(db: Executor, edit: EditionEdit): Edition {
       before: { ...before, version: current.version },
       after: { ...after, version: updated.version },
     });
-    return updated;
+    return { edition: updated, closed };
   });
 }
 

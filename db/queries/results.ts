@@ -5,7 +5,7 @@
 // (a category closes whole or not at all), the state the editor saw (a stale click is refused with
 // what the nomination or category is now, never applied over someone else's result), and a note that
 // says who entered the result.
-import { and, desc, eq, isNull, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, isNull, ne, sql } from 'drizzle-orm';
 import { writeTransaction, type Executor } from '../client';
 import { daysBetween } from '../rules/edition-phase';
 import {
@@ -34,13 +34,13 @@ export type { CategoryClick, NominationClick, ResultsEditor } from './results-se
  * Marks a nominee as a winner of its category; other winners stay (a tie), provided the editor saw them:
  * with the category as the editor saw it, a winner someone else marked meanwhile refuses the click.
  */
-export function markWinner(db: Executor, click: NominationClick): Nomination {
+export function markWinner(db: Executor, click: NominationClick): { nomination: Nomination; tiedWith: Nomination[] } {
   return writeTransaction(db, (tx) => {
     const current = nominationAsSeen(tx, click);
     if (click.expectedCategoryState !== undefined) {
       categoryAsSeen(tx, { ...click, categoryId: current.categoryId, expectedState: click.expectedCategoryState });
     }
-    return changeStatus(tx, {
+    const nomination = changeStatus(tx, {
       nominationId: current.id,
       to: 'won',
       expectedVersion: click.expectedVersion,
@@ -48,6 +48,19 @@ export function markWinner(db: Executor, click: NominationClick): Nomination {
       note: `Result entered on ceremony night.`,
       occurredOn: ceremonyDayOf(tx, current.categoryId),
     });
+    const tiedWith = tx
+      .select()
+      .from(nominations)
+      .where(
+        and(
+          eq(nominations.categoryId, current.categoryId),
+          eq(nominations.status, 'won'),
+          ne(nominations.id, current.id),
+        ),
+      )
+      .orderBy(asc(nominations.position), asc(nominations.id))
+      .all();
+    return { nomination, tiedWith };
   });
 }
 
@@ -108,13 +121,19 @@ export function closeCategory(db: Executor, click: CategoryClick): { category: s
   });
 }
 
+/** What declaring an edition's results complete closed: categories, and nominees that became lost. */
+export interface ClosedByCompletion {
+  categories: number;
+  lost: number;
+}
+
 /**
  * When an edition's results are declared complete, every open category of it that has a winner is
  * closed as on ceremony night (its other nominees become lost); categories without a winner stay open.
- * Runs inside the caller's transaction; returns how many nominees became lost.
+ * Runs inside the caller's transaction.
  */
-export function closeDecidedCategories(tx: Executor, editionId: number, actor: string): number {
-  let lost = 0;
+export function closeDecidedCategories(tx: Executor, editionId: number, actor: string): ClosedByCompletion {
+  const closed: ClosedByCompletion = { categories: 0, lost: 0 };
   const open = tx
     .select()
     .from(categories)
@@ -123,9 +142,10 @@ export function closeDecidedCategories(tx: Executor, editionId: number, actor: s
   for (const category of open) {
     const rows = tx.select().from(nominations).where(eq(nominations.categoryId, category.id)).all();
     if (!rows.some((row) => row.status === 'won')) continue;
-    lost += closeInTransaction(tx, category, rows, actor, 'Edition results complete: not among the winners.');
+    closed.categories++;
+    closed.lost += closeInTransaction(tx, category, rows, actor, 'Edition results complete: not among the winners.');
   }
-  return lost;
+  return closed;
 }
 
 /** Turns the category's nominees still nominated to lost and marks it closed; the audit entry lets reopen undo it. */

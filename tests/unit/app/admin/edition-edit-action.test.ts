@@ -4,7 +4,8 @@
 import { eq } from 'drizzle-orm';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { editEditionAction } from '@/app/admin/editions/[award]/[edition]/actions';
-import { ensureAward, ensureEdition } from '@/db/queries/catalogue';
+import { ensureAward, ensureCategory, ensureEdition } from '@/db/queries/catalogue';
+import { createNomination } from '@/db/queries/nominations';
 import { auditLog, editions } from '@/db/schema';
 import { freshDatabase } from '@/tests/helpers/db';
 import { resetRequest, signInAs, useAppDatabase } from '@/tests/helpers/next-request';
@@ -65,11 +66,38 @@ describe('editEditionAction', () => {
       form(edition.id, { ceremonyDate: '2016-12-09', venue: 'Paramount Studios', resultsComplete: 'on' }),
     );
 
-    expect(result).toEqual({ ok: true, message: '2016 IDA Documentary Awards: details saved.' });
+    expect(result).toEqual({
+      ok: true,
+      message:
+        '2016 IDA Documentary Awards: details saved. Results complete: no open category has a winner, so none was closed.',
+    });
     expect(stored()).toMatchObject({ ceremonyDate: '2016-12-09', venue: 'Paramount Studios', resultsComplete: true });
     const [entry] = db.select().from(auditLog).where(eq(auditLog.action, 'edition.update')).all();
     expect(entry).toMatchObject({ actor: `user:${editor.id}`, entityId: edition.id });
     expect(revalidatePath).toHaveBeenCalledWith('/admin/editions/[award]/[edition]', 'page');
+  });
+
+  it('says what declaring the results complete closed, and that the results screen reopens it', async () => {
+    const { db, edition } = setup();
+    const category = ensureCategory(db, { editionId: edition.id, name: 'ABC News VideoSource Award' }, 't');
+    const reason = { actor: 't', note: 'test fixture' };
+    for (const [displayName, status] of [
+      ['13th', 'won'],
+      ['The Lovers and the Despot', 'nominated'],
+      ['Weiner', 'nominated'],
+    ] as const) {
+      createNomination(db, { categoryId: category.id, filmIds: [], personIds: [], displayName, status, reason });
+    }
+    const result = await editEditionAction(null, form(edition.id, { resultsComplete: 'on' }));
+    expect(result).toEqual({
+      ok: true,
+      message:
+        '2016 IDA Documentary Awards: details saved. Results complete: 1 category with a winner closed, ' +
+        '2 nominees marked lost. The results screen reopens a category.',
+    });
+    // Saving again with the box still ticked changes nothing, so it says only that the details were saved.
+    const again = await editEditionAction(null, form(edition.id, { resultsComplete: 'on', expectedVersion: '2' }));
+    expect(again).toEqual({ ok: true, message: '2016 IDA Documentary Awards: details saved.' });
   });
 
   it('answers a date that does not exist beside its field, keeping what was typed, and writes nothing', async () => {

@@ -33,12 +33,13 @@ describe('updateEdition', () => {
     const loser = nominate(decided.id, 'Other', 'nominated');
     const waiting = nominate(undecided.id, 'Waiting', 'nominated');
 
-    updateEdition(db, {
+    const { closed } = updateEdition(db, {
       editionId: edition.id,
       expectedVersion: 1,
       changes: { resultsComplete: true },
       actor: 'user:7',
     });
+    expect(closed).toEqual({ categories: 1, lost: 1 });
 
     const status = (id: number) => db.select().from(nominations).where(eq(nominations.id, id)).get()!.status;
     const closedAt = (id: number) => db.select().from(categories).where(eq(categories.id, id)).get()!.closedAt;
@@ -49,12 +50,13 @@ describe('updateEdition', () => {
 
   it('saves the changed fields, bumps the version and records before and after', () => {
     const { db, edition, stored, updates } = setup();
-    const updated = updateEdition(db, {
+    const { edition: updated, closed } = updateEdition(db, {
       editionId: edition.id,
       expectedVersion: 1,
       changes: { name: '89th Academy Awards', ceremonyDate: '2017-02-26', venue: ' Dolby Theatre ' },
       actor: 'user:7',
     });
+    expect(closed).toBeNull();
 
     expect(updated).toMatchObject({ ceremonyDate: '2017-02-26', venue: 'Dolby Theatre', version: 2 });
     expect(stored()).toEqual(updated);
@@ -128,7 +130,12 @@ describe('updateEdition', () => {
 
   it('writes nothing for a save that changes nothing', () => {
     const { db, edition, stored, updates } = setup();
-    const same = updateEdition(db, { editionId: edition.id, expectedVersion: 1, changes: { year: 2016 }, actor: 'a' });
+    const { edition: same } = updateEdition(db, {
+      editionId: edition.id,
+      expectedVersion: 1,
+      changes: { year: 2016 },
+      actor: 'a',
+    });
     expect(same.version).toBe(1);
     expect(stored().version).toBe(1);
     expect(updates()).toHaveLength(0);

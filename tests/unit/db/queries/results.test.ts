@@ -45,9 +45,14 @@ function refusal(run: () => unknown): string {
 describe('markWinner', () => {
   it('marks the winner through changeStatus, with the editor as actor and a note naming them', async () => {
     const { db, edition, thirteenth } = setup();
-    const updated = markWinner(db, { ...editor, nominationId: thirteenth.id, expectedVersion: thirteenth.version });
+    const { nomination: updated, tiedWith } = markWinner(db, {
+      ...editor,
+      nominationId: thirteenth.id,
+      expectedVersion: thirteenth.version,
+    });
 
     expect(updated).toMatchObject({ status: 'won', version: thirteenth.version + 1 });
+    expect(tiedWith).toEqual([]);
     expect(eventsOf(db, thirteenth.id).at(-1)).toMatchObject({
       fromStatus: 'nominated',
       toStatus: 'won',
@@ -64,10 +69,11 @@ describe('markWinner', () => {
     expect((await sheetCategory(db, edition.id)).state).toBe('winner');
   });
 
-  it('allows a tie: a second winner leaves the first one won', async () => {
+  it('allows a tie: a second winner leaves the first one won, and is told whom it ties with', async () => {
     const { db, edition, thirteenth, lovers } = setup();
     markWinner(db, { ...editor, nominationId: thirteenth.id, expectedVersion: thirteenth.version });
-    markWinner(db, { ...editor, nominationId: lovers.id, expectedVersion: lovers.version });
+    const { tiedWith } = markWinner(db, { ...editor, nominationId: lovers.id, expectedVersion: lovers.version });
+    expect(tiedWith.map((other) => other.id)).toEqual([thirteenth.id]);
 
     const sheet = await sheetCategory(db, edition.id);
     expect(sheet.nominees.map((n) => [n.label, n.status])).toEqual([
@@ -122,7 +128,11 @@ describe('the day of a result', () => {
 describe('undoWinner', () => {
   it('turns the winner back to nominated with its own note', async () => {
     const { db, edition, thirteenth } = setup();
-    const won = markWinner(db, { ...editor, nominationId: thirteenth.id, expectedVersion: thirteenth.version });
+    const won = markWinner(db, {
+      ...editor,
+      nominationId: thirteenth.id,
+      expectedVersion: thirteenth.version,
+    }).nomination;
     const undone = undoWinner(db, { ...editor, nominationId: won.id, expectedVersion: won.version });
 
     expect(undone.status).toBe('nominated');
@@ -145,7 +155,11 @@ describe('undoWinner', () => {
       status: 'shortlisted',
       reason,
     }).nomination;
-    const won = markWinner(db, { ...editor, nominationId: shortlisted.id, expectedVersion: shortlisted.version });
+    const won = markWinner(db, {
+      ...editor,
+      nominationId: shortlisted.id,
+      expectedVersion: shortlisted.version,
+    }).nomination;
     expect(undoWinner(db, { ...editor, nominationId: won.id, expectedVersion: won.version }).status).toBe(
       'shortlisted',
     );

@@ -8,6 +8,7 @@ import { guardedAction, type ActionResult } from '@/app/_lib/action';
 import { actorOf } from '@/app/_lib/auth';
 import { getDb } from '@/db/client';
 import { ConflictError, updateEdition, ValidationError } from '@/db/queries/edition-edits';
+import type { ClosedByCompletion } from '@/db/queries/results';
 import { EDITION_FIELDS, editionFieldSchemas, type EditionFields } from '@/db/queries/edition-fields';
 import { editionFormValues } from './form-values';
 
@@ -28,14 +29,14 @@ export const editEditionAction = guardedAction(
   async (input, user): Promise<ActionResult> => {
     const changes = Object.fromEntries(EDITION_FIELDS.map((field) => [field, input[field]])) as EditionFields;
     try {
-      const edition = updateEdition(getDb(), {
+      const { edition, closed } = updateEdition(getDb(), {
         editionId: input.editionId,
         expectedVersion: input.expectedVersion,
         changes,
         actor: actorOf(user),
       });
       revalidatePath('/admin/editions/[award]/[edition]', 'page');
-      return { ok: true, message: `${edition.name}: details saved.` };
+      return { ok: true, message: `${edition.name}: details saved.${closed ? ` ${closedMessage(closed)}` : ''}` };
     } catch (error) {
       if (error instanceof ConflictError) {
         // The form keeps what was typed, now against the current version: saving again keeps it, knowingly.
@@ -58,3 +59,11 @@ export const editEditionAction = guardedAction(
   },
   'editEditionAction',
 );
+
+/** What declaring the results complete did, said in full: it changes statuses the public pages show. */
+function closedMessage({ categories, lost }: ClosedByCompletion): string {
+  if (!categories) return 'Results complete: no open category has a winner, so none was closed.';
+  const closed = categories === 1 ? '1 category with a winner closed' : `${categories} categories with a winner closed`;
+  const losers = lost === 1 ? '1 nominee marked lost' : `${lost} nominees marked lost`;
+  return `Results complete: ${closed}, ${losers}. The results screen reopens a category.`;
+}

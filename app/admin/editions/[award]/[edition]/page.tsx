@@ -50,7 +50,8 @@ export default async function EditEditionPage({ params }: Props) {
       <h1>Edit details: {edition.name}</h1>
       <p className="lede">
         Changes show on the <Link href={publicPath}>public edition page</Link> as soon as they are saved. Leave a date
-        empty when no source gives it.
+        empty when no source gives it. Winners are entered on the{' '}
+        <Link href={`/admin/results/${found.awardSlug}/${encodeURIComponent(edition.slug)}`}>results screen</Link>.
       </p>
       <ExportLinks scope="edition" value={`${found.awardSlug}/${edition.slug}`} label="this edition's nominations" />
       <EditionForm initial={initial} />
@@ -65,7 +66,14 @@ export default async function EditEditionPage({ params }: Props) {
 }
 
 function CategoryList(props: {
-  categories: { id: number; slug: string; name: string; position: number; canonicalName: string | null }[];
+  categories: {
+    id: number;
+    slug: string;
+    name: string;
+    position: number;
+    closedAt: string | null;
+    canonicalName: string | null;
+  }[];
   editPath: string;
 }) {
   return (
@@ -85,12 +93,16 @@ function CategoryList(props: {
                   Edit
                 </Link>{' '}
                 ·{' '}
-                <Link
-                  href={`/admin/categories/${category.id}/nominees`}
-                  aria-label={`Add nominees to ${category.name}`}
-                >
-                  Add nominees
-                </Link>
+                {category.closedAt ? (
+                  'closed: reopen it on the results screen to add nominees'
+                ) : (
+                  <Link
+                    href={`/admin/categories/${category.id}/nominees`}
+                    aria-label={`Add nominees to ${category.name}`}
+                  >
+                    Add nominees
+                  </Link>
+                )}
               </span>
             </li>
           ))}

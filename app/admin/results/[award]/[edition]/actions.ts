@@ -45,15 +45,20 @@ export const nomineeResultAction = guardedAction(
     refreshResultsScreen();
     const db = getDb();
     const click = { ...input, actor: actorOf(user) };
-    const nomination = intent === 'mark' ? markWinner(db, click) : undoWinner(db, click);
+    if (intent === 'undo') {
+      const nomination = undoWinner(db, click);
+      const label = describeNomination(db, nomination);
+      return {
+        ok: true as const,
+        message: `${label} is no longer a winner: back to ${STATUS_LABELS[nomination.status].toLowerCase()}.`,
+      };
+    }
+    const { nomination, tiedWith } = markWinner(db, click);
     const label = describeNomination(db, nomination);
-    return {
-      ok: true as const,
-      message:
-        intent === 'mark'
-          ? `${label} marked winner.`
-          : `${label} is no longer a winner: back to ${STATUS_LABELS[nomination.status].toLowerCase()}.`,
-    };
+    const tie = tiedWith.length
+      ? `, a tie with ${tiedWith.map((other) => describeNomination(db, other)).join(' and ')}`
+      : '';
+    return { ok: true as const, message: `${label} marked winner${tie}.` };
   },
   'nomineeResultAction',
 );

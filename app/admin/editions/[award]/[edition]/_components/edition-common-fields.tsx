@@ -53,9 +53,17 @@ export function EditionDateFields({ values, errors }: { values: Values; errors: 
           type="checkbox"
           name="resultsComplete"
           defaultChecked={values.resultsComplete === 'on'}
-          aria-describedby={errors.resultsComplete ? 'edition-resultsComplete-error' : undefined}
+          aria-describedby={
+            errors.resultsComplete
+              ? 'edition-resultsComplete-hint edition-resultsComplete-error'
+              : 'edition-resultsComplete-hint'
+          }
         />{' '}
-        <label htmlFor="edition-resultsComplete">Results complete</label>
+        <label htmlFor="edition-resultsComplete">Results complete</label>{' '}
+        <span id="edition-resultsComplete-hint" className="muted">
+          Ticking it closes every category that has a winner: its other nominees are marked lost. Unticking it reopens
+          nothing; the results screen reopens a category.
+        </span>
         {errors.resultsComplete ? (
           <span id="edition-resultsComplete-error" className="field-error">
             {errors.resultsComplete.join(' ')}

@@ -1,6 +1,9 @@
 'use client';
 // One nominee's button: "Mark winner", or "Undo winner" once it has won. One form whatever the status,
-// so the button pressed is the same element after the page updates and keeps the keyboard focus.
+// so the button pressed is the same element after the page updates and keeps the keyboard focus. In a
+// category that already has a winner the button reads "Mark joint winner" and names the winner it would
+// tie with, so a tie is never made by a click meant for a first winner (the category state token refuses
+// a click on a screen that had not yet seen that winner).
 import { nomineeResultAction } from '../actions';
 import { ResultMessage, useResultForm } from './result-form-state';
 
@@ -10,14 +13,19 @@ export interface NomineeResultFormProps {
   /** Its category's state token on this screen: a mark is refused if another winner came meanwhile. */
   categoryState: string;
   isWinner: boolean;
+  /** The category's winners this nominee would tie with, if marked. */
+  tiesWith: readonly string[];
   /** The nominee in words: the button's accessible name says whom it acts on ("Mark winner: 13th"). */
   label: string;
 }
 
-export function NomineeResultForm({ nominationId, version, categoryState, isWinner, label }: NomineeResultFormProps) {
+export function NomineeResultForm(props: NomineeResultFormProps) {
+  const { nominationId, version, categoryState, isWinner, tiesWith, label } = props;
   const form = useResultForm(nomineeResultAction, `nomination-${nominationId}`);
   const messageId = `result-message-nomination-${nominationId}`;
-  const verb = isWinner ? 'Undo winner' : 'Mark winner';
+  const tieId = `result-tie-nomination-${nominationId}`;
+  const makesTie = !isWinner && tiesWith.length > 0;
+  const verb = isWinner ? 'Undo winner' : makesTie ? 'Mark joint winner' : 'Mark winner';
   return (
     <form action={form.formAction} onSubmit={form.onSubmit} className="result-form" aria-busy={form.isPending}>
       <input type="hidden" name="intent" value={isWinner ? 'undo' : 'mark'} />
@@ -27,11 +35,17 @@ export function NomineeResultForm({ nominationId, version, categoryState, isWinn
       <button
         type="submit"
         className={isWinner ? 'result-undo' : 'result-mark'}
-        aria-describedby={messageId}
+        aria-describedby={makesTie ? `${tieId} ${messageId}` : messageId}
         aria-label={`${verb}: ${label}`}
       >
         {verb}
       </button>
+      {makesTie ? (
+        <span id={tieId} className="muted">
+          {' '}
+          A tie with {tiesWith.join(' and ')}.
+        </span>
+      ) : null}
       <ResultMessage form={form} id={messageId} />
     </form>
   );

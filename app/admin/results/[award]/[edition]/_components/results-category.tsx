@@ -22,7 +22,13 @@ export function ResultsCategory({ category }: { category: SheetCategory }) {
       {category.nominees.length ? (
         <ul className="plain results-nominees">
           {category.nominees.map((nominee) => (
-            <NomineeRow key={nominee.id} nominee={nominee} isClosed={isClosed} categoryState={category.stateToken} />
+            <NomineeRow
+              key={nominee.id}
+              nominee={nominee}
+              isClosed={isClosed}
+              categoryState={category.stateToken}
+              winners={category.nominees.filter((other) => other.status === 'won').map((other) => other.label)}
+            />
           ))}
         </ul>
       ) : (
@@ -49,10 +55,13 @@ function NomineeRow({
   nominee,
   isClosed,
   categoryState,
+  winners,
 }: {
   nominee: SheetNominee;
   isClosed: boolean;
   categoryState: string;
+  /** The category's winners: marking another makes a tie, which its button says. */
+  winners: readonly string[];
 }) {
   const isWinner = nominee.status === 'won';
   // Only what the status rules allow is offered: a withdrawn nominee, for one, cannot win, and a win
@@ -82,6 +91,7 @@ function NomineeRow({
           version={nominee.version}
           categoryState={categoryState}
           isWinner={isWinner}
+          tiesWith={isWinner ? [] : winners}
           label={nominee.label}
         />
       ) : isWinner && !isClosed ? (

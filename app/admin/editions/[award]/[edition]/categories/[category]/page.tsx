@@ -49,7 +49,13 @@ export default async function EditCategoryPage({ params }: Props) {
       <h1>Edit category: {category.name}</h1>
       <p className="lede">
         Back to <Link href={editionPath}>{found.edition.name}</Link>.{' '}
-        <Link href={`/admin/categories/${category.id}/nominees`}>Add nominees to {category.name}</Link>.
+        {category.closedAt ? (
+          <>This category is closed: reopen it on the results screen to add nominees.</>
+        ) : (
+          <>
+            <Link href={`/admin/categories/${category.id}/nominees`}>Add nominees to {category.name}</Link>.
+          </>
+        )}
       </p>
       <CategoryForm mode="edit" initial={initial} canonical={canonical} />
     </>
