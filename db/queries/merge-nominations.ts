@@ -118,9 +118,13 @@ function recomputeKey(tx: Executor, nomination: NominationRow): string {
   });
 }
 
-/** Whether `a` should survive rather than `b`: further along, then changed more recently. */
+/**
+ * Whether `a` should survive rather than `b`: further along, then changed more recently; at the same
+ * status, `a` (the caller passes the kept record's own nomination first, so its address keeps working).
+ */
 function isAhead(a: NominationRow, b: NominationRow): boolean {
   if (STATUS_RANK[a.status] !== STATUS_RANK[b.status]) return STATUS_RANK[a.status] > STATUS_RANK[b.status];
+  if (a.status === b.status) return true;
   if ((a.lastEventAt ?? '') !== (b.lastEventAt ?? '')) return (a.lastEventAt ?? '') > (b.lastEventAt ?? '');
   return (a.lastEventId ?? 0) >= (b.lastEventId ?? 0);
 }

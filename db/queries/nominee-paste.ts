@@ -92,8 +92,9 @@ function planLines(tx: Executor, categoryId: number, text: string, status: Paste
             : only!.isNominated
               ? 'already-nominated'
               : 'advance';
-    // Moving a nominee on creates nothing, whatever its line says of people not yet known.
-    const createsSomething = outcome !== 'advance' && (candidates.length === 0 || people.some((p) => !p.person));
+    // A nominee moved on or skipped creates nothing, whatever its line says of people not yet known.
+    const writesNominee = outcome !== 'advance' && outcome !== 'already-nominated';
+    const createsSomething = writesNominee && (candidates.length === 0 || people.some((p) => !p.person));
     return {
       lineNo: line.lineNo,
       text: line.text,

@@ -11,8 +11,11 @@ import { EDITOR_STATE } from './accounts';
 
 test.use({ storageState: EDITOR_STATE });
 
-/** Two fictional records of one film, the duplicate nominated at the 16th Academy Awards; removed afterwards. */
-function createDuplicates(stamp: string) {
+/**
+ * Two fictional records of one film, the duplicate nominated at the 16th Academy Awards (and the survivor
+ * too, when `both`: one nominee recorded twice); removed afterwards.
+ */
+function createDuplicates(stamp: string, both = false) {
   const db = openDatabase(E2E_DB);
   try {
     const category = db.$client
@@ -23,13 +26,15 @@ function createDuplicates(stamp: string) {
       .get() as { id: number };
     const survivor = ensureFilm(db, { title: `E2E Merge Film ${stamp}`, year: 1943 }, 'e2e').film;
     const duplicate = ensureFilm(db, { title: `E2E Merge Duplicate ${stamp}`, year: 1943 }, 'e2e').film;
-    createNomination(db, {
-      categoryId: category.id,
-      filmIds: [duplicate.id],
-      personIds: [],
-      status: 'lost',
-      reason: { actor: 'e2e', note: 'E2E test fixture' },
-    });
+    for (const film of both ? [survivor, duplicate] : [duplicate]) {
+      createNomination(db, {
+        categoryId: category.id,
+        filmIds: [film.id],
+        personIds: [],
+        status: 'lost',
+        reason: { actor: 'e2e', note: 'E2E test fixture' },
+      });
+    }
     return { survivor, duplicate };
   } finally {
     db.$client.close();
@@ -90,6 +95,24 @@ test('an editor merges a duplicate film; its old address redirects to the kept f
     // The admin merge page of the old slug leads to the kept film's.
     await page.goto(`/admin/films/${duplicate.slug}/merge`);
     await expect(page).toHaveURL(new RegExp(`/admin/films/${survivor.slug}/merge$`));
+  } finally {
+    removeFilms([survivor.slug, duplicate.slug]);
+  }
+});
+
+test('a nominee recorded under both films is previewed once, as becoming one, named in words', async ({ page }) => {
+  const stamp = String(Date.now());
+  const { survivor, duplicate } = createDuplicates(stamp, true);
+  try {
+    await page.goto(`/admin/films/${survivor.slug}/merge`);
+    await page.getByLabel('Duplicate film: title or address').fill(duplicate.slug);
+    await page.getByLabel('Duplicate film: title or address').press('Enter');
+    const nominations = page.locator('.merge-preview ul').first().getByRole('listitem');
+    await expect(nominations).toHaveCount(1);
+    await expect(nominations).toHaveText(
+      'Academy Awards · 16th Academy Awards · Documentary (Short Subject) (Lost) is recorded under both records: ' +
+        'the two become one, kept as lost, with both status histories.',
+    );
   } finally {
     removeFilms([survivor.slug, duplicate.slug]);
   }

@@ -116,7 +116,7 @@ async function Preview<R extends MergeRecord>({
     );
   }
   const { relinkedIds, merged } = summary.nominations;
-  const labels = await labelNominations(db, [...relinkedIds, ...merged.map((m) => m.keptId)]);
+  const labels = await labelNominations(db, [...relinkedIds, ...merged.flatMap((m) => [m.keptId, m.removedId])]);
   return (
     <>
       <MergePreview summary={summary} labels={labels} noun={kind.entity} />

@@ -23,7 +23,8 @@ const show = (field: string, value: unknown) => (field.startsWith('is_') ? (valu
 
 export function MergePreview({ summary, labels, noun }: Props) {
   const { nominations, credits, aliases, filled, kept } = summary;
-  const mergedIds = new Set(nominations.merged.map((m) => m.removedId));
+  // A nomination that becomes one with its twin is told once, in the sentence saying so.
+  const mergedIds = new Set(nominations.merged.flatMap((m) => [m.keptId, m.removedId]));
   return (
     <section aria-labelledby="merge-preview" className="merge-preview">
       <h2 id="merge-preview">What will happen</h2>
@@ -44,8 +45,8 @@ export function MergePreview({ summary, labels, noun }: Props) {
             ))}
           {nominations.merged.map((m) => (
             <li key={`m${m.removedId}`}>
-              {describe(labels, m.removedId)} and {describe(labels, m.keptId)} are the same nominee: they become one,
-              kept as {STATUS_LABELS[m.keptStatus].toLowerCase()}, with both status histories.
+              {describe(labels, m.keptId)} is recorded under both records: the two become one, kept as{' '}
+              {STATUS_LABELS[m.keptStatus].toLowerCase()}, with both status histories.
             </li>
           ))}
         </ul>

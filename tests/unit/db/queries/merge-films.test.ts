@@ -171,6 +171,16 @@ describe('mergeFilm', () => {
     expect(db.select().from(statusEvents).where(eq(statusEvents.nominationId, twin.id)).all()).toHaveLength(3);
   });
 
+  it('keeps the survivor’s nomination, and so its address, when both are at the same status', () => {
+    const { db, category, survivor, duplicate } = setup();
+    const twin = nominate(db, category.id, [survivor.id], 'nominated');
+    // Recorded later under the duplicate: the more recent of the two, at the same status.
+    const relinked = nominate(db, category.id, [duplicate.id], 'nominated');
+    const summary = merge(db, duplicate.id, survivor.id);
+    expect(summary.nominations.merged).toMatchObject([{ keptId: twin.id, removedId: relinked.id }]);
+    expect(db.select().from(nominations).all()).toMatchObject([{ id: twin.id, status: 'nominated' }]);
+  });
+
   it('shows the kept status with the event that set it, not a later event the merge brought over', async () => {
     const { db, category, survivor, duplicate } = setup();
     const twin = nominate(db, category.id, [survivor.id]);

@@ -217,6 +217,10 @@ describe('a list naming nominees the category has', () => {
 
     const [filmOnly] = planPaste(db, category.id, 'weiner', 'shortlisted');
     expect(filmOnly).toMatchObject({ outcome: 'already-nominated', nominee: { status: 'nominated' } });
+    // A skipped line offers to create nobody, though it names a person not yet known.
+    const [skipped] = planPaste(db, category.id, '13th — Ava DuVernay', 'shortlisted');
+    expect(skipped).toMatchObject({ outcome: 'already-nominated', confirmKey: null });
+    expect(skipped!.people).toEqual([{ name: 'Ava DuVernay', person: null }]);
     const report = paste(db, category.id, 'weiner\n13th — Ava DuVernay', { status: 'shortlisted' });
     // 13th is a nominee without people: the line naming its director means it too.
     expect(report.skipped.map((line) => line.why)).toEqual([alreadyNominated, alreadyNominated]);
