@@ -1,7 +1,7 @@
 // Which nominations the public JSON API lists, and in what order: filtered pages of all nominations,
 // and the nominations of one film or person. The ids are chosen from the nominations table and its link
 // tables (indexed), then described in bulk by api-nominations.ts.
-import { and, asc, count, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, type SQL } from 'drizzle-orm';
 import type { Executor } from '../client';
 import {
   awards,
@@ -13,6 +13,7 @@ import {
   type NominationStatus,
 } from '../schema';
 import { loadApiNominations, type ApiNomination } from './api-nominations';
+import { whenHeld } from './timeline';
 
 export interface NominationFilter {
   awardId?: number;
@@ -83,9 +84,6 @@ export async function listApiNominations(
   const loaded = await loadApiNominations(db, ids);
   return { total: counted?.total ?? 0, nominations: ids.flatMap((id) => loaded.get(id) ?? []) };
 }
-
-// Chronological by ceremony date when known, else by the end of the awards year (as the timelines do).
-const whenHeld = sql`coalesce(${editions.ceremonyDate}, ${editions.year} || '-12-31')`;
 
 /** The nominations of a film or person in the order they were decided, fully described. */
 export async function listApiNominationsOf(

@@ -56,9 +56,14 @@ export interface TimelineEntry extends NominationInEdition, Nominee {
   events: TimelineEvent[];
 }
 
-// Chronological by ceremony date when known, else by the edition's awards year (its end, since a
-// ceremony closes the year it honours or follows it); no date is ever guessed for display.
-const whenHeld = sql`coalesce(${editions.ceremonyDate}, ${editions.year} || '-12-31')`;
+/**
+ * Chronological by ceremony date when known, else by the edition's awards year: its end for a ceremony,
+ * which closes the year it honours or follows it, and its start for a festival, where a film's season
+ * begins (Sundance in January). Only an order: no date is ever guessed for display. The API's lists of a
+ * film's or a person's nominations follow it too.
+ */
+export const whenHeld = sql`coalesce(${editions.ceremonyDate},
+  ${editions.year} || case ${awards.kind} when 'festival' then '-01-01' else '-12-31' end)`;
 
 /**
  * The nominations `which` selects (a condition on nominations.id), in the order they were decided,

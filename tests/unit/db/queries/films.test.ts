@@ -16,9 +16,10 @@ import { freshDatabase } from '../../../helpers/db';
 const ACTOR = 'test';
 
 /**
- * "The Lovers and the Despot" at three awards whose order is decided by different dates: the 89th
- * Academy Awards (ceremony 2017-02-26), the 2016 IDA Documentary Awards (2016-12-09) and a festival
- * edition of 2016 with no known date, which sorts by its year.
+ * "The Lovers and the Despot" at four awards whose order is decided by different dates: the 89th
+ * Academy Awards (ceremony 2017-02-26), the 2016 IDA Documentary Awards (2016-12-09), and a festival and
+ * a ceremony of 2016 with no known date, which sort by their year: the festival at its start, the
+ * ceremony at its end.
  */
 function setup() {
   const { db } = freshDatabase();
@@ -51,8 +52,9 @@ function setup() {
     awardSlug: string,
     awardName: string,
     edition: { slug: string; year: number; ceremonyDate?: string },
+    kind: 'ceremony' | 'festival' = 'ceremony',
   ) => {
-    const award = ensureAward(db, { slug: awardSlug, name: awardName, kind: 'ceremony' }, ACTOR);
+    const award = ensureAward(db, { slug: awardSlug, name: awardName, kind }, ACTOR);
     const row = ensureEdition(
       db,
       {
@@ -72,8 +74,9 @@ function setup() {
     year: 2016,
     ceremonyDate: '2016-12-09',
   });
-  const festival = category('festival', 'Festival', { slug: '2016', year: 2016 });
-  return { db, film, announcement, results, oscars, ida, festival };
+  const festival = category('festival', 'Festival', { slug: '2016', year: 2016 }, 'festival');
+  const guild = category('guild-awards', 'Guild Awards', { slug: '2016', year: 2016 });
+  return { db, film, announcement, results, oscars, ida, festival, guild };
 }
 
 describe('the film page reads', () => {
@@ -102,19 +105,24 @@ describe('the film page reads', () => {
   });
 
   it('gives every nomination across awards in the order they were decided', async () => {
-    const { db, film, announcement, oscars, ida, festival } = setup();
+    const { db, film, announcement, oscars, ida, festival, guild } = setup();
     const reason = { actor: ACTOR, sourceId: announcement.id };
-    for (const categoryId of [oscars, festival, ida]) {
+    for (const categoryId of [oscars, guild, festival, ida]) {
       createNomination(db, { categoryId, filmIds: [film.id], personIds: [], status: 'shortlisted', reason });
     }
     const timeline = await listFilmTimeline(db, film.id);
-    expect(timeline.map((entry) => entry.awardSlug)).toEqual(['ida-documentary-awards', 'festival', 'academy-awards']);
-    expect(timeline[0]).toMatchObject({
+    expect(timeline.map((entry) => entry.awardSlug)).toEqual([
+      'festival',
+      'ida-documentary-awards',
+      'guild-awards',
+      'academy-awards',
+    ]);
+    expect(timeline[1]).toMatchObject({
       editionSlug: '2016',
       category: 'IDA Documentary Awards prize',
       ceremonyDate: '2016-12-09',
     });
-    expect(timeline[0]?.films.map((f) => f.title)).toEqual(['The Lovers & the Despot']);
+    expect(timeline[1]?.films.map((f) => f.title)).toEqual(['The Lovers & the Despot']);
   });
 
   it('carries every status event of a nomination with its date and its source or note', async () => {
