@@ -1,6 +1,9 @@
 // What a film's page says about the film itself: original title, year, runtime, countries, the names
 // it is also known by, and where else to read about it (IMDb, Wikidata, TMDB), only where known.
 import type { ReactNode } from 'react';
+import { plural } from '@/app/_lib/plural';
+import { countsAsNomination, STATUS_LABELS } from '@/db/rules/status';
+import { NOMINATION_STATUSES, type NominationStatus } from '@/db/schema';
 
 export interface FilmFactsView {
   originalTitle: string | null;
@@ -42,11 +45,22 @@ export function Fact({ term, children }: { term: string; children: ReactNode }) 
   );
 }
 
-/** How many nominations and wins: the record of a film or a person. */
-export function RecordFact({ nominations, wins }: { nominations: number; wins: number }) {
+/**
+ * How many nominations and wins: the record of a film or a person, from the statuses of its entries.
+ * Only nominations count (countsAsNomination); a submission, a shortlisting or a withdrawn nomination is
+ * named after it as not counted, so the record agrees with the scoreboard and with the list below it.
+ */
+export function RecordFact({ statuses }: { statuses: readonly NominationStatus[] }) {
+  const nominations = statuses.filter(countsAsNomination).length;
+  const wins = statuses.filter((status) => status === 'won').length;
+  const others = NOMINATION_STATUSES.filter((status) => !countsAsNomination(status))
+    .map((status) => [status, statuses.filter((s) => s === status).length] as const)
+    .filter(([, n]) => n > 0)
+    .map(([status, n]) => `${n} ${STATUS_LABELS[status].toLowerCase()}`);
   return (
     <Fact term="Record">
-      {nominations === 1 ? '1 nomination' : `${nominations} nominations`}, {wins === 1 ? '1 win' : `${wins} wins`}
+      {plural(nominations, 'nomination', 'nominations')}, {plural(wins, 'win', 'wins')}
+      {others.length ? <span className="muted">; not counted: {others.join(', ')}</span> : null}
     </Fact>
   );
 }
@@ -68,7 +82,7 @@ export function ElsewhereFact({ links }: { links: readonly { label: string; href
   );
 }
 
-export function FilmFacts({ film, tally }: { film: FilmFactsView; tally: { nominations: number; wins: number } }) {
+export function FilmFacts({ film, statuses }: { film: FilmFactsView; statuses: readonly NominationStatus[] }) {
   const links = filmLinks(film);
   const countries = film.countries?.split(',').filter(Boolean).map(countryName) ?? [];
   const aliases = film.aliases
@@ -85,7 +99,7 @@ export function FilmFacts({ film, tally }: { film: FilmFactsView; tally: { nomin
         <Fact term={countries.length === 1 ? 'Country' : 'Countries'}>{countries.join(', ')}</Fact>
       ) : null}
       {aliases.length ? <Fact term="Also known as">{aliases.join(' · ')}</Fact> : null}
-      <RecordFact {...tally} />
+      <RecordFact statuses={statuses} />
       <ElsewhereFact links={links} />
     </dl>
   );

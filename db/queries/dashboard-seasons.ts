@@ -5,6 +5,7 @@
 import { and, eq, gt, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../client';
 import { seasonOfDate, SEASON_START_MONTH, type SeasonStart } from '../rules/awards-season';
+import { NOMINATED_STATUSES } from '../rules/status';
 import { editions, editionStatusCounts } from '../schema';
 
 /** The season an edition belongs to, in SQL: the rule of seasonOfEdition in db/rules/awards-season.ts. */
@@ -13,8 +14,7 @@ export const editionSeasonSql: SQL<number> = sql<number>`(case when ${editions.c
     - (cast(substr(${editions.ceremonyDate}, 6, 2) as integer) < ${SEASON_START_MONTH})
   else ${editions.year} end)`;
 
-/** Statuses that count as a nomination on the scoreboard: a winner, a loser or a runner-up was nominated. */
-export const NOMINATED_STATUSES = ['nominated', 'won', 'lost', 'runner_up', 'honorable_mention'] as const;
+/** NOMINATED_STATUSES as an SQL list, for `status in ${nominatedSql}`. */
 export const nominatedSql = sql.raw(`(${NOMINATED_STATUSES.map((s) => `'${s}'`).join(', ')})`);
 
 export interface SeasonSummary {

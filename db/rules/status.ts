@@ -52,6 +52,17 @@ export function isAnnouncedStep(from: NominationStatus, to: NominationStatus): b
   return at >= 0 && next > at;
 }
 
+/**
+ * Statuses that count as a nomination in a tally (a record, the scoreboard): a winner, a loser or a
+ * runner-up was nominated. A submission or a shortlisting is not a nomination yet, and a withdrawn one
+ * (the Academy's revoked and declined nominations) is no longer counted.
+ */
+export const NOMINATED_STATUSES = ['nominated', 'won', 'lost', 'runner_up', 'honorable_mention'] as const;
+
+export function countsAsNomination(status: NominationStatus): boolean {
+  return (NOMINATED_STATUSES as readonly NominationStatus[]).includes(status);
+}
+
 /** Statuses that end a nomination's run: the result is known. */
 export const FINAL_STATUSES: readonly NominationStatus[] = [
   'won',

@@ -109,3 +109,20 @@ test('a fan finds nominations by a film and its director, or by an award and a y
   await page.goto('/search?q=zzyzx+qwerty');
   await expect(page.getByText('No film, person or award is called “zzyzx qwerty”.')).toBeVisible();
 });
+
+test('a record counts nominations only: a shortlisting or a withdrawn nomination is named as not counted', async ({
+  page,
+}) => {
+  await page.goto('/films/silent-village-1943');
+  const record = page.locator('dt', { hasText: 'Record' }).locator('+ dd');
+  await expect(record).toHaveText('0 nominations, 0 wins; not counted: 1 shortlisted');
+  await page.goto('/films/terminus-1963');
+  await expect(record).toHaveText('0 nominations, 0 wins; not counted: 1 withdrawn');
+  await page.goto('/search?q=silent+village');
+  // Search tallies the same way: a film with no nomination shows no count at all.
+  const hit = page
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('link', { name: 'Silent Village', exact: true }) });
+  await expect(hit).toBeVisible();
+  await expect(hit).not.toContainText('nomination');
+});

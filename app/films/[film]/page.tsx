@@ -47,7 +47,6 @@ export default async function FilmPage({ params }: Props) {
   const db = getDb();
   const credits = await listFilmCredits(db, film.id);
   const timeline = await listFilmTimeline(db, film.id);
-  const wins = timeline.filter((entry) => entry.status === 'won').length;
   return (
     <>
       <FilmJsonLd film={film} credits={credits} timeline={timeline} />
@@ -57,7 +56,7 @@ export default async function FilmPage({ params }: Props) {
         {film.year ? <span className="muted"> ({film.year})</span> : null}
       </h1>
       {film.synopsis ? <p className="lede">{film.synopsis}</p> : null}
-      <FilmFacts film={film} tally={{ nominations: timeline.length, wins }} />
+      <FilmFacts film={film} statuses={timeline.map((entry) => entry.status)} />
       {credits.length ? (
         <section aria-labelledby="film-credits">
           <h2 id="film-credits">Credits</h2>

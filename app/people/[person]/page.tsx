@@ -62,7 +62,6 @@ export default async function PersonPage({ params }: Props) {
   const db = getDb();
   const credits = await listPersonCredits(db, person.id);
   const timeline = await listPersonTimeline(db, person.id);
-  const wins = timeline.filter((entry) => entry.status === 'won').length;
   const aliases = person.aliases.map((a) => a.alias).filter((alias) => alias !== person.name);
   return (
     <>
@@ -71,7 +70,7 @@ export default async function PersonPage({ params }: Props) {
       <dl className="facts">
         <Fact term="Kind">{person.kind === 'company' ? 'Company' : 'Person'}</Fact>
         {aliases.length ? <Fact term="Also known as">{aliases.join(' · ')}</Fact> : null}
-        <RecordFact nominations={timeline.length} wins={wins} />
+        <RecordFact statuses={timeline.map((entry) => entry.status)} />
         <ElsewhereFact links={personLinks(person)} />
       </dl>
       {credits.length ? (
