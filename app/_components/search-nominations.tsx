@@ -1,6 +1,7 @@
 // The nominations a search matches, as the Academy Awards Database lists them: nominee, category,
 // edition and status, a page at a time with links to the pages before and after.
 import Link from 'next/link';
+import { plural } from '@/app/_lib/plural';
 import type { NominationResults } from '@/db/search';
 import { NomineeInBrief } from './award-nominee';
 import { StatusBadge } from './status-badge';
@@ -70,9 +71,9 @@ export function SearchNominations({ results, page, pageSize, maxPage, hrefFor }:
           </ScrollRegion>
         </>
       ) : (
-        <p>{page > 1 ? 'There are no more nominations on this page.' : 'No nominations match.'}</p>
+        <PastTheLastPage results={results} page={page} pageSize={pageSize} hrefFor={hrefFor} />
       )}
-      {page > 1 || hasNext ? (
+      {(page > 1 && results.rows.length) || hasNext ? (
         <nav aria-label="Result pages" className="pagination">
           {page > 1 ? (
             <Link href={hrefFor(page - 1)} rel="prev">
@@ -88,5 +89,19 @@ export function SearchNominations({ results, page, pageSize, maxPage, hrefFor }:
         </nav>
       ) : null}
     </section>
+  );
+}
+
+/** A page with no row: nothing matched, or the address asks for a page past the last (an edited link). */
+function PastTheLastPage(props: Pick<SearchNominationsProps, 'results' | 'page' | 'pageSize' | 'hrefFor'>) {
+  const { results, page, pageSize, hrefFor } = props;
+  if (page === 1 || results.total === 0) return <p>No nominations match.</p>;
+  const lastPage = Math.ceil(results.total / pageSize);
+  return (
+    <p>
+      There is no page {page.toLocaleString('en')}: the {plural(results.total, 'nomination')} found{' '}
+      {results.total === 1 ? 'fills' : 'fill'} {plural(lastPage, 'page')}.{' '}
+      <Link href={hrefFor(lastPage)}>Go to page {lastPage.toLocaleString('en')}</Link>.
+    </p>
   );
 }

@@ -75,7 +75,7 @@ export const searchParamsSchema = z
             .number()
             .min(1, { error: 'Pages start at 1.' })
             .max(MAX_PAGE, {
-              error: `Only the first ${MAX_PAGE} pages are shown; add words or filters to narrow the search.`,
+              error: `Search results go up to page ${MAX_PAGE}; to see past it, add words or filters to narrow the search.`,
             }),
         )
         .default(1),
