@@ -63,30 +63,33 @@ export async function listApiEditionCategories(db: Executor, editionId: number) 
   return categoryRows.map(({ id, ...category }) => ({ ...category, nominations: byCategory.get(id) ?? [] }));
 }
 
+/** A film whose title or one of whose other names contains `word` (folded). */
+function filmNamed(db: Executor, word: string) {
+  const pattern = containing(word);
+  return or(
+    sql`${films.titleFolded} like ${pattern} escape '\\'`,
+    exists(
+      db
+        .select({ one: sql`1` })
+        .from(filmAliases)
+        .where(and(eq(filmAliases.filmId, films.id), sql`${filmAliases.folded} like ${pattern} escape '\\'`)),
+    ),
+  );
+}
+
 /** `%text%` for LIKE, with LIKE's own wildcards in the text taken literally. */
 function containing(text: string): string {
   return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
 /**
- * A page of films by folded title (then id, so the order is stable), optionally those whose title or an
- * alias contains `q` regardless of case, accents and "&". With the total, for the page links.
+ * A page of films by folded title (then id, so the order is stable), optionally those with every word of
+ * `q` in the title or another name, in any order ("lovers despot" finds The Lovers and the Despot, as the
+ * site's search does), regardless of case, accents and "&". With the total, for the page links.
  */
 export async function listApiFilms(db: Executor, q: string | undefined, page: { limit: number; offset: number }) {
-  const folded = q === undefined ? '' : foldText(q);
-  const where = folded
-    ? or(
-        sql`${films.titleFolded} like ${containing(folded)} escape '\\'`,
-        exists(
-          db
-            .select({ one: sql`1` })
-            .from(filmAliases)
-            .where(
-              and(eq(filmAliases.filmId, films.id), sql`${filmAliases.folded} like ${containing(folded)} escape '\\'`),
-            ),
-        ),
-      )
-    : undefined;
+  const words = q === undefined ? [] : foldText(q).split(' ').filter(Boolean);
+  const where = words.length ? and(...words.map((word) => filmNamed(db, word))) : undefined;
   const [counted] = await db.select({ total: count() }).from(films).where(where);
   const rows = await db
     .select({

@@ -143,6 +143,21 @@ describe('films and nominations', () => {
     }
   });
 
+  it('finds films by every word of q in any order, in the title or another name, as the site does', async () => {
+    const titles = async (q: string) =>
+      ((await call(`/api/v1/films?q=${encodeURIComponent(q)}`)).body as Page<{ title: string }>).data.map(
+        (film) => film.title,
+      );
+    expect(await titles('lovers despot')).toEqual(['The Lovers and the Despot']);
+    expect(await titles('DESPOT lovers')).toEqual(['The Lovers and the Despot']);
+    // An alternative title counts: oscar_data and the seed call it "OJ: Made in America" too.
+    expect(await titles('oj made')).toContain('O.J.: Made in America');
+    expect(await titles('lovers nosuchword')).toEqual([]);
+    const nothingToSearch = await call('/api/v1/films?q=%22');
+    expect(nothingToSearch.response.status).toBe(400);
+    validator.expectValid(nothingToSearch);
+  });
+
   it('filters nominations by award, edition and status', async () => {
     const answer = await call('/api/v1/nominations?award=ida-documentary-awards&edition=2016&status=won');
     validator.expectValid(answer);

@@ -1,11 +1,18 @@
 // The query parameters of the list endpoints, as zod schemas: the handlers parse with them and the
 // OpenAPI document lists their fields, so the two cannot disagree.
 import { z } from 'zod';
+import { foldText } from '@/db/rules/text';
 import { NOMINATION_STATUSES } from '@/db/schema';
 import { pageQuerySchema } from './pagination';
 
 export const filmQuerySchema = pageQuerySchema.extend({
-  q: z.string().trim().max(200).optional().describe('Only films whose title or another name contains this.'),
+  q: z
+    .string()
+    .trim()
+    .max(200)
+    .refine((q) => q === '' || foldText(q) !== '', { message: 'q has no letter or digit to search for' })
+    .optional()
+    .describe('Only films with every word of this in their title or another name, in any order.'),
 });
 
 const name = z.string().trim().min(1).max(200);

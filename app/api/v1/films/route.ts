@@ -1,5 +1,5 @@
-// GET /api/v1/films?q=&page=&per_page=: every film by title, a page at a time, optionally those whose
-// title or another name contains q (regardless of case, accents and "&").
+// GET /api/v1/films?q=&page=&per_page=: every film by title, a page at a time, optionally those with
+// every word of q in their title or another name, in any order (regardless of case, accents and "&").
 import { getDb } from '@/db/client';
 import { listApiFilms } from '@/db/queries/api-catalogue';
 import { apiRoute, parseQuery } from '../_lib/api-route';
