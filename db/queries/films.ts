@@ -1,6 +1,6 @@
 // Films: finding one by its ids or title, creating it, and the aliases it is known by; and what a
 // film's page reads (the film, its aliases, credits and every nomination across all awards).
-import { asc, eq, inArray, or, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, lt, or, sql } from 'drizzle-orm';
 import type { Executor } from '../client';
 import { foldText } from '../rules/text';
 import { credits, filmAliases, films, nominationFilms, nominations, people, type Film } from '../schema';
@@ -130,6 +130,21 @@ export async function getFilmBySlug(db: Executor, slug: string) {
 export async function getFilmSlugByImdbId(db: Executor, imdbId: string): Promise<string | undefined> {
   const [row] = await db.select({ slug: films.slug }).from(films).where(eq(films.imdbId, imdbId)).limit(1);
   return row?.slug;
+}
+
+/**
+ * The slug of the one film whose address is `slug` with its year after it ("13th" → "13th-2016"), as
+ * film addresses are made; undefined when none or several films are (two films of one title).
+ */
+export async function getFilmSlugWithYear(db: Executor, slug: string): Promise<string | undefined> {
+  // Slugs from `slug-` up to `slug-:` (the character after "9"): a range on the slug index.
+  const rows = await db
+    .select({ slug: films.slug })
+    .from(films)
+    .where(and(gt(films.slug, `${slug}-`), lt(films.slug, `${slug}-:`)))
+    .limit(20);
+  const withYear = rows.filter((row) => /^\d{4}$/.test(row.slug.slice(slug.length + 1)));
+  return withYear.length === 1 ? withYear[0]!.slug : undefined;
 }
 
 export interface FilmCredit {

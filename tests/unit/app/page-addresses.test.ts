@@ -25,6 +25,18 @@ describe('record page addresses', () => {
     expect(await resolveFilmAddress(db, 'no-such-film')).toEqual({ kind: 'missing' });
   });
 
+  it('lead from a film address without its year to the one film it can mean, and no further', async () => {
+    expect(await resolveFilmAddress(db, '13th')).toEqual({ kind: 'moved', path: '/films/13th-2016' });
+    expect(await resolveFilmAddress(db, 'The-Lovers-and-the-Despot')).toEqual({
+      kind: 'moved',
+      path: '/films/the-lovers-and-the-despot-2016',
+    });
+    // Two films called Universe (1960 and 1976): the address could mean either, so it names neither.
+    expect(await resolveFilmAddress(db, 'universe')).toEqual({ kind: 'missing' });
+    // A year is four digits after the title, not any longer slug that starts the same way.
+    expect(await resolveFilmAddress(db, '13')).toEqual({ kind: 'missing' });
+  });
+
   it('find a person by slug or IMDb id', async () => {
     expect(await resolvePersonAddress(db, 'ava-duvernay')).toMatchObject({ kind: 'found' });
     expect(await resolvePersonAddress(db, 'nm1148550')).toEqual({ kind: 'moved', path: '/people/ava-duvernay' });
