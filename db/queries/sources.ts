@@ -6,7 +6,11 @@ import {
   categories,
   editions,
   eventCitations,
+  films,
+  nominationFilms,
+  nominationPeople,
   nominations,
+  people,
   sources,
   statusEvents,
   type Source,
@@ -227,4 +231,30 @@ export async function listStatusesForSource(db: Executor, sourceId: number, page
     .where(inArray(statusEvents.id, pageOfEvents))
     .orderBy(desc(statusEvents.id));
   return { total, rows: await withNominees(db, rows, (row) => row.nominationId) };
+}
+
+/** Past this many nominations a source's nominees are not gathered: only a data set cites so many. */
+const QUOTED_NOMINATIONS_LIMIT = 500;
+
+/**
+ * The names a source's statuses are about: the titles of the films and the names of the people of the
+ * nominations it supports (as their own source or a further one), to find where its text speaks of them.
+ */
+export async function listSourceNomineeNames(db: Executor, sourceId: number): Promise<string[]> {
+  const cited = sql`(select ${statusEvents.nominationId} from ${statusEvents} where ${statusEvents.sourceId} = ${sourceId}
+    union select ${statusEvents.nominationId} from ${eventCitations}
+      join ${statusEvents} on ${statusEvents.id} = ${eventCitations.statusEventId}
+      where ${eventCitations.sourceId} = ${sourceId}
+    limit ${QUOTED_NOMINATIONS_LIMIT})`;
+  const titles = await db
+    .selectDistinct({ name: films.title })
+    .from(nominationFilms)
+    .innerJoin(films, eq(films.id, nominationFilms.filmId))
+    .where(inArray(nominationFilms.nominationId, cited));
+  const names = await db
+    .selectDistinct({ name: people.name })
+    .from(nominationPeople)
+    .innerJoin(people, eq(people.id, nominationPeople.personId))
+    .where(inArray(nominationPeople.nominationId, cited));
+  return [...titles, ...names].map((row) => row.name);
 }

@@ -4,15 +4,17 @@
 // ordinary request, and by ./page.tsx for the rest (see app/_lib/cached-views.ts).
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { plural } from '@/app/_lib/plural';
 import { cache } from 'react';
 import { getDb } from '@/db/client';
-import { listStatusesForSource } from '@/db/queries/sources';
+import { listSourceNomineeNames, listStatusesForSource } from '@/db/queries/sources';
 import { Breadcrumbs } from '@/app/_components/award-breadcrumbs';
 import { IsoDate } from '@/app/_components/award-date';
 import { SourcePager } from '@/app/_components/source-pager';
 import { SourceStatuses } from '@/app/_components/source-statuses';
 import type { RawParams } from '@/app/_lib/cached-views';
 import { recordOrAnswer, resolveSourceAddress } from '@/app/_lib/page-addresses';
+import { quoteSource } from './source-quote';
 
 const PAGE_SIZE = 100;
 
@@ -34,17 +36,6 @@ function sourceTitle(source: { id: number; title: string | null; publisher: stri
 export async function sourceMetadata(rawId: string): Promise<Metadata> {
   const resolved = await resolveSource(rawId);
   return { title: resolved.kind === 'found' ? `Source: ${sourceTitle(resolved.record)}` : 'Source not found' };
-}
-
-/**
- * A held text as paragraphs: every non-empty line is one, since extracted articles mark paragraphs
- * with single line breaks. React escapes the text, so markup in a source is shown, never run.
- */
-function toParagraphs(body: string): string[] {
-  return body
-    .split(/\r?\n/)
-    .map((line) => line.trim())
-    .filter(Boolean);
 }
 
 /** The page asked for, or why the request cannot be read (shown, never thrown). */
@@ -101,14 +92,7 @@ export async function SourceView({ rawId, raw }: { rawId: string; raw: RawParams
           </>
         ) : null}
       </dl>
-      {source.body ? (
-        <section aria-labelledby="source-text-heading" className="source-body">
-          <h2 id="source-text-heading">Text as we hold it</h2>
-          {toParagraphs(source.body).map((paragraph, i) => (
-            <p key={i}>{paragraph}</p>
-          ))}
-        </section>
-      ) : null}
+      {source.body ? <SourceText body={source.body} names={await listSourceNomineeNames(getDb(), source.id)} /> : null}
       <section aria-labelledby="source-statuses-heading">
         <h2 id="source-statuses-heading">Statuses it supports ({total})</h2>
         {requested.problem ? <p className="notice">{requested.problem}</p> : null}
@@ -125,5 +109,25 @@ export async function SourceView({ rawId, raw }: { rawId: string; raw: RawParams
         <SourcePager sourceId={source.id} page={requested.page} pages={pages} />
       </section>
     </>
+  );
+}
+
+function SourceText({ body, names }: { body: string; names: string[] }) {
+  const quote = quoteSource(body, names);
+  const whole = quote.paragraphs.length === quote.of;
+  return (
+    <section aria-labelledby="source-text-heading" className="source-body">
+      <h2 id="source-text-heading">{whole ? 'Text as we hold it' : 'What it says'}</h2>
+      {whole ? null : (
+        <p className="muted">
+          Quoted in part: {plural(quote.paragraphs.length, 'paragraph')} of {quote.of},{' '}
+          {quote.namesNominees ? 'those naming a nominee' : 'the first, as none names a nominee'}. Laurels keeps the
+          whole text to check each claim against it.
+        </p>
+      )}
+      {quote.paragraphs.map((paragraph, i) => (
+        <p key={i}>{paragraph}</p>
+      ))}
+    </section>
   );
 }
