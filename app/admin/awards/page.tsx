@@ -1,5 +1,6 @@
 // Every award in the catalogue, with its kind and number of editions, each linking to its admin page,
 // and the way to add a new one.
+import { DeletedNotice } from '@/app/admin/_delete/deleted-notice';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { requireUser } from '@/app/_lib/auth';
@@ -10,7 +11,9 @@ import { listAwardsForAdmin } from '@/db/queries/award-admin';
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Awards', robots: { index: false } };
 
-export default async function AdminAwardsPage() {
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function AdminAwardsPage({ searchParams }: Props) {
   // The page checks the session itself: nothing in front of it is trusted to have done so.
   await requireUser('editor');
   const awards = await listAwardsForAdmin(getDb());
@@ -18,6 +21,7 @@ export default async function AdminAwardsPage() {
     <>
       <Breadcrumbs trail={[{ label: 'Admin', href: '/admin' }, { label: 'Awards' }]} />
       <h1>Awards</h1>
+      <DeletedNotice search={await searchParams} />
       <p>
         <Link href="/admin/awards/new">New award</Link>
       </p>

@@ -1,5 +1,6 @@
 // The admin index of films: find one by the start of its title or an alias (folded, so case, accents and
 // "&" do not matter) and open its edit page; with no words, the newest films. Links to creating one.
+import { DeletedNotice } from '@/app/admin/_delete/deleted-notice';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { requireUser } from '@/app/_lib/auth';
@@ -20,7 +21,8 @@ const withYear = (film: { title: string; year: number | null }) =>
 export default async function AdminFilmsPage({ searchParams }: Props) {
   // The page checks the session itself: nothing in front of it is trusted to have done so.
   await requireUser('editor');
-  const { words, page } = parseFindParams(await searchParams);
+  const search = await searchParams;
+  const { words, page } = parseFindParams(search);
   const found = await findFilmsForAdmin(getDb(), words, page);
   const listed = new Set(found.rows.map((row) => row.id));
   const others = words && page === 1 ? (await findByWords(getDb(), words)).films.filter((h) => !listed.has(h.id)) : [];
@@ -28,6 +30,7 @@ export default async function AdminFilmsPage({ searchParams }: Props) {
     <>
       <Breadcrumbs trail={[{ label: 'Admin', href: '/admin' }, { label: 'Films' }]} />
       <h1>Films</h1>
+      <DeletedNotice search={search} />
       <p>
         <Link href="/admin/films/new">New film</Link>
       </p>

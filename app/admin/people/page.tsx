@@ -1,5 +1,6 @@
 // The admin index of people and companies: find one by the start of its name or an alias (folded) and
 // open its edit page; with no words, the newest. Links to creating one.
+import { DeletedNotice } from '@/app/admin/_delete/deleted-notice';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { requireUser } from '@/app/_lib/auth';
@@ -17,7 +18,8 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function AdminPeoplePage({ searchParams }: Props) {
   // The page checks the session itself: nothing in front of it is trusted to have done so.
   await requireUser('editor');
-  const { words, page } = parseFindParams(await searchParams);
+  const search = await searchParams;
+  const { words, page } = parseFindParams(search);
   const found = await findPeopleForAdmin(getDb(), words, page);
   const listed = new Set(found.rows.map((row) => row.id));
   const others = words && page === 1 ? (await findByWords(getDb(), words)).people.filter((h) => !listed.has(h.id)) : [];
@@ -25,6 +27,7 @@ export default async function AdminPeoplePage({ searchParams }: Props) {
     <>
       <Breadcrumbs trail={[{ label: 'Admin', href: '/admin' }, { label: 'People' }]} />
       <h1>People and companies</h1>
+      <DeletedNotice search={search} />
       <p>
         <Link href="/admin/people/new">New person</Link>
       </p>

@@ -1,11 +1,13 @@
 // One award's admin page: its details form (carrying the version it loaded, so a stale save is refused
 // with what changed), its editions with their edit and results pages, its canonical categories, and the
 // way to add an edition.
+import { DeletedNotice } from '@/app/admin/_delete/deleted-notice';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { ExportLinks } from '@/app/admin/_components/export-links';
 import { notFound } from 'next/navigation';
-import { requireUser } from '@/app/_lib/auth';
+import { hasRole, requireUser } from '@/app/_lib/auth';
+import { DeleteRecordForm } from '@/app/admin/_delete/delete-record-form';
 import { Breadcrumbs } from '@/app/_components/award-breadcrumbs';
 import { getDb } from '@/db/client';
 import { getAwardForEdit, listOrganizationChoices } from '@/db/queries/award-admin';
@@ -17,10 +19,13 @@ import { pageParams } from '@/app/_lib/page-params';
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Edit award', robots: { index: false } };
 
-type Props = { params: Promise<{ award: string }> };
+type Props = {
+  params: Promise<{ award: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
-export default async function EditAwardPage({ params }: Props) {
-  await requireUser('editor');
+export default async function EditAwardPage({ params, searchParams }: Props) {
+  const user = await requireUser('editor');
   const { award: slug } = await pageParams(params);
   const db = getDb();
   const [award, organizations] = await Promise.all([getAwardForEdit(db, slug), listOrganizationChoices(db)]);
@@ -42,6 +47,7 @@ export default async function EditAwardPage({ params }: Props) {
         trail={[{ label: 'Admin', href: '/admin' }, { label: 'Awards', href: '/admin/awards' }, { label: award.name }]}
       />
       <h1>{award.name}</h1>
+      <DeletedNotice search={await searchParams} />
       <p className="lede">
         Changes show on the <Link href={`/awards/${award.slug}`}>public award page</Link> as soon as they are saved.
       </p>
@@ -87,6 +93,15 @@ export default async function EditAwardPage({ params }: Props) {
       ) : (
         <p className="muted">None yet: add one with a category on an edition’s page.</p>
       )}
+      {hasRole(user, 'admin') ? (
+        <DeleteRecordForm
+          kind="award"
+          id={award.id}
+          name={award.name}
+          returnTo={'/admin/awards'}
+          parts="Its aliases and canonical categories go with it."
+        />
+      ) : null}
     </>
   );
 }

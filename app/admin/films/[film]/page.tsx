@@ -5,7 +5,8 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { AliasList } from '@/app/admin/_components/alias-list';
 import { ExportLinks } from '@/app/admin/_components/export-links';
-import { requireUser } from '@/app/_lib/auth';
+import { hasRole, requireUser } from '@/app/_lib/auth';
+import { DeleteRecordForm } from '@/app/admin/_delete/delete-record-form';
 import { MergeNotice, redirectIfMerged } from '@/app/admin/_merge/merge-notice';
 import { Breadcrumbs } from '@/app/_components/award-breadcrumbs';
 import { getDb } from '@/db/client';
@@ -26,7 +27,7 @@ type Props = {
 
 export default async function FilmEditPage({ params, searchParams }: Props) {
   // The page checks the session itself: nothing in front of it is trusted to have done so.
-  await requireUser('editor');
+  const user = await requireUser('editor');
   const [{ film: slug }, { merged }] = await Promise.all([pageParams(params), searchParams]);
   const film = await getFilmForEdit(getDb(), slug);
   if (!film) return redirectIfMerged('film', slug);
@@ -57,6 +58,15 @@ export default async function FilmEditPage({ params, searchParams }: Props) {
         removeAction={removeFilmAliasAction}
       />
       <FilmCreditList filmId={film.id} credits={credits} />
+      {hasRole(user, 'admin') ? (
+        <DeleteRecordForm
+          kind="film"
+          id={film.id}
+          name={film.title}
+          returnTo={'/admin/films'}
+          parts="Its aliases and credits go with it; the people stay."
+        />
+      ) : null}
     </>
   );
 }

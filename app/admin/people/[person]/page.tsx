@@ -3,7 +3,8 @@
 // the film's edit page (credits are added and removed on the film's page). Addressed by the public slug.
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { requireUser } from '@/app/_lib/auth';
+import { hasRole, requireUser } from '@/app/_lib/auth';
+import { DeleteRecordForm } from '@/app/admin/_delete/delete-record-form';
 import { AliasList } from '@/app/admin/_components/alias-list';
 import { MergeNotice, redirectIfMerged } from '@/app/admin/_merge/merge-notice';
 import { Breadcrumbs } from '@/app/_components/award-breadcrumbs';
@@ -23,7 +24,7 @@ type Props = {
 
 export default async function PersonEditPage({ params, searchParams }: Props) {
   // The page checks the session itself: nothing in front of it is trusted to have done so.
-  await requireUser('editor');
+  const user = await requireUser('editor');
   const [{ person: slug }, { merged }] = await Promise.all([pageParams(params), searchParams]);
   const person = await getPersonForEdit(getDb(), slug);
   if (!person) return redirectIfMerged('person', slug);
@@ -69,6 +70,15 @@ export default async function PersonEditPage({ params, searchParams }: Props) {
           <p className="muted">No credits yet: add them on a film’s edit page.</p>
         )}
       </section>
+      {hasRole(user, 'admin') ? (
+        <DeleteRecordForm
+          kind="person"
+          id={person.id}
+          name={person.name}
+          returnTo={'/admin/people'}
+          parts="Their aliases and credits go with them; the films stay."
+        />
+      ) : null}
     </>
   );
 }

@@ -2,11 +2,13 @@
 // its results are complete. Addressed like the public edition page (/admin/editions/academy-awards/89th
 // beside /awards/academy-awards/89th). The form carries the version it loaded, so a stale save is refused.
 // Below it, the edition's categories (each with its edit page) and the form that adds one.
+import { DeletedNotice } from '@/app/admin/_delete/deleted-notice';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { ExportLinks } from '@/app/admin/_components/export-links';
 import { notFound } from 'next/navigation';
-import { requireUser } from '@/app/_lib/auth';
+import { hasRole, requireUser } from '@/app/_lib/auth';
+import { DeleteRecordForm } from '@/app/admin/_delete/delete-record-form';
 import { Breadcrumbs } from '@/app/_components/award-breadcrumbs';
 import { getDb } from '@/db/client';
 import { listCanonicalChoices } from '@/db/queries/award-admin';
@@ -20,11 +22,14 @@ import { pageParams } from '@/app/_lib/page-params';
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Edit edition', robots: { index: false } };
 
-type Props = { params: Promise<{ award: string; edition: string }> };
+type Props = {
+  params: Promise<{ award: string; edition: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
-export default async function EditEditionPage({ params }: Props) {
+export default async function EditEditionPage({ params, searchParams }: Props) {
   // The page checks the session itself: nothing in front of it is trusted to have done so.
-  await requireUser('editor');
+  const user = await requireUser('editor');
   const { award: awardSlug, edition: editionSlug } = await pageParams(params);
   const db = getDb();
   const found = await getEditionForEdit(db, awardSlug, editionSlug);
@@ -48,6 +53,7 @@ export default async function EditEditionPage({ params }: Props) {
         ]}
       />
       <h1>Edit details: {edition.name}</h1>
+      <DeletedNotice search={await searchParams} />
       <p className="lede">
         Changes show on the <Link href={publicPath}>public edition page</Link> as soon as they are saved. Leave a date
         empty when no source gives it. Winners are entered on the{' '}
@@ -61,6 +67,15 @@ export default async function EditEditionPage({ params }: Props) {
         initial={{ editionId: String(edition.id), canonical: '', position: String(categoryRows.length + 1) }}
         canonical={canonical}
       />
+      {hasRole(user, 'admin') ? (
+        <DeleteRecordForm
+          kind="edition"
+          id={edition.id}
+          name={edition.name}
+          returnTo={`/admin/awards/${found.awardSlug}`}
+          parts="Nothing else goes with it."
+        />
+      ) : null}
     </>
   );
 }

@@ -3,7 +3,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { requireUser } from '@/app/_lib/auth';
+import { hasRole, requireUser } from '@/app/_lib/auth';
+import { DeleteRecordForm } from '@/app/admin/_delete/delete-record-form';
 import { Breadcrumbs } from '@/app/_components/award-breadcrumbs';
 import { getDb } from '@/db/client';
 import { listCanonicalChoices } from '@/db/queries/award-admin';
@@ -18,7 +19,7 @@ export const metadata: Metadata = { title: 'Edit category', robots: { index: fal
 type Props = { params: Promise<{ award: string; edition: string; category: string }> };
 
 export default async function EditCategoryPage({ params }: Props) {
-  await requireUser('editor');
+  const user = await requireUser('editor');
   const { award: awardSlug, edition: editionSlug, category: categorySlug } = await pageParams(params);
   const db = getDb();
   const found = await getEditionForEdit(db, awardSlug, editionSlug);
@@ -58,6 +59,15 @@ export default async function EditCategoryPage({ params }: Props) {
         )}
       </p>
       <CategoryForm mode="edit" initial={initial} canonical={canonical} />
+      {hasRole(user, 'admin') ? (
+        <DeleteRecordForm
+          kind="category"
+          id={category.id}
+          name={category.name}
+          returnTo={editionPath}
+          parts="Nothing else goes with it."
+        />
+      ) : null}
     </>
   );
 }
