@@ -126,3 +126,20 @@ test('a record counts nominations only: a shortlisting or a withdrawn nomination
   await expect(hit).toBeVisible();
   await expect(hit).not.toContainText('nomination');
 });
+
+test('the filters fold away once words are searched, so the results come first, and stay open when set @phone', async ({
+  page,
+}) => {
+  await page.goto('/search?q=13th');
+  const filters = page.locator('details.search-filters');
+  await expect(filters.locator('summary')).toHaveText('Filters: award, categories, years, winners only');
+  await expect(page.getByLabel('Award')).toBeHidden();
+  await expect(page.getByRole('heading', { name: /^Films/ })).toBeInViewport();
+  await filters.locator('summary').click();
+  await expect(page.getByLabel('Award')).toBeVisible();
+
+  await page.goto('/search?q=13th&won=1&from=2016');
+  await expect(filters.locator('summary')).toHaveText('Filters (2 set): award, categories, years, winners only');
+  await expect(page.getByLabel('Winners only')).toBeChecked();
+  await expect(page.getByLabel('Winners only')).toBeVisible();
+});
