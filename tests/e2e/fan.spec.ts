@@ -133,13 +133,13 @@ test('the filters fold away once words are searched, so the results come first, 
   await page.goto('/search?q=13th');
   const filters = page.locator('details.search-filters');
   await expect(filters.locator('summary')).toHaveText('Filters: award, categories, years, winners only');
-  await expect(page.getByLabel('Award')).toBeHidden();
+  await expect(page.locator('#search-award')).toBeHidden();
   await expect(page.getByRole('heading', { name: /^Films/ })).toBeInViewport();
   await filters.locator('summary').click();
-  await expect(page.getByLabel('Award')).toBeVisible();
+  await expect(page.locator('#search-award')).toBeVisible();
 
   await page.goto('/search?q=13th&won=1&from=2016');
   await expect(filters.locator('summary')).toHaveText('Filters (2 set): award, categories, years, winners only');
-  await expect(page.getByLabel('Winners only')).toBeChecked();
-  await expect(page.getByLabel('Winners only')).toBeVisible();
+  await expect(page.locator('#search-won')).toBeChecked();
+  await expect(page.locator('#search-won')).toBeVisible();
 });
