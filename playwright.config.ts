@@ -2,6 +2,9 @@
 // the app started exactly as the README starts it (`npm start`), on a database of its own.
 import { defineConfig, devices } from '@playwright/test';
 
+// The e2e tests serve their feeds on loopback, which the ingestion job otherwise refuses to read: allowed
+// here for the web server and for every instance or command the tests start themselves.
+process.env.LAURELS_FETCH_PRIVATE_ADDRESSES = 'allow';
 const PORT = Number(process.env.E2E_PORT ?? 3999);
 export const E2E_DB = 'tests/.tmp/e2e/laurels.db';
 

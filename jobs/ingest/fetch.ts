@@ -1,8 +1,10 @@
-// Fetches one feed or page for the ingestion job, safely: http and https only (on every redirect hop too),
-// conditional GET with the validators stored on the source, one deadline for the whole exchange including
-// the body, a cap on body size counted while streaming, at most a few redirects followed by hand, and a
-// User-Agent naming Laurels. `bundled:NAME` reads a shipped file from db/seed/feeds instead (offline demo).
-// Every failure is a FetchError whose message an admin can read on the source's page.
+// Fetches one feed or page for the ingestion job, safely: http and https only, at public addresses only
+// (./fetch-address.ts), on every redirect hop too; conditional GET with the validators stored on the
+// source, one deadline for the whole exchange including the body, a cap on body size counted while
+// streaming, at most a few redirects followed by hand, and a User-Agent naming Laurels. `bundled:NAME`
+// reads a shipped file from db/seed/feeds instead (offline demo). Every failure is a FetchError whose
+// message an admin can read on the source's page.
+import { checkPublicHost } from './fetch-address';
 import { FetchError } from './fetch-error';
 import { isBundledUrl, readBundled } from './fetch-bundled';
 import { decodeBody } from './fetch-decode';
@@ -62,6 +64,7 @@ async function followRedirects(
 ): Promise<FetchResult> {
   let url = start;
   for (let hops = 0; ; hops += 1) {
+    await checkPublicHost(url);
     const response = await sendRequest(url, validators, signal).catch((error: unknown) => {
       throw signal.aborted ? error : describeNetworkError(error, url);
     });

@@ -1,0 +1,68 @@
+// Which hosts the ingestion job may read: public addresses only. An admin types a source's address, and
+// "Fetch now" shows what came back, so without this check an admin account (or whoever holds one) could
+// make the server read its own loopback services, the private network it sits on, or a cloud metadata
+// address (169.254.169.254), and show the answer. Checked before every request, redirects included, on
+// every address the host name resolves to. A server that reads feeds on its own network (a test fixture,
+// an intranet) sets LAURELS_FETCH_PRIVATE_ADDRESSES=allow.
+//
+// Left open: a host whose DNS answer changes between this lookup and the connection (DNS rebinding).
+// Closing that needs the connection to use the address checked here, which Node's fetch does not offer.
+import { lookup } from 'node:dns/promises';
+import { BlockList, isIP } from 'node:net';
+import { FetchError } from './fetch-error';
+
+export const PRIVATE_ADDRESSES_SETTING = 'LAURELS_FETCH_PRIVATE_ADDRESSES';
+
+const NOT_PUBLIC = new BlockList();
+for (const [network, prefix] of [
+  ['0.0.0.0', 8], // "this network"
+  ['10.0.0.0', 8],
+  ['100.64.0.0', 10], // carrier-grade NAT
+  ['127.0.0.0', 8], // loopback
+  ['169.254.0.0', 16], // link-local, cloud metadata
+  ['172.16.0.0', 12],
+  ['192.0.0.0', 24],
+  ['192.168.0.0', 16],
+  ['198.18.0.0', 15], // benchmarking
+  ['224.0.0.0', 4], // multicast
+  ['240.0.0.0', 4], // reserved, broadcast
+] as const) {
+  NOT_PUBLIC.addSubnet(network, prefix, 'ipv4');
+}
+for (const [network, prefix] of [
+  ['::', 127], // unspecified and loopback
+  ['fc00::', 7], // unique local
+  ['fe80::', 10], // link-local
+  ['ff00::', 8], // multicast
+] as const) {
+  NOT_PUBLIC.addSubnet(network, prefix, 'ipv6');
+}
+
+/** Whether an IP address is one a public server answers at (an IPv4 address written as IPv6 as itself). */
+export function isPublicAddress(address: string): boolean {
+  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address)?.[1];
+  if (mapped) return isPublicAddress(mapped);
+  const family = isIP(address);
+  if (family === 0) return false;
+  return !NOT_PUBLIC.check(address, family === 4 ? 'ipv4' : 'ipv6');
+}
+
+/** Refuses a URL whose host is, or resolves to, an address that is not public (unless allowed). */
+export async function checkPublicHost(url: URL): Promise<void> {
+  if (process.env[PRIVATE_ADDRESSES_SETTING] === 'allow') return;
+  const host = url.hostname.replace(/^\[(.*)\]$/, '$1');
+  const addresses = isIP(host)
+    ? [host]
+    : await lookup(host, { all: true }).then(
+        (found) => found.map((entry) => entry.address),
+        // A name that does not resolve fails in fetch itself, with the message for that.
+        () => [],
+      );
+  const refused = addresses.find((address) => !isPublicAddress(address));
+  if (refused) {
+    throw new FetchError(
+      `${url.host} is a private address (${refused}): Laurels reads only public addresses. ` +
+        `A server meant to read feeds on its own network sets ${PRIVATE_ADDRESSES_SETTING}=allow.`,
+    );
+  }
+}
