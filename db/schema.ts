@@ -704,6 +704,30 @@ export const sessions = sqliteTable(
   (t) => [index('sessions_user').on(t.userId), index('sessions_expires_at').on(t.expiresAt)],
 );
 
+export const ACCOUNT_LINK_PURPOSES = ['invite', 'reset'] as const;
+
+/**
+ * A one-time link an admin hands to someone to set their own password: for a new account (invite) or a
+ * forgotten password (reset), so a password never passes through an admin. Like a session, only the
+ * SHA-256 of the link's token is stored.
+ */
+export const accountLinks = sqliteTable(
+  'account_links',
+  {
+    id: text('id').primaryKey(),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    purpose: text('purpose', { enum: ACCOUNT_LINK_PURPOSES }).notNull(),
+    createdAt: text('created_at').notNull().default(now),
+    expiresAt: text('expires_at').notNull(),
+  },
+  (t) => [
+    index('account_links_user').on(t.userId),
+    check('account_links_purpose', oneOf(t.purpose, ACCOUNT_LINK_PURPOSES)),
+  ],
+);
+
 /** Recent sign-in attempts, per account and per address, for limiting password guessing. */
 export const loginAttempts = sqliteTable(
   'login_attempts',

@@ -10,9 +10,10 @@
 //      anything else is logged on the server and the user sees a generic message, never a stack trace.
 //      redirect()/notFound() from the handler pass through.
 // Registry: every action built here is recorded with its name and who may call it (listRegisteredActions,
-// actionInfo). The few actions anyone may call (signing in and out) are built with publicAction, so they
-// are listed too, and a test can import every 'use server' module, check that each export is registered,
-// and prove that each guarded one refuses an anonymous caller and, where admin-only, an editor.
+// actionInfo). The few actions anyone may call (signing in and out, setting a password by link) are built
+// with publicAction, so they are listed too, and a test can import every 'use server' module, check that
+// each export is registered, and prove that each guarded one refuses an anonymous caller and, where
+// admin-only, an editor.
 // The returned action has the (previous state, form) shape of useActionState, and also accepts a bare form
 // as its first argument, so it can be a plain <form action> too.
 import { unstable_rethrow } from 'next/navigation';

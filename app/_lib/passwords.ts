@@ -7,9 +7,7 @@
 // runs before it (app/login/sign-in.ts).
 import { randomBytes, scrypt as scryptCallback, timingSafeEqual, type ScryptOptions } from 'node:crypto';
 
-export const PASSWORD_MIN_LENGTH = 12;
-/** Long enough for any passphrase or manager-made password, short enough that hashing stays bounded. */
-export const PASSWORD_MAX_LENGTH = 256;
+export { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, passwordProblem } from './password-rules';
 
 const COST = { N: 2 ** 16, r: 8, p: 1 } as const;
 const KEY_BYTES = 32;
@@ -21,15 +19,6 @@ const MAX_LOG2_N = 20;
 export interface PasswordHasher {
   hash(password: string): Promise<string>;
   verify(password: string, stored: string): Promise<boolean>;
-}
-
-/** Why a new password is not acceptable, or null when it is. */
-export function passwordProblem(password: string): string | null {
-  // UTF-16 length, as zod and the browser's maxlength count it, so every check agrees.
-  const length = password.length;
-  if (length < PASSWORD_MIN_LENGTH) return `The password must be at least ${PASSWORD_MIN_LENGTH} characters long.`;
-  if (length > PASSWORD_MAX_LENGTH) return `The password must be at most ${PASSWORD_MAX_LENGTH} characters long.`;
-  return null;
 }
 
 function scrypt(password: string, salt: Buffer, options: ScryptOptions): Promise<Buffer> {

@@ -1,5 +1,6 @@
 // The accounts page is for admins only: an admin sees every account and can disable one, which signs it
-// out at once, or change its role; an editor is refused with a 403.
+// out at once, or change its role, and adds an account with a one-time link its holder chooses a password
+// with; an editor is refused with a 403.
 import { expect, test } from '@playwright/test';
 import { hashPassword } from '../../app/_lib/passwords';
 import { openDatabase } from '../../db/client';
@@ -26,6 +27,41 @@ test.describe('as an admin', () => {
     await page.getByRole('navigation', { name: 'Admin' }).getByRole('link', { name: 'Accounts' }).click();
     const editorRow = page.getByRole('row').filter({ hasText: EDITOR.email });
     await expect(editorRow).toContainText('Editor');
+  });
+
+  test('adds an account whose holder chooses a password through the link, once, and signs in with it', async ({
+    page,
+    browser,
+  }) => {
+    const email = `invited-${Date.now()}@laurels.test`;
+    await page.goto('/admin/accounts');
+    const invite = page.getByRole('form', { name: 'Add an account' });
+    await invite.getByLabel('Email').fill(email);
+    await invite.getByLabel('Role').selectOption('editor');
+    await invite.getByRole('button', { name: 'Add account' }).click();
+    await expect(invite.getByRole('status')).toContainText(`Account added for ${email}.`);
+    const link = await invite.getByLabel('Password link').inputValue();
+    expect(link).toMatch(/\/password\?token=/);
+
+    const theirs = await browser.newContext({ storageState: undefined });
+    const them = await theirs.newPage();
+    await them.goto(new URL(link).pathname + new URL(link).search);
+    await expect(them.getByRole('heading', { name: 'Choose a password' })).toBeVisible();
+    await expect(them.getByText(`For ${email}, a new account`)).toBeVisible();
+    await them.getByLabel(/^New password/).fill('the invited editor passphrase');
+    await them.getByLabel('The same password again').fill('the invited editor passphrase');
+    await them.getByRole('button', { name: 'Set password' }).click();
+    await expect(them.getByRole('status')).toContainText('Your password is set.');
+    await them.getByRole('link', { name: 'Sign in' }).click();
+    await them.getByLabel('Email address').fill(email);
+    await them.getByLabel('Password').fill('the invited editor passphrase');
+    await them.getByRole('button', { name: 'Sign in' }).click();
+    await expect(them).toHaveURL(/\/admin$/);
+
+    // The link worked once.
+    await them.goto(new URL(link).pathname + new URL(link).search);
+    await expect(them.getByRole('alert')).toContainText('This link has been used or has expired');
+    await theirs.close();
   });
 
   test('disables an account, which is signed out at once, and makes it an admin once enabled', async ({

@@ -1,6 +1,7 @@
-// The accounts, for admins only: who can sign in, with which role, and since when; an admin changes an
-// account's role or disables it here. Accounts are created and their passwords reset with
-// `npm run laurels -- admin …` (a password never travels through a form).
+// The accounts, for admins only: who can sign in, with which role, and since when; an admin adds an
+// account, changes its role, disables it, or makes a link to choose a new password here. A password never
+// passes through an admin: a new account and a reset each get a one-time link (db/queries/account-links.ts)
+// for the holder to choose their own. (The first admin is made with `npm run laurels -- admin create`.)
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { requireUser } from '@/app/_lib/auth';
@@ -9,6 +10,7 @@ import { getDb } from '@/db/client';
 import { listUsers } from '@/db/queries/users';
 import { ScrollRegion } from '@/app/_components/scroll-region';
 import { AccountControls } from './_components/account-controls';
+import { InviteAccountForm } from './_components/invite-account-form';
 
 export const dynamic = 'force-dynamic';
 
@@ -22,9 +24,9 @@ export default async function AccountsPage() {
       <Breadcrumbs trail={[{ label: 'Admin', href: '/admin' }, { label: 'Accounts' }]} />
       <h1>Accounts</h1>
       <p className="lede">
-        Admins may do everything; editors enter results, edit the catalogue and review what the jobs found. Create an
-        account with <code>npm run laurels -- admin create --email E --role editor</code>. A disabled account cannot
-        sign in and is signed out at once; its past changes keep its name.
+        Admins may do everything; editors enter results, edit the catalogue and review what the jobs found. A new
+        account and a forgotten password each get a one-time link for its holder to choose the password. A disabled
+        account cannot sign in and is signed out at once; its past changes keep its name.
       </p>
       <ScrollRegion label="Accounts">
         <table>
@@ -59,6 +61,7 @@ export default async function AccountsPage() {
           </tbody>
         </table>
       </ScrollRegion>
+      <InviteAccountForm />
     </>
   );
 }

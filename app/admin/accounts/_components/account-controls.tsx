@@ -1,9 +1,12 @@
 'use client';
-// One account's controls on the accounts page: its role (admin or editor) and whether it may sign in. Each
-// is a form of its own, posted without JavaScript too; the answer shows beside the account.
+// One account's controls on the accounts page: its role (admin or editor), whether it may sign in, and a
+// link to choose a new password (for a forgotten one). Each is a form of its own, posted without
+// JavaScript too; the answer shows beside the account.
 import { useActionState } from 'react';
 import type { UserRole } from '@/db/schema';
 import { updateAccountAction } from '../actions';
+import { resetLinkAction } from '../link-actions';
+import { LinkAnswer } from './link-answer';
 
 interface Props {
   email: string;
@@ -13,6 +16,7 @@ interface Props {
 
 export function AccountControls({ email, role, isDisabled }: Props) {
   const [state, formAction, isPending] = useActionState(updateAccountAction, null);
+  const [linkState, linkAction, isLinkPending] = useActionState(resetLinkAction, null);
   const id = `account-${email.replace(/[^a-z0-9]/gi, '-')}`;
   return (
     <div className="account-controls">
@@ -37,6 +41,13 @@ export function AccountControls({ email, role, isDisabled }: Props) {
           {isDisabled ? 'Enable' : 'Disable'}
         </button>
       </form>
+      <form action={linkAction} className="inline-form">
+        <input type="hidden" name="email" value={email} />
+        <button type="submit" disabled={isLinkPending} aria-label={`Make a password link for ${email}`}>
+          Password link
+        </button>
+      </form>
+      <LinkAnswer state={linkState} id={`${id}-link`} />
       {state ? (
         <p role={state.ok ? 'status' : 'alert'} className={state.ok ? 'form-ok' : 'form-error'}>
           {state.message}

@@ -13,8 +13,11 @@ import { resetRequest, signInAs, useAppDatabase } from '@/tests/helpers/next-req
 vi.mock('next/headers', async () => (await import('@/tests/helpers/next-request')).nextHeadersModule);
 
 const ROOT = join(__dirname, '..', '..', '..', '..');
-/** The only actions anyone may call: each affects nothing but the caller's own session. */
-const PUBLIC_ACTIONS = ['signInAction', 'signOutAction'];
+/**
+ * The only actions anyone may call: signing in and out affect nothing but the caller's own session, and
+ * choosing a password through a one-time link sets only the password of the account the link was made for.
+ */
+const PUBLIC_ACTIONS = ['signInAction', 'signOutAction', 'setPasswordAction'];
 
 function filesUnder(folder: string): string[] {
   return readdirSync(folder).flatMap((entry) => {

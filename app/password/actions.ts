@@ -1,0 +1,31 @@
+'use server';
+// Choosing a password through a one-time link (db/queries/account-links.ts). Public, as signing in is: the
+// caller has no session yet, and the link's token is what proves who they are. It only ever sets the
+// password of the account the link was made for, once.
+import { z } from 'zod';
+import { publicAction } from '@/app/_lib/action';
+import { hashPassword, passwordProblem, PASSWORD_MAX_LENGTH } from '@/app/_lib/passwords';
+import { getDb } from '@/db/client';
+import { useAccountLink } from '@/db/queries/account-links';
+
+const setPasswordSchema = z
+  .object({
+    token: z.string().min(1).max(100),
+    password: z
+      .string()
+      .max(PASSWORD_MAX_LENGTH)
+      .superRefine((password, context) => {
+        const problem = passwordProblem(password);
+        if (problem) context.addIssue({ code: 'custom', message: problem });
+      }),
+    repeat: z.string().max(PASSWORD_MAX_LENGTH),
+  })
+  .refine((input) => input.password === input.repeat, {
+    path: ['repeat'],
+    message: 'The two passwords differ: type the same one twice.',
+  });
+
+export const setPasswordAction = publicAction('setPasswordAction', setPasswordSchema, async (input) => {
+  const { email } = useAccountLink(getDb(), input.token, await hashPassword(input.password), new Date());
+  return { ok: true as const, message: `Your password is set. Sign in as ${email} with it.` };
+});

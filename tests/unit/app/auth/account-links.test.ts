@@ -1,0 +1,139 @@
+// One-time password links: an admin adds an account (or asks for a reset) and gets a link; its holder
+// chooses the password with it, once, within three days, and can then sign in with it; nobody can sign in
+// with the new account before. Only the link's hash is stored. The request and next/cache are stand-ins;
+// the database, the hashing, the actions and their guards are real.
+import { eq } from 'drizzle-orm';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { inviteAccountAction, resetLinkAction } from '@/app/admin/accounts/link-actions';
+import { setPasswordAction } from '@/app/password/actions';
+import { MESSAGES } from '@/app/_lib/action';
+import { verifyPassword } from '@/app/_lib/passwords';
+import { EXPIRED_LINK, findUsableLink, LINK_LIFETIME_MS, useAccountLink } from '@/db/queries/account-links';
+import { accountLinks, auditLog, sessions, users } from '@/db/schema';
+import { freshDatabase } from '@/tests/helpers/db';
+import { fakeRequest, resetRequest, signInAs, useAppDatabase } from '@/tests/helpers/next-request';
+
+vi.mock('next/headers', async () => (await import('@/tests/helpers/next-request')).nextHeadersModule);
+vi.mock('next/cache', () => ({ revalidatePath: vi.fn() }));
+
+function form(fields: Record<string, string>): FormData {
+  const data = new FormData();
+  for (const [key, value] of Object.entries(fields)) data.set(key, value);
+  return data;
+}
+const tokenOf = (link: string) => new URL(link).searchParams.get('token')!;
+
+function setup() {
+  const { db } = freshDatabase();
+  useAppDatabase(db);
+  resetRequest();
+  return { db };
+}
+
+describe('adding an account with a link', () => {
+  beforeEach(() => resetRequest());
+
+  it('is for admins only', async () => {
+    const { db } = setup();
+    signInAs(db, 'editor');
+    const answer = await inviteAccountAction(null, form({ email: 'new@laurels.test', role: 'editor' }));
+    expect(answer).toMatchObject({ ok: false, message: MESSAGES.adminOnly });
+    expect(db.select().from(users).where(eq(users.email, 'new@laurels.test')).all()).toEqual([]);
+  });
+
+  it('gives a link on this site that sets the password once; the account cannot sign in before', async () => {
+    const { db } = setup();
+    signInAs(db, 'admin');
+    fakeRequest.headers.set('host', 'laurels.example');
+    fakeRequest.headers.set('x-forwarded-proto', 'https');
+    const answer = await inviteAccountAction(null, form({ email: 'Mira@Laurels.test', name: 'Mira', role: 'editor' }));
+    expect(answer).toMatchObject({
+      ok: true,
+      message: expect.stringMatching(/^Account added for mira@laurels\.test\./),
+    });
+    const link = (answer as { data: { link: string } }).data.link;
+    expect(link).toMatch(/^https:\/\/laurels\.example\/password\?token=[\w-]{43}$/);
+    const token = tokenOf(link);
+    // Only the hash is kept.
+    expect(JSON.stringify(db.select().from(accountLinks).all())).not.toContain(token);
+    const account = db.select().from(users).where(eq(users.email, 'mira@laurels.test')).get()!;
+    expect(account).toMatchObject({ role: 'editor', name: 'Mira' });
+    expect(await verifyPassword('', account.passwordHash)).toBe(false);
+
+    resetRequest();
+    expect(await setPasswordAction(null, form({ token, password: 'short', repeat: 'short' }))).toMatchObject({
+      ok: false,
+      fieldErrors: { password: ['The password must be at least 12 characters long.'] },
+    });
+    expect(
+      await setPasswordAction(null, form({ token, password: 'a long passphrase', repeat: 'a long passphrasE' })),
+    ).toMatchObject({ ok: false, fieldErrors: { repeat: ['The two passwords differ: type the same one twice.'] } });
+    expect(
+      await setPasswordAction(null, form({ token, password: 'a long passphrase', repeat: 'a long passphrase' })),
+    ).toEqual({ ok: true, message: 'Your password is set. Sign in as mira@laurels.test with it.' });
+    const stored = db.select().from(users).where(eq(users.id, account.id)).get()!;
+    expect(await verifyPassword('a long passphrase', stored.passwordHash)).toBe(true);
+    expect(
+      db
+        .select()
+        .from(auditLog)
+        .where(eq(auditLog.entityId, account.id))
+        .all()
+        .map((entry) => [entry.actor.startsWith('user:') ? 'user' : entry.actor, entry.action]),
+    ).toEqual([
+      ['user', 'user.create'],
+      ['user', 'user.password-reset'],
+    ]);
+
+    // Spent: a second use is refused and changes nothing.
+    expect(
+      await setPasswordAction(null, form({ token, password: 'another passphrase', repeat: 'another passphrase' })),
+    ).toEqual({ ok: false, message: EXPIRED_LINK });
+    expect(findUsableLink(db, token, new Date())).toBeUndefined();
+  });
+
+  it('refuses an address already taken, saying so', async () => {
+    const { db } = setup();
+    const admin = signInAs(db, 'admin');
+    const answer = await inviteAccountAction(null, form({ email: admin.email, role: 'editor' }));
+    expect(answer).toEqual({ ok: false, message: `An account for ${admin.email} already exists.` });
+  });
+});
+
+describe('a reset link', () => {
+  beforeEach(() => resetRequest());
+
+  it('replaces an earlier link, expires after three days, and ends the sessions once used', async () => {
+    const { db } = setup();
+    const editor = signInAs(db, 'editor');
+    resetRequest();
+    signInAs(db, 'admin');
+    const first = tokenOf(
+      ((await resetLinkAction(null, form({ email: editor.email }))) as { data: { link: string } }).data.link,
+    );
+    const second = tokenOf(
+      ((await resetLinkAction(null, form({ email: editor.email }))) as { data: { link: string } }).data.link,
+    );
+    const now = new Date();
+    expect(findUsableLink(db, first, now)).toBeUndefined();
+    expect(findUsableLink(db, second, now)).toMatchObject({ email: editor.email, purpose: 'reset' });
+    expect(findUsableLink(db, second, new Date(now.getTime() + LINK_LIFETIME_MS + 1000))).toBeUndefined();
+    expect(() => useAccountLink(db, second, 'hash', new Date(now.getTime() + LINK_LIFETIME_MS + 1000))).toThrow(
+      EXPIRED_LINK,
+    );
+
+    expect(db.select().from(sessions).where(eq(sessions.userId, editor.id)).all()).toHaveLength(1);
+    useAccountLink(db, second, 'new-hash', now);
+    expect(db.select().from(sessions).where(eq(sessions.userId, editor.id)).all()).toEqual([]);
+    expect(db.select().from(users).where(eq(users.id, editor.id)).get()!.passwordHash).toBe('new-hash');
+  });
+
+  it('names an address with no account', async () => {
+    const { db } = setup();
+    signInAs(db, 'admin');
+    expect(await resetLinkAction(null, form({ email: 'nobody@laurels.test' }))).toEqual({
+      ok: false,
+      message: 'There is no account for nobody@laurels.test.',
+    });
+  });
+});
