@@ -2,6 +2,7 @@
 // "Delete this film" (or person, award, edition, category) for admins: a box to tick first. Only a record
 // nothing refers to is deleted; otherwise the refusal names what still does, here beside the button.
 import { useActionState } from 'react';
+import { ConfirmBox } from '@/app/admin/_components/confirm-box';
 import type { DeletableKind } from '@/db/queries/record-delete';
 import { deleteRecordAction } from './actions';
 
@@ -35,21 +36,7 @@ export function DeleteRecordForm({ kind, id, name, returnTo, parts }: Props) {
       <input type="hidden" name="kind" value={kind} />
       <input type="hidden" name="id" value={id} />
       <input type="hidden" name="returnTo" value={returnTo} />
-      <div className="form-field">
-        <input
-          id={`delete-${kind}-confirm`}
-          type="checkbox"
-          name="confirm"
-          required
-          aria-describedby={error ? `delete-${kind}-error` : undefined}
-        />{' '}
-        <label htmlFor={`delete-${kind}-confirm`}>Yes, delete “{name}”</label>
-        {error ? (
-          <p id={`delete-${kind}-error`} className="field-error">
-            {error.join(' ')}
-          </p>
-        ) : null}
-      </div>
+      <ConfirmBox id={`delete-${kind}-confirm`} label={`Yes, delete “${name}”`} errors={error} />
       <button type="submit" disabled={isPending}>
         Delete {kind}
       </button>

@@ -3,6 +3,7 @@
 // nomination someone changed meanwhile is not deleted unseen. Afterwards the action leads to the results
 // screen; a refusal stays here with its reason.
 import { useActionState } from 'react';
+import { ConfirmBox } from '@/app/admin/_components/confirm-box';
 import { deleteNominationAction } from '../actions';
 
 interface Props {
@@ -32,21 +33,7 @@ export function DeleteNominationForm({ nominationId, version, returnTo, label }:
       <input type="hidden" name="nominationId" value={nominationId} />
       <input type="hidden" name="expectedVersion" value={version} />
       <input type="hidden" name="returnTo" value={returnTo} />
-      <div className="form-field">
-        <input
-          id="nomination-delete-confirm"
-          type="checkbox"
-          name="confirm"
-          required
-          aria-describedby={error ? 'nomination-delete-error' : undefined}
-        />{' '}
-        <label htmlFor="nomination-delete-confirm">Yes, delete “{label}” from this category</label>
-        {error ? (
-          <p id="nomination-delete-error" className="field-error">
-            {error.join(' ')}
-          </p>
-        ) : null}
-      </div>
+      <ConfirmBox id="nomination-delete-confirm" label={`Yes, delete “${label}” from this category`} errors={error} />
       <button type="submit" disabled={isPending}>
         Delete nomination
       </button>
