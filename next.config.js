@@ -36,6 +36,10 @@ const nextConfig = {
   // or proxy may keep its own copy for a year as Next.js would otherwise allow; nor of the API guide, built
   // once, whose next version must reach readers. Pages proxy.ts rewrites are matched both as asked for and
   // as rewritten (app/_lib/cached-views.ts).
+  // Browsers ask for /favicon.ico on their own, whatever the page names: the site's icon is app/icon.svg.
+  async redirects() {
+    return [{ source: '/favicon.ico', destination: '/icon.svg', permanent: true }];
+  },
   async headers() {
     return [
       '/',

@@ -15,9 +15,10 @@ export const awardsListMetadata: Metadata = shareMetadata(
 
 const KIND_LABELS = { ceremony: 'Ceremony', festival: 'Festival' } as const;
 
+/** "awards year 2016", or "awards years 1942–2025" for a span. */
 function yearSpan(first: string | null, last: number | null): string {
-  if (!first || last === null) return '–';
-  return first === String(last) ? first : `${first}–${last}`;
+  if (!first || last === null) return 'awards years unknown';
+  return first === String(last) ? `awards year ${first}` : `awards years ${first}–${last}`;
 }
 
 export async function AwardsList() {
@@ -37,7 +38,7 @@ export async function AwardsList() {
               {award.organization ? <p className="muted">Given by {award.organization}</p> : null}
               <p>
                 {KIND_LABELS[award.kind]} · {award.editionCount} edition{award.editionCount === 1 ? '' : 's'}
-                {award.editionCount ? ` · awards years ${yearSpan(award.firstYearLabel, award.lastYear)}` : null}
+                {award.editionCount ? ` · ${yearSpan(award.firstYearLabel, award.lastYear)}` : null}
               </p>
             </li>
           ))}

@@ -124,3 +124,14 @@ test('a form post Next.js cannot read gets a clear 400, 403 or 413, not a server
   expect(large.status()).toBe(413);
   expect(await large.text()).toMatch(/more than 6 MB/);
 });
+
+test('/favicon.ico, which browsers ask for on their own, leads to the site icon rather than a 404', async ({
+  request,
+}) => {
+  const asked = await request.get('/favicon.ico', { maxRedirects: 0 });
+  expect(asked.status()).toBe(308);
+  expect(asked.headers().location).toBe('/icon.svg');
+  const icon = await request.get('/favicon.ico');
+  expect(icon.status()).toBe(200);
+  expect(icon.headers()['content-type']).toMatch(/^image\/svg\+xml/);
+});

@@ -28,6 +28,9 @@ test('the 89th Academy Awards show O.J.: Made in America as winner of Documentar
   page,
 }) => {
   await page.goto('/awards');
+  // One edition's year reads as one year; a span as a span.
+  const ida = page.getByRole('listitem').filter({ has: page.getByRole('link', { name: 'IDA Documentary Awards' }) });
+  await expect(ida).toContainText('1 edition · awards year 2016');
   await page.getByRole('link', { name: 'Academy Awards', exact: true }).first().click();
   await page.getByRole('link', { name: '89th Academy Awards' }).first().click();
   await expect(page.getByRole('heading', { level: 1 })).toContainText('89th Academy Awards');
