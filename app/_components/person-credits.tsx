@@ -1,5 +1,7 @@
-// The films a person or company is credited on, newest first, one line per film with every role.
+// The films a person or company is credited on, newest first, one line per film with every role and the
+// film's own record (its wins are the person's work too, even where a nomination names only the film).
 import Link from 'next/link';
+import { RecordTally } from './record-tally';
 
 export interface PersonCreditView {
   filmId: number;
@@ -9,7 +11,13 @@ export interface PersonCreditView {
   role: string;
 }
 
-export function PersonCredits({ credits }: { credits: readonly PersonCreditView[] }) {
+export function PersonCredits({
+  credits,
+  records,
+}: {
+  credits: readonly PersonCreditView[];
+  records: ReadonlyMap<number, { nominations: number; wins: number }>;
+}) {
   const byFilm = new Map<number, { film: PersonCreditView; roles: string[] }>();
   for (const credit of credits) {
     const entry = byFilm.get(credit.filmId) ?? { film: credit, roles: [] };
@@ -23,6 +31,7 @@ export function PersonCredits({ credits }: { credits: readonly PersonCreditView[
           <Link href={`/films/${film.slug}`}>{film.title}</Link>
           {film.year ? <span className="muted"> ({film.year})</span> : null}
           <span className="muted"> · {roles.join(', ')}</span>
+          <RecordTally {...(records.get(film.filmId) ?? { nominations: 0, wins: 0 })} />
         </li>
       ))}
     </ul>

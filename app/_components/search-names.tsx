@@ -4,17 +4,7 @@ import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { RANK_LIMIT, type EditionHit, type NameResults } from '@/db/search';
 import { plural } from '@/app/_lib/plural';
-
-function tally(nominations: number, wins: number) {
-  if (!nominations) return null;
-  return (
-    <span className="muted">
-      {' '}
-      · {plural(nominations, 'nomination')}
-      {wins ? `, ${plural(wins, 'win')}` : ''}
-    </span>
-  );
-}
+import { RecordTally } from './record-tally';
 
 /** One group of hits under its heading with the count, or nothing when the group has no hit. */
 function HitGroup<T extends { id: number }>(props: {
@@ -70,7 +60,7 @@ export function SearchNames({ results, editions }: { results: NameResults; editi
           <>
             <Link href={`/films/${film.slug}`}>{film.title}</Link>
             {film.year ? <span className="muted"> ({film.year})</span> : null}
-            {tally(film.nominations, film.wins)}
+            <RecordTally nominations={film.nominations} wins={film.wins} />
           </>
         )}
       </HitGroup>
@@ -79,7 +69,7 @@ export function SearchNames({ results, editions }: { results: NameResults; editi
           <>
             <Link href={`/people/${person.slug}`}>{person.name}</Link>
             {person.kind === 'company' ? <span className="muted"> (company)</span> : null}
-            {tally(person.nominations, person.wins)}
+            <RecordTally nominations={person.nominations} wins={person.wins} />
           </>
         )}
       </HitGroup>

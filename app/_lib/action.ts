@@ -36,7 +36,7 @@ export type ActionResult<T = undefined> =
 
 export type FormAction<T> = (previous: ActionResult<T> | null, formData: FormData) => Promise<ActionResult<T>>;
 
-/** Who may call an action: at least this role, or anyone ('public', for signing in and out only). */
+/** Who may call an action: at least this role, or anyone ('public': signing in and out, a password link). */
 export type ActionAccess = Role | 'public';
 export interface ActionInfo {
   name: string;
@@ -79,7 +79,7 @@ export function guardedAction<S extends z.ZodType, T>(
   return defineAction({ name, access: role }, schema, (input, user) => handler(input, user!));
 }
 
-/** An action anyone may call, for signing in and out only; the handler gets the user if one is signed in. */
+/** An action anyone may call (signing in and out, a password link); the handler gets the user if one is signed in. */
 export function publicAction<S extends z.ZodType, T>(
   name: string,
   schema: S,

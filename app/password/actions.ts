@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { publicAction } from '@/app/_lib/action';
 import { hashPassword, passwordProblem, PASSWORD_MAX_LENGTH } from '@/app/_lib/passwords';
 import { getDb } from '@/db/client';
-import { useAccountLink } from '@/db/queries/account-links';
+import { EXPIRED_LINK, findUsableLink, useAccountLink } from '@/db/queries/account-links';
 
 const setPasswordSchema = z
   .object({
@@ -26,6 +26,8 @@ const setPasswordSchema = z
   });
 
 export const setPasswordAction = publicAction('setPasswordAction', setPasswordSchema, async (input) => {
+  // The token first: hashing costs the server a good deal, and must not be had for a made-up link.
+  if (!findUsableLink(getDb(), input.token, new Date())) return { ok: false as const, message: EXPIRED_LINK };
   const { email } = useAccountLink(getDb(), input.token, await hashPassword(input.password), new Date());
   return { ok: true as const, message: `Your password is set. Sign in as ${email} with it.` };
 });

@@ -20,8 +20,9 @@ export default async function PasswordPage({ searchParams }: Props) {
       {link && typeof token === 'string' ? (
         <>
           <p className="lede">
-            For {link.email}, {link.purpose === 'invite' ? 'a new account' : 'in place of the old password'} on Laurels.
-            Nobody else sees it, admins included.
+            For {link.email}
+            {link.purpose === 'invite' ? ', a new account on Laurels' : ' on Laurels'}. Nobody else sees it, admins
+            included.
           </p>
           <SetPasswordForm token={token} email={link.email} />
         </>

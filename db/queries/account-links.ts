@@ -3,7 +3,7 @@
 // it. A link works once, for LINK_LIFETIME_MS, and a newer link for the same account replaces an older
 // one. Setting the password ends the account's sessions (setUserPassword), as any reset does.
 import { randomBytes } from 'node:crypto';
-import { and, eq, gt, lte } from 'drizzle-orm';
+import { and, eq, gt, isNull, lte } from 'drizzle-orm';
 import { writeTransaction, type Executor } from '../client';
 import { accountLinks, users, type UserRole } from '../schema';
 import { recordAudit } from './audit';
@@ -66,6 +66,7 @@ export function issueResetLink(db: Executor, email: string, actor: string, now: 
   return writeTransaction(db, (tx) => {
     const user = getUserByEmail(tx, email);
     if (!user) throw new AccountError(`There is no account for ${normalizeEmail(email)}.`);
+    if (user.disabledAt) throw new AccountError(`${user.email} is disabled: enable it first.`);
     const link = issue(tx, user.id, 'reset', now);
     recordAudit(tx, {
       actor,
@@ -78,7 +79,7 @@ export function issueResetLink(db: Executor, email: string, actor: string, now: 
   });
 }
 
-/** The account a link is for, while the link can still be used. */
+/** The account a link is for, while the link can still be used (and the account may sign in). */
 export function findUsableLink(
   db: Executor,
   token: string,
@@ -88,7 +89,13 @@ export function findUsableLink(
     .select({ userId: users.id, email: users.email, purpose: accountLinks.purpose })
     .from(accountLinks)
     .innerJoin(users, eq(users.id, accountLinks.userId))
-    .where(and(eq(accountLinks.id, hashSessionToken(token)), gt(accountLinks.expiresAt, now.toISOString())))
+    .where(
+      and(
+        eq(accountLinks.id, hashSessionToken(token)),
+        gt(accountLinks.expiresAt, now.toISOString()),
+        isNull(users.disabledAt),
+      ),
+    )
     .get();
 }
 
@@ -106,5 +113,6 @@ export function useAccountLink(db: Executor, token: string, passwordHash: string
   });
 }
 
-export const EXPIRED_LINK =
-  'This link has been used or has expired: a link sets a password once, within three days. Ask an admin for a new one.';
+export const EXPIRED_LINK = `This link has been used or has expired: a link sets a password once, within ${
+  LINK_LIFETIME_MS / (24 * 60 * 60 * 1000)
+} days. Ask an admin for a new one.`;

@@ -1,6 +1,6 @@
 // Films: finding one by its ids or title, creating it, and the aliases it is known by; and what a
 // film's page reads (the film, its aliases, credits and every nomination across all awards).
-import { and, asc, eq, gt, inArray, lt, or, sql } from 'drizzle-orm';
+import { asc, eq, inArray, or, sql } from 'drizzle-orm';
 import type { Executor } from '../client';
 import { foldText } from '../rules/text';
 import { credits, filmAliases, films, nominationFilms, nominations, people, type Film } from '../schema';
@@ -137,14 +137,14 @@ export async function getFilmSlugByImdbId(db: Executor, imdbId: string): Promise
  * film addresses are made; undefined when none or several films are (two films of one title).
  */
 export async function getFilmSlugWithYear(db: Executor, slug: string): Promise<string | undefined> {
-  // Slugs from `slug-` up to `slug-:` (the character after "9"): a range on the slug index.
+  // A slug is letters, digits and hyphens, so none of GLOB's own characters can be in it.
+  if (!/^[\p{L}\p{N}-]+$/u.test(slug)) return undefined;
   const rows = await db
     .select({ slug: films.slug })
     .from(films)
-    .where(and(gt(films.slug, `${slug}-`), lt(films.slug, `${slug}-:`)))
-    .limit(20);
-  const withYear = rows.filter((row) => /^\d{4}$/.test(row.slug.slice(slug.length + 1)));
-  return withYear.length === 1 ? withYear[0]!.slug : undefined;
+    .where(sql`${films.slug} glob ${`${slug}-[0-9][0-9][0-9][0-9]`}`)
+    .limit(2);
+  return rows.length === 1 ? rows[0]!.slug : undefined;
 }
 
 export interface FilmCredit {

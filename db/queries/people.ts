@@ -6,6 +6,7 @@ import { foldText } from '../rules/text';
 import {
   credits,
   films,
+  nominationFilms,
   nominationPeople,
   nominations,
   personAliases,
@@ -14,6 +15,7 @@ import {
   type PersonKind,
 } from '../schema';
 import { recordAudit } from './audit';
+import { nominatedSql } from './dashboard-seasons';
 import { uniqueSlug } from './slugs';
 import { listTimeline, type TimelineEntry } from './timeline';
 
@@ -127,6 +129,28 @@ export async function listPersonCredits(db: Executor, personId: number) {
     .innerJoin(films, eq(films.id, credits.filmId))
     .where(eq(credits.personId, personId))
     .orderBy(sql`${films.year} desc nulls last`, asc(films.title), asc(credits.role));
+}
+
+/**
+ * How many nominations and wins each of these films has (countsAsNomination), for a person page's list of
+ * their films: a director's page shows the wins of the films they made, not only the nominations naming them.
+ */
+export async function listFilmRecords(
+  db: Executor,
+  filmIds: readonly number[],
+): Promise<Map<number, { nominations: number; wins: number }>> {
+  if (!filmIds.length) return new Map();
+  const rows = await db
+    .select({
+      filmId: nominationFilms.filmId,
+      nominations: sql<number>`count(case when ${nominations.status} in ${nominatedSql} then 1 end)`,
+      wins: sql<number>`count(case when ${nominations.status} = 'won' then 1 end)`,
+    })
+    .from(nominationFilms)
+    .innerJoin(nominations, eq(nominations.id, nominationFilms.nominationId))
+    .where(inArray(nominationFilms.filmId, [...filmIds]))
+    .groupBy(nominationFilms.filmId);
+  return new Map(rows.map(({ filmId, ...record }) => [filmId, record]));
 }
 
 /** Every nomination that names the person, in the order they were decided, with each status event and its source. */

@@ -1,23 +1,28 @@
 // Deleting a catalogue record entered by mistake (a misspelt film from a paste, a test award, a category
 // added to the wrong edition): only one nothing else refers to, so no nomination, no status history and no
 // fact a reader has seen goes with it. What still refers to it is named in the refusal, for the editor to
-// deal with first (a nomination is deleted or its film merged; a category emptied). The record's own parts
-// go with it (its aliases and credits, an award's canonical categories), and the audit log keeps a copy.
+// deal with first (a nomination is deleted or its film merged; a category emptied; a candidate waiting in
+// the review queue decided). The record's own parts go with it (its aliases and credits, old addresses
+// leading to it, an award's canonical categories), and the audit entry keeps the record and those parts.
+// A candidate already decided keeps what it read (its text) and loses only its link to the record.
 import { eq, sql, type SQL } from 'drizzle-orm';
 import { writeTransaction, type Executor } from '../client';
 import {
+  awardAliases,
   awards,
   candidates,
   canonicalCategories,
   categories,
+  credits,
   editions,
-  editionStatusCounts,
+  filmAliases,
   films,
   ingestionSources,
   nominationFilms,
   nominationPeople,
   nominations,
   people,
+  personAliases,
   slugRedirects,
 } from '../schema';
 import { recordAudit } from './audit';
@@ -37,37 +42,59 @@ interface Referrer {
   say: (n: number) => string;
 }
 
-function counted(table: SQL, column: SQL): Referrer['count'] {
-  return (tx, id) => tx.get<{ n: number }>(sql`select count(*) as n from ${table} where ${column} = ${id}`)!.n;
-}
+const countOf = (tx: Executor, query: SQL) => tx.get<{ n: number }>(query)!.n;
+const counted =
+  (table: SQL, column: SQL): Referrer['count'] =>
+  (tx, id) =>
+    countOf(tx, sql`select count(*) as n from ${table} where ${column} = ${id}`);
+const rowsOf = (tx: Executor, table: SQL, column: SQL, id: number) =>
+  tx.all<Record<string, unknown>>(sql`select * from ${table} where ${column} = ${id}`);
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-const inReview = (n: number) => `${plural(n, 'candidate', 'candidates')} in the review queue (decide them first)`;
 
 interface KindRules {
   table: typeof films | typeof people | typeof awards | typeof editions | typeof categories;
   name: (row: Record<string, unknown>) => string;
+  /** The field of a candidate (the review queue) that links it to a record of this kind, if any does. */
+  candidateField?: 'filmId' | 'awardId' | 'editionId' | 'categoryId';
   referrers: Referrer[];
-  /** The record's own parts that go with it, removed before it (those without a cascade). */
+  /** The record's own parts, as the audit entry keeps them. */
+  parts?: (tx: Executor, id: number) => Record<string, unknown[]>;
+  /** Removes the parts no cascade removes, before the record. */
   removeParts?: (tx: Executor, id: number) => void;
 }
+
+const slugRedirectsTo = (entity: 'film' | 'person') => ({
+  rows: (tx: Executor, id: number) =>
+    tx.all<Record<string, unknown>>(
+      sql`select * from ${slugRedirects} where ${slugRedirects.entityType} = ${entity} and ${slugRedirects.targetId} = ${id}`,
+    ),
+  // Old addresses that led to it lead nowhere once it is gone.
+  remove: (tx: Executor, id: number) =>
+    tx.run(
+      sql`delete from ${slugRedirects} where ${slugRedirects.entityType} = ${entity} and ${slugRedirects.targetId} = ${id}`,
+    ),
+});
+const filmRedirects = slugRedirectsTo('film');
+const personRedirects = slugRedirectsTo('person');
 
 const RULES: Record<DeletableKind, KindRules> = {
   film: {
     table: films,
     name: (row) => String(row.title),
+    candidateField: 'filmId',
     referrers: [
       {
         count: counted(sql`${nominationFilms}`, sql`${nominationFilms.filmId}`),
         say: (n) => `${plural(n, 'nomination names', 'nominations name')} it (delete them, or merge the film)`,
       },
-      { count: counted(sql`${candidates}`, sql`${candidates.filmId}`), say: inReview },
     ],
-    // Old addresses that led to it lead nowhere once it is gone.
-    removeParts: (tx, id) =>
-      tx.run(
-        sql`delete from ${slugRedirects} where ${slugRedirects.entityType} = 'film' and ${slugRedirects.targetId} = ${id}`,
-      ),
+    parts: (tx, id) => ({
+      aliases: rowsOf(tx, sql`${filmAliases}`, sql`${filmAliases.filmId}`, id),
+      credits: rowsOf(tx, sql`${credits}`, sql`${credits.filmId}`, id),
+      redirects: filmRedirects.rows(tx, id),
+    }),
+    removeParts: filmRedirects.remove,
   },
   person: {
     table: people,
@@ -78,14 +105,17 @@ const RULES: Record<DeletableKind, KindRules> = {
         say: (n) => `${plural(n, 'nomination names', 'nominations name')} them (delete them, or merge the person)`,
       },
     ],
-    removeParts: (tx, id) =>
-      tx.run(
-        sql`delete from ${slugRedirects} where ${slugRedirects.entityType} = 'person' and ${slugRedirects.targetId} = ${id}`,
-      ),
+    parts: (tx, id) => ({
+      aliases: rowsOf(tx, sql`${personAliases}`, sql`${personAliases.personId}`, id),
+      credits: rowsOf(tx, sql`${credits}`, sql`${credits.personId}`, id),
+      redirects: personRedirects.rows(tx, id),
+    }),
+    removeParts: personRedirects.remove,
   },
   award: {
     table: awards,
     name: (row) => String(row.name),
+    candidateField: 'awardId',
     referrers: [
       {
         count: counted(sql`${editions}`, sql`${editions.awardId}`),
@@ -95,37 +125,59 @@ const RULES: Record<DeletableKind, KindRules> = {
         count: counted(sql`${ingestionSources}`, sql`${ingestionSources.awardId}`),
         say: (n) => `${plural(n, 'ingestion source is', 'ingestion sources are')} about it (change them first)`,
       },
-      { count: counted(sql`${candidates}`, sql`${candidates.awardId}`), say: inReview },
+      {
+        // Its canonical categories go with it: none may still name a category (another award's, say).
+        count: (tx, id) =>
+          countOf(
+            tx,
+            sql`select count(*) as n from ${categories} where ${categories.canonicalCategoryId} in
+              (select ${canonicalCategories.id} from ${canonicalCategories} where ${canonicalCategories.awardId} = ${id})`,
+          ),
+        say: (n) => `${plural(n, 'category is', 'categories are')} filed under its canonical categories`,
+      },
     ],
+    parts: (tx, id) => ({
+      aliases: rowsOf(tx, sql`${awardAliases}`, sql`${awardAliases.awardId}`, id),
+      canonicalCategories: rowsOf(tx, sql`${canonicalCategories}`, sql`${canonicalCategories.awardId}`, id),
+    }),
     removeParts: (tx, id) =>
       tx.run(sql`delete from ${canonicalCategories} where ${canonicalCategories.awardId} = ${id}`),
   },
   edition: {
     table: editions,
     name: (row) => String(row.name),
+    candidateField: 'editionId',
     referrers: [
       {
         count: counted(sql`${categories}`, sql`${categories.editionId}`),
         say: (n) => `it has ${plural(n, 'category', 'categories')} (delete them first)`,
       },
-      { count: counted(sql`${candidates}`, sql`${candidates.editionId}`), say: inReview },
     ],
-    // The dashboard's counts of an edition without categories are all zero: rows left from earlier ones.
-    removeParts: (tx, id) =>
-      tx.run(sql`delete from ${editionStatusCounts} where ${editionStatusCounts.editionId} = ${id}`),
   },
   category: {
     table: categories,
     name: (row) => String(row.name),
+    candidateField: 'categoryId',
     referrers: [
       {
         count: counted(sql`${nominations}`, sql`${nominations.categoryId}`),
         say: (n) => `it holds ${plural(n, 'nomination', 'nominations')} (delete them first)`,
       },
-      { count: counted(sql`${candidates}`, sql`${candidates.categoryId}`), say: inReview },
     ],
   },
 };
+
+/** Candidates still waiting in the review queue that name the record: an editor decides them first. */
+function pendingCandidates(field: NonNullable<KindRules['candidateField']>): Referrer {
+  return {
+    count: (tx, id) =>
+      countOf(
+        tx,
+        sql`select count(*) as n from ${candidates} where ${candidates[field]} = ${id} and ${candidates.state} = 'pending'`,
+      ),
+    say: (n) => `${plural(n, 'candidate', 'candidates')} in the review queue (decide them first)`,
+  };
+}
 
 export interface RecordDeletion {
   kind: DeletableKind;
@@ -140,11 +192,19 @@ export function deleteUnusedRecord(db: Executor, deletion: RecordDeletion): { na
     const row = tx.select().from(rules.table).where(eq(rules.table.id, deletion.id)).get();
     if (!row) throw new DeleteRefusedError(`This ${deletion.kind} no longer exists: someone else deleted it.`);
     const name = rules.name(row);
-    const uses = rules.referrers.flatMap((referrer) => {
+    const field = rules.candidateField;
+    const referrers = field ? [...rules.referrers, pendingCandidates(field)] : rules.referrers;
+    const uses = referrers.flatMap((referrer) => {
       const n = referrer.count(tx, deletion.id);
       return n ? [referrer.say(n)] : [];
     });
     if (uses.length) throw new DeleteRefusedError(`“${name}” was not deleted: ${uses.join('; ')}.`);
+    const parts = rules.parts?.(tx, deletion.id) ?? {};
+    if (field)
+      tx.update(candidates)
+        .set({ [field]: null })
+        .where(eq(candidates[field], deletion.id))
+        .run();
     rules.removeParts?.(tx, deletion.id);
     tx.delete(rules.table).where(eq(rules.table.id, deletion.id)).run();
     recordAudit(tx, {
@@ -152,7 +212,7 @@ export function deleteUnusedRecord(db: Executor, deletion: RecordDeletion): { na
       action: `${deletion.kind}.delete`,
       entityType: deletion.kind,
       entityId: deletion.id,
-      before: row,
+      before: { ...row, ...parts },
     });
     return { name };
   });

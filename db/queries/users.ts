@@ -4,7 +4,7 @@
 // so the write lock is never held for the ~0.2 s a hash takes.
 import { and, asc, count, eq, isNull } from 'drizzle-orm';
 import { writeTransaction, type Executor } from '../client';
-import { sessions, users, type User, type UserRole } from '../schema';
+import { accountLinks, sessions, users, type User, type UserRole } from '../schema';
 import { recordAudit } from './audit';
 
 /** A refusal to show as it is: an account that exists already, or one that does not. */
@@ -108,6 +108,8 @@ export function updateAccount(db: Executor, email: string, change: AccountChange
     }
     const updated = tx.update(users).set(patch).where(eq(users.id, user.id)).returning().get();
     const ended = patch.disabledAt ? tx.delete(sessions).where(eq(sessions.userId, user.id)).run().changes : 0;
+    // A password link made before cannot open the account again.
+    if (patch.disabledAt) tx.delete(accountLinks).where(eq(accountLinks.userId, user.id)).run();
     recordAudit(tx, {
       actor,
       action: 'user.update',

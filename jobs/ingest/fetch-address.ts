@@ -30,8 +30,13 @@ for (const [network, prefix] of [
   NOT_PUBLIC.addSubnet(network, prefix, 'ipv4');
 }
 for (const [network, prefix] of [
-  ['::', 127], // unspecified and loopback
+  ['::', 96], // unspecified, loopback, and IPv4 written in the old IPv4-compatible form
+  ['64:ff9b::', 96], // NAT64: an IPv4 address behind a translator
+  ['64:ff9b:1::', 48], // local NAT64
+  ['2001::', 32], // Teredo: an IPv4 address tunnelled
+  ['2002::', 16], // 6to4: likewise
   ['fc00::', 7], // unique local
+  ['fec0::', 10], // site-local (deprecated, still routed by some)
   ['fe80::', 10], // link-local
   ['ff00::', 8], // multicast
 ] as const) {
@@ -55,8 +60,10 @@ export async function checkPublicHost(url: URL): Promise<void> {
     ? [host]
     : await lookup(host, { all: true }).then(
         (found) => found.map((entry) => entry.address),
-        // A name that does not resolve fails in fetch itself, with the message for that.
-        () => [],
+        () => {
+          // Unchecked, fetch would look the name up again itself.
+          throw new FetchError(`${url.host} could not be found (no address for that name)`);
+        },
       );
   const refused = addresses.find((address) => !isPublicAddress(address));
   if (refused) {

@@ -5,7 +5,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { cache } from 'react';
 import { getDb } from '@/db/client';
-import { listPersonCredits, listPersonTimeline } from '@/db/queries/people';
+import { listFilmRecords, listPersonCredits, listPersonTimeline } from '@/db/queries/people';
 import { Breadcrumbs } from '@/app/_components/award-breadcrumbs';
 import { ElsewhereFact, Fact, RecordFact } from '@/app/_components/film-facts';
 import { FollowLinks } from '@/app/_components/follow-links';
@@ -61,6 +61,10 @@ export default async function PersonPage({ params }: Props) {
   const person = recordOrAnswer(await resolvePerson((await pageParams(params)).person));
   const db = getDb();
   const credits = await listPersonCredits(db, person.id);
+  const records = await listFilmRecords(
+    db,
+    credits.map((credit) => credit.filmId),
+  );
   const timeline = await listPersonTimeline(db, person.id);
   const aliases = person.aliases.map((a) => a.alias).filter((alias) => alias !== person.name);
   return (
@@ -76,7 +80,7 @@ export default async function PersonPage({ params }: Props) {
       {credits.length ? (
         <section aria-labelledby="person-credits">
           <h2 id="person-credits">Films</h2>
-          <PersonCredits credits={credits} />
+          <PersonCredits credits={credits} records={records} />
         </section>
       ) : null}
       <section aria-labelledby="person-awards">

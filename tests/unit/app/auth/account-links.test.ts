@@ -9,6 +9,7 @@ import { setPasswordAction } from '@/app/password/actions';
 import { MESSAGES } from '@/app/_lib/action';
 import { verifyPassword } from '@/app/_lib/passwords';
 import { EXPIRED_LINK, findUsableLink, LINK_LIFETIME_MS, useAccountLink } from '@/db/queries/account-links';
+import { updateAccount } from '@/db/queries/users';
 import { accountLinks, auditLog, sessions, users } from '@/db/schema';
 import { freshDatabase } from '@/tests/helpers/db';
 import { fakeRequest, resetRequest, signInAs, useAppDatabase } from '@/tests/helpers/next-request';
@@ -126,6 +127,47 @@ describe('a reset link', () => {
     useAccountLink(db, second, 'new-hash', now);
     expect(db.select().from(sessions).where(eq(sessions.userId, editor.id)).all()).toEqual([]);
     expect(db.select().from(users).where(eq(users.id, editor.id)).get()!.passwordHash).toBe('new-hash');
+  });
+
+  it('does not open a disabled account: its links stop working and none is made for it', async () => {
+    const { db } = setup();
+    const editor = signInAs(db, 'editor');
+    resetRequest();
+    const admin = signInAs(db, 'admin');
+    const answer = await resetLinkAction(null, form({ email: editor.email }));
+    const token = tokenOf((answer as { data: { link: string } }).data.link);
+    updateAccount(db, editor.email, { disabled: true }, `user:${admin.id}`);
+    expect(findUsableLink(db, token, new Date())).toBeUndefined();
+    expect(db.select().from(accountLinks).all()).toEqual([]);
+    expect(await resetLinkAction(null, form({ email: editor.email }))).toEqual({
+      ok: false,
+      message: `${editor.email} is disabled: enable it first.`,
+    });
+  });
+
+  it('sets the password of the link’s account only, whatever else the form names', async () => {
+    const { db } = setup();
+    const editor = signInAs(db, 'editor');
+    resetRequest();
+    const admin = signInAs(db, 'admin');
+    const token = tokenOf(
+      ((await resetLinkAction(null, form({ email: editor.email }))) as { data: { link: string } }).data.link,
+    );
+    const adminHash = db.select().from(users).where(eq(users.id, admin.id)).get()!.passwordHash;
+    resetRequest();
+    const answer = await setPasswordAction(
+      null,
+      form({ token, email: admin.email, password: 'a long passphrase', repeat: 'a long passphrase' }),
+    );
+    expect(answer).toEqual({ ok: true, message: `Your password is set. Sign in as ${editor.email} with it.` });
+    expect(db.select().from(users).where(eq(users.id, admin.id)).get()!.passwordHash).toBe(adminHash);
+    // A made-up token is refused before any hashing.
+    expect(
+      await setPasswordAction(
+        null,
+        form({ token: 'made-up', password: 'a long passphrase', repeat: 'a long passphrase' }),
+      ),
+    ).toEqual({ ok: false, message: EXPIRED_LINK });
   });
 
   it('names an address with no account', async () => {

@@ -6,18 +6,23 @@ import { describe, expect, it } from 'vitest';
 import { ensureAward, ensureCanonicalCategory, ensureEdition } from '@/db/queries/catalogue';
 import { addFilmAlias, ensureFilm } from '@/db/queries/films';
 import { deleteNomination } from '@/db/queries/nomination-delete';
-import { addCredit, ensurePerson } from '@/db/queries/people';
+import { addCredit, addPersonAlias, ensurePerson } from '@/db/queries/people';
+import { ensureSource } from '@/db/queries/sources';
 import { deleteUnusedRecord, DeleteRefusedError } from '@/db/queries/record-delete';
 import {
+  announcements,
   auditLog,
   awards,
+  candidates,
   canonicalCategories,
   categories,
   credits,
   editions,
   filmAliases,
   films,
+  ingestionSources,
   people,
+  personAliases,
   slugRedirects,
 } from '@/db/schema';
 import { freshDatabase } from '@/tests/helpers/db';
@@ -92,7 +97,16 @@ describe('deleteUnusedRecord', () => {
     expect(db.select().from(people).all()).toHaveLength(1);
     expect(searchRows(db, film.id * 4 + 1)).toBe(0);
     const [entry] = db.select().from(auditLog).where(eq(auditLog.action, 'film.delete')).all();
-    expect(entry).toMatchObject({ actor: 'user:1', entityId: film.id, before: { title: 'Camerapersn' } });
+    expect(entry).toMatchObject({
+      actor: 'user:1',
+      entityId: film.id,
+      before: {
+        title: 'Camerapersn',
+        aliases: [expect.objectContaining({ alias: 'Camerapersn (typo)' })],
+        credits: [expect.objectContaining({ role: 'director' })],
+        redirects: [expect.objectContaining({ old_slug: 'older-typo' })],
+      },
+    });
   });
 
   it('takes an award’s canonical categories with it, and refuses one that still has editions', () => {
@@ -109,5 +123,55 @@ describe('deleteUnusedRecord', () => {
     expect(refusal(() => deleteUnusedRecord(db, { kind: 'award', id: award.id, actor: 'user:1' }))).toBe(
       'This award no longer exists: someone else deleted it.',
     );
+  });
+});
+
+describe('what else refers to a record', () => {
+  it('a candidate waiting for review refuses the deletion; a decided one only loses its link', () => {
+    const { db } = freshDatabase();
+    const film = ensureFilm(db, { title: 'Camerapersn', year: 2016 }, 'test').film;
+    const source = ensureSource(db, { kind: 'article', url: 'https://example.test/a' }, 'test');
+    const announcement = db
+      .insert(announcements)
+      .values({ guid: 'a', url: 'https://example.test/a', body: 'text', contentHash: 'h', sourceId: source.id })
+      .returning()
+      .get();
+    const waiting = db
+      .insert(candidates)
+      .values({
+        announcementId: announcement.id,
+        film: 'Camerapersn',
+        status: 'nominated',
+        confidence: 0.5,
+        evidence: 'Camerapersn is up for it.',
+        filmId: film.id,
+      })
+      .returning()
+      .get();
+    expect(refusal(() => deleteUnusedRecord(db, { kind: 'film', id: film.id, actor: 'user:1' }))).toBe(
+      '“Camerapersn” was not deleted: 1 candidate in the review queue (decide them first).',
+    );
+    db.update(candidates).set({ state: 'rejected' }).where(eq(candidates.id, waiting.id)).run();
+    deleteUnusedRecord(db, { kind: 'film', id: film.id, actor: 'user:1' });
+    expect(db.select().from(candidates).get()).toMatchObject({ film: 'Camerapersn', filmId: null, state: 'rejected' });
+  });
+
+  it('an ingestion source about an award refuses it; a person goes with their aliases kept in the audit entry', () => {
+    const { db } = freshDatabase();
+    const award = ensureAward(db, { slug: 'zz-award', name: 'ZZ Award', kind: 'ceremony' }, 'test');
+    db.insert(ingestionSources)
+      .values({ url: 'https://example.test/feed', kind: 'rss', schedule: '0 * * * *', awardId: award.id })
+      .run();
+    expect(refusal(() => deleteUnusedRecord(db, { kind: 'award', id: award.id, actor: 'user:1' }))).toMatch(
+      /1 ingestion source is about it/,
+    );
+
+    const person = ensurePerson(db, { name: 'Kirsten Jonson' }, 'test').person;
+    addPersonAlias(db, person.id, 'K. Jonson');
+    deleteUnusedRecord(db, { kind: 'person', id: person.id, actor: 'user:1' });
+    expect(db.select().from(people).all()).toEqual([]);
+    expect(db.select().from(personAliases).all()).toEqual([]);
+    const [entry] = db.select().from(auditLog).where(eq(auditLog.action, 'person.delete')).all();
+    expect(entry!.before).toMatchObject({ name: 'Kirsten Jonson', aliases: [{ alias: 'K. Jonson' }] });
   });
 });

@@ -26,6 +26,11 @@ describe('isPublicAddress', () => {
     'fe80::1',
     '::ffff:127.0.0.1',
     '::ffff:10.1.2.3',
+    '::7f00:1',
+    '64:ff9b::7f00:1',
+    '2002:7f00:1::',
+    '2001:0:4136:e378::1',
+    'fec0::1',
     'not an address',
   ])('refuses %s', (address) => {
     expect(isPublicAddress(address)).toBe(false);
@@ -66,6 +71,12 @@ describe('a fetch without the setting', () => {
       await expect(checkPublicHost(new URL(url))).rejects.toThrow(/is a private address/);
     },
   );
+
+  it('refuses a name that does not resolve rather than let fetch look it up unchecked', async () => {
+    await expect(checkPublicHost(new URL('http://no-such-host.invalid/'))).rejects.toThrow(
+      'no-such-host.invalid could not be found (no address for that name)',
+    );
+  });
 
   it('lets a public address through (an IP, so no lookup is needed here)', async () => {
     await expect(checkPublicHost(new URL('https://93.184.216.34/feed'))).resolves.toBeUndefined();

@@ -61,8 +61,8 @@ export function EditionDateFields({ values, errors }: { values: Values; errors: 
         />{' '}
         <label htmlFor="edition-resultsComplete">Results complete</label>{' '}
         <span id="edition-resultsComplete-hint" className="muted">
-          Ticking it closes every category that has a winner: its other nominees are marked lost. Unticking it reopens
-          nothing; the results screen reopens a category.
+          Ticking it closes every category that has a winner: its nominees still nominated are marked lost. Unticking it
+          reopens nothing; the results screen reopens a category.
         </span>
         {errors.resultsComplete ? (
           <span id="edition-resultsComplete-error" className="field-error">
