@@ -146,3 +146,12 @@ test('the filters fold away once words are searched, so the results come first, 
   await expect(page.locator('#search-won')).toBeChecked();
   await expect(page.locator('#search-won')).toBeVisible();
 });
+
+test('a director’s page shows the record of each film they made, wins named for the film alone included', async ({
+  page,
+}) => {
+  await page.goto('/people/ava-duvernay');
+  const films = page.getByRole('region', { name: 'Films' });
+  const thirteenth = films.getByRole('listitem').filter({ has: page.getByRole('link', { name: '13th', exact: true }) });
+  await expect(thirteenth).toContainText(/director · \d+ nominations, [1-9]\d* wins?/);
+});

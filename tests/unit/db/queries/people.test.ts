@@ -8,6 +8,7 @@ import {
   ensurePerson,
   getPersonBySlug,
   getPersonSlugByImdbId,
+  listFilmRecords,
   listPersonCredits,
   listPersonTimeline,
 } from '@/db/queries/people';
@@ -71,5 +72,23 @@ describe('the person page reads', () => {
       ['nominated', 'TheWrap'],
       ['lost', 'TheWrap'],
     ]);
+
+    // The films' own records: 13th also won a prize that names the film alone; a shortlisting is no nomination.
+    const other = ensureCategory(db, { editionId: edition.id, name: 'Test category (won)' }, ACTOR);
+    for (const status of ['won', 'shortlisted'] as const) {
+      createNomination(db, {
+        categoryId:
+          status === 'won'
+            ? other.id
+            : ensureCategory(db, { editionId: edition.id, name: 'Test category (shortlisted)' }, ACTOR).id,
+        filmIds: [thirteenth.id],
+        personIds: [],
+        status,
+        reason: { actor: ACTOR, sourceId: source.id },
+      });
+    }
+    const records = await listFilmRecords(db, [thirteenth.id, selma.id]);
+    expect(records.get(thirteenth.id)).toEqual({ nominations: 2, wins: 1 });
+    expect(records.get(selma.id)).toBeUndefined();
   });
 });
