@@ -4,6 +4,7 @@
 import Link from 'next/link';
 import type { TimelineEntry, TimelineEvent } from '@/db/queries/timeline';
 import { STATUS_LABELS } from '@/db/rules/status';
+import { IsoDate } from './award-date';
 import { FilmLinks, NomineeNames } from './award-nominee';
 import { SourceCitation } from './source-citation';
 import { StatusBadge } from './status-badge';
@@ -40,7 +41,11 @@ function TimelineItem({
   const showNames = Boolean(entry.displayName) || people.length > 0;
   // Without a ceremony date, the awards year says which year's work was honoured, never when the result
   // came (the 16th Academy Awards honoured 1943 at a ceremony in 1944).
-  const when = entry.ceremonyDate ?? `awards year ${entry.yearLabel ?? entry.editionYear}`;
+  const when = entry.ceremonyDate ? (
+    <IsoDate value={entry.ceremonyDate} />
+  ) : (
+    `awards year ${entry.yearLabel ?? entry.editionYear}`
+  );
   // A status reached in one step (a winner announced as such) needs no history list: its one event
   // and source sit beside the status.
   const single = entry.events.length === 1 ? entry.events[0] : undefined;
@@ -96,7 +101,7 @@ function StatusHistory({ events }: { events: readonly TimelineEvent[] }) {
             {event.occurredOn ? (
               <>
                 {' '}
-                (<time dateTime={event.occurredOn}>{event.occurredOn}</time>)
+                (<IsoDate value={event.occurredOn} />)
               </>
             ) : null}
           </span>
@@ -135,7 +140,7 @@ function EventDate({ event }: { event: TimelineEvent }) {
   if (!event.occurredOn) return null;
   return (
     <>
-      <time dateTime={event.occurredOn}>{event.occurredOn}</time>
+      <IsoDate value={event.occurredOn} />
       {' · '}
     </>
   );
