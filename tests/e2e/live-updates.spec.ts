@@ -27,6 +27,11 @@ test('a winner entered by an admin appears on an open edition page without a rel
     await screen.goto(`/admin/results/${made.award.slug}/${made.edition.slug}`);
     await screen.getByRole('button', { name: `Mark winner: ${winner}` }).click();
     await expect(screen.getByRole('status').filter({ hasText: `${winner} marked winner.` })).toBeVisible();
+    // With a winner in, marking another nominee would make a tie, and its button says so before any click.
+    const other = made.films[1]!.title;
+    await expect(screen.getByRole('button', { name: `Mark joint winner: ${other}` })).toHaveAccessibleDescription(
+      `A tie with ${winner}.`,
+    );
 
     // The fan's page follows within seconds, by itself.
     await expect(nominee.locator('.status')).toHaveText('Won', { timeout: 10_000 });
