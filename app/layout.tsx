@@ -50,6 +50,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
             <a href="https://github.com/DLu/oscar_data">DLu/oscar_data</a> (BSD-2-Clause).
           </p>
           <p>
+            <Link href="/films">Films A–Z</Link> · <Link href="/people">People A–Z</Link> ·{' '}
             <Link href="/api">JSON API</Link> · <a href="/feeds/all.atom">Atom feed of every change</a>
           </p>
         </footer>

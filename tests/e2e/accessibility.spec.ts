@@ -15,6 +15,8 @@ const pages = [
   '/films/no-such-film',
   '/dashboard',
   '/api',
+  '/films?letter=t',
+  '/people?letter=e',
 ];
 
 for (const path of pages) {

@@ -155,3 +155,25 @@ test('a director’s page shows the record of each film they made, wins named fo
   const thirteenth = films.getByRole('listitem').filter({ has: page.getByRole('link', { name: '13th', exact: true }) });
   await expect(thirteenth).toContainText(/director.* · \d+ nominations, [1-9]\d* wins?/);
 });
+
+test('films and people can be browsed from A to Z, and a film page leads back to its letter', async ({ page }) => {
+  await page.goto('/films/the-lovers-and-the-despot-2016');
+  await page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: 'Films' }).click();
+  await expect(page).toHaveURL(/\/films\?letter=t$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Films');
+  const lovers = page
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('link', { name: 'The Lovers and the Despot' }) });
+  await expect(lovers).toContainText('(2016) · 1 nomination');
+  // A title that starts with a digit is under "#".
+  await page
+    .getByRole('navigation', { name: 'By first letter' })
+    .getByRole('link', { name: 'Digits and other characters' })
+    .click();
+  await expect(page.getByRole('link', { name: '13th', exact: true })).toBeVisible();
+
+  await page.goto('/people?letter=zz');
+  await expect(page.getByRole('alert').filter({ hasText: 'is not a letter of the list' })).toBeVisible();
+  await page.goto('/people?letter=e');
+  await expect(page.getByRole('link', { name: 'Ezra Edelman' })).toBeVisible();
+});

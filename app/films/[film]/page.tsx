@@ -6,6 +6,7 @@ import { cache } from 'react';
 import { getDb } from '@/db/client';
 import { listFilmCredits, listFilmTimeline } from '@/db/queries/films';
 import { Breadcrumbs } from '@/app/_components/award-breadcrumbs';
+import { browseHref } from '@/app/_components/browse-list';
 import { FilmCredits } from '@/app/_components/film-credits';
 import { FilmFacts } from '@/app/_components/film-facts';
 import { FilmJsonLd } from '@/app/_components/film-json-ld';
@@ -50,7 +51,7 @@ export default async function FilmPage({ params }: Props) {
   return (
     <>
       <FilmJsonLd film={film} credits={credits} timeline={timeline} />
-      <Breadcrumbs trail={[{ label: 'Search', href: '/search' }, { label: film.title }]} />
+      <Breadcrumbs trail={[{ label: 'Films', href: browseHref('/films', film.title) }, { label: film.title }]} />
       <h1>
         {film.title}
         {film.year ? <span className="muted"> ({film.year})</span> : null}

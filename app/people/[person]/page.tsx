@@ -7,6 +7,7 @@ import { cache } from 'react';
 import { getDb } from '@/db/client';
 import { listFilmRecords, listPersonCredits, listPersonTimeline } from '@/db/queries/people';
 import { Breadcrumbs } from '@/app/_components/award-breadcrumbs';
+import { browseHref } from '@/app/_components/browse-list';
 import { ElsewhereFact, Fact, RecordFact } from '@/app/_components/film-facts';
 import { FollowLinks } from '@/app/_components/follow-links';
 import { followPaths } from '@/app/feeds/_lib/paths';
@@ -69,7 +70,9 @@ export default async function PersonPage({ params }: Props) {
   const aliases = person.aliases.map((a) => a.alias).filter((alias) => alias !== person.name);
   return (
     <>
-      <Breadcrumbs trail={[{ label: 'Search', href: '/search' }, { label: person.name }]} />
+      <Breadcrumbs
+        trail={[{ label: 'People and companies', href: browseHref('/people', person.name) }, { label: person.name }]}
+      />
       <h1>{person.name}</h1>
       <dl className="facts">
         <Fact term="Kind">{person.kind === 'company' ? 'Company' : 'Person'}</Fact>
