@@ -9,7 +9,7 @@ import type Database from 'better-sqlite3';
 import { and, asc, desc, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from './client';
 import { withNominees, type Nominee } from './queries/awards';
-import { nominatedSql } from './queries/dashboard-seasons';
+import { nominationCount, winCount } from './queries/record-tallies';
 import { prepare } from './queries/insert-bulk';
 import { nominationInEditionColumns, type NominationInEdition } from './queries/timeline';
 import { foldText } from './rules/text';
@@ -323,11 +323,9 @@ async function exactPersonIds(db: Executor, folded: string): Promise<number[]> {
   return rows.map((row) => row.id);
 }
 
-// Counted by joining from the film (or person) outwards, so that SQLite walks each one's few
-// nominations; a correlated "status = 'won'" subquery let it scan every win instead.
-// Only what counts as a nomination (countsAsNomination), as the film's and person's own records say.
-const nominationCount = sql<number>`count(case when ${nominations.status} in ${nominatedSql} then 1 end)`;
-const winCount = sql<number>`coalesce(sum(${nominations.status} = 'won'), 0)`;
+// Counted (record-tallies.ts, as the film's and person's own records are) by joining from the film (or
+// person) outwards, so that SQLite walks each one's few nominations; a correlated "status = 'won'"
+// subquery let it scan every win instead.
 
 async function loadFilmHits(db: Executor, ids: number[], folded: string): Promise<FilmHit[]> {
   if (!ids.length) return [];

@@ -2,7 +2,7 @@
 import type { Metadata } from 'next';
 import { getDb } from '@/db/client';
 import { listFilmsUnder } from '@/db/queries/browse';
-import { listFilmRecords } from '@/db/queries/people';
+import { listFilmRecords } from '@/db/queries/record-tallies';
 import { BrowseList, parseBrowseParams } from '@/app/_components/browse-list';
 import { shareMetadata } from '@/app/_lib/share-metadata';
 

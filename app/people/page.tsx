@@ -3,7 +3,7 @@
 import type { Metadata } from 'next';
 import { getDb } from '@/db/client';
 import { listPeopleUnder } from '@/db/queries/browse';
-import { listPersonRecords } from '@/db/queries/people';
+import { listPersonRecords } from '@/db/queries/record-tallies';
 import { BrowseList, parseBrowseParams } from '@/app/_components/browse-list';
 import { shareMetadata } from '@/app/_lib/share-metadata';
 

@@ -6,7 +6,8 @@ import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Executor } from '../client';
 import type { SeasonStart } from '../rules/awards-season';
 import { awards, categories, editions, nominationFilms, nominations, type NominationStatus } from '../schema';
-import { editionSeasonSql, nominatedSql } from './dashboard-seasons';
+import { editionSeasonSql } from './dashboard-seasons';
+import { nominatedSql } from './record-tallies';
 
 export interface AwardYearCount {
   awardSlug: string;

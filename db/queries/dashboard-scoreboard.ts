@@ -6,7 +6,8 @@ import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../client';
 import type { SeasonStart } from '../rules/awards-season';
 import { awards, canonicalCategories, categories, editions, films, nominationFilms, nominations } from '../schema';
-import { nominatedSql, seasonEditionIds } from './dashboard-seasons';
+import { seasonEditionIds } from './dashboard-seasons';
+import { nominatedSql } from './record-tallies';
 
 export const SCOREBOARD_SORTS = ['wins', 'nominations', 'title'] as const;
 export type ScoreboardSort = (typeof SCOREBOARD_SORTS)[number];

@@ -5,7 +5,6 @@
 import { and, eq, gt, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../client';
 import { seasonOfDate, SEASON_START_MONTH, type SeasonStart } from '../rules/awards-season';
-import { NOMINATED_STATUSES } from '../rules/status';
 import { editions, editionStatusCounts } from '../schema';
 
 /** The season an edition belongs to, in SQL: the rule of seasonOfEdition in db/rules/awards-season.ts. */
@@ -13,9 +12,6 @@ export const editionSeasonSql: SQL<number> = sql<number>`(case when ${editions.c
   then cast(substr(${editions.ceremonyDate}, 1, 4) as integer)
     - (cast(substr(${editions.ceremonyDate}, 6, 2) as integer) < ${SEASON_START_MONTH})
   else ${editions.year} end)`;
-
-/** NOMINATED_STATUSES as an SQL list, for `status in ${nominatedSql}`. */
-export const nominatedSql = sql.raw(`(${NOMINATED_STATUSES.map((s) => `'${s}'`).join(', ')})`);
 
 export interface SeasonSummary {
   start: SeasonStart;

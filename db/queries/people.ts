@@ -6,7 +6,6 @@ import { foldText } from '../rules/text';
 import {
   credits,
   films,
-  nominationFilms,
   nominationPeople,
   nominations,
   personAliases,
@@ -15,7 +14,6 @@ import {
   type PersonKind,
 } from '../schema';
 import { recordAudit } from './audit';
-import { nominatedSql } from './dashboard-seasons';
 import { uniqueSlug } from './slugs';
 import { listTimeline, type TimelineEntry } from './timeline';
 
@@ -130,41 +128,6 @@ export async function listPersonCredits(db: Executor, personId: number) {
     .where(eq(credits.personId, personId))
     .orderBy(sql`${films.year} desc nulls last`, asc(films.title), asc(credits.role));
 }
-
-type Tally = { nominations: number; wins: number };
-
-/** How many nominations and wins (countsAsNomination) each record has, through one of the link tables. */
-async function recordsThrough(
-  db: Executor,
-  link: typeof nominationFilms | typeof nominationPeople,
-  column: typeof nominationFilms.filmId | typeof nominationPeople.personId,
-  ids: readonly number[],
-): Promise<Map<number, Tally>> {
-  if (!ids.length) return new Map();
-  const rows = await db
-    .select({
-      id: column,
-      nominations: sql<number>`count(case when ${nominations.status} in ${nominatedSql} then 1 end)`,
-      wins: sql<number>`count(case when ${nominations.status} = 'won' then 1 end)`,
-    })
-    .from(link)
-    .innerJoin(nominations, eq(nominations.id, link.nominationId))
-    .where(inArray(column, [...ids]))
-    .groupBy(column);
-  return new Map(rows.map(({ id, ...record }) => [id, record]));
-}
-
-/**
- * How many nominations and wins each of these films has, for a person page's list of their films (a
- * director's page shows the wins of the films they made, not only the nominations naming them) and the
- * A–Z list of films.
- */
-export const listFilmRecords = (db: Executor, filmIds: readonly number[]) =>
-  recordsThrough(db, nominationFilms, nominationFilms.filmId, filmIds);
-
-/** How many nominations that name each of these people, and wins, for the A–Z list of people. */
-export const listPersonRecords = (db: Executor, personIds: readonly number[]) =>
-  recordsThrough(db, nominationPeople, nominationPeople.personId, personIds);
 
 /** Every nomination that names the person, in the order they were decided, with each status event and its source. */
 export async function listPersonTimeline(db: Executor, personId: number): Promise<TimelineEntry[]> {

@@ -8,10 +8,10 @@ import {
   ensurePerson,
   getPersonBySlug,
   getPersonSlugByImdbId,
-  listFilmRecords,
   listPersonCredits,
   listPersonTimeline,
 } from '@/db/queries/people';
+import { listFilmRecords } from '@/db/queries/record-tallies';
 import { ensureSource } from '@/db/queries/sources';
 import { freshDatabase } from '../../../helpers/db';
 

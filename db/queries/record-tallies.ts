@@ -1,0 +1,45 @@
+// A film's or a person's record, counted in SQL: how many nominations (only what countsAsNomination in
+// db/rules/status.ts takes: not a submission, a shortlisting or a withdrawn nomination) and how many wins.
+// One place for the pages' records, the A–Z lists, search's tallies and the dashboard's counts.
+import { eq, inArray, sql } from 'drizzle-orm';
+import type { Executor } from '../client';
+import { NOMINATED_STATUSES } from '../rules/status';
+import { nominationFilms, nominationPeople, nominations } from '../schema';
+
+/** NOMINATED_STATUSES as an SQL list, for `status in ${nominatedSql}`. */
+export const nominatedSql = sql.raw(`(${NOMINATED_STATUSES.map((s) => `'${s}'`).join(', ')})`);
+
+/** In a grouped query over nominations: how many count as a nomination, and how many were won. */
+export const nominationCount = sql<number>`count(case when ${nominations.status} in ${nominatedSql} then 1 end)`;
+export const winCount = sql<number>`count(case when ${nominations.status} = 'won' then 1 end)`;
+
+type Tally = { nominations: number; wins: number };
+
+/** Each record's tally, through one of the link tables. */
+async function tallyThrough(
+  db: Executor,
+  link: typeof nominationFilms | typeof nominationPeople,
+  column: typeof nominationFilms.filmId | typeof nominationPeople.personId,
+  ids: readonly number[],
+): Promise<Map<number, Tally>> {
+  if (!ids.length) return new Map();
+  const rows = await db
+    .select({ id: column, nominations: nominationCount, wins: winCount })
+    .from(link)
+    .innerJoin(nominations, eq(nominations.id, link.nominationId))
+    .where(inArray(column, [...ids]))
+    .groupBy(column);
+  return new Map(rows.map(({ id, ...tally }) => [id, tally]));
+}
+
+/**
+ * How many nominations and wins each of these films has, for a person page's list of their films (a
+ * director's page shows the wins of the films they made, not only the nominations naming them) and the
+ * A–Z list of films.
+ */
+export const listFilmRecords = (db: Executor, filmIds: readonly number[]) =>
+  tallyThrough(db, nominationFilms, nominationFilms.filmId, filmIds);
+
+/** How many nominations that name each of these people, and wins, for the A–Z list of people. */
+export const listPersonRecords = (db: Executor, personIds: readonly number[]) =>
+  tallyThrough(db, nominationPeople, nominationPeople.personId, personIds);
