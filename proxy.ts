@@ -12,9 +12,9 @@
 // - Admin pages learn which path was asked for, so that app/_lib/auth.ts requireUser can send a visitor who
 //   is not signed in to /login?next=<that path> and back (a page cannot read its own path otherwise). Every
 //   admin page, layout and Server Action checks the session itself.
-// - Home, the awards list, search, the dashboard, source pages and (without a session) the sign-in page are
-//   rewritten to internal addresses that carry their query (and, where it matters, today's date) in the
-//   path, so that Next.js's page cache can keep each of them until the database changes
+// - Home, the awards list, the A–Z lists, search, the dashboard, source pages and (without a session) the
+//   sign-in page are rewritten to internal addresses that carry their query (and, where it matters, today's
+//   date) in the path, so that Next.js's page cache can keep each of them until the database changes
 //   (app/_lib/cached-views.ts). None of them varies by cookie or session, so one copy serves everyone.
 // - A page whose rendering is cached for the current database is answered here, for a reader asking for
 //   the whole document (app/_lib/page-answers.ts).

@@ -2,6 +2,7 @@
 // chosen with each one's record, and the pages before and after. Plain links: it works without JavaScript.
 import Link from 'next/link';
 import { BROWSE_LETTERS, BROWSE_PAGE_SIZE, type BrowseLetter } from '@/db/queries/browse';
+import type { BROWSE_KEYS, Check, ExactKeys } from '@/app/_lib/cached-views';
 import { plural } from '@/app/_lib/plural';
 import { foldText } from '@/db/rules/text';
 import { Breadcrumbs } from './award-breadcrumbs';
@@ -34,6 +35,7 @@ const hrefOf = (base: string, letter: BrowseLetter, page = 1) =>
 export function BrowseList({ title, base, letter, page, total, items, problem }: Props) {
   const pages = Math.max(1, Math.ceil(total / BROWSE_PAGE_SIZE));
   const shown = letter === '#' ? 'another character' : letter.toUpperCase();
+  const noun = title === 'Films' ? 'film' : 'name';
   return (
     <>
       <Breadcrumbs trail={[{ label: title }]} />
@@ -59,9 +61,16 @@ export function BrowseList({ title, base, letter, page, total, items, problem }:
         </p>
       ) : null}
       <p className="muted">
-        {plural(total, title === 'Films' ? 'film' : 'name')} starting with {shown}
-        {pages > 1 ? `, page ${page} of ${pages}` : ''}.
+        {plural(total, noun)} starting with {shown}
+        {pages > 1 && page <= pages ? `, page ${page} of ${pages}` : ''}.
       </p>
+      {page > pages && total > 0 ? (
+        <p>
+          There is no page {page.toLocaleString('en')}: the {plural(total, noun)} starting with {shown}{' '}
+          {total === 1 ? 'fills' : 'fill'} {plural(pages, 'page')}.{' '}
+          <Link href={hrefOf(base, letter, pages)}>Go to page {pages.toLocaleString('en')}</Link>.
+        </p>
+      ) : null}
       {items.length ? (
         <ul className="plain browse-items">
           {items.map((item) => (
@@ -73,7 +82,7 @@ export function BrowseList({ title, base, letter, page, total, items, problem }:
           ))}
         </ul>
       ) : null}
-      {pages > 1 ? (
+      {pages > 1 && page <= pages ? (
         <nav aria-label="Pages" className="pagination">
           {page > 1 ? (
             <Link href={hrefOf(base, letter, page - 1)} rel="prev">
@@ -97,8 +106,13 @@ export function browseHref(base: string, name: string): string {
   return hrefOf(base, BROWSE_LETTERS.find((letter) => letter === first) ?? '#');
 }
 
+/** The query parameters an A–Z list reads. */
+type BrowseQuery = Partial<Record<'letter' | 'page', string | string[]>>;
+/** The cached address of an A–Z page (app/_lib/cached-views.ts) carries exactly these parameters. */
+export type BrowseKeysCached = Check<ExactKeys<typeof BROWSE_KEYS, BrowseQuery>>;
+
 /** The letter and page an A–Z address asks for, or the first page of "a" with why the address could not be read. */
-export function parseBrowseParams(raw: Record<string, string | string[] | undefined>): {
+export function parseBrowseParams(raw: BrowseQuery): {
   letter: BrowseLetter;
   page: number;
   problem?: string;

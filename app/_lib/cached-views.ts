@@ -1,5 +1,5 @@
-// Home, the awards list, search, the dashboard, source pages and the sign-in page (for a visitor without a
-// session; proxy.ts decides) are read at addresses with a query string
+// Home, the awards list, the A–Z lists, search, the dashboard, source pages and the sign-in page (for a
+// visitor without a session; proxy.ts decides) are read at addresses with a query string
 // (or none, where the page has no segment a route could cache it by), and a query string is not part of
 // Next.js's page cache key. So proxy.ts rewrites each such request to an
 // internal address that carries what the page depends on in its path: the query parameters the page
@@ -28,9 +28,12 @@ export const SEARCH_KEYS = ['q', 'award', 'category', 'from', 'to', 'won', 'page
 export const DASHBOARD_KEYS = ['season', 'award', 'category', 'sort', 'page'] as const;
 export const SOURCE_KEYS = ['page'] as const;
 export const LOGIN_KEYS = ['next', 'signed-out'] as const;
+export const BROWSE_KEYS = ['letter', 'page'] as const;
 
 /** The awards list's internal address: "-" is never an award's slug, so it cannot hide one. */
 export const AWARDS_LIST_VIEW = '/awards/-/all';
+/** The A–Z lists' internal addresses are under these ("-" is never a film's or a person's slug either). */
+export const BROWSE_VIEWS = { '/films': '/films/-', '/people': '/people/-' } as const;
 const SOURCE_PATH = /^\/sources\/([1-9]\d{0,14})$/;
 
 /** Longer query strings are rendered on every request instead (see app/search/page.tsx): not worth a cache slot. */
@@ -58,20 +61,21 @@ function encodeView(day: string | null, query: string): string {
 export function cachedViewPath(pathname: string, search: URLSearchParams, now: Date): string | null {
   if (pathname === '/') return `/home/${utcDay(now)}`;
   if (pathname === '/awards') return AWARDS_LIST_VIEW;
-  const keys =
-    pathname === '/search'
-      ? SEARCH_KEYS
-      : pathname === '/dashboard'
-        ? DASHBOARD_KEYS
-        : SOURCE_PATH.test(pathname)
-          ? SOURCE_KEYS
-          : pathname === '/login'
-            ? LOGIN_KEYS
-            : null;
-  if (!keys) return null;
-  const query = canonicalQuery(search, keys);
+  const view = viewOf(pathname);
+  if (!view) return null;
+  const query = canonicalQuery(search, view.keys);
   if (query.length > MAX_CACHED_QUERY) return null;
-  return `${pathname}/${encodeView(pathname === '/dashboard' ? utcDay(now) : null, query)}`;
+  return `${view.base}/${encodeView(pathname === '/dashboard' ? utcDay(now) : null, query)}`;
+}
+
+/** The parameters a page with a query string reads, and the route its internal addresses go under. */
+function viewOf(pathname: string): { keys: readonly string[]; base: string } | null {
+  if (pathname === '/search') return { keys: SEARCH_KEYS, base: pathname };
+  if (pathname === '/dashboard') return { keys: DASHBOARD_KEYS, base: pathname };
+  if (pathname === '/login') return { keys: LOGIN_KEYS, base: pathname };
+  if (SOURCE_PATH.test(pathname)) return { keys: SOURCE_KEYS, base: pathname };
+  if (pathname === '/films' || pathname === '/people') return { keys: BROWSE_KEYS, base: BROWSE_VIEWS[pathname] };
+  return null;
 }
 
 export type RawParams = Record<string, string | string[] | undefined>;

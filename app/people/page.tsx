@@ -1,44 +1,12 @@
-// /people: every person and company from A to Z, with the nominations that name them, a letter and a page
-// at a time.
-import type { Metadata } from 'next';
-import { getDb } from '@/db/client';
-import { listPeopleUnder } from '@/db/queries/browse';
-import { listPersonRecords } from '@/db/queries/record-tallies';
-import { BrowseList, parseBrowseParams } from '@/app/_components/browse-list';
-import { shareMetadata } from '@/app/_lib/share-metadata';
+// /people as asked for: proxy.ts rewrites it to ./-/[view] (rendered once per database version); this
+// route answers only a request that reached it otherwise, with the same content.
+import { PeopleList, peopleListMetadata } from './people-list';
 
 export const dynamic = 'force-dynamic';
-export const metadata: Metadata = shareMetadata(
-  'People and companies',
-  'Every person and company Laurels records, from A to Z, with the nominations that name them.',
-);
+export const metadata = peopleListMetadata;
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function PeoplePage({ searchParams }: Props) {
-  const { letter, page, problem } = parseBrowseParams(await searchParams);
-  const db = getDb();
-  const { total, rows } = await listPeopleUnder(db, letter, page);
-  const records = await listPersonRecords(
-    db,
-    rows.map((person) => person.id),
-  );
-  const items = rows.map((person) => ({
-    id: person.id,
-    href: `/people/${person.slug}`,
-    label: person.name,
-    aside: person.kind === 'company' ? '(company)' : null,
-    record: records.get(person.id) ?? { nominations: 0, wins: 0 },
-  }));
-  return (
-    <BrowseList
-      title="People and companies"
-      base="/people"
-      letter={letter}
-      page={page}
-      total={total}
-      items={items}
-      problem={problem}
-    />
-  );
+  return <PeopleList raw={await searchParams} />;
 }

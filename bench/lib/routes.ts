@@ -2,8 +2,10 @@
 // (the edition with the most nominations, the most-nominated film and person) is the one that can miss a
 // budget. Each route belongs to a budget group (bench/lib/budgets.ts): its requests per second are
 // compared with the static file's, measured by the same server in the same run.
-import { asc, count, desc, eq } from 'drizzle-orm';
+import { asc, count, desc, eq, sql } from 'drizzle-orm';
+import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../../db/client';
+import { BROWSE_LETTERS, BROWSE_PAGE_SIZE } from '../../db/queries/browse';
 import {
   awards,
   categories,
@@ -100,6 +102,25 @@ function seedArticle(db: Db) {
   return required(row, `source "${SEED_ARTICLE_SOURCE_KEY}" (is the seed loaded?)`);
 }
 
+/**
+ * The last page of the A–Z list's fullest letter: the deepest page there is, the one whose offset costs
+ * most. (Titles under "#" are counted by their own first character here, so its page may not be its last.)
+ */
+function deepestBrowsePage(db: Db, table: SQLiteTable, folded: SQLiteColumn) {
+  const first = sql<string>`substr(${folded}, 1, 1)`;
+  const records = count();
+  const row = required(
+    db.select({ first, records }).from(table).groupBy(first).orderBy(desc(records)).limit(1).get(),
+    'record to list from A to Z',
+  );
+  const letter = BROWSE_LETTERS.find((each) => each === row.first) ?? '#';
+  const page = Math.ceil(row.records / BROWSE_PAGE_SIZE);
+  return {
+    query: `?letter=${encodeURIComponent(letter)}&page=${page}`,
+    detail: `${letter.toUpperCase()}, page ${page}`,
+  };
+}
+
 const search = (q: string) => `/search?q=${encodeURIComponent(q)}`;
 
 /** Every public page kind, search for a rare word, a common word and a phrase, the API and the feeds. */
@@ -109,6 +130,8 @@ export function pickBenchRoutes(db: Db, words: GeneratedWords): BenchRoute[] {
   const film = mostNominatedFilm(db);
   const person = mostNominatedPerson(db);
   const source = seedArticle(db);
+  const filmsAtoZ = deepestBrowsePage(db, films, films.titleFolded);
+  const peopleAtoZ = deepestBrowsePage(db, people, people.nameFolded);
   return [
     { name: 'static file (ceiling)', path: STATIC_FILE, page: false },
     { name: 'home', path: '/', group: 'page', page: true },
@@ -142,6 +165,8 @@ export function pickBenchRoutes(db: Db, words: GeneratedWords): BenchRoute[] {
       detail: `${person.name}, ${person.nominations} nominations`,
     },
     { name: 'source', path: `/sources/${source.id}`, group: 'other', page: true },
+    { name: 'films A–Z', path: `/films${filmsAtoZ.query}`, group: 'other', page: true, detail: filmsAtoZ.detail },
+    { name: 'people A–Z', path: `/people${peopleAtoZ.query}`, group: 'other', page: true, detail: peopleAtoZ.detail },
     { name: 'dashboard', path: '/dashboard', group: 'search', page: true },
     { name: 'search, rare word', path: search(words.rare), group: 'search', page: true, detail: words.rare },
     { name: 'search, common word', path: search(words.common), group: 'search', page: true, detail: words.common },

@@ -1,6 +1,6 @@
-// Home and search are served from the page cache (proxy.ts, app/_lib/cached-views.ts), yet never show what
-// the database no longer says: a write from another process (as the CLI, a job or a second app instance
-// makes) shows on the next load, and two searches are never answered with each other's page.
+// Home, search and the A–Z lists are served from the page cache (proxy.ts, app/_lib/cached-views.ts), yet
+// never show what the database no longer says: a write from another process (as the CLI, a job or a second
+// app instance makes) shows on the next load, and two searches are never answered with each other's page.
 import Database from 'better-sqlite3';
 import { expect, test, type Page } from '@playwright/test';
 import { E2E_DB } from '../../playwright.config';
@@ -60,6 +60,20 @@ test('two searches are answered with their own pages, each with its own form val
   // A parameter the page does not read changes nothing.
   await page.goto('/search?utm_source=x&q=lovers+despot');
   await expect(page.getByRole('link', { name: 'The Lovers and the Despot', exact: true }).first()).toBeVisible();
+});
+
+test('an A–Z page shows a change made by another process on the next load', async ({ page }) => {
+  const path = '/films?letter=n';
+  await loadCached(page, path);
+  await expect(page.getByRole('link', { name: 'Norway in Revolt', exact: true })).toBeVisible();
+  await withFilmRenamed('norway-in-revolt-1941', 'Norway in Revolt (renamed)', async () => {
+    await page.goto(path);
+    await expect(page.getByRole('link', { name: 'Norway in Revolt (renamed)' })).toBeVisible();
+    await expect(page).toHaveURL(/\/films\?letter=n$/);
+  });
+  // The list of people has addresses of its own.
+  await loadCached(page, '/people?letter=n');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('People and companies');
 });
 
 test('a bad search parameter still gets its sentence from a cached page', async ({ page }) => {

@@ -176,4 +176,15 @@ test('films and people can be browsed from A to Z, and a film page leads back to
   await expect(page.getByRole('alert').filter({ hasText: 'is not a letter of the list' })).toBeVisible();
   await page.goto('/people?letter=e');
   await expect(page.getByRole('link', { name: 'Ezra Edelman' })).toBeVisible();
+
+  // An edited address past the last page says how many there are and links the last.
+  await page.goto('/films?letter=t&page=999');
+  const lastPage = page.getByRole('link', { name: /^Go to page \d+$/ });
+  await expect(
+    page.getByText(/^There is no page 999: the [\d,]+ films starting with T fill \d+ pages\./),
+  ).toBeVisible();
+  await lastPage.click();
+  await expect(page.getByText(/films starting with T, page (\d+) of \1\./)).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Next page →' })).toHaveCount(0);
+  await expect(page.getByRole('link', { name: '← Previous page' })).toBeVisible();
 });

@@ -1,8 +1,7 @@
 // /login?… as rendered for a visitor without a session: proxy.ts rewrites it here with the query in the
 // path (app/_lib/cached-views.ts), so each variant (where to return, "you have signed out") is rendered
 // on its first request and then served from db/page-cache.cjs until the database changes.
-import { notFound } from 'next/navigation';
-import { decodeView } from '@/app/_lib/cached-views';
+import { undatedViewParams } from '@/app/_lib/cached-view-page';
 import { loginMetadata, LoginView, parseLoginParams } from '../login-view';
 
 export const revalidate = false;
@@ -14,7 +13,5 @@ export async function generateStaticParams() {
 export const metadata = loginMetadata;
 
 export default async function CachedLoginPage({ params }: { params: Promise<{ view: string }> }) {
-  const decoded = decodeView((await params).view);
-  if (!decoded || decoded.day !== null) notFound();
-  return <LoginView params={parseLoginParams(decoded.params)} />;
+  return <LoginView params={parseLoginParams(undatedViewParams((await params).view))} />;
 }

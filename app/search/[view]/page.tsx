@@ -2,8 +2,7 @@
 // so each distinct search is rendered on its first request and then served from db/page-cache.cjs until
 // the database changes.
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
-import { decodeView } from '@/app/_lib/cached-views';
+import { undatedViewParams } from '@/app/_lib/cached-view-page';
 import { searchMetadata, SearchView } from '../search-view';
 
 export const revalidate = false;
@@ -14,11 +13,7 @@ export async function generateStaticParams() {
 
 type Props = { params: Promise<{ view: string }> };
 
-async function readView(params: Props['params']) {
-  const view = decodeView((await params).view);
-  if (!view || view.day !== null) notFound();
-  return view.params;
-}
+const readView = async (params: Props['params']) => undatedViewParams((await params).view);
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return searchMetadata(await readView(params));

@@ -1,8 +1,9 @@
-// The addresses home, the awards list, search, the dashboard, sources and the sign-in page are cached
-// under (app/_lib/cached-views.ts): what the page depends on must be in the address, and nothing else,
-// or the cache would mix pages up or miss for nothing.
+// The addresses home, the awards list, the A–Z lists, search, the dashboard, sources and the sign-in page
+// are cached under (app/_lib/cached-views.ts): what the page depends on must be in the address, and
+// nothing else, or the cache would mix pages up or miss for nothing.
 import { describe, expect, it } from 'vitest';
 import { cachedViewPath, decodeView, isCurrentDay, MAX_CACHED_QUERY, toRawParams } from '@/app/_lib/cached-views';
+import { parseBrowseParams } from '@/app/_components/browse-list';
 import { parseLoginParams } from '@/app/login/login-view';
 import { parseSearchParams } from '@/app/search/search-params';
 
@@ -66,6 +67,19 @@ describe('cached view addresses', () => {
     expect(decodeView(segment(path('/sources/4?page=2&x=1')))).toEqual({ day: null, params: { page: '2' } });
     expect(path('/sources/abc')).toBeNull();
     expect(path('/sources/4/extra')).toBeNull();
+  });
+
+  it('caches each page of the A–Z lists under its own address, apart from the film and person pages', () => {
+    expect(path('/films?letter=t')).toMatch(/^\/films\/-\//);
+    expect(path('/people?letter=t')).toMatch(/^\/people\/-\//);
+    expect(path('/films?letter=t')).not.toBe(path('/people?letter=t'));
+    expect(path('/films?letter=t')).not.toBe(path('/films?letter=t&page=2'));
+    expect(path('/films?page=2&letter=t&utm_source=x')).toBe(path('/films?letter=t&page=2'));
+    expect(decodeView(segment(path('/people?letter=%23&page=x')))?.params).toEqual({ letter: '#', page: 'x' });
+    expect(parseBrowseParams(decodeView(segment(path('/films?letter=Q&page=3')))!.params)).toEqual({
+      letter: 'q',
+      page: 3,
+    });
   });
 
   it('caches the sign-in page by where it returns to and whether it says "you have signed out"', () => {

@@ -2,8 +2,7 @@
 // (app/_lib/cached-views.ts), so each page of a source's statuses is rendered on its first request and
 // then served from db/page-cache.cjs until the database changes.
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
-import { decodeView } from '@/app/_lib/cached-views';
+import { undatedViewParams } from '@/app/_lib/cached-view-page';
 import { sourceMetadata, SourceView } from '../source-view';
 
 export const revalidate = false;
@@ -16,9 +15,7 @@ type Props = { params: Promise<{ source: string; view: string }> };
 
 async function readView(params: Props['params']) {
   const { source, view } = await params;
-  const decoded = decodeView(view);
-  if (!decoded || decoded.day !== null) notFound();
-  return { rawId: source, raw: decoded.params };
+  return { rawId: source, raw: undatedViewParams(view) };
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

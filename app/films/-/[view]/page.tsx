@@ -1,0 +1,17 @@
+// /films?letter=…&page=… as rendered: proxy.ts rewrites it here with the query in the path
+// (app/_lib/cached-views.ts), so each page of the A–Z list is rendered on its first request and then
+// served from db/page-cache.cjs until the database changes.
+import { undatedViewParams } from '@/app/_lib/cached-view-page';
+import { FilmsList, filmsListMetadata } from '../../films-list';
+
+export const revalidate = false;
+export const dynamicParams = true;
+export async function generateStaticParams() {
+  return [];
+}
+
+export const metadata = filmsListMetadata;
+
+export default async function CachedFilmsPage({ params }: { params: Promise<{ view: string }> }) {
+  return <FilmsList raw={undatedViewParams((await params).view)} />;
+}

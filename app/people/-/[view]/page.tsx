@@ -1,0 +1,17 @@
+// /people?letter=…&page=… as rendered: proxy.ts rewrites it here with the query in the path
+// (app/_lib/cached-views.ts), so each page of the A–Z list is rendered on its first request and then
+// served from db/page-cache.cjs until the database changes.
+import { undatedViewParams } from '@/app/_lib/cached-view-page';
+import { PeopleList, peopleListMetadata } from '../../people-list';
+
+export const revalidate = false;
+export const dynamicParams = true;
+export async function generateStaticParams() {
+  return [];
+}
+
+export const metadata = peopleListMetadata;
+
+export default async function CachedPeoplePage({ params }: { params: Promise<{ view: string }> }) {
+  return <PeopleList raw={undatedViewParams((await params).view)} />;
+}

@@ -1,0 +1,42 @@
+// The A–Z list of people and companies, with the nominations that name each: rendered for /people
+// (app/people/page.tsx) and its cached view (app/people/-/[view]/page.tsx).
+import type { Metadata } from 'next';
+import { getDb } from '@/db/client';
+import { listPeopleUnder } from '@/db/queries/browse';
+import { listPersonRecords } from '@/db/queries/record-tallies';
+import { BrowseList, parseBrowseParams } from '@/app/_components/browse-list';
+import type { RawParams } from '@/app/_lib/cached-views';
+import { shareMetadata } from '@/app/_lib/share-metadata';
+
+export const peopleListMetadata: Metadata = shareMetadata(
+  'People and companies',
+  'Every person and company Laurels records, from A to Z, with the nominations that name them.',
+);
+
+export async function PeopleList({ raw }: { raw: RawParams }) {
+  const { letter, page, problem } = parseBrowseParams(raw);
+  const db = getDb();
+  const { total, rows } = await listPeopleUnder(db, letter, page);
+  const records = await listPersonRecords(
+    db,
+    rows.map((person) => person.id),
+  );
+  const items = rows.map((person) => ({
+    id: person.id,
+    href: `/people/${person.slug}`,
+    label: person.name,
+    aside: person.kind === 'company' ? '(company)' : null,
+    record: records.get(person.id) ?? { nominations: 0, wins: 0 },
+  }));
+  return (
+    <BrowseList
+      title="People and companies"
+      base="/people"
+      letter={letter}
+      page={page}
+      total={total}
+      items={items}
+      problem={problem}
+    />
+  );
+}
