@@ -188,7 +188,8 @@ export const films = sqliteTable(
     version: integer('version').notNull().default(1),
   },
   (t) => [
-    index('films_title_folded').on(t.titleFolded),
+    // With the year: the A–Z list's order (a title, then its films by year) read straight from the index.
+    index('films_title_folded').on(t.titleFolded, t.year),
     check('films_imdb_id', sql`${t.imdbId} is null or ${t.imdbId} glob 'tt[0-9]*'`),
     check('films_wikidata_id', sql`${t.wikidataId} is null or ${t.wikidataId} glob 'Q[0-9]*'`),
     check('films_runtime', sql`${t.runtimeMinutes} is null or ${t.runtimeMinutes} > 0`),

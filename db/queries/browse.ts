@@ -26,16 +26,8 @@ export async function listFilmsUnder(
   letter: BrowseLetter,
   page: number,
 ): Promise<BrowsePage<{ id: number; slug: string; title: string; year: number | null }>> {
-  const where = underLetter(films.titleFolded, letter);
-  const [counted] = await db.select({ total: count() }).from(films).where(where);
-  const rows = await db
-    .select({ id: films.id, slug: films.slug, title: films.title, year: films.year })
-    .from(films)
-    .where(where)
-    .orderBy(asc(films.titleFolded), asc(films.year), asc(films.id))
-    .limit(BROWSE_PAGE_SIZE)
-    .offset((page - 1) * BROWSE_PAGE_SIZE);
-  return { total: counted?.total ?? 0, rows };
+  const [counted] = await db.select({ total: count() }).from(films).where(underLetter(films.titleFolded, letter));
+  return { total: counted?.total ?? 0, rows: await filmsPageQuery(db, letter, page) };
 }
 
 export async function listPeopleUnder(
@@ -43,14 +35,29 @@ export async function listPeopleUnder(
   letter: BrowseLetter,
   page: number,
 ): Promise<BrowsePage<{ id: number; slug: string; name: string; kind: 'person' | 'company' }>> {
-  const where = underLetter(people.nameFolded, letter);
-  const [counted] = await db.select({ total: count() }).from(people).where(where);
-  const rows = await db
+  const [counted] = await db.select({ total: count() }).from(people).where(underLetter(people.nameFolded, letter));
+  return { total: counted?.total ?? 0, rows: await peoplePageQuery(db, letter, page) };
+}
+
+// The order of each list is the order of its folded index (films_title_folded holds the year too), so
+// that a page, however deep, is read from the index rather than sorted from every record under its letter.
+
+/** The films on one page of a letter, in list order: by folded title, then year. */
+export const filmsPageQuery = (db: Executor, letter: BrowseLetter, page: number) =>
+  db
+    .select({ id: films.id, slug: films.slug, title: films.title, year: films.year })
+    .from(films)
+    .where(underLetter(films.titleFolded, letter))
+    .orderBy(asc(films.titleFolded), asc(films.year), asc(films.id))
+    .limit(BROWSE_PAGE_SIZE)
+    .offset((page - 1) * BROWSE_PAGE_SIZE);
+
+/** The people and companies on one page of a letter, in list order: by folded name. */
+export const peoplePageQuery = (db: Executor, letter: BrowseLetter, page: number) =>
+  db
     .select({ id: people.id, slug: people.slug, name: people.name, kind: people.kind })
     .from(people)
-    .where(where)
+    .where(underLetter(people.nameFolded, letter))
     .orderBy(asc(people.nameFolded), asc(people.id))
     .limit(BROWSE_PAGE_SIZE)
     .offset((page - 1) * BROWSE_PAGE_SIZE);
-  return { total: counted?.total ?? 0, rows };
-}
