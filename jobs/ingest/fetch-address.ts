@@ -1,12 +1,12 @@
 // Which hosts the ingestion job may read: public addresses only. An admin types a source's address, and
 // "Fetch now" shows what came back, so without this check an admin account (or whoever holds one) could
 // make the server read its own loopback services, the private network it sits on, or a cloud metadata
-// address (169.254.169.254), and show the answer. Checked before every request, redirects included, on
-// every address the host name resolves to. A server that reads feeds on its own network (a test fixture,
-// an intranet) sets LAURELS_FETCH_PRIVATE_ADDRESSES=allow.
-//
-// Left open: a host whose DNS answer changes between this lookup and the connection (DNS rebinding).
-// Closing that needs the connection to use the address checked here, which Node's fetch does not offer.
+// address (169.254.169.254), and show the answer. Checked twice, on every address the host name resolves
+// to: before every request, redirects included (checkPublicHost, whose refusal names the address), and by
+// the connection itself (connectLookup), which connects only to the addresses it has just checked, so a
+// host whose DNS answer changes in between (DNS rebinding) cannot lead it elsewhere. A server that reads
+// feeds on its own network (a test fixture, an intranet) sets LAURELS_FETCH_PRIVATE_ADDRESSES=allow.
+import { lookup as lookupCallback, type LookupAddress, type LookupOptions } from 'node:dns';
 import { lookup } from 'node:dns/promises';
 import { BlockList, isIP } from 'node:net';
 import { FetchError } from './fetch-error';
@@ -52,9 +52,18 @@ export function isPublicAddress(address: string): boolean {
   return !NOT_PUBLIC.check(address, family === 4 ? 'ipv4' : 'ipv6');
 }
 
+const privateAllowed = () => process.env[PRIVATE_ADDRESSES_SETTING] === 'allow';
+
+function privateAddressError(host: string, address: string): FetchError {
+  return new FetchError(
+    `${host} is a private address (${address}): Laurels reads only public addresses. ` +
+      `A server meant to read feeds on its own network sets ${PRIVATE_ADDRESSES_SETTING}=allow.`,
+  );
+}
+
 /** Refuses a URL whose host is, or resolves to, an address that is not public (unless allowed). */
 export async function checkPublicHost(url: URL): Promise<void> {
-  if (process.env[PRIVATE_ADDRESSES_SETTING] === 'allow') return;
+  if (privateAllowed()) return;
   const host = url.hostname.replace(/^\[(.*)\]$/, '$1');
   const addresses = isIP(host)
     ? [host]
@@ -66,10 +75,24 @@ export async function checkPublicHost(url: URL): Promise<void> {
         },
       );
   const refused = addresses.find((address) => !isPublicAddress(address));
-  if (refused) {
-    throw new FetchError(
-      `${url.host} is a private address (${refused}): Laurels reads only public addresses. ` +
-        `A server meant to read feeds on its own network sets ${PRIVATE_ADDRESSES_SETTING}=allow.`,
-    );
-  }
+  if (refused) throw privateAddressError(url.host, refused);
+}
+
+type LookupCallback = (error: Error | null, address: string | LookupAddress[], family?: number) => void;
+
+/**
+ * The name lookup of the connection itself (net.connect's `lookup`): the addresses the name resolves to
+ * now, refused whole if any is not public (unless allowed), so the socket connects only to an address
+ * checked in this very lookup. An IP written in the address is not looked up: checkPublicHost checks it.
+ */
+export function connectLookup(hostname: string, options: LookupOptions, callback: LookupCallback): void {
+  lookupCallback(hostname, { ...options, all: true }, (error, found) => {
+    if (error) return callback(error, []);
+    const refused = privateAllowed() ? undefined : found.find((entry) => !isPublicAddress(entry.address));
+    if (refused) return callback(privateAddressError(hostname, refused.address), []);
+    if (options.all) return callback(null, found);
+    const [first] = found;
+    if (!first) return callback(Object.assign(new Error(`no address for ${hostname}`), { code: 'ENOTFOUND' }), []);
+    callback(null, first.address, first.family);
+  });
 }

@@ -1,6 +1,8 @@
 // One HTTP exchange for fetchDocument: a GET that never follows redirects by itself (the caller checks each
 // hop), and a body read chunk by chunk so the size cap holds even when the server sends no Content-Length
 // or lies about it. Bytes are counted after decompression, so a small gzip bomb cannot get past the cap.
+import { Agent, fetch, type Response } from 'undici';
+import { connectLookup } from './fetch-address';
 import { FetchError, tooLargeError } from './fetch-error';
 
 export const USER_AGENT = 'Laurels/1.0 (+documentary awards tracker)';
@@ -26,8 +28,11 @@ export async function sendRequest(url: URL, validators: ConditionalHeaders, sign
   const headers: Record<string, string> = { 'User-Agent': USER_AGENT, Accept: ACCEPT };
   if (validators.etag) headers['If-None-Match'] = validators.etag;
   if (validators.lastModified) headers['If-Modified-Since'] = validators.lastModified;
-  return fetch(url, { headers, redirect: 'manual', signal });
+  return fetch(url, { headers, redirect: 'manual', signal, dispatcher });
 }
+
+/** Connections whose name lookup refuses addresses that are not public (./fetch-address.ts). */
+const dispatcher = new Agent({ connect: { lookup: connectLookup } });
 
 export async function readCappedBody(response: Response, maxBytes: number): Promise<Uint8Array> {
   const declared = Number(response.headers.get('content-length'));

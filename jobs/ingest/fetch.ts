@@ -96,7 +96,7 @@ function isRedirect(status: number): boolean {
   return status === 301 || status === 302 || status === 303 || status === 307 || status === 308;
 }
 
-function nextHop(current: URL, response: Response): URL {
+function nextHop(current: URL, response: Pick<Response, 'status' | 'headers'>): URL {
   const location = response.headers.get('location');
   if (!location) throw new FetchError(`the server answered ${response.status} without saying where to go`);
   let target: URL;

@@ -1,9 +1,11 @@
 // The ingestion job reads public addresses only: loopback, private networks, link-local (the cloud
 // metadata address) and the like are refused before any request is sent, whether written as an IP, as
-// IPv6, as an IPv4 address inside IPv6, or as a name resolving to one; a server meant to read its own
-// network allows them with LAURELS_FETCH_PRIVATE_ADDRESSES=allow (which the other tests set).
+// IPv6, as an IPv4 address inside IPv6, or as a name resolving to one, and again by the connection's own
+// lookup; a server meant to read its own network allows them with LAURELS_FETCH_PRIVATE_ADDRESSES=allow
+// (which the other tests set).
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { checkPublicHost, isPublicAddress, PRIVATE_ADDRESSES_SETTING } from '@/jobs/ingest/fetch-address';
+import { sendRequest } from '@/jobs/ingest/fetch-http';
 import { fetchDocument, FetchError } from '@/jobs/ingest/fetch';
 import { startServer } from './http-server';
 
@@ -71,6 +73,27 @@ describe('a fetch without the setting', () => {
       await expect(checkPublicHost(new URL(url))).rejects.toThrow(/is a private address/);
     },
   );
+
+  it('connects only to an address its own lookup has just checked, so a changed DNS answer cannot lead it in', async () => {
+    // As if "localhost" had resolved to a public address when checkPublicHost looked: the request is sent
+    // without that check, and the connection's lookup finds the loopback address and refuses it.
+    const server = await startServer((_req, res) => res.end('<rss/>'));
+    try {
+      const url = new URL(server.url('/feed.xml').replace('127.0.0.1', 'localhost'));
+      const refused = await sendRequest(url, {}, AbortSignal.timeout(5000)).catch((error: unknown) => error);
+      expect(refused).toBeInstanceOf(Error);
+      expect(String((refused as Error).cause)).toMatch(
+        /^FetchError: localhost is a private address \((127\.0\.0\.1|::1)\)/,
+      );
+      expect(server.requests).toHaveLength(0);
+      // Allowed, the same request goes through: the refusal was the lookup's, not a failure to connect.
+      process.env[PRIVATE_ADDRESSES_SETTING] = 'allow';
+      const answer = await sendRequest(url, {}, AbortSignal.timeout(5000));
+      expect(await answer.text()).toBe('<rss/>');
+    } finally {
+      await server.close();
+    }
+  });
 
   it('refuses a name that does not resolve rather than let fetch look it up unchecked', async () => {
     await expect(checkPublicHost(new URL('http://no-such-host.invalid/'))).rejects.toThrow(
