@@ -641,7 +641,8 @@ const ORDINAL_WORD = /^(\d{1,4})(st|nd|rd|th)$/;
  * year) or its edition's number ("13th duvernay", "weiner sundance", "ida 2016", "oscars 89th"). A word
  * that can only name films or people drives the search (its nominations are few), and the others narrow
  * them. When every word can name an award, a year or a number, the words are read as those alone (an
- * award's edition, not every film called "Ida"), which the editions answer without reading names. Null
+ * award's edition, not every film called "Ida"), which the editions answer without reading names, if an
+ * edition answers to them all. Null
  * when some word names nothing at all.
  */
 async function matchAcross(
@@ -655,7 +656,20 @@ async function matchAcross(
   const drivers = readings
     .filter((reading) => hasNames(reading) && !editionTerms(reading).length)
     .sort((a, b) => nameCount(a.names) - nameCount(b.names));
-  if (!drivers.length) return { matched: null, conditions: readings.map((reading) => or(...editionTerms(reading))!) };
+  let starts = drivers[0]?.names;
+  if (!starts) {
+    const asEditions = readings.map((reading) => or(...editionTerms(reading))!);
+    const namers = readings.filter(hasNames);
+    // Read as an edition unless no edition answers to every word and some word names a nominee: "13th
+    // ida" is no 13th IDA Awards but the film 13th at the IDA. Then each nomination found is one of some
+    // word's names, which one not known: the search starts from all of them.
+    if (!namers.length || (await anyEdition(db, asEditions))) return { matched: null, conditions: asEditions };
+    starts = {
+      filmIds: [...new Set(namers.flatMap((reading) => reading.names.filmIds))],
+      personIds: [...new Set(namers.flatMap((reading) => reading.names.personIds))],
+      isCapped: false,
+    };
+  }
   const conditions = readings.map((reading) =>
     or(
       ...(hasNames(reading) ? [inArray(nominations.id, sql`(${namesNominationIds(reading.names, 'union all')})`)] : []),
@@ -665,7 +679,16 @@ async function matchAcross(
   // A word that names more films and people than are read may leave out a nomination it describes: the
   // page then asks for more words, as it does when the driving word names too many.
   const isCapped = readings.some((reading) => reading.names.isCapped);
-  return { matched: { ...drivers[0]!.names, isCapped }, conditions };
+  return { matched: { ...starts, isCapped }, conditions };
+}
+
+async function anyEdition(db: Executor, conditions: SQL[]): Promise<boolean> {
+  const [found] = await db
+    .select({ id: editions.id })
+    .from(editions)
+    .where(and(...conditions))
+    .limit(1);
+  return found !== undefined;
 }
 
 interface WordReading {

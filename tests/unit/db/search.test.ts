@@ -433,6 +433,14 @@ describe('words spread across a nomination', () => {
     expect(await search('academy awards 2015')).toEqual([nominations.oscarIda]);
   });
 
+  it('reads them as a nominee and its award when no edition answers to them all', async () => {
+    const { nominations, search } = spreadSetup();
+    // There is no 13th IDA Awards here, but 13th was nominated at the IDA (and "ida" first, too).
+    expect(await search('13th ida')).toEqual([nominations.ida13th]);
+    expect(await search('ida 13th')).toEqual([nominations.ida13th]);
+    expect(await search('13th oscars')).toEqual([nominations.oscar13th]);
+  });
+
   it('names the editions such words mean, for a link straight to them, and none for other words', async () => {
     const { db } = spreadSetup();
     const editionsOf = async (words: string) => (await searchEditions(db, parseSearchText(words))).map((e) => e.name);
