@@ -766,6 +766,14 @@ export async function matchRecordIds(
   return match ? idsOfKind(db, match, kind, cap) : [];
 }
 
+/**
+ * The films whose words (title, other names, year) hold every word of the text, each as the start of one,
+ * in any order, as search finds them: an SQL list for `films.id in …`.
+ */
+export function filmIdsMatching(text: SearchText): SQL {
+  return sql`(select rowid / 4 from search_index where search_index match ${text.match} and rowid % 4 = ${KIND.film})`;
+}
+
 /** The ids of one kind of record whose search documents an FTS5 query matches, at most `cap`, unranked. */
 async function idsOfKind(db: Executor, match: string, kind: keyof typeof KIND, cap: number): Promise<number[]> {
   const rows = await db.all<{ id: number }>(sql`

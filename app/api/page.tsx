@@ -18,7 +18,10 @@ const ENDPOINTS: { path: string; what: string }[] = [
     path: '/api/v1/awards/{award}/editions/{edition}',
     what: 'One edition: its categories, each with every nomination.',
   },
-  { path: '/api/v1/films?q=', what: 'Films by title, a page at a time; q finds a title or another name.' },
+  {
+    path: '/api/v1/films?q=',
+    what: 'Films by title, a page at a time; q finds words of a title, another name or year, as search does.',
+  },
   { path: '/api/v1/films/{film}', what: 'One film, by slug or IMDb id (tt…), with credits and nominations.' },
   { path: '/api/v1/people/{person}', what: 'One person or company, by slug or IMDb id, with credits and nominations.' },
   {

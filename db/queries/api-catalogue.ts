@@ -1,10 +1,10 @@
 // Reads of the catalogue for the public JSON API that the pages' own queries do not already give:
 // an award's editions with all their dates, an edition's categories with their nominations in order,
 // and the film list with a title filter. Everything else the API reuses from awards.ts, films.ts, people.ts.
-import { and, asc, count, eq, exists, or, sql } from 'drizzle-orm';
+import { asc, count, eq, inArray, sql } from 'drizzle-orm';
 import type { Executor } from '../client';
-import { canonicalCategories, categories, editions, filmAliases, films, nominations } from '../schema';
-import { foldText } from '../rules/text';
+import { canonicalCategories, categories, editions, films, nominations } from '../schema';
+import { filmIdsMatching, parseSearchText } from '../search';
 import { loadApiNominations, type ApiNomination } from './api-nominations';
 
 export const apiEditionColumns = {
@@ -63,33 +63,15 @@ export async function listApiEditionCategories(db: Executor, editionId: number) 
   return categoryRows.map(({ id, ...category }) => ({ ...category, nominations: byCategory.get(id) ?? [] }));
 }
 
-/** A film whose title or one of whose other names contains `word` (folded). */
-function filmNamed(db: Executor, word: string) {
-  const pattern = containing(word);
-  return or(
-    sql`${films.titleFolded} like ${pattern} escape '\\'`,
-    exists(
-      db
-        .select({ one: sql`1` })
-        .from(filmAliases)
-        .where(and(eq(filmAliases.filmId, films.id), sql`${filmAliases.folded} like ${pattern} escape '\\'`)),
-    ),
-  );
-}
-
-/** `%text%` for LIKE, with LIKE's own wildcards in the text taken literally. */
-function containing(text: string): string {
-  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-}
-
 /**
- * A page of films by folded title (then id, so the order is stable), optionally those with every word of
- * `q` in the title or another name, in any order ("lovers despot" finds The Lovers and the Despot, as the
- * site's search does), regardless of case, accents and "&". With the total, for the page links.
+ * A page of films by folded title (then id, so the order is stable), optionally those whose title, other
+ * names or year hold every word of `q` as the start of a word, in any order, as the site's search finds
+ * them ("lovers desp" finds The Lovers and the Despot, "war" not "Toward"), regardless of case, accents
+ * and "&". With the total, for the page links.
  */
 export async function listApiFilms(db: Executor, q: string | undefined, page: { limit: number; offset: number }) {
-  const words = q === undefined ? [] : foldText(q).split(' ').filter(Boolean);
-  const where = words.length ? and(...words.map((word) => filmNamed(db, word))) : undefined;
+  const text = q === undefined ? null : parseSearchText(q);
+  const where = text?.match ? inArray(films.id, filmIdsMatching(text)) : undefined;
   const [counted] = await db.select({ total: count() }).from(films).where(where);
   const rows = await db
     .select({

@@ -153,6 +153,11 @@ describe('films and nominations', () => {
     // An alternative title counts: oscar_data and the seed call it "OJ: Made in America" too.
     expect(await titles('oj made')).toContain('O.J.: Made in America');
     expect(await titles('lovers nosuchword')).toEqual([]);
+    // Each word is the start of a word, not any part of one: "o.j." is O.J., not "Kenojuak"; "war" is not "toward".
+    expect(await titles('o.j.')).toContain('O.J.: Made in America');
+    expect(await titles('o.j.')).not.toContain('Kenojuak');
+    expect(await titles('lovers desp')).toEqual(['The Lovers and the Despot']);
+    expect((await titles('war')).filter((title) => /toward/i.test(title))).toEqual([]);
     const nothingToSearch = await call('/api/v1/films?q=%22');
     expect(nothingToSearch.response.status).toBe(400);
     validator.expectValid(nothingToSearch);

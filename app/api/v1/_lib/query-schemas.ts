@@ -12,7 +12,9 @@ export const filmQuerySchema = pageQuerySchema.extend({
     .max(200)
     .refine((q) => q === '' || foldText(q) !== '', { message: 'q has no letter or digit to search for' })
     .optional()
-    .describe('Only films with every word of this in their title or another name, in any order.'),
+    .describe(
+      'Only films with every word of this starting a word of their title, another name or year, in any order, as the site search finds them.',
+    ),
 });
 
 const name = z.string().trim().min(1).max(200);

@@ -1,5 +1,6 @@
 // GET /api/v1/films?q=&page=&per_page=: every film by title, a page at a time, optionally those with
-// every word of q in their title or another name, in any order (regardless of case, accents and "&").
+// every word of q starting a word of their title, another name or their year, in any order (regardless of
+// case, accents and "&"), as the site's search finds them.
 import { getDb } from '@/db/client';
 import { listApiFilms } from '@/db/queries/api-catalogue';
 import { apiRoute, parseQuery } from '../_lib/api-route';
