@@ -22,8 +22,6 @@ export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en">
       <body>
-        {/* Every page names the feed of every change; a film's, award's or edition's page adds its own. */}
-        <FeedDiscovery basePath={followPaths.all()} name={SITE_NAME} />
         <a className="skip-link" href="#main">
           Skip to content
         </a>
@@ -44,6 +42,10 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           </nav>
         </header>
         <main id="main">{children}</main>
+        {/* Every page names the feed of every change. A film's, award's, edition's or person's page names
+            its own first (React hoists the links into the head in this order), so a reader given the page's
+            address subscribes to that rather than to everything. */}
+        <FeedDiscovery basePath={followPaths.all()} name={SITE_NAME} />
         <footer className="site-footer">
           <p>
             Laurels keeps every documentary nomination with the source that reported it. Academy Awards data from{' '}
