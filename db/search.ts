@@ -767,11 +767,11 @@ export async function matchRecordIds(
 }
 
 /**
- * The films whose words (title, other names, year) hold every word of the text, each as the start of one,
- * in any order, as search finds them: an SQL list for `films.id in …`.
+ * The films (by title, other names, year) or people (by name, other names) whose words hold every word of
+ * the text, each as the start of one, in any order, as search finds them: an SQL list for `id in …`.
  */
-export function filmIdsMatching(text: SearchText): SQL {
-  return sql`(select rowid / 4 from search_index where search_index match ${text.match} and rowid % 4 = ${KIND.film})`;
+export function idsMatching(text: SearchText, kind: 'film' | 'person'): SQL {
+  return sql`(select rowid / 4 from search_index where search_index match ${text.match} and rowid % 4 = ${KIND[kind]})`;
 }
 
 /** The ids of one kind of record whose search documents an FTS5 query matches, at most `cap`, unranked. */

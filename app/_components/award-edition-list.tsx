@@ -24,6 +24,13 @@ function editionNumber(edition: { ordinal: number | null; name: string }): strin
   return edition.name.includes(ordinal) ? null : ordinal;
 }
 
+/** The winners under each category, in the order the categories first come: a tie names its category once. */
+function byCategory(winners: readonly WinnerInBrief[]): [string, WinnerInBrief[]][] {
+  const grouped = new Map<string, WinnerInBrief[]>();
+  for (const winner of winners) grouped.set(winner.category, [...(grouped.get(winner.category) ?? []), winner]);
+  return [...grouped];
+}
+
 export function AwardEditionList({
   awardSlug,
   editions,
@@ -50,10 +57,13 @@ export function AwardEditionList({
           </p>
           {edition.winners.length ? (
             <p className="award-edition-winners">
-              {edition.winners.flatMap((winner, i) => [
+              {byCategory(edition.winners).flatMap(([category, winners], i) => [
                 i > 0 ? '; ' : null,
-                `${winner.category}: `,
-                <NomineeInBrief key={winner.nominationId} nominee={winner} compact />,
+                `${category}: `,
+                ...winners.flatMap((winner, j) => [
+                  j === 0 ? null : j === winners.length - 1 ? ' and ' : ', ',
+                  <NomineeInBrief key={winner.nominationId} nominee={winner} compact />,
+                ]),
               ])}
             </p>
           ) : null}

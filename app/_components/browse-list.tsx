@@ -1,7 +1,10 @@
 // The A–Z list of films or of people (db/queries/browse.ts): the letters, the records under the one
-// chosen with each one's record, and the pages before and after. Plain links: it works without JavaScript.
+// chosen (or those a search's words find: "?q=war", where search's best twenty lead for the rest) with
+// each one's record, and the pages before and after. Plain links: it works without JavaScript.
 import Link from 'next/link';
-import { BROWSE_LETTERS, BROWSE_PAGE_SIZE, type BrowseLetter } from '@/db/queries/browse';
+import { BROWSE_LETTERS, BROWSE_PAGE_SIZE, type BrowseFilter, type BrowseLetter } from '@/db/queries/browse';
+import { SEARCH_TEXT_MAX } from '@/app/search/search-params';
+import { parseSearchText } from '@/db/search';
 import type { BROWSE_KEYS, Check, ExactKeys } from '@/app/_lib/cached-views';
 import { plural } from '@/app/_lib/plural';
 import { foldText } from '@/db/rules/text';
@@ -21,7 +24,7 @@ interface Props {
   title: 'Films' | 'People and companies';
   /** The list's own address ("/films"). */
   base: string;
-  letter: BrowseLetter;
+  filter: BrowseFilter;
   page: number;
   total: number;
   items: readonly BrowseItem[];
@@ -29,13 +32,21 @@ interface Props {
   problem?: string;
 }
 
-const hrefOf = (base: string, letter: BrowseLetter, page = 1) =>
-  `${base}?letter=${encodeURIComponent(letter)}${page > 1 ? `&page=${page}` : ''}`;
+/** The address of a page of the list: a letter's, or that of the records a search's words find. */
+function hrefOf(base: string, filter: { letter: BrowseLetter } | { q: string }, page = 1): string {
+  const query = new URLSearchParams('letter' in filter ? { letter: filter.letter } : { q: filter.q });
+  if (page > 1) query.set('page', String(page));
+  return `${base}?${query}`;
+}
 
-export function BrowseList({ title, base, letter, page, total, items, problem }: Props) {
+export function BrowseList({ title, base, filter, page, total, items, problem }: Props) {
   const pages = Math.max(1, Math.ceil(total / BROWSE_PAGE_SIZE));
-  const shown = letter === '#' ? 'another character' : letter.toUpperCase();
+  const letter = 'letter' in filter ? filter.letter : null;
   const noun = title === 'Films' ? 'film' : 'name';
+  const which =
+    'text' in filter
+      ? `matching “${filter.q}”, A to Z`
+      : `starting with ${filter.letter === '#' ? 'another character' : filter.letter.toUpperCase()}`;
   return (
     <>
       <Breadcrumbs trail={[{ label: title }]} />
@@ -47,7 +58,10 @@ export function BrowseList({ title, base, letter, page, total, items, problem }:
               {each === letter ? (
                 <span aria-current="page">{each.toUpperCase()}</span>
               ) : (
-                <Link href={hrefOf(base, each)} aria-label={each === '#' ? 'Digits and other characters' : undefined}>
+                <Link
+                  href={hrefOf(base, { letter: each })}
+                  aria-label={each === '#' ? 'Digits and other characters' : undefined}
+                >
                   {each.toUpperCase()}
                 </Link>
               )}
@@ -61,14 +75,14 @@ export function BrowseList({ title, base, letter, page, total, items, problem }:
         </p>
       ) : null}
       <p className="muted">
-        {plural(total, noun)} starting with {shown}
+        {plural(total, noun)} {which}
         {pages > 1 && page <= pages ? `, page ${page} of ${pages}` : ''}.
       </p>
       {page > pages && total > 0 ? (
         <p>
-          There is no page {page.toLocaleString('en')}: the {plural(total, noun)} starting with {shown}{' '}
+          There is no page {page.toLocaleString('en')}: the {plural(total, noun)} {which}{' '}
           {total === 1 ? 'fills' : 'fill'} {plural(pages, 'page')}.{' '}
-          <Link href={hrefOf(base, letter, pages)}>Go to page {pages.toLocaleString('en')}</Link>.
+          <Link href={hrefOf(base, filter, pages)}>Go to page {pages.toLocaleString('en')}</Link>.
         </p>
       ) : null}
       {items.length ? (
@@ -85,12 +99,12 @@ export function BrowseList({ title, base, letter, page, total, items, problem }:
       {pages > 1 && page <= pages ? (
         <nav aria-label="Pages" className="pagination">
           {page > 1 ? (
-            <Link href={hrefOf(base, letter, page - 1)} rel="prev">
+            <Link href={hrefOf(base, filter, page - 1)} rel="prev">
               ← Previous page
             </Link>
           ) : null}
           {page < pages ? (
-            <Link href={hrefOf(base, letter, page + 1)} rel="next">
+            <Link href={hrefOf(base, filter, page + 1)} rel="next">
               Next page →
             </Link>
           ) : null}
@@ -103,27 +117,42 @@ export function BrowseList({ title, base, letter, page, total, items, problem }:
 /** The A–Z page a record's title or name is listed under ("/films?letter=t"). */
 export function browseHref(base: string, name: string): string {
   const first = foldText(name).charAt(0);
-  return hrefOf(base, BROWSE_LETTERS.find((letter) => letter === first) ?? '#');
+  return hrefOf(base, { letter: BROWSE_LETTERS.find((letter) => letter === first) ?? '#' });
+}
+
+/** The list of every film or person a search's words find, A to Z ("/films?q=war"). */
+export function browseMatchesHref(base: string, q: string): string {
+  return hrefOf(base, { q });
 }
 
 /** The query parameters an A–Z list reads. */
-type BrowseQuery = Partial<Record<'letter' | 'page', string | string[]>>;
+type BrowseQuery = Partial<Record<'letter' | 'q' | 'page', string | string[]>>;
 /** The cached address of an A–Z page (app/_lib/cached-views.ts) carries exactly these parameters. */
 export type BrowseKeysCached = Check<ExactKeys<typeof BROWSE_KEYS, BrowseQuery>>;
 
-/** The letter and page an A–Z address asks for, or the first page of "a" with why the address could not be read. */
-export function parseBrowseParams(raw: BrowseQuery): {
-  letter: BrowseLetter;
-  page: number;
-  problem?: string;
-} {
-  const letterText = typeof raw.letter === 'string' ? raw.letter.toLowerCase() : 'a';
+/**
+ * The records and page an A–Z address asks for: those a search's words find (q), else those under a
+ * letter; or the first page of "a" with why the address could not be read.
+ */
+export function parseBrowseParams(raw: BrowseQuery): { filter: BrowseFilter; page: number; problem?: string } {
   const pageText = typeof raw.page === 'string' ? raw.page : '1';
-  const letter = BROWSE_LETTERS.find((each) => each === letterText);
   const page = /^[1-9]\d{0,5}$/.test(pageText) ? Number(pageText) : null;
-  if (!letter)
-    return { letter: 'a', page: 1, problem: `“${letterText.slice(0, 20)}” is not a letter of the list: showing A.` };
-  if (page === null)
-    return { letter, page: 1, problem: `“${pageText.slice(0, 20)}” is not a page number: showing the first.` };
-  return { letter, page };
+  const chosen = chosenFilter(raw);
+  if ('problem' in chosen) return { filter: { letter: 'a' }, page: 1, problem: chosen.problem };
+  if (page === null) {
+    return { filter: chosen, page: 1, problem: `“${pageText.slice(0, 20)}” is not a page number: showing the first.` };
+  }
+  return { filter: chosen, page };
+}
+
+function chosenFilter(raw: BrowseQuery): BrowseFilter | { problem: string } {
+  if (typeof raw.q === 'string' && raw.q.trim()) {
+    const q = raw.q.trim().slice(0, SEARCH_TEXT_MAX);
+    const text = parseSearchText(q);
+    if (text.match) return { q, text: { ...text, match: text.match } };
+    return { problem: `“${raw.q.slice(0, 20)}” has no letter or digit to look for: showing A.` };
+  }
+  const letterText = typeof raw.letter === 'string' ? raw.letter.toLowerCase() : 'a';
+  const letter = BROWSE_LETTERS.find((each) => each === letterText);
+  return letter ? { letter } : { problem: `“${letterText.slice(0, 20)}” is not a letter of the list: showing A.` };
 }

@@ -4,6 +4,7 @@ import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { RANK_LIMIT, type EditionHit, type NameResults } from '@/db/search';
 import { plural } from '@/app/_lib/plural';
+import { browseMatchesHref } from './browse-list';
 import { RecordTally } from './record-tally';
 
 /** One group of hits under its heading with the count, or nothing when the group has no hit. */
@@ -12,9 +13,11 @@ function HitGroup<T extends { id: number }>(props: {
   label: string;
   group: { hits: readonly T[]; total: number };
   isSampled: boolean;
+  /** Where every match is listed, for a group that shows only the best of them. */
+  all?: { href: string; noun: string };
   children: (hit: T) => ReactNode;
 }) {
-  const { id, label, group, isSampled, children: renderHit } = props;
+  const { id, label, group, isSampled, all, children: renderHit } = props;
   if (!group.hits.length) return null;
   const shown = group.hits.length;
   const total = group.total;
@@ -33,11 +36,19 @@ function HitGroup<T extends { id: number }>(props: {
           <li key={hit.id}>{renderHit(hit)}</li>
         ))}
       </ul>
+      {all && (isSampled || shown < total) ? (
+        <p>
+          <Link href={all.href}>
+            {isSampled ? `Every ${all.noun} matching, A to Z` : `All ${plural(total, all.noun)}, A to Z`} →
+          </Link>
+        </p>
+      ) : null}
     </section>
   );
 }
 
-export function SearchNames({ results, editions }: { results: NameResults; editions: readonly EditionHit[] }) {
+export function SearchNames(props: { q: string; results: NameResults; editions: readonly EditionHit[] }) {
+  const { q, results, editions } = props;
   const { films, people, awards, isSampled } = results;
   return (
     <>
@@ -55,7 +66,13 @@ export function SearchNames({ results, editions }: { results: NameResults; editi
           {RANK_LIMIT.toLocaleString('en')} matches. Add a word to narrow the search.
         </p>
       ) : null}
-      <HitGroup id="search-films" label="Films" group={films} isSampled={isSampled}>
+      <HitGroup
+        id="search-films"
+        label="Films"
+        group={films}
+        isSampled={isSampled}
+        all={{ href: browseMatchesHref('/films', q), noun: 'film' }}
+      >
         {(film) => (
           <>
             <Link href={`/films/${film.slug}`}>{film.title}</Link>
@@ -64,7 +81,13 @@ export function SearchNames({ results, editions }: { results: NameResults; editi
           </>
         )}
       </HitGroup>
-      <HitGroup id="search-people" label="People and companies" group={people} isSampled={isSampled}>
+      <HitGroup
+        id="search-people"
+        label="People and companies"
+        group={people}
+        isSampled={isSampled}
+        all={{ href: browseMatchesHref('/people', q), noun: 'name' }}
+      >
         {(person) => (
           <>
             <Link href={`/people/${person.slug}`}>{person.name}</Link>

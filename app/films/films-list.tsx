@@ -2,7 +2,7 @@
 // view (app/films/-/[view]/page.tsx).
 import type { Metadata } from 'next';
 import { getDb } from '@/db/client';
-import { listFilmsUnder } from '@/db/queries/browse';
+import { browseFilms } from '@/db/queries/browse';
 import { listFilmRecords } from '@/db/queries/record-tallies';
 import { BrowseList, parseBrowseParams } from '@/app/_components/browse-list';
 import type { RawParams } from '@/app/_lib/cached-views';
@@ -14,9 +14,9 @@ export const filmsListMetadata: Metadata = shareMetadata(
 );
 
 export async function FilmsList({ raw }: { raw: RawParams }) {
-  const { letter, page, problem } = parseBrowseParams(raw);
+  const { filter, page, problem } = parseBrowseParams(raw);
   const db = getDb();
-  const { total, rows } = await listFilmsUnder(db, letter, page);
+  const { total, rows } = await browseFilms(db, filter, page);
   const records = await listFilmRecords(
     db,
     rows.map((film) => film.id),
@@ -29,6 +29,6 @@ export async function FilmsList({ raw }: { raw: RawParams }) {
     record: records.get(film.id) ?? { nominations: 0, wins: 0 },
   }));
   return (
-    <BrowseList title="Films" base="/films" letter={letter} page={page} total={total} items={items} problem={problem} />
+    <BrowseList title="Films" base="/films" filter={filter} page={page} total={total} items={items} problem={problem} />
   );
 }

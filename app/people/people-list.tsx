@@ -2,7 +2,7 @@
 // (app/people/page.tsx) and its cached view (app/people/-/[view]/page.tsx).
 import type { Metadata } from 'next';
 import { getDb } from '@/db/client';
-import { listPeopleUnder } from '@/db/queries/browse';
+import { browsePeople } from '@/db/queries/browse';
 import { listPersonRecords } from '@/db/queries/record-tallies';
 import { BrowseList, parseBrowseParams } from '@/app/_components/browse-list';
 import type { RawParams } from '@/app/_lib/cached-views';
@@ -14,9 +14,9 @@ export const peopleListMetadata: Metadata = shareMetadata(
 );
 
 export async function PeopleList({ raw }: { raw: RawParams }) {
-  const { letter, page, problem } = parseBrowseParams(raw);
+  const { filter, page, problem } = parseBrowseParams(raw);
   const db = getDb();
-  const { total, rows } = await listPeopleUnder(db, letter, page);
+  const { total, rows } = await browsePeople(db, filter, page);
   const records = await listPersonRecords(
     db,
     rows.map((person) => person.id),
@@ -32,7 +32,7 @@ export async function PeopleList({ raw }: { raw: RawParams }) {
     <BrowseList
       title="People and companies"
       base="/people"
-      letter={letter}
+      filter={filter}
       page={page}
       total={total}
       items={items}

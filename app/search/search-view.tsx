@@ -115,7 +115,7 @@ async function SearchResults({
       {text?.truncated ? <p className="notice">Only the first words of a long search are used.</p> : null}
       {/* Only when nothing matches at all: the words may still name nominations ("ida 2016"). */}
       {names && !hasNames && !nominations.total ? <p>No film, person or award is called “{params.q}”.</p> : null}
-      {names ? <SearchNames results={names} editions={editionHits} /> : null}
+      {names && params.q ? <SearchNames q={params.q} results={names} editions={editionHits} /> : null}
       <SearchNominations
         results={nominations}
         page={params.page}

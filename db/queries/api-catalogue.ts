@@ -4,7 +4,7 @@
 import { asc, count, eq, inArray, sql } from 'drizzle-orm';
 import type { Executor } from '../client';
 import { canonicalCategories, categories, editions, films, nominations } from '../schema';
-import { filmIdsMatching, parseSearchText } from '../search';
+import { idsMatching, parseSearchText } from '../search';
 import { loadApiNominations, type ApiNomination } from './api-nominations';
 
 export const apiEditionColumns = {
@@ -71,7 +71,7 @@ export async function listApiEditionCategories(db: Executor, editionId: number) 
  */
 export async function listApiFilms(db: Executor, q: string | undefined, page: { limit: number; offset: number }) {
   const text = q === undefined ? null : parseSearchText(q);
-  const where = text?.match ? inArray(films.id, filmIdsMatching(text)) : undefined;
+  const where = text?.match ? inArray(films.id, idsMatching(text, 'film')) : undefined;
   const [counted] = await db.select({ total: count() }).from(films).where(where);
   const rows = await db
     .select({

@@ -1,63 +1,78 @@
 // The A–Z lists of films and of people: every record under a letter of its folded title or name (accents
 // and case do not matter; "&" reads as "and"), or under "#" when it starts with anything else, a page at
-// a time, in that order. Each letter is a range of the folded column's index.
-import { and, asc, count, gte, lt, or, type SQL } from 'drizzle-orm';
+// a time, in that order. Each letter is a range of the folded column's index. A list can hold instead
+// every record whose words hold the words of a search, A to Z (search shows the best twenty and links
+// here for the rest).
+import { and, asc, count, gte, inArray, lt, or, type SQL } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { Executor } from '../client';
 import { films, people } from '../schema';
+import { idsMatching, type SearchText } from '../search';
 
 /** The letters a list is cut into: a–z, then "#" for titles that start with a digit or another script. */
 export const BROWSE_LETTERS = [...'abcdefghijklmnopqrstuvwxyz', '#'] as const;
 export type BrowseLetter = (typeof BROWSE_LETTERS)[number];
 export const BROWSE_PAGE_SIZE = 100;
 
+/** The records under a letter, or those a search's words (q, as typed) find. */
+export type BrowseFilter = { letter: BrowseLetter } | { q: string; text: SearchText & { match: string } };
+
 function underLetter(column: SQLiteColumn, letter: BrowseLetter): SQL {
   if (letter === '#') return or(lt(column, 'a'), gte(column, '{'))!;
   return and(gte(column, letter), lt(column, String.fromCharCode(letter.charCodeAt(0) + 1)))!;
 }
+
+const filmsIn = (filter: BrowseFilter) =>
+  'letter' in filter
+    ? underLetter(films.titleFolded, filter.letter)
+    : inArray(films.id, idsMatching(filter.text, 'film'));
+const peopleIn = (filter: BrowseFilter) =>
+  'letter' in filter
+    ? underLetter(people.nameFolded, filter.letter)
+    : inArray(people.id, idsMatching(filter.text, 'person'));
 
 export interface BrowsePage<T> {
   total: number;
   rows: T[];
 }
 
-export async function listFilmsUnder(
+export async function browseFilms(
   db: Executor,
-  letter: BrowseLetter,
+  filter: BrowseFilter,
   page: number,
 ): Promise<BrowsePage<{ id: number; slug: string; title: string; year: number | null }>> {
-  const [counted] = await db.select({ total: count() }).from(films).where(underLetter(films.titleFolded, letter));
-  return { total: counted?.total ?? 0, rows: await filmsPageQuery(db, letter, page) };
+  const [counted] = await db.select({ total: count() }).from(films).where(filmsIn(filter));
+  return { total: counted?.total ?? 0, rows: await filmsPageQuery(db, filter, page) };
 }
 
-export async function listPeopleUnder(
+export async function browsePeople(
   db: Executor,
-  letter: BrowseLetter,
+  filter: BrowseFilter,
   page: number,
 ): Promise<BrowsePage<{ id: number; slug: string; name: string; kind: 'person' | 'company' }>> {
-  const [counted] = await db.select({ total: count() }).from(people).where(underLetter(people.nameFolded, letter));
-  return { total: counted?.total ?? 0, rows: await peoplePageQuery(db, letter, page) };
+  const [counted] = await db.select({ total: count() }).from(people).where(peopleIn(filter));
+  return { total: counted?.total ?? 0, rows: await peoplePageQuery(db, filter, page) };
 }
 
 // The order of each list is the order of its folded index (films_title_folded holds the year too), so
 // that a page, however deep, is read from the index rather than sorted from every record under its letter.
 
 /** The films on one page of a letter, in list order: by folded title, then year. */
-export const filmsPageQuery = (db: Executor, letter: BrowseLetter, page: number) =>
+export const filmsPageQuery = (db: Executor, filter: BrowseFilter, page: number) =>
   db
     .select({ id: films.id, slug: films.slug, title: films.title, year: films.year })
     .from(films)
-    .where(underLetter(films.titleFolded, letter))
+    .where(filmsIn(filter))
     .orderBy(asc(films.titleFolded), asc(films.year), asc(films.id))
     .limit(BROWSE_PAGE_SIZE)
     .offset((page - 1) * BROWSE_PAGE_SIZE);
 
 /** The people and companies on one page of a letter, in list order: by folded name. */
-export const peoplePageQuery = (db: Executor, letter: BrowseLetter, page: number) =>
+export const peoplePageQuery = (db: Executor, filter: BrowseFilter, page: number) =>
   db
     .select({ id: people.id, slug: people.slug, name: people.name, kind: people.kind })
     .from(people)
-    .where(underLetter(people.nameFolded, letter))
+    .where(peopleIn(filter))
     .orderBy(asc(people.nameFolded), asc(people.id))
     .limit(BROWSE_PAGE_SIZE)
     .offset((page - 1) * BROWSE_PAGE_SIZE);

@@ -11,6 +11,8 @@ const pages = [
   '/films/the-lovers-and-the-despot-2016',
   '/people/ava-duvernay',
   '/search?q=13th',
+  // One word longer than a phone's line, quoted back by the page.
+  `/search?q=${'documentary'.repeat(16)}`,
   '/search?award=academy-awards&won=1&from=2000&to=2016',
   '/films/no-such-film',
   '/dashboard',

@@ -44,6 +44,26 @@ test('the 89th Academy Awards show O.J.: Made in America as winner of Documentar
   await expect(category.getByRole('listitem')).toHaveCount(5);
 });
 
+test('search shows the best twenty films and links every one the words find, A to Z', async ({ page }) => {
+  await page.goto('/search?q=war');
+  const films = page.getByRole('region', { name: /^Films/ });
+  await expect(films.getByRole('listitem')).toHaveCount(20);
+  await films.getByRole('link', { name: /^All \d+ films, A to Z →$/ }).click();
+  await expect(page).toHaveURL(/\/films\?q=war$/);
+  await expect(page.getByText(/^\d+ films matching “war”, A to Z\.$/)).toBeVisible();
+  await expect(page.getByRole('link', { name: /^Learning to Skateboard in a Warzone/ })).toBeVisible();
+  // No letter is the current one: each leads to its own list.
+  await expect(page.getByRole('navigation', { name: 'By first letter' }).locator('[aria-current]')).toHaveCount(0);
+});
+
+test('an award page names a category once for its joint winners', async ({ page }) => {
+  await page.goto('/awards/academy-awards');
+  const fifteenth = page.getByRole('listitem').filter({ has: page.getByRole('link', { name: '15th Academy Awards' }) });
+  await expect(fifteenth).toContainText(
+    'Documentary: The Battle of Midway, Kokoda Front Line!, Moscow Strikes Back and Prelude to War',
+  );
+});
+
 test('an edition can be reached by its year as well as its number', async ({ page }) => {
   const response = await page.goto('/awards/academy-awards/89');
   expect(response?.status()).toBe(200);

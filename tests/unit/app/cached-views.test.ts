@@ -77,8 +77,14 @@ describe('cached view addresses', () => {
     expect(path('/films?page=2&letter=t&utm_source=x')).toBe(path('/films?letter=t&page=2'));
     expect(decodeView(segment(path('/people?letter=%23&page=x')))?.params).toEqual({ letter: '#', page: 'x' });
     expect(parseBrowseParams(decodeView(segment(path('/films?letter=Q&page=3')))!.params)).toEqual({
-      letter: 'q',
+      filter: { letter: 'q' },
       page: 3,
+    });
+    // The films a search's words find, A to Z, are a list of their own.
+    expect(path('/films?q=war')).not.toBe(path('/films?q=wars'));
+    expect(parseBrowseParams(decodeView(segment(path('/films?q=War&page=2')))!.params)).toMatchObject({
+      filter: { q: 'War', text: { words: ['war'] } },
+      page: 2,
     });
   });
 
