@@ -299,6 +299,9 @@ function compareRanked<T extends { id: number; isExact: boolean }>(
 }
 
 /** Films whose title or an alias is exactly the text: found through the folded-title indexes. */
+/** An IMDb id typed as the whole search ("tt5895028", "nm1234567"): the record with it is an exact hit. */
+const IMDB_ID = /^(tt|nm)\d{7,10}$/;
+
 async function exactFilmIds(db: Executor, folded: string): Promise<number[]> {
   if (!folded) return [];
   const rows = await db
@@ -307,6 +310,7 @@ async function exactFilmIds(db: Executor, folded: string): Promise<number[]> {
     .where(
       or(
         eq(films.titleFolded, folded),
+        ...(IMDB_ID.test(folded) ? [eq(films.imdbId, folded)] : []),
         inArray(
           films.id,
           db.select({ id: filmAliases.filmId }).from(filmAliases).where(eq(filmAliases.folded, folded)),
@@ -319,7 +323,11 @@ async function exactFilmIds(db: Executor, folded: string): Promise<number[]> {
 
 async function exactPersonIds(db: Executor, folded: string): Promise<number[]> {
   if (!folded) return [];
-  const rows = await db.select({ id: people.id }).from(people).where(eq(people.nameFolded, folded)).limit(20);
+  const rows = await db
+    .select({ id: people.id })
+    .from(people)
+    .where(or(eq(people.nameFolded, folded), ...(IMDB_ID.test(folded) ? [eq(people.imdbId, folded)] : [])))
+    .limit(20);
   return rows.map((row) => row.id);
 }
 

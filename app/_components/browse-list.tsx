@@ -75,7 +75,7 @@ export function BrowseList({ title, base, filter, page, total, items, problem }:
         </p>
       ) : null}
       <p className="muted">
-        {plural(total, noun)} {which}
+        {total === 0 ? `No ${noun}s ${which}` : `${plural(total, noun)} ${which}`}
         {pages > 1 && page <= pages ? `, page ${page} of ${pages}` : ''}.
       </p>
       {page > pages && total > 0 ? (

@@ -109,6 +109,7 @@ export function DashboardView({ raw, today }: { raw: RawParams; today: string })
       </section>
       <section aria-labelledby="changes-heading">
         <h2 id="changes-heading">Recent status changes</h2>
+        <p className="muted">The latest Laurels recorded, at every award and in every season.</p>
         <RecentChanges changes={listRecentStatusChanges(db)} />
       </section>
       <section aria-labelledby="per-year-heading">

@@ -192,6 +192,8 @@ test('films and people can be browsed from A to Z, and a film page leads back to
     .click();
   await expect(page.getByRole('link', { name: '13th', exact: true })).toBeVisible();
 
+  await page.goto('/people?letter=q');
+  await expect(page.getByText('No names starting with Q.')).toBeVisible();
   await page.goto('/people?letter=zz');
   await expect(page.getByRole('alert').filter({ hasText: 'is not a letter of the list' })).toBeVisible();
   await page.goto('/people?letter=e');

@@ -149,6 +149,17 @@ describe('searchNames', () => {
     expect(awards.map((hit) => hit.slug)).toEqual(['ida-documentary-awards']);
   });
 
+  it('finds a film or a person by an IMDb id typed as the whole search', async () => {
+    const { db } = setup();
+    ensureFilm(db, { title: 'O.J.: Made in America', year: 2016, imdbId: 'tt5275892' }, ACTOR);
+    ensurePerson(db, { name: 'Ezra Edelman', imdbId: 'nm1554601' }, ACTOR);
+    expect(await filmTitles(db, 'tt5275892')).toEqual(['O.J.: Made in America']);
+    expect(await filmTitles(db, ' TT5275892 ')).toEqual(['O.J.: Made in America']);
+    expect((await names(db, 'nm1554601')).people.hits.map((hit) => hit.name)).toEqual(['Ezra Edelman']);
+    // Only a whole id: a part of one, or an id among other words, is read as words.
+    expect(await filmTitles(db, 'tt527589')).toEqual([]);
+  });
+
   it('finds a film by a word and its year', async () => {
     const { db, film } = setup();
     film('Weiner', 2016);
