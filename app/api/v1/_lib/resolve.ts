@@ -1,9 +1,10 @@
 // What an API path or filter names: an award, an edition of it, a film (slug or IMDb id) or a person
 // (slug or IMDb id). Unknown names are a 404 with a message saying exactly what was not found; the old
-// slug of a merged film or person, and an edition named by year or ordinal, answer 301 to the real address.
+// slug of a merged film or person, a film's slug without its year when only one film has it, and an
+// edition named by year or ordinal, answer 301 to the real address.
 import type { Db } from '@/db/client';
 import { getAwardBySlug, getEdition, matchEditionSlug } from '@/db/queries/awards';
-import { getFilmBySlug, getFilmSlugByImdbId } from '@/db/queries/films';
+import { getFilmBySlug, getFilmSlugByImdbId, getFilmSlugWithYear } from '@/db/queries/films';
 import { getPersonBySlug, getPersonSlugByImdbId } from '@/db/queries/people';
 import { findRedirectSlug } from '@/db/queries/redirects';
 import { shortened } from '@/db/rules/text';
@@ -59,9 +60,13 @@ export async function resolveFilm(db: Db, given: string, movedTo?: (slug: string
     movedCase(given, film.slug, movedTo);
     return film;
   }
-  const survivor = slug === undefined ? undefined : await findRedirectSlug(db, 'film', slug);
-  if (survivor && movedTo) throw new ApiError(301, 'Moved', movedTo(survivor));
-  const found = survivor === undefined ? undefined : await getFilmBySlug(db, survivor);
+  // A merged film's old slug, or a title's slug without the year when one film has it ("13th"), as the pages.
+  const moved =
+    slug === undefined
+      ? undefined
+      : ((await findRedirectSlug(db, 'film', slug)) ?? (await getFilmSlugWithYear(db, slug)));
+  if (moved && movedTo) throw new ApiError(301, 'Moved', movedTo(moved));
+  const found = moved === undefined ? undefined : await getFilmBySlug(db, moved);
   return found ?? notFound(`No film with slug or IMDb id ${quoted(given)}.`);
 }
 
