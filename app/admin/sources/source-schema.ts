@@ -25,11 +25,15 @@ export const sourceEnabledSchema = z.object({
   enabled: z.enum(['true', 'false']).transform((value) => value === 'true'),
 });
 
+const THRESHOLD_MESSAGE = 'Give a number between 0 and 1, e.g. 0.85.';
 export const thresholdSchema = z.object({
-  threshold: z.coerce
-    .number({ error: 'Give a number between 0 and 1, e.g. 0.85.' })
-    .min(0, 'Give a number between 0 and 1, e.g. 0.85.')
-    .max(1, 'Give a number between 0 and 1, e.g. 0.85.'),
+  // Only a number as written: coerced, a blank field would be 0, which applies every candidate unseen.
+  threshold: z
+    .string({ error: THRESHOLD_MESSAGE })
+    .trim()
+    .regex(/^(\d+(\.\d*)?|\.\d+)$/, THRESHOLD_MESSAGE)
+    .transform(Number)
+    .pipe(z.number().min(0, THRESHOLD_MESSAGE).max(1, THRESHOLD_MESSAGE)),
 });
 
 /** The parsed fields back as the strings the form holds, for a refusal that keeps what was typed. */

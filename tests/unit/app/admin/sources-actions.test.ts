@@ -118,11 +118,15 @@ describe('source actions', () => {
 
   it('sets the auto-apply threshold between 0 and 1', async () => {
     const { db } = setup();
-    expect(await setThresholdAction(null, form({ threshold: '1.2' }))).toMatchObject({
-      ok: false,
-      fieldErrors: { threshold: ['Give a number between 0 and 1, e.g. 0.85.'] },
-    });
-    expect(await setThresholdAction(null, form({ threshold: '0.7' }))).toMatchObject({ ok: true });
+    // A blank field or words are no threshold (read as 0, every candidate would be applied unseen).
+    for (const threshold of ['1.2', '', '  ', 'abc', '-0.1', '0x1', '1e-1']) {
+      expect(await setThresholdAction(null, form({ threshold })), threshold).toMatchObject({
+        ok: false,
+        fieldErrors: { threshold: ['Give a number between 0 and 1, e.g. 0.85.'] },
+      });
+    }
+    expect(getAutoApplyThreshold(db)).not.toBe(0);
+    expect(await setThresholdAction(null, form({ threshold: ' 0.7 ' }))).toMatchObject({ ok: true });
     expect(getAutoApplyThreshold(db)).toBe(0.7);
     expect(db.select().from(auditLog).where(eq(auditLog.action, 'setting.update')).all()).toHaveLength(1);
   });
