@@ -121,6 +121,9 @@ export function nominationsToCsv(rows: readonly ExportNomination[]): string {
       source_url: row.source?.url,
       note: row.statusNote,
     })),
-    { header: true, columns: [...CSV_COLUMNS] },
+    // A cell a spreadsheet would run as a formula (text starting "=", "+", "-" or "@", as any title or
+    // citation may, from an admin or a feed) gets a leading "'", which spreadsheets show as text; the
+    // importer takes it off again (FORMULA_ESCAPED in nomination-import-parse.ts), so a file round-trips.
+    { header: true, columns: [...CSV_COLUMNS], escape_formulas: true },
   );
 }

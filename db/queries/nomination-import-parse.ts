@@ -110,13 +110,17 @@ export function parseNominationsCsv(text: string): ParsedImport {
   const rows: ImportRow[] = [];
   const issues: ImportIssue[] = [];
   for (const { record, info } of body) {
-    const fields = Object.fromEntries(columns.map((name, i) => [name, record[i] ?? '']));
+    const fields = Object.fromEntries(columns.map((name, i) => [name, unescapeFormula(record[i] ?? '')]));
     const parsed = rowSchema.safeParse(Object.fromEntries(CSV_COLUMNS.map((name) => [name, fields[name] ?? ''])));
     if (parsed.success) rows.push({ ...parsed.data, line: info.lines });
     else issues.push({ line: info.lines, message: parsed.error.issues.map((issue) => issue.message).join('; ') });
   }
   return issues.length ? { ok: false, issues } : { ok: true, rows };
 }
+
+/** A cell the export kept from running as a formula (a leading "'" before "=", "+", "-", "@"…), as it was. */
+const FORMULA_ESCAPED = /^'[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
+const unescapeFormula = (cell: string) => (FORMULA_ESCAPED.test(cell) ? cell.slice(1) : cell);
 
 function checkHeader(columns: string[]): string | null {
   const known = new Set<string>(CSV_COLUMNS);

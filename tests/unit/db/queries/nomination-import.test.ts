@@ -9,6 +9,7 @@ import {
   previewNominationImport,
   type ImportOutcome,
 } from '@/db/queries/nomination-import-apply';
+import { parseNominationsCsv } from '@/db/queries/nomination-import-parse';
 import { countPlan, type ImportPlan } from '@/db/queries/nomination-import-plan';
 import { films } from '@/db/schema';
 import { seedDatabase } from '@/db/seed';
@@ -59,6 +60,34 @@ describe('nominations CSV import', () => {
     const oscars = planOf(previewNominationImport(db, `\uFEFF${csv.replace(/\n/g, '\r\n')}`));
     expect(oscars.rows.filter((row) => row.kind !== 'unchanged')).toEqual([]);
     expect(oscars.rows).toHaveLength(788);
+  });
+
+  it('exports text a spreadsheet would run as a formula as text, and reads it back as it was', async () => {
+    // The notes of Weiner's statuses, as a feed or an admin might have written them.
+    const events = db.$client
+      .prepare(
+        `select se.id, se.note from status_events se join nomination_films nf on nf.nomination_id = se.nomination_id
+          join films f on f.id = nf.film_id where f.title = 'Weiner'`,
+      )
+      .all() as { id: number; note: string | null }[];
+    const setNote = db.$client.prepare('update status_events set note = ? where id = ?');
+    for (const event of events) setNote.run('=HYPERLINK("http://x.example")', event.id);
+    try {
+      const edition = idOf(
+        `select e.id from editions e join awards a on a.id = e.award_id where a.slug = 'ida-documentary-awards' and e.slug = '2016'`,
+      );
+      const csv = nominationsToCsv(await listExportNominations(db, { kind: 'edition', id: edition }));
+      expect(csv).toContain(`"'=HYPERLINK(""http://x.example"")"`);
+      expect(csv).not.toMatch(/(^|,)"?=HYPERLINK/m);
+      const plan = planOf(previewNominationImport(db, csv));
+      expect(countPlan(plan)).toMatchObject({ created: 0, changed: 0, errors: 0 });
+      const read = parseNominationsCsv(csv);
+      expect(read.ok && read.rows.find((row) => row.films.includes('Weiner'))?.note).toBe(
+        '=HYPERLINK("http://x.example")',
+      );
+    } finally {
+      for (const event of events) setNote.run(event.note, event.id);
+    }
   });
 
   it('applies an edited status as one status change, citing the file and the person', async () => {
