@@ -17,6 +17,19 @@ export const MIGRATIONS_FOLDER = join(__dirname, 'migrations');
 export function migrateDatabase(db: Db): void {
   const migrations = readMigrationFiles({ migrationsFolder: MIGRATIONS_FOLDER });
   const client = db.$client;
+  // Foreign keys are off while migrations run (the pragma cannot change inside a transaction): SQLite's
+  // way to change a table is to rebuild it, and dropping the old table would otherwise cascade to every
+  // row that refers to it. Every reference is checked before the migrations commit instead.
+  const enforced = client.pragma('foreign_keys', { simple: true }) === 1;
+  client.pragma('foreign_keys = OFF');
+  try {
+    applyMigrations(client, migrations);
+  } finally {
+    if (enforced) client.pragma('foreign_keys = ON');
+  }
+}
+
+function applyMigrations(client: Db['$client'], migrations: ReturnType<typeof readMigrationFiles>): void {
   client
     .transaction(() => {
       // Inside the transaction too: another process never sees the bookkeeping table without the tables.
@@ -32,6 +45,13 @@ export function migrateDatabase(db: Db): void {
         if (last !== undefined && Number(last) >= migration.folderMillis) continue;
         for (const statement of migration.sql) client.exec(statement);
         record.run(migration.hash, migration.folderMillis);
+      }
+      const dangling = client.pragma('foreign_key_check') as { table: string; parent: string }[];
+      if (dangling.length) {
+        const [first] = dangling;
+        throw new Error(
+          `a migration left ${dangling.length} row(s) referring to nothing (first: ${first!.table} → ${first!.parent}); nothing was changed`,
+        );
       }
     })
     .immediate();

@@ -64,7 +64,7 @@ export const organizations = sqliteTable('organizations', {
 export const awards = sqliteTable(
   'awards',
   {
-    id: integer('id').primaryKey(),
+    id: integer('id').primaryKey({ autoIncrement: true }),
     slug: text('slug').notNull().unique(),
     organizationId: integer('organization_id').references(() => organizations.id),
     name: text('name').notNull(),
@@ -85,7 +85,7 @@ export const awards = sqliteTable(
 export const editions = sqliteTable(
   'editions',
   {
-    id: integer('id').primaryKey(),
+    id: integer('id').primaryKey({ autoIncrement: true }),
     awardId: integer('award_id')
       .notNull()
       .references(() => awards.id),
@@ -141,7 +141,7 @@ export const canonicalCategories = sqliteTable(
 export const categories = sqliteTable(
   'categories',
   {
-    id: integer('id').primaryKey(),
+    id: integer('id').primaryKey({ autoIncrement: true }),
     editionId: integer('edition_id')
       .notNull()
       .references(() => editions.id, { onDelete: 'cascade' }),
@@ -169,7 +169,7 @@ export const categories = sqliteTable(
 export const films = sqliteTable(
   'films',
   {
-    id: integer('id').primaryKey(),
+    id: integer('id').primaryKey({ autoIncrement: true }),
     slug: text('slug').notNull().unique(),
     title: text('title').notNull(),
     /** The title after foldText, for matching without regard to case, accents or "&". */
@@ -200,7 +200,7 @@ export const films = sqliteTable(
 export const people = sqliteTable(
   'people',
   {
-    id: integer('id').primaryKey(),
+    id: integer('id').primaryKey({ autoIncrement: true }),
     slug: text('slug').notNull().unique(),
     name: text('name').notNull(),
     nameFolded: text('name_folded').notNull(),
@@ -331,7 +331,7 @@ export const slugRedirects = sqliteTable(
 export const sources = sqliteTable(
   'sources',
   {
-    id: integer('id').primaryKey(),
+    id: integer('id').primaryKey({ autoIncrement: true }),
     /** A stable key for sources written by code (seed, importers), so reruns find them again. */
     key: text('key').unique(),
     kind: text('kind', { enum: SOURCE_KINDS }).notNull(),
@@ -362,7 +362,7 @@ export const sources = sqliteTable(
 export const nominations = sqliteTable(
   'nominations',
   {
-    id: integer('id').primaryKey(),
+    id: integer('id').primaryKey({ autoIncrement: true }),
     categoryId: integer('category_id')
       .notNull()
       .references(() => categories.id, { onDelete: 'cascade' }),
@@ -424,7 +424,7 @@ export const nominationPeople = sqliteTable(
 export const statusEvents = sqliteTable(
   'status_events',
   {
-    id: integer('id').primaryKey(),
+    id: integer('id').primaryKey({ autoIncrement: true }),
     nominationId: integer('nomination_id')
       .notNull()
       .references(() => nominations.id, { onDelete: 'cascade' }),

@@ -36,6 +36,9 @@ export function prepare(client: Database.Database, sql: string): Database.Statem
   return statement;
 }
 
+const hasSequences = (client: Database.Database) =>
+  prepare(client, `select count(*) from sqlite_master where name = 'sqlite_sequence'`).pluck().get() === 1;
+
 /** What follows from a table's new rows, written for those with ids first to last (inclusive). */
 export type FillIn = (client: Database.Database, first: number, last: number) => void;
 
@@ -75,12 +78,20 @@ export class InsertQueue {
   }
 
   /**
-   * The id of a row about to be queued: one past the highest in the table and the queue, which is the id
-   * SQLite itself gives a new row of a table without AUTOINCREMENT. Read again after every flush, so a
-   * write by someone else in between (a function the bulk writer handed over to) is taken into account.
+   * The id of a row about to be queued: one past the highest in the table, the queue, and (for a table
+   * with AUTOINCREMENT, migration 0015) the highest it ever held, which is the id SQLite itself would give
+   * the row. Read again after every flush, so a write by someone else in between (a function the bulk
+   * writer handed over to) is taken into account.
    */
   newId(): number {
-    this.lastId ??= prepare(this.client, `select coalesce(max(id), 0) from ${this.table}`).pluck().get() as number;
+    this.lastId ??= Math.max(
+      prepare(this.client, `select coalesce(max(id), 0) from ${this.table}`).pluck().get() as number,
+      // SQLite makes sqlite_sequence with the first AUTOINCREMENT table (a database before 0015 has none).
+      hasSequences(this.client)
+        ? ((prepare(this.client, `select seq from sqlite_sequence where name = ?`).pluck().get(this.table) as
+            number | undefined) ?? 0)
+        : 0,
+    );
     this.firstId ??= this.lastId + 1;
     return ++this.lastId;
   }
