@@ -173,9 +173,13 @@ function closeInTransaction(tx: Executor, category: Category, rows: Nomination[]
 
 /**
  * Reopens a closed category: the nominees its last close made lost are nominated again, unless they
- * have changed since (then they are left as they are), and the category is open for results.
+ * have changed since (then they are left as they are), and the category is open for results. An
+ * edition marked "results complete" is no longer: one of its categories is undecided again.
  */
-export function reopenCategory(db: Executor, click: CategoryClick): { category: string; reopened: number } {
+export function reopenCategory(
+  db: Executor,
+  click: CategoryClick,
+): { category: string; reopened: number; editionReopened: boolean } {
   return writeTransaction(db, (tx) => {
     const { category, rows } = categoryAsSeen(tx, click);
     if (!category.closedAt) throw new StatusChangeError(`${category.name} is not closed.`);
@@ -200,8 +204,26 @@ export function reopenCategory(db: Executor, click: CategoryClick): { category: 
       before: { closedAt: category.closedAt },
       after: { closedAt: null, nominated: untouched.map((loser) => loser.nominationId) },
     });
-    return { category: category.name, reopened: untouched.length };
+    const editionReopened = markResultsIncomplete(tx, category.editionId, click.actor);
+    return { category: category.name, reopened: untouched.length, editionReopened };
   });
+}
+
+/** Clears an edition's "results complete" (audited, its version moved on); false when it was not set. */
+function markResultsIncomplete(tx: Executor, editionId: number, actor: string): boolean {
+  const edition = tx.select().from(editions).where(eq(editions.id, editionId)).get();
+  if (!edition?.resultsComplete) return false;
+  const version = edition.version + 1;
+  tx.update(editions).set({ resultsComplete: false, version }).where(eq(editions.id, editionId)).run();
+  recordAudit(tx, {
+    actor,
+    action: 'edition.update',
+    entityType: 'edition',
+    entityId: editionId,
+    before: { resultsComplete: true, version: edition.version },
+    after: { resultsComplete: false, version },
+  });
+  return true;
 }
 
 /**

@@ -304,6 +304,7 @@ describe('reopenCategory', () => {
     expect(reopenCategory(db, { ...editor, categoryId: category.id, expectedState: closed.stateToken })).toEqual({
       category: 'ABC News VideoSource Award',
       reopened: 2,
+      editionReopened: false,
     });
     expect([thirteenth, lovers, weiner].map((n) => statusOf(db, n.id).status)).toEqual([
       'won',
@@ -338,8 +339,39 @@ describe('reopenCategory', () => {
     expect(reopenCategory(db, { ...editor, categoryId: category.id, expectedState: closed.stateToken })).toEqual({
       category: 'ABC News VideoSource Award',
       reopened: 0,
+      editionReopened: false,
     });
     expect([lovers, weiner].map((n) => statusOf(db, n.id).status)).toEqual(['lost', 'lost']);
+  });
+
+  it('takes "results complete" off its edition, with an audit entry, since a category is undecided again', async () => {
+    const { db, edition, category, thirteenth } = setup();
+    markWinner(db, { ...editor, nominationId: thirteenth.id, expectedVersion: thirteenth.version });
+    closeCategory(db, {
+      ...editor,
+      categoryId: category.id,
+      expectedState: (await sheetCategory(db, edition.id)).stateToken,
+    });
+    db.update(editions).set({ resultsComplete: true }).where(eq(editions.id, edition.id)).run();
+    const versionBefore = db.select().from(editions).where(eq(editions.id, edition.id)).get()!.version;
+    const closed = await sheetCategory(db, edition.id);
+
+    expect(reopenCategory(db, { ...editor, categoryId: category.id, expectedState: closed.stateToken })).toMatchObject({
+      editionReopened: true,
+    });
+    const after = db.select().from(editions).where(eq(editions.id, edition.id)).get()!;
+    expect(after).toMatchObject({ resultsComplete: false, version: versionBefore + 1 });
+    const entry = db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, 'edition.update'), eq(auditLog.entityId, edition.id)))
+      .all()
+      .at(-1);
+    expect(entry).toMatchObject({
+      actor: 'user:7',
+      before: { resultsComplete: true },
+      after: { resultsComplete: false },
+    });
   });
 
   it('refuses to reopen a category that is not closed', async () => {

@@ -75,8 +75,9 @@ export const categoryResultAction = guardedAction(
       const { category, lost } = closeCategory(db, click);
       return { ok: true as const, message: `${category} closed: ${nomineeCount(lost)} marked lost.` };
     }
-    const { category, reopened } = reopenCategory(db, click);
-    return { ok: true as const, message: `${category} reopened: ${nomineeCount(reopened)} nominated again.` };
+    const { category, reopened, editionReopened } = reopenCategory(db, click);
+    const edition = editionReopened ? ' The edition is no longer marked results complete.' : '';
+    return { ok: true as const, message: `${category} reopened: ${nomineeCount(reopened)} nominated again.${edition}` };
   },
   'categoryResultAction',
 );
