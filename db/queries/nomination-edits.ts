@@ -3,10 +3,10 @@
 // what is saved now against what was submitted, and nothing is written. The nominee key is recomputed
 // from the new films, people and detail (db/rules/nominee-key.ts); a key that another nominee of the
 // category already holds is refused, naming that nominee. Statuses are not edited here: see changeStatus.
-import { and, eq, ne } from 'drizzle-orm';
+import { and, eq, inArray, ne } from 'drizzle-orm';
 import { writeTransaction, type Executor } from '../client';
 import { nomineeKey } from '../rules/nominee-key';
-import { nominationFilms, nominationPeople, nominations, type Nomination } from '../schema';
+import { films, nominationFilms, nominationPeople, nominations, people, type Nomination } from '../schema';
 import { recordAudit } from './audit';
 import { ConflictError, FieldValidationError, listChangedFields, pick, type FieldChange } from './film-edit-errors';
 import { describeNominee, loadMembers, type NominationMembers } from './nomination-members';
@@ -44,18 +44,23 @@ export function updateNominationDetails(
   });
 }
 
-/** Replaces the films or the people a nomination honours (one added or removed by the edit page). */
+/**
+ * Replaces the films or the people a nomination honours (one added or removed by the edit page). A change
+ * that changes nothing (adding a film it already honours) writes nothing: `changed` is false.
+ */
 export function updateNominationMembers(
   db: Executor,
   input: EditBase & { kind: 'films' | 'people'; change: (ids: number[]) => number[] },
-): { members: NominationMembers } {
+): { members: NominationMembers; changed: boolean } {
   return writeTransaction(db, (tx) => {
     const current = loadNomination(tx, input.nominationId);
     const before = loadMembers(tx, current.id);
     const key = input.kind === 'films' ? 'filmIds' : 'personIds';
     const ids = input.change(before[key]);
+    if (ids.join() === before[key].join()) return { members: before, changed: false };
     if (current.version !== input.expectedVersion) {
-      throw stale(current, [{ field: input.kind, theirs: before[key], yours: ids }]);
+      const named = (list: number[]) => memberNames(tx, input.kind, list);
+      throw stale(current, [{ field: input.kind, theirs: named(before[key]), yours: named(ids) }]);
     }
     const after = { ...before, [key]: ids };
     if (!after.filmIds.length && !after.personIds.length && !current.displayName) {
@@ -64,8 +69,24 @@ export function updateNominationMembers(
       });
     }
     save(tx, current, current, before, after, input.actor, { before: { [key]: before[key] }, after: { [key]: ids } });
-    return { members: after };
+    return { members: after, changed: true };
   });
+}
+
+/** Films by title and year, people by name, in the order given: how a conflict names them to an editor. */
+function memberNames(tx: Executor, kind: 'films' | 'people', ids: number[]): string[] {
+  if (!ids.length) return [];
+  const rows =
+    kind === 'films'
+      ? tx
+          .select({ id: films.id, title: films.title, year: films.year })
+          .from(films)
+          .where(inArray(films.id, ids))
+          .all()
+          .map((film) => ({ id: film.id, name: film.year ? `${film.title} (${film.year})` : film.title }))
+      : tx.select({ id: people.id, name: people.name }).from(people).where(inArray(people.id, ids)).all();
+  const byId = new Map(rows.map((row) => [row.id, row.name]));
+  return ids.map((id) => byId.get(id) ?? `a deleted ${kind === 'films' ? 'film' : 'person'}`);
 }
 
 function loadNomination(tx: Executor, id: number): Nomination {

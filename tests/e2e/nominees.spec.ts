@@ -164,7 +164,8 @@ test.describe('as an admin', () => {
     await page.getByRole('link', { name: 'Edit nomination: A Time for Burning' }).click();
     await page.getByLabel('Yes, delete “A Time for Burning” from this category').check();
     await page.getByRole('button', { name: 'Delete nomination' }).click();
-    await expect(page).toHaveURL(new RegExp(`/admin/results/${awardSlug}/2016$`));
+    await expect(page).toHaveURL(new RegExp(`/admin/results/${awardSlug}/2016\\?deleted=`));
+    await expect(page.getByText('“A Time for Burning” was deleted. The audit log keeps a copy.')).toBeVisible();
     await expect(page.getByRole('link', { name: 'Edit nomination: A Time for Burning' })).toHaveCount(0);
     await expect(
       page

@@ -64,12 +64,16 @@ export const nominationMemberAction = guardedAction(
       if (input.intent === 'add-film' || input.intent === 'add-person') {
         const isFilm = input.intent === 'add-film';
         const id = isFilm ? lookUpFilm(db, input.filmTitle) : lookUpPerson(db, input.personName);
-        updateNominationMembers(db, {
+        const { changed } = updateNominationMembers(db, {
           ...base,
           kind: isFilm ? 'films' : 'people',
           change: (ids) => (ids.includes(id) ? ids : [...ids, id]),
         });
-        return { ok: true as const, message: `${isFilm ? 'Film' : 'Person'} added.` };
+        const what = isFilm ? 'film' : 'person';
+        return {
+          ok: true as const,
+          message: changed ? `${isFilm ? 'Film' : 'Person'} added.` : `That ${what} is already on this nomination.`,
+        };
       }
       const kind = input.intent === 'remove-film' ? 'films' : 'people';
       updateNominationMembers(db, { ...base, kind, change: (ids) => ids.filter((id) => id !== input.memberId) });
@@ -105,15 +109,15 @@ export const changeNominationStatusAction = guardedAction(
 
 /**
  * Deleting a nomination recorded by mistake: admins only, with the box ticked. Afterwards the editor is
- * on the results screen of its edition, which no longer lists it.
+ * on the results screen of its edition, which no longer lists it and says what was deleted.
  */
 export const deleteNominationAction = guardedAction(
   'admin',
   deleteNominationSchema,
   async ({ nominationId, expectedVersion, returnTo }, user) => {
     refreshPages();
-    deleteNomination(getDb(), { nominationId, expectedVersion, actor: actorOf(user) });
-    redirect(returnTo);
+    const { label } = deleteNomination(getDb(), { nominationId, expectedVersion, actor: actorOf(user) });
+    redirect(`${returnTo}?deleted=${encodeURIComponent(label)}`);
   },
   'deleteNominationAction',
 );

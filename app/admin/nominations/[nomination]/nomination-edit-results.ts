@@ -9,7 +9,8 @@ export { NOMINATION_FIELD_LABELS };
 
 function describeValue(value: unknown): string {
   if (value === null || value === undefined || value === '') return '(blank)';
-  if (Array.isArray(value)) return value.length ? `ids ${value.join(', ')}` : '(none)';
+  // The films or people of a nominee, by name (db/queries/nomination-edits.ts memberNames).
+  if (Array.isArray(value)) return value.length ? value.map((name) => `“${String(name)}”`).join(', ') : '(none)';
   return `“${String(value)}”`;
 }
 

@@ -116,6 +116,47 @@ describe('updateNominationMembers', () => {
   });
 });
 
+describe('updateNominationMembers, changing nothing or too late', () => {
+  it('writes nothing when the film is already on the nomination: no version, no audit entry', () => {
+    const { db, thirteenth } = setup();
+    const filmId = db.select().from(nominationFilms).where(eq(nominationFilms.nominationId, thirteenth.id)).get()!
+      .filmId;
+    const audited = db.select().from(auditLog).all().length;
+    const result = updateNominationMembers(db, {
+      nominationId: thirteenth.id,
+      expectedVersion: 1,
+      kind: 'films',
+      change: (ids) => (ids.includes(filmId) ? ids : [...ids, filmId]),
+      actor: 'user:4',
+    });
+    expect(result.changed).toBe(false);
+    expect(row(db, thirteenth.id).version).toBe(1);
+    expect(db.select().from(auditLog).all()).toHaveLength(audited);
+  });
+
+  it('names the films saved now and yours when someone else saved first', () => {
+    const { db, thirteenth } = setup();
+    const { film } = ensureFilm(db, { title: 'Home', year: 2009 }, 'test');
+    const stale = () =>
+      updateNominationMembers(db, {
+        nominationId: thirteenth.id,
+        expectedVersion: 1,
+        kind: 'films',
+        change: () => [film.id],
+        actor: 'user:4',
+      });
+    db.update(nominations).set({ version: 2 }).where(eq(nominations.id, thirteenth.id)).run();
+    try {
+      stale();
+      expect.unreachable('a stale save is refused');
+    } catch (error) {
+      expect((error as ConflictError<string>).changes).toEqual([
+        { field: 'films', theirs: ['13th (2016)'], yours: ['Home (2009)'] },
+      ]);
+    }
+  });
+});
+
 describe('changeStatusFromEditor', () => {
   it('reuses a known source, records the event with the date, and lists it in the history', async () => {
     const { db, thirteenth } = setup();

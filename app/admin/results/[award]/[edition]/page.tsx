@@ -15,12 +15,16 @@ import { ResultFormsProvider } from './_components/result-form-state';
 import { ResultsCategory } from './_components/results-category';
 import { ResultsJumpList } from './_components/results-jump-list';
 import { pageParams } from '@/app/_lib/page-params';
+import { DeletedNotice } from '@/app/admin/_delete/deleted-notice';
 
 export const metadata: Metadata = { title: 'Enter results', robots: { index: false } };
 
-type Props = { params: Promise<{ award: string; edition: string }> };
+type Props = {
+  params: Promise<{ award: string; edition: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
-export default async function ResultsEntryPage({ params }: Props) {
+export default async function ResultsEntryPage({ params, searchParams }: Props) {
   // The page checks the session itself: nothing in front of it is trusted to have done so.
   await requireUser('editor');
   const { award: awardSlug, edition: editionSlug } = await pageParams(params);
@@ -46,6 +50,7 @@ export default async function ResultsEntryPage({ params }: Props) {
         ]}
       />
       <h1>Results: {edition.name}</h1>
+      <DeletedNotice search={await searchParams} />
       <p className="lede">
         Each click is saved at once and shows on the <Link href={publicPath}>public edition page</Link>. Several winners
         in one category make a tie; closing a category marks every nominee still nominated as lost.
