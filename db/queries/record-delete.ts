@@ -119,7 +119,7 @@ const RULES: Record<DeletableKind, KindRules> = {
     referrers: [
       {
         count: counted(sql`${editions}`, sql`${editions.awardId}`),
-        say: (n) => `it has ${plural(n, 'edition', 'editions')} (delete them first)`,
+        say: (n) => `it has ${plural(n, 'edition', 'editions')} (delete ${n === 1 ? 'it' : 'them'} first)`,
       },
       {
         count: counted(sql`${ingestionSources}`, sql`${ingestionSources.awardId}`),
@@ -150,7 +150,7 @@ const RULES: Record<DeletableKind, KindRules> = {
     referrers: [
       {
         count: counted(sql`${categories}`, sql`${categories.editionId}`),
-        say: (n) => `it has ${plural(n, 'category', 'categories')} (delete them first)`,
+        say: (n) => `it has ${plural(n, 'category', 'categories')} (delete ${n === 1 ? 'it' : 'them'} first)`,
       },
     ],
   },
@@ -161,7 +161,7 @@ const RULES: Record<DeletableKind, KindRules> = {
     referrers: [
       {
         count: counted(sql`${nominations}`, sql`${nominations.categoryId}`),
-        say: (n) => `it holds ${plural(n, 'nomination', 'nominations')} (delete them first)`,
+        say: (n) => `it holds ${plural(n, 'nomination', 'nominations')} (delete ${n === 1 ? 'it' : 'them'} first)`,
       },
     ],
   },

@@ -25,8 +25,8 @@ export function DeleteRecordForm({ kind, id, name, returnTo, parts }: Props) {
     <form action={formAction} className="edit-form" aria-labelledby={heading}>
       <h2 id={heading}>Delete this {kind}</h2>
       <p className="muted">
-        For a {kind} entered by mistake. Only one that nothing refers to can go: no nomination, no candidate waiting for
-        review. {parts} The audit log keeps a copy.
+        For {/^[aeiou]/.test(kind) ? 'an' : 'a'} {kind} entered by mistake. Only one that nothing refers to can go: no
+        nomination, no candidate waiting for review. {parts} The audit log keeps a copy.
       </p>
       {failed ? (
         <p role="alert" className="form-error">

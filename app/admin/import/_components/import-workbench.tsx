@@ -3,6 +3,7 @@
 // confirmation that posts the same text back. Both go to one Server Action through useActionState, and
 // both work as plain forms without JavaScript (the page comes back with the answer).
 import { useActionState } from 'react';
+import { plural } from '@/app/_lib/plural';
 import { importNominationsAction } from '../actions';
 import { ImportPreview } from './import-preview';
 import { UploadForm } from './upload-form';
@@ -34,7 +35,9 @@ export function ImportWorkbench() {
           <input type="hidden" name="fingerprint" value={view.fingerprint} />
           <textarea name="csv" hidden readOnly value={view.csv} aria-hidden="true" />
           <button type="submit" disabled={isPending}>
-            {isPending ? 'Applying…' : `Apply: ${view.counts.created} new, ${view.counts.changed} status changes`}
+            {isPending
+              ? 'Applying…'
+              : `Apply: ${view.counts.created} new, ${plural(view.counts.changed, 'status change')}`}
           </button>
         </form>
       ) : null}

@@ -61,7 +61,7 @@ describe('pasteNomineesAction', () => {
     );
     expect(result).toMatchObject({
       ok: true,
-      message: 'Added 1 nominee. 1 line was not added: see below; they are back in the box.',
+      message: 'Added 1 nominee. 1 line was not added: see below; it is back in the box.',
       data: { kind: 'added', values: { lines: 'E2E Renamed Film (2016)' } },
     });
     expect(count()).toBe(3);

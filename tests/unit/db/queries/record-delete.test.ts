@@ -59,7 +59,7 @@ describe('deleteUnusedRecord', () => {
     }
     const edition = db.select().from(editions).get()!;
     expect(refusal(() => deleteUnusedRecord(db, { kind: 'edition', id: edition.id, actor: 'user:1' }))).toMatch(
-      /it has 1 category \(delete them first\)/,
+      /it has 1 category \(delete it first\)/,
     );
     expect(deleteUnusedRecord(db, { kind: 'category', id: category.id, actor: 'user:1' })).toEqual({
       name: 'ABC News VideoSource Award',

@@ -36,5 +36,6 @@ export function describeReport(report: PasteReport): string {
   const moved = report.moved.length ? ` Moved ${plural(report.moved.length, 'nominee', 'nominees')} on.` : '';
   const added = `Added ${plural(report.added.length, 'nominee', 'nominees')}${created.length ? ` (${created.join(', ')})` : ''}.${moved}`;
   if (!report.skipped.length) return added;
-  return `${added} ${plural(report.skipped.length, 'line was', 'lines were')} not added: see below; they are back in the box.`;
+  const skipped = report.skipped.length;
+  return `${added} ${plural(skipped, 'line was', 'lines were')} not added: see below; ${skipped === 1 ? 'it is' : 'they are'} back in the box.`;
 }
