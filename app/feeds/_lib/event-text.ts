@@ -33,8 +33,20 @@ function categoryPhrase(category: string): string {
   return /\b(award|prize)\b/i.test(category) && !/^the /i.test(category) ? `the ${category}` : category;
 }
 
+/** A result taken back (a win undone on ceremony night, a category reopened), by what was taken back. */
+const UNDONE: Partial<Record<NominationStatus, string>> = {
+  won: 'the win was undone',
+  lost: 'the loss was undone',
+  runner_up: 'the runner-up place was undone',
+  honorable_mention: 'the honorable mention was undone',
+};
+
 export function eventTitle(event: FollowEvent): string {
-  return `${nomineeName(event)} ${VERBS[event.toStatus]} ${categoryPhrase(event.category)} at the ${event.editionName}`;
+  const where = `${categoryPhrase(event.category)} at the ${event.editionName}`;
+  // Back to nominated from a result is a correction, not news of a nomination.
+  const undone = event.toStatus === 'nominated' && event.fromStatus ? UNDONE[event.fromStatus] : undefined;
+  if (undone) return `${nomineeName(event)} is nominated again for ${where}: ${undone}`;
+  return `${nomineeName(event)} ${VERBS[event.toStatus]} ${where}`;
 }
 
 export function eventSummary(event: FollowEvent): string {
