@@ -78,6 +78,26 @@ export async function checkPublicHost(url: URL): Promise<void> {
   if (refused) throw privateAddressError(url.host, refused);
 }
 
+/**
+ * Why an admin cannot add a source at this address (its host is, or now resolves to, an address that is
+ * not public), or null. A name that does not resolve yet is let through: it is checked on every read.
+ */
+export async function privateAddressRefusal(address: string): Promise<string | null> {
+  let url: URL;
+  try {
+    url = new URL(address);
+  } catch {
+    return null; // the form's own check says what is wrong with it
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
+  try {
+    await checkPublicHost(url);
+    return null;
+  } catch (error) {
+    return error instanceof FetchError && /private address/.test(error.message) ? error.message : null;
+  }
+}
+
 type LookupCallback = (error: Error | null, address: string | LookupAddress[], family?: number) => void;
 
 /**

@@ -14,6 +14,7 @@ import { addSource, setSourceEnabled, updateSource } from '@/db/queries/ingestio
 import { detectSourceKind } from '@/jobs/sources-read';
 import { previewSource, type PreviewItem } from '@/jobs/sources-preview';
 import { refusedSave } from '../awards/edit-refusals';
+import { privateAddressRefusal } from '@/jobs/ingest/fetch-address';
 import {
   createSourceSchema,
   sourceEnabledSchema,
@@ -32,6 +33,8 @@ export const createSourceAction = guardedAction(
   createSourceSchema,
   async (input, user) => {
     const values = sourceFormValues(input);
+    const refusal = await privateAddressRefusal(input.url);
+    if (refusal) return { ok: false, message: refusal, fieldErrors: { url: [refusal] }, values };
     let id: number;
     try {
       const kind = input.kind === 'detect' ? await detectSourceKind(input.url) : input.kind;
@@ -57,6 +60,8 @@ export const updateSourceAction = guardedAction(
       sourceId: String(input.sourceId),
       expectedVersion: String(input.expectedVersion),
     };
+    const refusal = await privateAddressRefusal(input.url);
+    if (refusal) return { ok: false, message: refusal, fieldErrors: { url: [refusal] }, values };
     try {
       const { sourceId, expectedVersion, ...fields } = input;
       const { changed } = updateSource(getDb(), { sourceId, expectedVersion, fields, actor: actorOf(user) });

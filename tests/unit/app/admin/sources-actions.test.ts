@@ -2,6 +2,7 @@
 // nothing written; an admin adds a source (and lands on its page), gets a duplicate address or a bad cron
 // schedule back beside its field with what was typed, gets a stale save back as the conflict, disables a
 // source and sets the auto-apply threshold, each audited. The request and next/cache are stand-ins.
+import { PRIVATE_ADDRESSES_SETTING } from '@/jobs/ingest/fetch-address';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { eq } from 'drizzle-orm';
@@ -96,6 +97,27 @@ describe('source actions', () => {
     expect(badCron).toMatchObject({ ok: false, values: { schedule: '99 * * * *' } });
     expect(JSON.stringify(badCron)).toContain('is not a cron schedule');
     expect(db.select().from(ingestionSources).all()).toHaveLength(1);
+  });
+
+  it('refuses a private address when the source is added or edited, unless the server allows them', async () => {
+    const { db } = setup();
+    const saved = process.env[PRIVATE_ADDRESSES_SETTING];
+    delete process.env[PRIVATE_ADDRESSES_SETTING];
+    try {
+      for (const url of ['http://169.254.169.254/latest/meta-data', 'http://localhost:3555/feeds/all.atom']) {
+        const refused = await createSourceAction(null, form({ ...sourceForm, url }));
+        expect(refused).toMatchObject({ ok: false, values: { url } });
+        expect(refused.ok ? '' : refused.fieldErrors?.url?.[0]).toMatch(/is a private address \(/);
+      }
+      expect(db.select().from(ingestionSources).all()).toEqual([]);
+      // A name that does not resolve here is let through: every read checks it again.
+      expect(await redirectedTo(createSourceAction(null, form(sourceForm)))).toBe('/admin/sources/1?added=1');
+      const edit = { ...sourceForm, url: 'http://10.0.0.5/feed.xml', sourceId: '1', expectedVersion: '1' };
+      expect(await updateSourceAction(null, form(edit))).toMatchObject({ ok: false });
+      expect(db.select().from(ingestionSources).get()?.url).toBe(sourceForm.url);
+    } finally {
+      process.env[PRIVATE_ADDRESSES_SETTING] = saved;
+    }
   });
 
   it('refuses a stale save with theirs and yours, then disables the source', async () => {
