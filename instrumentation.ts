@@ -3,6 +3,8 @@
 // (app/_lib/missing-pages.ts), and starts the scheduled jobs (jobs/scheduler.ts), unless
 // LAURELS_SCHEDULER=off (when a standalone worker runs them instead). The imports are dynamic so the edge
 // bundle never includes Node.js's HTTP server, the database or the jobs.
+import { serverRunsJobs } from './jobs/scheduler-setting';
+
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
   const { guardHttpServers } = await import('./app/_lib/http-guard');
@@ -12,7 +14,7 @@ export async function register(): Promise<void> {
     import('./db/client'),
   ]);
   publishMissingPages(getDb);
-  if (process.env.LAURELS_SCHEDULER === 'off') return;
+  if (!serverRunsJobs()) return;
   const { startScheduler } = await import('./jobs/scheduler');
   startScheduler();
 }

@@ -11,6 +11,7 @@ import { countRunsPerDay, getReviewQueueHealth, listRecentJobRuns } from '@/db/q
 import { listSources } from '@/db/queries/ingestion-source-list';
 import { JobRunsTable } from './_components/job-runs-table';
 import { QueueHealth } from './_components/queue-health';
+import { SchedulerNotice } from '@/app/admin/_components/scheduler-notice';
 import { RunsChart } from './_components/runs-chart';
 
 export const dynamic = 'force-dynamic';
@@ -29,6 +30,7 @@ export default async function HealthPage() {
         Whether the sources are read, the review queue is worked and the scheduled jobs run. Change a source on{' '}
         <Link href="/admin/sources">Sources</Link>.
       </p>
+      <SchedulerNotice />
       <section aria-labelledby="health-sources">
         <h2 id="health-sources">Sources</h2>
         {sources.length ? <SourceHealthTable sources={sources} /> : <p className="notice">No source yet.</p>}

@@ -11,6 +11,7 @@ import { listAwardChoices, listSources } from '@/db/queries/ingestion-sources';
 import { SourceForm } from './_components/source-form';
 import { SourceHealthTable } from './_components/source-health-table';
 import { ThresholdForm } from './_components/threshold-form';
+import { SchedulerNotice } from '@/app/admin/_components/scheduler-notice';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Sources', robots: { index: false } };
@@ -28,6 +29,7 @@ export default async function SourcesPage() {
         what is known with enough confidence, and waits for review otherwise. The same from the command line:{' '}
         <code>npm run laurels -- sources list</code>.
       </p>
+      <SchedulerNotice />
       {sources.length ? <SourceHealthTable sources={sources} /> : <p className="notice">No source yet.</p>}
       <SourceForm
         mode="create"
