@@ -25,6 +25,9 @@ export const optionalText = (max: number) =>
     z.string().max(max, `Keep this under ${max} characters.`).nullable(),
   );
 
+/** A name or title as stored: runs of spaces (a double space typed or pasted) made one. */
+export const singleSpaced = (text: string): string => text.replace(/\s+/g, ' ');
+
 /** A checkbox: sent as "on" when ticked, absent when not. */
 export const tickedSchema = z
   .literal('on')

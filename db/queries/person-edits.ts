@@ -59,11 +59,20 @@ export function insertPerson(
   return person;
 }
 
-/** Creates a person by hand after checking that its ids belong to nobody else. */
-export function createPerson(db: Executor, input: { person: PersonChanges; actor: string }): Person {
+/**
+ * Creates a person by hand after checking that its ids belong to nobody else. Someone of the same name
+ * (or with it as another name) is returned instead, until the editor confirms this is someone else:
+ * a person entered twice splits their credits and nominations.
+ */
+export function createPerson(
+  db: Executor,
+  input: { person: PersonChanges; actor: string; confirmDuplicate?: boolean },
+): { created: Person } | { sameName: PersonChoice[] } {
   return writeTransaction(db, (tx) => {
+    const sameName = findPeopleByName(tx, input.person.name);
+    if (sameName.length && !input.confirmDuplicate) return { sameName };
     checkPersonIdsAreFree(tx, 0, input.person);
-    return insertPerson(tx, input.person, input.actor);
+    return { created: insertPerson(tx, input.person, input.actor) };
   });
 }
 

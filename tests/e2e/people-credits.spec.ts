@@ -72,6 +72,28 @@ test('a stale save of a person is refused with what the other editor changed', a
   await expect(other.getByLabel('Name', { exact: true })).toHaveValue(`${name} First`);
 });
 
+test('creating someone already in the catalogue shows them first, and creates a namesake once ticked', async ({
+  page,
+}) => {
+  const name = `E2E Namesake ${Date.now()}`;
+  const create = async (typed: string) => {
+    await page.goto('/admin/people/new');
+    await page.getByLabel('Name', { exact: true }).fill(typed);
+    await page.getByRole('button', { name: 'Create person' }).click();
+  };
+  await create(name);
+  await expect(page.getByRole('heading', { level: 1, name: `Edit person: ${name}` })).toBeVisible();
+  const first = page.url();
+  // Another case and spacing is the same name.
+  await create(`  ${name.toUpperCase().replace(' ', '   ')}`);
+  const already = page.getByRole('group', { name: 'Already in the catalogue' });
+  await expect(already.getByRole('link', { name })).toHaveAttribute('href', new URL(first).pathname);
+  await page.getByLabel('Create anyway: this is someone else').check();
+  await page.getByRole('button', { name: 'Create person' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /^Edit person: / })).toBeVisible();
+  expect(page.url()).not.toBe(first);
+});
+
 test('a person named in another script has a public page at their slug', async ({ page }) => {
   // Their slug keeps the letters (Cyrillic here), so the address carries them %-escaped: the page must
   // find the record from the escaped segment as its title does.

@@ -7,13 +7,20 @@ import {
   idOrItsAddress,
   idSchema,
   openedSchema,
+  singleSpaced,
+  tickedSchema,
   tmdbIdSchema,
   wikidataIdSchema,
 } from '@/app/_lib/schema-fields';
 import { PERSON_KINDS } from '@/db/schema';
 
 export const personFieldsSchema = z.object({
-  name: z.string().trim().min(1, 'A person or company needs a name.').max(300, 'At most 300 characters.'),
+  name: z
+    .string()
+    .trim()
+    .min(1, 'A person or company needs a name.')
+    .max(300, 'At most 300 characters.')
+    .transform(singleSpaced),
   kind: z.enum(PERSON_KINDS, { error: 'Choose person or company.' }),
   imdbId: blankAsNull(
     idOrItsAddress(
@@ -27,6 +34,8 @@ export const personFieldsSchema = z.object({
   wikidataId: blankAsNull(wikidataIdSchema),
   tmdbId: blankAsNull(tmdbIdSchema('person')),
 });
+
+export const newPersonSchema = personFieldsSchema.extend({ createAnyway: tickedSchema });
 
 export const personDetailsSchema = personFieldsSchema.extend({
   personId: idSchema,

@@ -7,6 +7,7 @@ import {
   idOrItsAddress,
   idSchema,
   openedSchema,
+  singleSpaced,
   tickedSchema,
   tmdbIdSchema,
   wikidataIdSchema,
@@ -29,7 +30,7 @@ const countriesSchema = z
 
 /** The film's editable fields. */
 const filmFieldsSchema = z.object({
-  title: z.string().trim().min(1, 'A film needs a title.').max(300, 'At most 300 characters.'),
+  title: z.string().trim().min(1, 'A film needs a title.').max(300, 'At most 300 characters.').transform(singleSpaced),
   originalTitle: blankAsNull(z.string().trim().max(300, 'At most 300 characters.')),
   year: blankAsNull(
     z.coerce

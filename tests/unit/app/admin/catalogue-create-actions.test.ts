@@ -7,8 +7,9 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createAwardAction, updateAwardAction } from '@/app/admin/awards/actions';
 import { createEditionAction } from '@/app/admin/editions/[award]/new/actions';
 import { createCategoryAction } from '@/app/admin/editions/[award]/[edition]/categories/actions';
+import { createPersonAction } from '@/app/admin/people/new/actions';
 import { ensureAward } from '@/db/queries/catalogue';
-import { auditLog, awards, canonicalCategories, categories, editions } from '@/db/schema';
+import { auditLog, awards, canonicalCategories, categories, editions, people } from '@/db/schema';
 import { freshDatabase } from '@/tests/helpers/db';
 import { resetRequest, signInAs, useAppDatabase } from '@/tests/helpers/next-request';
 
@@ -132,5 +133,25 @@ describe('award, edition and category actions', () => {
       ok: false,
       fieldErrors: { newCanonicalName: ['Type the new canonical category’s name.'] },
     });
+  });
+});
+
+describe('person and film creation', () => {
+  beforeEach(() => resetRequest());
+
+  it('stores a name as one-spaced, and shows a namesake instead of creating them twice', async () => {
+    const { db } = setup();
+    const person = { name: '  Kirsten   Johnson ', kind: 'person', imdbId: '', wikidataId: '', tmdbId: '' };
+    expect(await redirectedTo(createPersonAction(null, form(person)))).toBe('/admin/people/kirsten-johnson');
+    expect(db.select().from(people).get()?.name).toBe('Kirsten Johnson');
+    expect(await createPersonAction(null, form({ ...person, name: 'kirsten johnson' }))).toMatchObject({
+      ok: false,
+      fieldErrors: { createAnyway: ['Kirsten Johnson'] },
+      values: { sameNameSlugs: 'kirsten-johnson' },
+    });
+    expect(db.select().from(people).all()).toHaveLength(1);
+    expect(await redirectedTo(createPersonAction(null, form({ ...person, createAnyway: 'on' })))).toBe(
+      '/admin/people/kirsten-johnson-2',
+    );
   });
 });

@@ -73,10 +73,12 @@ describe('updatePerson', () => {
 
   it('refuses an IMDb id another person holds, naming them', () => {
     const { db, person } = setup();
-    const other = createPerson(db, {
+    const created = createPerson(db, {
       person: changesOf(person, { name: 'Kim Nobody', imdbId: null }),
       actor: 'user:2',
     });
+    if (!('created' in created)) throw new Error('Kim Nobody is nobody’s namesake');
+    const other = created.created;
     expect(() =>
       updatePerson(db, {
         personId: other.id,
@@ -88,6 +90,22 @@ describe('updatePerson', () => {
     expect(() => createPerson(db, { person: changesOf(person, { name: 'Someone' }), actor: 'user:2' })).toThrow(
       FieldValidationError,
     );
+  });
+});
+
+describe('creating a person by hand', () => {
+  it('shows someone of the same name (or with it as another name) instead, until told it is someone else', () => {
+    const { db, person } = setup();
+    const again = () =>
+      createPerson(db, { person: changesOf(person, { name: 'ava  duvernay', imdbId: null }), actor: 'user:2' });
+    expect(again()).toEqual({ sameName: [expect.objectContaining({ id: person.id, name: 'Ava DuVernay' })] });
+    expect(db.select().from(people).all()).toHaveLength(1);
+    const confirmed = createPerson(db, {
+      person: changesOf(person, { name: 'Ava DuVernay', imdbId: null }),
+      actor: 'user:2',
+      confirmDuplicate: true,
+    });
+    expect(confirmed).toMatchObject({ created: { name: 'Ava DuVernay', slug: 'ava-duvernay-2' } });
   });
 });
 
