@@ -27,20 +27,32 @@ import { parseDashboardParams } from './dashboard-params';
 import { pageOfRows, showsAwardColumns } from './scoreboard-layout';
 import { plural } from '@/app/_lib/plural';
 
-export const dashboardMetadata: Metadata = shareMetadata(
-  'Dashboard',
-  'An awards season at a glance: every documentary’s nominations and wins across the circuit, where each ceremony stands, and the latest results with their sources.',
-);
+const DASHBOARD_DESCRIPTION =
+  'An awards season at a glance: every documentary’s nominations and wins across the circuit, where each ceremony stands, and the latest results with their sources.';
 
-/** The dashboard for these query parameters as of `today` (a UTC date, as in app/_lib/cached-views.ts). */
-export function DashboardView({ raw, today }: { raw: RawParams; today: string }) {
-  const db = getDb();
+/** The season a dashboard address shows: the one it asks for if Laurels holds it, else the current one. */
+function shownSeason(db: ReturnType<typeof getDb>, raw: RawParams, today: string) {
   const { params, problems } = parseDashboardParams(raw);
   const seasons = listSeasons(db, today);
   const known = params.season !== null && seasons.some((s) => s.start === params.season);
   if (params.season !== null && !known)
     problems.push(`Laurels holds no nominations for the season ${seasonLabel(params.season)}.`);
-  const season = known ? params.season! : defaultSeason(seasons, today);
+  return { params, problems, seasons, season: known ? params.season! : defaultSeason(seasons, today) };
+}
+
+/** The page's title names the season shown ("The 2016–17 awards season · Laurels"). */
+export function dashboardMetadata(raw: RawParams, today: string): Metadata {
+  const { season } = shownSeason(getDb(), raw, today);
+  return shareMetadata(
+    season === null ? 'Dashboard' : `The ${seasonLabel(season)} awards season`,
+    DASHBOARD_DESCRIPTION,
+  );
+}
+
+/** The dashboard for these query parameters as of `today` (a UTC date, as in app/_lib/cached-views.ts). */
+export function DashboardView({ raw, today }: { raw: RawParams; today: string }) {
+  const db = getDb();
+  const { params, problems, seasons, season } = shownSeason(db, raw, today);
   if (season === null) {
     return (
       <>

@@ -6,9 +6,11 @@ import { dashboardMetadata, DashboardView } from './dashboard-view';
 
 export const dynamic = 'force-dynamic';
 
-export const metadata = dashboardMetadata;
-
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata({ searchParams }: Props) {
+  return dashboardMetadata(await searchParams, utcDay(new Date()));
+}
 
 export default async function DashboardPage({ searchParams }: Props) {
   return <DashboardView raw={await searchParams} today={utcDay(new Date())} />;

@@ -48,6 +48,8 @@ test('sorting by title and filtering by award work without scripts @phone', asyn
 
 test('the edition status shows the 89th Academy Awards as decided, and the latest changes @phone', async ({ page }) => {
   await page.goto('/dashboard?season=2016-17');
+  // A bookmark or a tab names the season.
+  await expect(page).toHaveTitle('The 2016–17 awards season · Laurels');
   const editions = page.getByRole('region', { name: 'Edition status' });
   const oscars = editions
     .getByRole('listitem')

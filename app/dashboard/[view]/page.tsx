@@ -12,12 +12,19 @@ export async function generateStaticParams() {
   return [];
 }
 
-export const metadata = dashboardMetadata;
-
 type Props = { params: Promise<{ view: string }> };
 
-export default async function CachedDashboardPage({ params }: Props) {
+async function readView(params: Props['params']) {
   const view = decodeView((await params).view);
   if (!view?.day || !isCurrentDay(view.day, new Date())) notFound();
-  return <DashboardView raw={view.params} today={view.day} />;
+  return { raw: view.params, today: view.day };
+}
+
+export async function generateMetadata({ params }: Props) {
+  const { raw, today } = await readView(params);
+  return dashboardMetadata(raw, today);
+}
+
+export default async function CachedDashboardPage({ params }: Props) {
+  return <DashboardView {...await readView(params)} />;
 }
