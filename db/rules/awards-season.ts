@@ -35,10 +35,12 @@ export function seasonParam(start: SeasonStart): string {
 
 /** Reads "2016-17", "2016–17" or "2016" back to its start year; null for anything else. */
 export function parseSeason(value: string | null | undefined): SeasonStart | null {
-  const match = /^(\d{4})(?:[-–](\d{2}))?$/.exec((value ?? '').trim());
+  // "2016-17", or the second year written whole ("1999-2000"), or the first year alone.
+  const match = /^(\d{4})(?:[-–/](\d{2}|\d{4}))?$/.exec((value ?? '').trim());
   if (!match) return null;
   const start = Number(match[1]);
-  if (match[2] !== undefined && Number(match[2]) !== (start + 1) % 100) return null;
+  const end = match[2];
+  if (end !== undefined && Number(end) !== (end.length === 4 ? start + 1 : (start + 1) % 100)) return null;
   return start;
 }
 

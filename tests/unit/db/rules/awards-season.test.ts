@@ -30,6 +30,10 @@ describe('awards season', () => {
     expect(parseSeason('2016–17')).toBe(2016);
     expect(parseSeason('2016')).toBe(2016);
     expect(parseSeason('2016-18')).toBeNull();
+    // The second year written whole, as the label 1999–00 may be read.
+    expect(parseSeason('1999-2000')).toBe(1999);
+    expect(parseSeason('2016/2017')).toBe(2016);
+    expect(parseSeason('2016-2018')).toBeNull();
     expect(parseSeason('latest')).toBeNull();
     expect(parseSeason(undefined)).toBeNull();
   });
