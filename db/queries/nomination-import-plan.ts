@@ -104,7 +104,7 @@ function planRow(row: ImportRow, { db, catalogue, records, created, seen }: Plan
   }
   const check = checkTransition(existing.status, row.status);
   if (!check.ok) return error(label, `${check.reason} ${allowedFrom(existing.status)}`);
-  const refusal = editorRefusal(db, existing.id, row.status_date);
+  const refusal = editorRefusal(db, existing.id, { to: row.status, occurredOn: row.status_date });
   if (refusal) return error(label, refusal);
   const current = catalogue.currentReason(existing.id);
   return {

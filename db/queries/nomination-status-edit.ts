@@ -5,7 +5,7 @@
 import { writeTransaction, type Executor } from '../client';
 import { asc, eq } from 'drizzle-orm';
 import { STATUS_LABELS } from '../rules/status';
-import { categories, nominations, statusEvents, type Nomination, type NominationStatus } from '../schema';
+import { categories, editions, nominations, statusEvents, type Nomination, type NominationStatus } from '../schema';
 import { changeStatus, StatusChangeError } from './nominations';
 import { ensureSource } from './sources';
 
@@ -21,7 +21,7 @@ export interface StatusEdit {
 
 export function changeStatusFromEditor(db: Executor, edit: StatusEdit): Nomination {
   return writeTransaction(db, (tx) => {
-    checkEditorChange(tx, edit.nominationId, edit.occurredOn);
+    checkEditorChange(tx, edit.nominationId, { to: edit.to, occurredOn: edit.occurredOn });
     const sourceId = edit.source ? ensureSource(tx, { kind: 'article', ...edit.source }, edit.actor).id : null;
     return changeStatus(tx, {
       nominationId: edit.nominationId,
@@ -35,28 +35,71 @@ export function changeStatusFromEditor(db: Executor, edit: StatusEdit): Nominati
   });
 }
 
+/** A status change as an editor makes it: the status it moves to, on the day it happened if known. */
+export interface EditorChange {
+  to: NominationStatus;
+  occurredOn: string | null;
+}
+
 /**
  * What an editor's status change must respect beyond the status rules, wherever it is made (the status
- * form, a pasted list moving a nominee on, a CSV import, the review queue): an open category, and a date
- * not before the history's. Why the change is refused, or null.
+ * form, a pasted list moving a nominee on, a CSV import, the review queue): an open category, a date not
+ * before the history's, nor before the edition announced what the status says. Why it is refused, or null.
  */
-export function editorRefusal(tx: Executor, nominationId: number, occurredOn: string | null): string | null {
+export function editorRefusal(tx: Executor, nominationId: number, change: EditorChange): string | null {
   const nomination = tx
     .select({ categoryId: nominations.categoryId })
     .from(nominations)
     .where(eq(nominations.id, nominationId))
     .get();
   if (!nomination) return null;
+  const { occurredOn } = change;
   return (
     closedCategoryRefusal(tx, nomination.categoryId) ??
-    (occurredOn ? earlierDateRefusal(tx, nominationId, occurredOn) : null)
+    (occurredOn
+      ? (earlierDateRefusal(tx, nominationId, occurredOn) ??
+        beforeAnnouncementRefusal(tx, nomination.categoryId, { to: change.to, occurredOn }))
+      : null)
   );
 }
 
 /** editorRefusal, thrown: for a caller that stops on it. */
-export function checkEditorChange(tx: Executor, nominationId: number, occurredOn: string | null): void {
-  const refusal = editorRefusal(tx, nominationId, occurredOn);
+export function checkEditorChange(tx: Executor, nominationId: number, change: EditorChange): void {
+  const refusal = editorRefusal(tx, nominationId, change);
   if (refusal) throw new StatusChangeError(refusal);
+}
+
+/** The statuses an edition's announcement of its nominations (or its shortlist) comes before. */
+const AFTER_NOMINATIONS: readonly NominationStatus[] = ['nominated', 'won', 'lost', 'runner_up', 'honorable_mention'];
+
+/**
+ * A nominee is nominated (or wins, or loses) no earlier than the day its edition announced the
+ * nominations, and is shortlisted no earlier than the shortlist: a win dated a month before the
+ * nominations is a typing mistake, in the date or in the edition's dates.
+ */
+function beforeAnnouncementRefusal(
+  tx: Executor,
+  categoryId: number,
+  change: { to: NominationStatus; occurredOn: string },
+): string | null {
+  const edition = tx
+    .select({ name: editions.name, nominationsDate: editions.nominationsDate, shortlistDate: editions.shortlistDate })
+    .from(categories)
+    .innerJoin(editions, eq(editions.id, categories.editionId))
+    .where(eq(categories.id, categoryId))
+    .get();
+  if (!edition) return null;
+  const [announced, what] = AFTER_NOMINATIONS.includes(change.to)
+    ? [edition.nominationsDate, 'nominations']
+    : change.to === 'shortlisted'
+      ? [edition.shortlistDate, 'shortlist']
+      : [null, ''];
+  if (!announced || change.occurredOn >= announced) return null;
+  return (
+    `The ${edition.name} announced the ${what} on ${announced}, so a change to ` +
+    `${STATUS_LABELS[change.to].toLowerCase()} cannot be dated ${change.occurredOn}, before that. ` +
+    `Check the date, or the edition's dates.`
+  );
 }
 
 /** Why nothing may change in a closed category: its results are final until someone reopens it. */

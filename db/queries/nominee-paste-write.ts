@@ -69,7 +69,7 @@ export function addPastedNominees(db: Executor, input: PasteInput): PasteReport 
         continue;
       }
       if (nominee) {
-        const refusal = editorRefusal(tx, nominee.id, input.occurredOn);
+        const refusal = editorRefusal(tx, nominee.id, { to: input.status, occurredOn: input.occurredOn });
         if (refusal) {
           skip(refusal);
           continue;

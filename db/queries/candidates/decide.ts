@@ -57,7 +57,7 @@ export function decideCandidate(
   }
   // A closed category's results are final, and a change dated before the history would read backwards:
   // an editor decides.
-  const refusal = editorRefusal(tx, nomination.id, context.occurredOn);
+  const refusal = editorRefusal(tx, nomination.id, { to: candidate.status, occurredOn: context.occurredOn });
   if (refusal) return { state: 'pending', reason: refusal };
   try {
     changeStatus(tx, {

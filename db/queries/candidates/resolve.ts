@@ -43,7 +43,7 @@ export function applyResolution(tx: Executor, resolution: Resolution, source: Re
       return { nominationId: existing, summary: `confirms ${resolution.status}` };
     }
     // What any editor's change respects: an open category, a date not before the history's.
-    const refusal = editorRefusal(tx, existing, reason.occurredOn);
+    const refusal = editorRefusal(tx, existing, { to: resolution.status, occurredOn: reason.occurredOn });
     if (refusal) throw new ReviewError(refusal);
     changeStatus(tx, { nominationId: existing, to: resolution.status, ...reason });
     return { nominationId: existing, summary: `now ${resolution.status}` };

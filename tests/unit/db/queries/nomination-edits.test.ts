@@ -15,7 +15,7 @@ import { lookUpFilm } from '@/db/queries/nomination-member-lookup';
 import { changeStatusFromEditor } from '@/db/queries/nomination-status-edit';
 import { StatusChangeError } from '@/db/queries/nominations';
 import { nomineeKey } from '@/db/rules/nominee-key';
-import { auditLog, categories, nominationFilms, nominations, sources } from '@/db/schema';
+import { auditLog, categories, editions, nominationFilms, nominations, sources } from '@/db/schema';
 import type { Db } from '@/db/client';
 import { freshDatabase } from '../../../helpers/db';
 import { seedVideoSourceCategory } from '../../../helpers/video-source-category';
@@ -196,6 +196,25 @@ describe('changeStatusFromEditor', () => {
       }),
     ).toThrow(StatusChangeError);
     expect(db.select().from(sources).where(eq(sources.url, url)).all()).toEqual([]);
+  });
+
+  it('refuses a result dated before its edition announced the nominations, or a shortlisting before the shortlist', () => {
+    const { db, thirteenth, edition } = setup();
+    db.update(editions)
+      .set({ shortlistDate: '2016-10-20', nominationsDate: '2016-10-26' })
+      .where(eq(editions.id, edition.id))
+      .run();
+    const edit = { nominationId: thirteenth.id, note: 'Entered by hand.', source: null, actor: 'user:4' };
+    expect(() =>
+      changeStatusFromEditor(db, { ...edit, expectedVersion: 1, to: 'won', occurredOn: '2016-09-01' }),
+    ).toThrow(
+      'The 2016 IDA Documentary Awards announced the nominations on 2016-10-26, so a change to won cannot be ' +
+        "dated 2016-09-01, before that. Check the date, or the edition's dates.",
+    );
+    expect(row(db, thirteenth.id)).toMatchObject({ status: 'nominated', version: 1 });
+    // The day itself, or later, is fine.
+    changeStatusFromEditor(db, { ...edit, expectedVersion: 1, to: 'won', occurredOn: '2016-10-26' });
+    expect(row(db, thirteenth.id).status).toBe('won');
   });
 
   it('refuses a date before the latest dated change, and takes the change undated', () => {
