@@ -13,8 +13,9 @@ export type PastedLine =
   | { lineNo: number; text: string; ok: true; title: string; year: number | null; personNames: string[] }
   | { lineNo: number; text: string; ok: false; reason: string };
 
-// Between a title and its people: an em or en dash with spaces, or " -- " (a hyphen alone is common in titles).
-const PEOPLE_SEPARATOR = /\s+(?:—|–|--)\s+/;
+// Between a title and its people: an em or en dash with spaces, or " -- " (a hyphen alone is common in titles);
+// at the start of a line too, so "— Kirsten Johnson" is a line without a title, not a film of that name.
+const PEOPLE_SEPARATOR = /(?:^|\s+)(?:—|–|--)\s+/;
 const TRAILING_YEAR = /^(.*?)\s*\((\d{4})\)$/;
 
 export function parsePastedLines(text: string): PastedLine[] {

@@ -49,7 +49,7 @@ function paste(db: Db, categoryId: number, text: string, extra: Partial<PasteInp
 describe('parsePastedLines', () => {
   it('reads titles, years and people, skips blank lines and explains lines it cannot read', () => {
     const lines = parsePastedLines(
-      'Weiner\n\n  Tower (2016)  \nCameraperson — Kirsten Johnson, Kirsten Johnson\n(2016)\nX (1200)',
+      'Weiner\n\n  Tower (2016)  \nCameraperson — Kirsten Johnson, Kirsten Johnson\n(2016)\nX (1200)\n— Kirsten Johnson',
     );
     expect(lines).toEqual([
       { lineNo: 1, text: 'Weiner', ok: true, title: 'Weiner', year: null, personNames: [] },
@@ -64,6 +64,8 @@ describe('parsePastedLines', () => {
       },
       expect.objectContaining({ lineNo: 5, ok: false, reason: expect.stringContaining('no title') }),
       expect.objectContaining({ lineNo: 6, ok: false, reason: '1200 is not a film’s year.' }),
+      // People without a title are not a film called "— Kirsten Johnson".
+      expect.objectContaining({ lineNo: 7, ok: false, reason: 'There is no title before the year or the dash.' }),
     ]);
   });
 });
