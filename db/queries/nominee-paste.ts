@@ -48,6 +48,8 @@ export interface LinePlan {
   year: number | null;
   /** One film when matched, already nominated or advanced, several to choose from, none when new. */
   candidates: FilmChoice[];
+  /** When new though the line gives a year: the films of the title in other years (a year mistyped?). */
+  otherYears?: Omit<FilmChoice, 'isNominated'>[];
   /** When already nominated or advanced: the nominee as the category holds it. */
   nominee?: KnownNominee;
   people: PersonMatch[];
@@ -102,6 +104,7 @@ function planLines(tx: Executor, categoryId: number, text: string, status: Paste
       title: line.title,
       year: line.year,
       candidates,
+      ...(outcome === 'new' && line.year !== null ? { otherYears: matchFilms(tx, line.title, null) } : {}),
       ...(nominee ? { nominee } : {}),
       people,
       confirmKey: createsSomething ? confirmKeyOf(line.lineNo, line.title) : null,

@@ -70,6 +70,19 @@ describe('parsePastedLines', () => {
   });
 });
 
+describe('planPaste, a year that matches no film of the title', () => {
+  it('offers a new film, naming the films of that title in other years', () => {
+    const { db, category } = setup();
+    const [plan] = planPaste(db, category.id, '13th (1999)', 'nominated');
+    expect(plan).toMatchObject({
+      outcome: 'new',
+      otherYears: [expect.objectContaining({ title: '13th', year: 2016 })],
+    });
+    const [unknown] = planPaste(db, category.id, 'Zzyzx Paste Film (1999)', 'nominated');
+    expect(unknown).toMatchObject({ outcome: 'new', otherYears: [] });
+  });
+});
+
 describe('planPaste', () => {
   it('matches by folded title and alias, flags nominees already in the category, and offers new films', () => {
     const { db, category } = setup();

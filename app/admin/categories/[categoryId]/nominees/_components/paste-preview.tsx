@@ -66,14 +66,31 @@ function LineOutcome({ plan, status }: { plan: LinePlan; status: PasteStatus }) 
           {plan.candidates.map((film) => (
             <label key={film.id} className="inline-choice">
               <input type="radio" name={`pick-${plan.lineNo}`} value={film.id} disabled={film.isNominated} />{' '}
-              {filmLabel(film)} (<Link href={`/films/${film.slug}`}>page</Link>)
-              {film.isNominated ? ' — already in this category' : null}
+              {filmLabel(film)}
+              {/* Two films of one title and year (a duplicate to merge?) are told apart by their addresses. */}
+              {plan.candidates.some((other) => other.id !== film.id && filmLabel(other) === filmLabel(film))
+                ? ` · ${film.slug}`
+                : null}{' '}
+              (<Link href={`/films/${film.slug}`}>page</Link>){film.isNominated ? ' — already in this category' : null}
             </label>
           ))}
         </fieldset>
       );
     case 'new':
-      return <p>No film with this title is known.</p>;
+      return plan.otherYears?.length ? (
+        <p>
+          No film of this title from {plan.year} is known, but there is{' '}
+          {plan.otherYears.map((film, i) => (
+            <span key={film.id}>
+              {i > 0 ? ', ' : null}
+              <Link href={`/films/${film.slug}`}>{filmLabel(film)}</Link>
+            </span>
+          ))}
+          : if the line means {plan.otherYears.length === 1 ? 'it' : 'one of them'}, correct the year.
+        </p>
+      ) : (
+        <p>No film with this title is known.</p>
+      );
   }
 }
 
