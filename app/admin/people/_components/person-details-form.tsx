@@ -4,11 +4,11 @@
 // else saved meanwhile and is refused only where both changed a field).
 // Posted as a plain form without JavaScript, through useActionState with it; after a refusal the fields
 // keep what the editor typed.
-import Link from 'next/link';
 import { useActionState } from 'react';
 import { openedValue } from '@/app/_lib/opened-values';
 import type { Person } from '@/db/schema';
 import { FieldError } from '@/app/login/_components/field-error';
+import { AlreadyInCatalogue } from '@/app/admin/_components/already-in-catalogue';
 import { LabelledField } from '@/app/admin/_components/labelled-field';
 import { updatePersonAction } from '../[person]/actions';
 import { createPersonAction } from '../new/actions';
@@ -75,20 +75,11 @@ export function PersonDetailsForm({ person }: { person?: Details }) {
       <LabelledField {...field('imdbId')} hint="nm… for a person, co… for a company: nm1234567." />
       <LabelledField {...field('wikidataId')} hint="For example Q27983153." />
       <LabelledField {...field('tmdbId')} inputMode="numeric" />
-      {sameName.length ? (
-        <fieldset aria-describedby="person-same-name">
-          <legend>Already in the catalogue</legend>
-          <ul id="person-same-name" className="plain">
-            {sameName.map((label, i) => (
-              <li key={label + i}>
-                <Link href={`/admin/people/${sameNameSlugs[i] ?? ''}`}>{label}</Link>
-              </li>
-            ))}
-          </ul>
-          <input id="person-createAnyway" name="createAnyway" type="checkbox" />{' '}
-          <label htmlFor="person-createAnyway">Create anyway: this is someone else</label>
-        </fieldset>
-      ) : null}
+      <AlreadyInCatalogue
+        idPrefix="person"
+        records={sameName.map((label, i) => ({ label, href: `/admin/people/${sameNameSlugs[i] ?? ''}` }))}
+        confirmLabel="Create anyway: this is someone else"
+      />
       <button type="submit" disabled={isPending}>
         {isPending ? 'Saving…' : person ? 'Save details' : 'Create person'}
       </button>

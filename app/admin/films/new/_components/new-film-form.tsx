@@ -2,10 +2,10 @@
 // The new film form: the edit form's fields, posted as a plain form without JavaScript and through
 // useActionState with it. When films with the same title and a close year exist, it lists them (each a link to its
 // edit page) and shows the "create anyway" box; a created film redirects to its edit page.
-import Link from 'next/link';
 import { useActionState } from 'react';
 import { createFilmAction } from '../actions';
 import { FilmFields } from '../../[film]/_components/film-fields';
+import { AlreadyInCatalogue } from '@/app/admin/_components/already-in-catalogue';
 
 export function NewFilmForm() {
   const [state, formAction, isPending] = useActionState(createFilmAction, null);
@@ -25,20 +25,11 @@ export function NewFilmForm() {
         errors={errors}
         isDocumentary={failed ? typed.isDocumentary === 'on' : true}
       />
-      {sameTitle.length ? (
-        <fieldset aria-describedby="film-same-title">
-          <legend>Already in the catalogue</legend>
-          <ul id="film-same-title" className="plain">
-            {sameTitle.map((label, i) => (
-              <li key={label + i}>
-                <Link href={`/admin/films/${slugs[i] ?? ''}`}>{label}</Link>
-              </li>
-            ))}
-          </ul>
-          <input id="film-createAnyway" name="createAnyway" type="checkbox" />{' '}
-          <label htmlFor="film-createAnyway">Create anyway: it is a different film</label>
-        </fieldset>
-      ) : null}
+      <AlreadyInCatalogue
+        idPrefix="film"
+        records={sameTitle.map((label, i) => ({ label, href: `/admin/films/${slugs[i] ?? ''}` }))}
+        confirmLabel="Create anyway: it is a different film"
+      />
       <button type="submit" disabled={isPending}>
         {isPending ? 'Creating…' : 'Create film'}
       </button>
