@@ -41,11 +41,12 @@ function applyMigrations(client: Db['$client'], migrations: ReturnType<typeof re
       );
       const record = client.prepare('insert into "__drizzle_migrations" ("hash", "created_at") values (?, ?)');
       const last = lastApplied.pluck().get() as number | string | undefined;
-      for (const migration of migrations) {
-        if (last !== undefined && Number(last) >= migration.folderMillis) continue;
+      const pending = migrations.filter((migration) => last === undefined || Number(last) < migration.folderMillis);
+      for (const migration of pending) {
         for (const statement of migration.sql) client.exec(statement);
         record.run(migration.hash, migration.folderMillis);
       }
+      if (!pending.length) return;
       const dangling = client.pragma('foreign_key_check') as { table: string; parent: string }[];
       if (dangling.length) {
         const [first] = dangling;

@@ -298,10 +298,10 @@ function compareRanked<T extends { id: number; isExact: boolean }>(
   return a.row.id - b.row.id;
 }
 
-/** Films whose title or an alias is exactly the text: found through the folded-title indexes. */
-/** An IMDb id typed as the whole search ("tt5895028", "nm1234567"): the record with it is an exact hit. */
-const IMDB_ID = /^(tt|nm)\d{7,10}$/;
+/** An IMDb id typed as the whole search ("tt5895028", "nm1234567", "co0012345"): its record is an exact hit. */
+const IMDB_ID = /^(tt|nm|co)\d{7,10}$/;
 
+/** Films whose title or an alias is exactly the text (or whose IMDb id it is): found through their indexes. */
 async function exactFilmIds(db: Executor, folded: string): Promise<number[]> {
   if (!folded) return [];
   const rows = await db

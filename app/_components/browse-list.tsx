@@ -80,7 +80,7 @@ export function BrowseList({ title, base, filter, page, total, items, problem }:
       </p>
       {page > pages && total > 0 ? (
         <p>
-          There is no page {page.toLocaleString('en')}: the {plural(total, noun)} {which}{' '}
+          There is no page {page.toLocaleString('en')}: the {plural(total, noun)} {which.replace(/, A to Z$/, '')}{' '}
           {total === 1 ? 'fills' : 'fill'} {plural(pages, 'page')}.{' '}
           <Link href={hrefOf(base, filter, pages)}>Go to page {pages.toLocaleString('en')}</Link>.
         </p>

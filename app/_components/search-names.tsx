@@ -39,7 +39,7 @@ function HitGroup<T extends { id: number }>(props: {
       {all && (isSampled || shown < total) ? (
         <p>
           <Link href={all.href}>
-            {isSampled ? `Every ${all.noun} matching, A to Z` : `All ${plural(total, all.noun)}, A to Z`} →
+            {isSampled ? `Every matching ${all.noun}, A to Z` : `All ${plural(total, all.noun)}, A to Z`} →
           </Link>
         </p>
       ) : null}

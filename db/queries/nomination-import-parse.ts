@@ -118,7 +118,10 @@ export function parseNominationsCsv(text: string): ParsedImport {
   return issues.length ? { ok: false, issues } : { ok: true, rows };
 }
 
-/** A cell the export kept from running as a formula (a leading "'" before "=", "+", "-", "@"…), as it was. */
+/**
+ * A cell the export kept from running as a formula (a leading "'" before "=", "+", "-", "@"…), as it was.
+ * (A text that itself starts with "'=" loses that "'" on the way back: rare enough to accept.)
+ */
 const FORMULA_ESCAPED = /^'[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
 const unescapeFormula = (cell: string) => (FORMULA_ESCAPED.test(cell) ? cell.slice(1) : cell);
 

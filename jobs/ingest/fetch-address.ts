@@ -54,8 +54,11 @@ export function isPublicAddress(address: string): boolean {
 
 const privateAllowed = () => process.env[PRIVATE_ADDRESSES_SETTING] === 'allow';
 
+/** A refusal to read an address that is not public (a FetchError like any other failure to read). */
+export class PrivateAddressError extends FetchError {}
+
 function privateAddressError(host: string, address: string): FetchError {
-  return new FetchError(
+  return new PrivateAddressError(
     `${host} is a private address (${address}): Laurels reads only public addresses. ` +
       `A server meant to read feeds on its own network sets ${PRIVATE_ADDRESSES_SETTING}=allow.`,
   );
@@ -94,7 +97,7 @@ export async function privateAddressRefusal(address: string): Promise<string | n
     await checkPublicHost(url);
     return null;
   } catch (error) {
-    return error instanceof FetchError && /private address/.test(error.message) ? error.message : null;
+    return error instanceof PrivateAddressError ? error.message : null;
   }
 }
 

@@ -30,7 +30,7 @@ export default async function HealthPage() {
         Whether the sources are read, the review queue is worked and the scheduled jobs run. Change a source on{' '}
         <Link href="/admin/sources">Sources</Link>.
       </p>
-      <SchedulerNotice />
+      <SchedulerNotice whereRunsShow="The job runs listed below show whether one has." />
       <section aria-labelledby="health-sources">
         <h2 id="health-sources">Sources</h2>
         {sources.length ? <SourceHealthTable sources={sources} /> : <p className="notice">No source yet.</p>}

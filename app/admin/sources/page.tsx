@@ -29,7 +29,7 @@ export default async function SourcesPage() {
         what is known with enough confidence, and waits for review otherwise. The same from the command line:{' '}
         <code>npm run laurels -- sources list</code>.
       </p>
-      <SchedulerNotice />
+      <SchedulerNotice whereRunsShow="Health lists the job runs, which show whether one has." />
       {sources.length ? <SourceHealthTable sources={sources} /> : <p className="notice">No source yet.</p>}
       <SourceForm
         mode="create"

@@ -47,6 +47,6 @@ export const nominationStatusSchema = z
 export const deleteNominationSchema = z.object({
   ...versioned,
   // Where to go afterwards: the results screen of the nomination's edition (an address on this site).
-  returnTo: z.string().regex(/^\/admin\/results\/[^/]+\/[^/]+$/),
+  returnTo: z.string().regex(/^\/admin\/results\/[^/?#\s]+\/[^/?#\s]+$/),
   confirm: z.literal('on', { error: 'Tick the box to confirm that this nomination should go.' }),
 });

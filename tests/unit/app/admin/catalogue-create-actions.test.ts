@@ -136,7 +136,7 @@ describe('award, edition and category actions', () => {
   });
 });
 
-describe('person and film creation', () => {
+describe('person creation', () => {
   beforeEach(() => resetRequest());
 
   it('stores a name as one-spaced, and shows a namesake instead of creating them twice', async () => {

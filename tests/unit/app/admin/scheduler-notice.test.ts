@@ -14,13 +14,13 @@ afterEach(() => {
 describe('the scheduler notice', () => {
   it('says the jobs run elsewhere when the server does not run them', () => {
     process.env[SCHEDULER_SETTING] = 'off';
-    expect(renderToStaticMarkup(SchedulerNotice())).toContain(
+    expect(renderToStaticMarkup(SchedulerNotice({ whereRunsShow: 'See Health.' }))).toContain(
       'This server does not run the scheduled jobs (LAURELS_SCHEDULER=off)',
     );
   });
 
   it('says nothing when the server runs them itself', () => {
     delete process.env[SCHEDULER_SETTING];
-    expect(SchedulerNotice()).toBeNull();
+    expect(SchedulerNotice({ whereRunsShow: 'See Health.' })).toBeNull();
   });
 });

@@ -79,10 +79,10 @@ function LineOutcome({ plan, status }: { plan: LinePlan; status: PasteStatus }) 
     case 'new':
       return plan.otherYears?.length ? (
         <p>
-          No film of this title from {plan.year} is known, but there is{' '}
-          {plan.otherYears.map((film, i) => (
+          No film of this title from {plan.year} is known, but there {plan.otherYears.length === 1 ? 'is' : 'are'}{' '}
+          {plan.otherYears.map((film, i, all) => (
             <span key={film.id}>
-              {i > 0 ? ', ' : null}
+              {i === 0 ? null : i === all.length - 1 ? ' and ' : ', '}
               <Link href={`/films/${film.slug}`}>{filmLabel(film)}</Link>
             </span>
           ))}
