@@ -782,6 +782,13 @@ export function idsMatching(text: SearchText, kind: 'film' | 'person'): SQL {
   return sql`(select rowid / 4 from search_index where search_index match ${text.match} and rowid % 4 = ${KIND[kind]})`;
 }
 
+/** How many films or people idsMatching holds, counted up to `cap` + 1 (so "more than `cap`" can be told). */
+export async function countMatching(db: Executor, text: SearchText, kind: 'film' | 'person', cap: number) {
+  const [row] = await db.all<{ n: number }>(sql`select count(*) as n from (
+    select 1 from search_index where search_index match ${text.match} and rowid % 4 = ${KIND[kind]} limit ${cap + 1})`);
+  return row?.n ?? 0;
+}
+
 /** The ids of one kind of record whose search documents an FTS5 query matches, at most `cap`, unranked. */
 async function idsOfKind(db: Executor, match: string, kind: keyof typeof KIND, cap: number): Promise<number[]> {
   const rows = await db.all<{ id: number }>(sql`

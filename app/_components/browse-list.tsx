@@ -2,7 +2,13 @@
 // chosen (or those a search's words find: "?q=war", where search's best twenty lead for the rest) with
 // each one's record, and the pages before and after. Plain links: it works without JavaScript.
 import Link from 'next/link';
-import { BROWSE_LETTERS, BROWSE_PAGE_SIZE, type BrowseFilter, type BrowseLetter } from '@/db/queries/browse';
+import {
+  BROWSE_LETTERS,
+  BROWSE_MATCH_LIMIT,
+  BROWSE_PAGE_SIZE,
+  type BrowseFilter,
+  type BrowseLetter,
+} from '@/db/queries/browse';
 import { SEARCH_TEXT_MAX } from '@/app/search/search-params';
 import { parseSearchText } from '@/db/search';
 import type { BROWSE_KEYS, Check, ExactKeys } from '@/app/_lib/cached-views';
@@ -30,6 +36,8 @@ interface Props {
   items: readonly BrowseItem[];
   /** Why the address could not be read as written, if it could not. */
   problem?: string;
+  /** A search's words match too many records to list (db/queries/browse.ts BROWSE_MATCH_LIMIT). */
+  tooMany?: boolean;
 }
 
 /** The address of a page of the list: a letter's, or that of the records a search's words find. */
@@ -39,8 +47,7 @@ function hrefOf(base: string, filter: { letter: BrowseLetter } | { q: string }, 
   return `${base}?${query}`;
 }
 
-export function BrowseList({ title, base, filter, page, total, items, problem }: Props) {
-  const pages = Math.max(1, Math.ceil(total / BROWSE_PAGE_SIZE));
+export function BrowseList({ title, base, filter, page, total, items, problem, tooMany }: Props) {
   const letter = 'letter' in filter ? filter.letter : null;
   const noun = title === 'Films' ? 'film' : 'name';
   const which =
@@ -74,6 +81,25 @@ export function BrowseList({ title, base, filter, page, total, items, problem }:
           {problem}
         </p>
       ) : null}
+      {tooMany && 'q' in filter ? (
+        <p className="notice">
+          More than {BROWSE_MATCH_LIMIT.toLocaleString('en')} {noun}s match “{filter.q}”: add a word to narrow the list,
+          or <Link href={`/search?${new URLSearchParams({ q: filter.q })}`}>search</Link> for the best matches.
+        </p>
+      ) : (
+        <BrowsePages {...{ base, filter, page, total, items, noun, which }} />
+      )}
+    </>
+  );
+}
+
+function BrowsePages(
+  props: Pick<Props, 'base' | 'filter' | 'page' | 'total' | 'items'> & { noun: string; which: string },
+) {
+  const { base, filter, page, total, items, noun, which } = props;
+  const pages = Math.max(1, Math.ceil(total / BROWSE_PAGE_SIZE));
+  return (
+    <>
       <p className="muted">
         {total === 0 ? `No ${noun}s ${which}` : `${plural(total, noun)} ${which}`}
         {pages > 1 && page <= pages ? `, page ${page} of ${pages}` : ''}.

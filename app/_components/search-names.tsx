@@ -36,11 +36,10 @@ function HitGroup<T extends { id: number }>(props: {
           <li key={hit.id}>{renderHit(hit)}</li>
         ))}
       </ul>
-      {all && (isSampled || shown < total) ? (
+      {/* Past the sample, a list of every match would be too long to hold (db/queries/browse.ts). */}
+      {all && !isSampled && shown < total ? (
         <p>
-          <Link href={all.href}>
-            {isSampled ? `Every matching ${all.noun}, A to Z` : `All ${plural(total, all.noun)}, A to Z`} →
-          </Link>
+          <Link href={all.href}>All {plural(total, all.noun)}, A to Z →</Link>
         </p>
       ) : null}
     </section>

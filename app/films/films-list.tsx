@@ -16,7 +16,7 @@ export const filmsListMetadata: Metadata = shareMetadata(
 export async function FilmsList({ raw }: { raw: RawParams }) {
   const { filter, page, problem } = parseBrowseParams(raw);
   const db = getDb();
-  const { total, rows } = await browseFilms(db, filter, page);
+  const { total, rows, tooMany } = await browseFilms(db, filter, page);
   const records = await listFilmRecords(
     db,
     rows.map((film) => film.id),
@@ -29,6 +29,15 @@ export async function FilmsList({ raw }: { raw: RawParams }) {
     record: records.get(film.id) ?? { nominations: 0, wins: 0 },
   }));
   return (
-    <BrowseList title="Films" base="/films" filter={filter} page={page} total={total} items={items} problem={problem} />
+    <BrowseList
+      title="Films"
+      base="/films"
+      filter={filter}
+      page={page}
+      total={total}
+      tooMany={tooMany}
+      items={items}
+      problem={problem}
+    />
   );
 }

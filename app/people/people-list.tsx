@@ -16,7 +16,7 @@ export const peopleListMetadata: Metadata = shareMetadata(
 export async function PeopleList({ raw }: { raw: RawParams }) {
   const { filter, page, problem } = parseBrowseParams(raw);
   const db = getDb();
-  const { total, rows } = await browsePeople(db, filter, page);
+  const { total, rows, tooMany } = await browsePeople(db, filter, page);
   const records = await listPersonRecords(
     db,
     rows.map((person) => person.id),
@@ -35,6 +35,7 @@ export async function PeopleList({ raw }: { raw: RawParams }) {
       filter={filter}
       page={page}
       total={total}
+      tooMany={tooMany}
       items={items}
       problem={problem}
     />

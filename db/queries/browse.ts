@@ -7,7 +7,7 @@ import { and, asc, count, gte, inArray, lt, or, type SQL } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { Executor } from '../client';
 import { films, people } from '../schema';
-import { idsMatching, type SearchText } from '../search';
+import { countMatching, idsMatching, type SearchText } from '../search';
 
 /** The letters a list is cut into: a–z, then "#" for titles that start with a digit or another script. */
 export const BROWSE_LETTERS = [...'abcdefghijklmnopqrstuvwxyz', '#'] as const;
@@ -34,13 +34,30 @@ const peopleIn = (filter: BrowseFilter) =>
 export interface BrowsePage<T> {
   total: number;
   rows: T[];
+  /** A search's words match more than BROWSE_MATCH_LIMIT records: none are listed, more words are needed. */
+  tooMany?: boolean;
+}
+
+/**
+ * The most records a search's list holds. Past it ("the", "a*") counting and sorting every match would
+ * hold the server for a long time, and nobody reads thousands of pages: the list asks for more words.
+ */
+export const BROWSE_MATCH_LIMIT = 5000;
+
+async function tooManyMatches(db: Executor, filter: BrowseFilter, kind: 'film' | 'person', limit: number) {
+  if (!('text' in filter)) return null;
+  const matches = await countMatching(db, filter.text, kind, limit);
+  return matches > limit ? { total: matches, rows: [], tooMany: true } : null;
 }
 
 export async function browseFilms(
   db: Executor,
   filter: BrowseFilter,
   page: number,
+  matchLimit = BROWSE_MATCH_LIMIT,
 ): Promise<BrowsePage<{ id: number; slug: string; title: string; year: number | null }>> {
+  const tooMany = await tooManyMatches(db, filter, 'film', matchLimit);
+  if (tooMany) return tooMany;
   const [counted] = await db.select({ total: count() }).from(films).where(filmsIn(filter));
   return { total: counted?.total ?? 0, rows: await filmsPageQuery(db, filter, page) };
 }
@@ -49,7 +66,10 @@ export async function browsePeople(
   db: Executor,
   filter: BrowseFilter,
   page: number,
+  matchLimit = BROWSE_MATCH_LIMIT,
 ): Promise<BrowsePage<{ id: number; slug: string; name: string; kind: 'person' | 'company' }>> {
+  const tooMany = await tooManyMatches(db, filter, 'person', matchLimit);
+  if (tooMany) return tooMany;
   const [counted] = await db.select({ total: count() }).from(people).where(peopleIn(filter));
   return { total: counted?.total ?? 0, rows: await peoplePageQuery(db, filter, page) };
 }

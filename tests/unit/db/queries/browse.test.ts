@@ -62,6 +62,13 @@ describe('the A–Z lists', () => {
     );
   });
 
+  it('lists none and says so when the words match more records than a list holds', async () => {
+    const war = { q: 'war', text: { ...parseSearchText('war'), match: parseSearchText('war').match! } };
+    const { total } = await browseFilms(db, war, 1);
+    expect(await browseFilms(db, war, 1, total - 1)).toEqual({ total, rows: [], tooMany: true });
+    expect((await browseFilms(db, war, 1, total)).rows).toHaveLength(total);
+  });
+
   it('orders films of one title by year', async () => {
     ensureFilm(db, { title: 'Zyzzyva Test Film', year: 2001 }, 'test');
     ensureFilm(db, { title: 'Zyzzyva Test Film', year: 1999 }, 'test');
