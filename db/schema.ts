@@ -124,7 +124,7 @@ export const editions = sqliteTable(
 export const canonicalCategories = sqliteTable(
   'canonical_categories',
   {
-    id: integer('id').primaryKey(),
+    id: integer('id').primaryKey({ autoIncrement: true }),
     awardId: integer('award_id')
       .notNull()
       .references(() => awards.id),

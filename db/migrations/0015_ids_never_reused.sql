@@ -27,6 +27,20 @@ INSERT INTO `__new_awards`("id", "slug", "organization_id", "name", "short_name"
 DROP TABLE `awards`;--> statement-breakpoint
 ALTER TABLE `__new_awards` RENAME TO `awards`;--> statement-breakpoint
 CREATE UNIQUE INDEX `awards_slug_unique` ON `awards` (`slug`);--> statement-breakpoint
+CREATE TABLE `__new_canonical_categories` (
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`award_id` integer NOT NULL,
+	`slug` text NOT NULL,
+	`name` text NOT NULL,
+	`group_name` text,
+	`is_documentary` integer DEFAULT false NOT NULL,
+	FOREIGN KEY (`award_id`) REFERENCES `awards`(`id`) ON UPDATE no action ON DELETE no action
+);
+--> statement-breakpoint
+INSERT INTO `__new_canonical_categories`("id", "award_id", "slug", "name", "group_name", "is_documentary") SELECT "id", "award_id", "slug", "name", "group_name", "is_documentary" FROM `canonical_categories`;--> statement-breakpoint
+DROP TABLE `canonical_categories`;--> statement-breakpoint
+ALTER TABLE `__new_canonical_categories` RENAME TO `canonical_categories`;--> statement-breakpoint
+CREATE UNIQUE INDEX `canonical_categories_award_slug` ON `canonical_categories` (`award_id`,`slug`);--> statement-breakpoint
 CREATE TABLE `__new_categories` (
 	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
 	`edition_id` integer NOT NULL,
