@@ -1,6 +1,6 @@
-// Property: the query-string parsers of the public search page, the dashboard and the audit log never
-// throw on any input (arrays, unicode, huge values, keys they do not know) and always return either a
-// valid filter or sentences saying what is wrong; a valid filter survives its own link (href → parse).
+// Property: the query-string parsers of the public search page, the A–Z lists, the dashboard and the audit
+// log never throw on any input (arrays, unicode, huge values, keys they do not know) and always return
+// either a valid filter or sentences saying what is wrong; a valid filter survives its own link (href → parse).
 // The search page's data path (FTS5 over a seeded database) is then run with whatever the parser lets
 // through, since FTS5 query syntax is where free text most easily breaks a query.
 import fc from 'fast-check';
@@ -9,6 +9,8 @@ import { MAX_PAGE, PAGE_SIZE, SEARCH_TEXT_MAX, parseSearchParams, searchHref } f
 import { dashboardHref, parseDashboardParams } from '@/app/dashboard/dashboard-params';
 import { auditHref, parseAuditParams, toAuditCursor, toAuditFilters } from '@/app/admin/audit/audit-params';
 import { SCOREBOARD_SORTS } from '@/db/queries/dashboard-scoreboard';
+import { BROWSE_PAGE_SIZE, browseFilms, browsePeople } from '@/db/queries/browse';
+import { parseBrowseParams } from '@/app/_components/browse-list';
 import { planAuditQuery } from '@/db/queries/audit-plan';
 import { parseSearchText, resolveCategorySlugs, searchNames, searchNominations } from '@/db/search';
 import { seedDatabase } from '@/db/seed';
@@ -193,6 +195,33 @@ describe('the search page’s data path', () => {
           { limit: PAGE_SIZE, offset: 0, countLimit: PAGE_SIZE * MAX_PAGE },
         );
         expect(results.rows.length).toBeLessThanOrEqual(PAGE_SIZE);
+      }),
+      { seed: SEED, numRuns: 200 },
+    );
+  });
+});
+
+describe('the A–Z lists’ query string and data path', () => {
+  let db: Db;
+  beforeAll(async () => {
+    db = freshDatabase().db;
+    await seedDatabase(db);
+  });
+
+  it('reads any address as a letter or words and a page (or says why not), and lists without an error', async () => {
+    const values = fc.oneof(searchValues, fc.constantFrom('#', 'a', 'Q', '%23', '0', '999999', 'war', 'a* b*'));
+    await fc.assert(
+      fc.asyncProperty(rawParams(['letter', 'q', 'page'], values), async (raw) => {
+        const { filter, page, problem } = parseBrowseParams(raw);
+        expect(page).toBeGreaterThanOrEqual(1);
+        if (problem !== undefined) expect(problem).toMatch(/^“.*”/s);
+        for (const list of [browseFilms, browsePeople]) {
+          const { total, rows, tooMany } = await list(db, filter, page);
+          expect(rows.length).toBeLessThanOrEqual(BROWSE_PAGE_SIZE);
+          expect(
+            tooMany ? rows.length : Math.max(0, Math.min(BROWSE_PAGE_SIZE, total - (page - 1) * BROWSE_PAGE_SIZE)),
+          ).toBe(rows.length);
+        }
       }),
       { seed: SEED, numRuns: 200 },
     );
