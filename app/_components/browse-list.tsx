@@ -52,7 +52,7 @@ export function BrowseList({ title, base, filter, page, total, items, problem, t
   const noun = title === 'Films' ? 'film' : 'name';
   const which =
     'text' in filter
-      ? `matching “${filter.q}”, A to Z`
+      ? `matching “${filter.q}”`
       : `starting with ${filter.letter === '#' ? 'another character' : filter.letter.toUpperCase()}`;
   return (
     <>
@@ -102,11 +102,12 @@ function BrowsePages(
     <>
       <p className="muted">
         {total === 0 ? `No ${noun}s ${which}` : `${plural(total, noun)} ${which}`}
+        {'q' in filter && total > 1 ? ', A to Z' : ''}
         {pages > 1 && page <= pages ? `, page ${page} of ${pages}` : ''}.
       </p>
       {page > pages && total > 0 ? (
         <p>
-          There is no page {page.toLocaleString('en')}: the {plural(total, noun)} {which.replace(/, A to Z$/, '')}{' '}
+          There is no page {page.toLocaleString('en')}: the {plural(total, noun)} {which}{' '}
           {total === 1 ? 'fills' : 'fill'} {plural(pages, 'page')}.{' '}
           <Link href={hrefOf(base, filter, pages)}>Go to page {pages.toLocaleString('en')}</Link>.
         </p>
