@@ -13,7 +13,10 @@ export const statusEvidenceFields = {
       .trim()
       .regex(/^\d{4}-\d{2}-\d{2}$/, 'Give the date as YYYY-MM-DD.')
       .refine(isRealDate, 'No such date.')
-      .refine((day) => !isStillAhead(day), 'This date is still to come: a status records what has happened.'),
+      .refine(
+        (day) => !isRealDate(day) || !isStillAhead(day),
+        'This date is still to come: a status records what has happened.',
+      ),
   ),
   sourceUrl: blankOrAbsentAsNull(
     z

@@ -59,7 +59,8 @@ const rowSchema = z.object({
   status_date: optionalText
     .refine((value) => value === null || isRealDate(value), 'status_date must be a real date like 2017-02-26')
     .refine(
-      (value) => value === null || !isStillAhead(value),
+      // Only a real date is still to come or not: 2030-13-45 gets one message, the one above.
+      (value) => value === null || !isRealDate(value) || !isStillAhead(value),
       'status_date is still to come: a status records what has happened',
     ),
   source_publisher: optionalText,

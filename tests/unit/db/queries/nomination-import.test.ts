@@ -203,6 +203,12 @@ describe('nominations CSV import', () => {
     expect(outcome.kind === 'unreadable' && outcome.issues).toEqual([
       { line: 3, message: expect.stringContaining('status_date must be a real date like 2017-02-26') },
     ]);
+    // A date that is no day and looks ahead gets the one message that says what is wrong.
+    const future = lines.map((line, i) => (i === 1 ? { ...line, status_date: '2030-13-45' } : line));
+    const refused = previewNominationImport(db, toCsv(future));
+    expect(refused.kind === 'unreadable' && refused.issues).toEqual([
+      { line: 3, message: 'status_date must be a real date like 2017-02-26' },
+    ]);
   });
 
   it('refuses a status date still to come, naming its line', async () => {
