@@ -16,7 +16,11 @@ import { EMAIL_MAX_LENGTH } from '@/db/queries/users';
 import { USER_ROLES } from '@/db/schema';
 
 const inviteSchema = z.object({
-  email: z.email({ error: 'Give the email address they sign in with.' }).max(EMAIL_MAX_LENGTH),
+  email: z
+    .string()
+    .trim()
+    .min(1, 'Give the email address they sign in with.')
+    .pipe(z.email('That is not an email address: write it as name@example.org.').max(EMAIL_MAX_LENGTH)),
   name: z.string().trim().max(200).optional(),
   role: z.enum(USER_ROLES, { error: 'Choose admin or editor.' }),
 });

@@ -99,6 +99,16 @@ describe('adding an account with a link', () => {
     const answer = await inviteAccountAction(null, form({ email: admin.email, role: 'editor' }));
     expect(answer).toEqual({ ok: false, message: `An account for ${admin.email} already exists.` });
   });
+
+  it('tells an empty address from one that is not an email address', async () => {
+    const { db } = setup();
+    signInAs(db, 'admin');
+    const errorFor = async (email: string) =>
+      ((await inviteAccountAction(null, form({ email, role: 'editor' }))) as { fieldErrors?: { email?: string[] } })
+        .fieldErrors?.email;
+    expect(await errorFor('  ')).toEqual(['Give the email address they sign in with.']);
+    expect(await errorFor('mira at laurels')).toEqual(['That is not an email address: write it as name@example.org.']);
+  });
 });
 
 describe('a reset link', () => {
