@@ -18,7 +18,8 @@ export async function listCategoriesForEdit(db: Executor, editionId: number) {
     .from(categories)
     .leftJoin(canonicalCategories, eq(canonicalCategories.id, categories.canonicalCategoryId))
     .where(eq(categories.editionId, editionId))
-    .orderBy(asc(categories.position), asc(categories.name))
+    // The order of the public edition page and the results screen: two at one position, first added first.
+    .orderBy(asc(categories.position), asc(categories.id))
     .all();
 }
 
