@@ -26,9 +26,14 @@ export default async function PasswordPage({ searchParams }: Props) {
           </p>
           <SetPasswordForm token={token} email={link.email} />
         </>
-      ) : (
+      ) : typeof token === 'string' && token ? (
         <p role="alert" className="notice">
           {EXPIRED_LINK}
+        </p>
+      ) : (
+        <p className="notice">
+          This page sets a password from the link an admin gives you (for a new account, or a forgotten password): open
+          that link. Without one, ask an admin for it.
         </p>
       )}
     </section>

@@ -61,6 +61,9 @@ test.describe('as an admin', () => {
     // The link worked once.
     await them.goto(new URL(link).pathname + new URL(link).search);
     await expect(them.getByText(/^This link has been used or has expired/)).toBeVisible();
+    // Without a link at all, the page says what it is for rather than that a link expired.
+    await them.goto('/password');
+    await expect(them.getByText(/^This page sets a password from the link an admin gives you/)).toBeVisible();
     await theirs.close();
   });
 
