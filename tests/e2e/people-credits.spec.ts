@@ -14,6 +14,7 @@ async function createFilm(page: Page, title: string): Promise<string> {
   await page.getByLabel('Year', { exact: true }).fill('2024');
   await page.getByRole('button', { name: 'Create film' }).click();
   await expect(page.getByRole('heading', { level: 1, name: `Edit film: ${title}` })).toBeVisible();
+  await expect(page.getByText(`“${title}” was created. Add what else you know below.`)).toBeVisible();
   return new URL(page.url()).pathname.replace('/admin/films/', '');
 }
 

@@ -35,7 +35,7 @@ export const createAwardAction = guardedAction(
       return refusedSave(error, awardFormValues(input), AWARD_FIELD_LABELS, formField);
     }
     revalidatePath('/admin/awards');
-    redirect(`/admin/awards/${encodeURIComponent(slug)}`);
+    redirect(`/admin/awards/${encodeURIComponent(slug)}?created=1`);
   },
   'createAwardAction',
 );

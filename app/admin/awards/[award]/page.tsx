@@ -1,6 +1,7 @@
 // One award's admin page: its details form (carrying the version it loaded, so a stale save is refused
 // with what changed), its editions with their edit and results pages, its canonical categories, and the
 // way to add an edition.
+import { CreatedNotice } from '@/app/admin/_components/created-notice';
 import { DeletedNotice } from '@/app/admin/_delete/deleted-notice';
 import type { Metadata } from 'next';
 import Link from 'next/link';
@@ -26,7 +27,7 @@ type Props = {
 
 export default async function EditAwardPage({ params, searchParams }: Props) {
   const user = await requireUser('editor');
-  const { award: slug } = await pageParams(params);
+  const [{ award: slug }, search] = await Promise.all([pageParams(params), searchParams]);
   const db = getDb();
   const [award, organizations] = await Promise.all([getAwardForEdit(db, slug), listOrganizationChoices(db)]);
   if (!award) notFound();
@@ -47,7 +48,8 @@ export default async function EditAwardPage({ params, searchParams }: Props) {
         trail={[{ label: 'Admin', href: '/admin' }, { label: 'Awards', href: '/admin/awards' }, { label: award.name }]}
       />
       <h1>{award.name}</h1>
-      <DeletedNotice search={await searchParams} />
+      <CreatedNotice created={search.created} name={award.name} />
+      <DeletedNotice search={search} />
       <p className="lede">
         Changes show on the <Link href={`/awards/${award.slug}`}>public award page</Link> as soon as they are saved.
       </p>

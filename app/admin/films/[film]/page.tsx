@@ -7,6 +7,7 @@ import { AliasList } from '@/app/admin/_components/alias-list';
 import { ExportLinks } from '@/app/admin/_components/export-links';
 import { hasRole, requireUser } from '@/app/_lib/auth';
 import { DeleteRecordForm } from '@/app/admin/_delete/delete-record-form';
+import { CreatedNotice } from '@/app/admin/_components/created-notice';
 import { MergeNotice, redirectIfMerged } from '@/app/admin/_merge/merge-notice';
 import { Breadcrumbs } from '@/app/_components/award-breadcrumbs';
 import { getDb } from '@/db/client';
@@ -28,7 +29,7 @@ type Props = {
 export default async function FilmEditPage({ params, searchParams }: Props) {
   // The page checks the session itself: nothing in front of it is trusted to have done so.
   const user = await requireUser('editor');
-  const [{ film: slug }, { merged }] = await Promise.all([pageParams(params), searchParams]);
+  const [{ film: slug }, { merged, created }] = await Promise.all([pageParams(params), searchParams]);
   const film = await getFilmForEdit(getDb(), slug);
   if (!film) return redirectIfMerged('film', slug);
   const { aliases, ...details } = film;
@@ -43,6 +44,7 @@ export default async function FilmEditPage({ params, searchParams }: Props) {
         ]}
       />
       <h1>Edit film: {film.title}</h1>
+      <CreatedNotice created={created} name={film.title} />
       <p className="lede">
         Changes show on the <Link href={`/films/${film.slug}`}>film’s public page</Link> once saved. Its address stays
         the same when the title changes, so links to it keep working.

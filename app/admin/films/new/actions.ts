@@ -22,7 +22,7 @@ export const createFilmAction = guardedAction(
     } catch (error) {
       return refusedEdit(error, toFormValues(film));
     }
-    if ('created' in result) redirect(`/admin/films/${encodeURIComponent(result.created.slug)}`);
+    if ('created' in result) redirect(`/admin/films/${encodeURIComponent(result.created.slug)}?created=1`);
     return {
       ok: false as const,
       message:

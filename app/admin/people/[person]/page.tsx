@@ -6,6 +6,7 @@ import Link from 'next/link';
 import { hasRole, requireUser } from '@/app/_lib/auth';
 import { DeleteRecordForm } from '@/app/admin/_delete/delete-record-form';
 import { AliasList } from '@/app/admin/_components/alias-list';
+import { CreatedNotice } from '@/app/admin/_components/created-notice';
 import { MergeNotice, redirectIfMerged } from '@/app/admin/_merge/merge-notice';
 import { Breadcrumbs } from '@/app/_components/award-breadcrumbs';
 import { getDb } from '@/db/client';
@@ -25,7 +26,7 @@ type Props = {
 export default async function PersonEditPage({ params, searchParams }: Props) {
   // The page checks the session itself: nothing in front of it is trusted to have done so.
   const user = await requireUser('editor');
-  const [{ person: slug }, { merged }] = await Promise.all([pageParams(params), searchParams]);
+  const [{ person: slug }, { merged, created }] = await Promise.all([pageParams(params), searchParams]);
   const person = await getPersonForEdit(getDb(), slug);
   if (!person) return redirectIfMerged('person', slug);
   const { aliases, credits, ...details } = person;
@@ -39,6 +40,7 @@ export default async function PersonEditPage({ params, searchParams }: Props) {
         ]}
       />
       <h1>Edit person: {person.name}</h1>
+      <CreatedNotice created={created} name={person.name} />
       <p className="lede">
         Changes show on the <Link href={`/people/${person.slug}`}>public page</Link> once saved. Its address stays the
         same when the name changes.

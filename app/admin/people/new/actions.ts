@@ -21,7 +21,7 @@ export const createPersonAction = guardedAction(
     } catch (error) {
       return refusedEdit(error, toFormValues(person), PERSON_FIELD_LABELS);
     }
-    if ('created' in result) redirect(`/admin/people/${encodeURIComponent(result.created.slug)}`);
+    if ('created' in result) redirect(`/admin/people/${encodeURIComponent(result.created.slug)}?created=1`);
     return {
       ok: false as const,
       message:

@@ -56,7 +56,7 @@ describe('award, edition and category actions', () => {
   it('creates an award as the editor and opens its page', async () => {
     const { db, editor } = setup();
     const path = await redirectedTo(createAwardAction(null, form(awardForm)));
-    expect(path).toBe('/admin/awards/test-documentary-prize');
+    expect(path).toBe('/admin/awards/test-documentary-prize?created=1');
     const entry = db.select().from(auditLog).where(eq(auditLog.action, 'award.create')).all().at(-1);
     expect(entry).toMatchObject({ actor: `user:${editor.id}` });
   });
@@ -142,7 +142,7 @@ describe('person creation', () => {
   it('stores a name as one-spaced, and shows a namesake instead of creating them twice', async () => {
     const { db } = setup();
     const person = { name: '  Kirsten   Johnson ', kind: 'person', imdbId: '', wikidataId: '', tmdbId: '' };
-    expect(await redirectedTo(createPersonAction(null, form(person)))).toBe('/admin/people/kirsten-johnson');
+    expect(await redirectedTo(createPersonAction(null, form(person)))).toBe('/admin/people/kirsten-johnson?created=1');
     expect(db.select().from(people).get()?.name).toBe('Kirsten Johnson');
     expect(await createPersonAction(null, form({ ...person, name: 'kirsten johnson' }))).toMatchObject({
       ok: false,
@@ -151,7 +151,7 @@ describe('person creation', () => {
     });
     expect(db.select().from(people).all()).toHaveLength(1);
     expect(await redirectedTo(createPersonAction(null, form({ ...person, createAnyway: 'on' })))).toBe(
-      '/admin/people/kirsten-johnson-2',
+      '/admin/people/kirsten-johnson-2?created=1',
     );
   });
 });
