@@ -10,8 +10,22 @@ export const PASTE_STATUSES = ['submitted', 'shortlisted', 'nominated'] as const
 export type PasteStatus = (typeof PASTE_STATUSES)[number];
 
 export type PastedLine =
-  | { lineNo: number; text: string; ok: true; title: string; year: number | null; personNames: string[] }
+  | {
+      lineNo: number;
+      text: string;
+      ok: true;
+      title: string;
+      year: number | null;
+      personNames: string[];
+      /** How the line was read when that may not be what was meant. */
+      hint?: string;
+    }
   | { lineNo: number; text: string; ok: false; reason: string };
+
+/** A hyphen with spaces, which may be meant as the dash before the people ("Tower - Kirsten Johnson"). */
+const SPACED_HYPHEN = /\s-\s/;
+const ONE_TITLE_HINT =
+  'Read as one title. If the words after “ - ” are people, put “ — ” (a long dash) or “ -- ” before them instead.';
 
 // Between a title and its people: an em or en dash with spaces, or " -- " (a hyphen alone is common in titles);
 // at the start of a line too, so "— Kirsten Johnson" is a line without a title, not a film of that name.
@@ -42,5 +56,6 @@ function parseLine(text: string, lineNo: number): PastedLine {
     return refuse('A name is missing between the commas after the dash.');
   }
   if (personNames.some((name) => name.length > 200)) return refuse('A name is longer than 200 characters.');
-  return { lineNo, text, ok: true, title, year, personNames: [...new Set(personNames)] };
+  const hint = peoplePart === undefined && SPACED_HYPHEN.test(title) ? { hint: ONE_TITLE_HINT } : {};
+  return { lineNo, text, ok: true, title, year, personNames: [...new Set(personNames)], ...hint };
 }

@@ -48,6 +48,8 @@ export interface LinePlan {
   year: number | null;
   /** One film when matched, already nominated or advanced, several to choose from, none when new. */
   candidates: FilmChoice[];
+  /** How the line was read when that may not be what was meant (nominee-paste-lines.ts). */
+  hint?: string;
   /** When new though the line gives a year: the films of the title in other years (a year mistyped?). */
   otherYears?: Omit<FilmChoice, 'isNominated'>[];
   /** When already nominated or advanced: the nominee as the category holds it. */
@@ -104,6 +106,7 @@ function planLines(tx: Executor, categoryId: number, text: string, status: Paste
       title: line.title,
       year: line.year,
       candidates,
+      ...(line.hint ? { hint: line.hint } : {}),
       ...(outcome === 'new' && line.year !== null ? { otherYears: matchFilms(tx, line.title, null) } : {}),
       ...(nominee ? { nominee } : {}),
       people,

@@ -70,6 +70,16 @@ describe('parsePastedLines', () => {
   });
 });
 
+describe('parsePastedLines, a hyphen with spaces', () => {
+  it('reads the line as one title and says how to name people instead', () => {
+    const [line] = parsePastedLines('Tower - Kirsten Johnson');
+    expect(line).toMatchObject({ ok: true, title: 'Tower - Kirsten Johnson', personNames: [] });
+    expect(line).toHaveProperty('hint', expect.stringMatching(/^Read as one title\./));
+    expect(parsePastedLines('Tower — Kirsten Johnson')[0]).not.toHaveProperty('hint');
+    expect(parsePastedLines('Spider-Man')[0]).not.toHaveProperty('hint');
+  });
+});
+
 describe('planPaste, a year that matches no film of the title', () => {
   it('offers a new film, naming the films of that title in other years', () => {
     const { db, category } = setup();

@@ -17,6 +17,7 @@ export function PastePreview({ plans, status }: { plans: LinePlan[]; status: Pas
               <span className="muted">Line {plan.lineNo}:</span> {plan.text}
             </p>
             <LineOutcome plan={plan} status={status} />
+            {plan.hint ? <p className="muted">{plan.hint}</p> : null}
             <NewRecords plan={plan} />
           </li>
         ))}
