@@ -94,7 +94,8 @@ test('every page announces the feed of every change, and the home page shares th
 test('a shared search, dashboard or awards list previews with its own card, not the home page’s', async ({ page }) => {
   for (const [path, title] of [
     ['/search?q=13th', 'Search: 13th'],
-    ['/dashboard', 'Dashboard'],
+    // The dashboard's card names the season it shows.
+    ['/dashboard?season=2016-17', 'The 2016–17 awards season'],
     ['/awards', 'All awards'],
   ]) {
     await page.goto(path!);
