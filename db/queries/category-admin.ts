@@ -4,25 +4,25 @@ import { and, asc, eq } from 'drizzle-orm';
 import type { Executor } from '../client';
 import { canonicalCategories, categories } from '../schema';
 
-/** An edition's categories as its admin page lists them, in their order. */
+/**
+ * An edition's categories as its admin page lists them, in the order of the public edition page and the
+ * results screen: by position, two at one position first added first.
+ */
 export async function listCategoriesForEdit(db: Executor, editionId: number) {
-  return (
-    db
-      .select({
-        id: categories.id,
-        slug: categories.slug,
-        name: categories.name,
-        position: categories.position,
-        closedAt: categories.closedAt,
-        canonicalName: canonicalCategories.name,
-      })
-      .from(categories)
-      .leftJoin(canonicalCategories, eq(canonicalCategories.id, categories.canonicalCategoryId))
-      .where(eq(categories.editionId, editionId))
-      // The order of the public edition page and the results screen: two at one position, first added first.
-      .orderBy(asc(categories.position), asc(categories.id))
-      .all()
-  );
+  return db
+    .select({
+      id: categories.id,
+      slug: categories.slug,
+      name: categories.name,
+      position: categories.position,
+      closedAt: categories.closedAt,
+      canonicalName: canonicalCategories.name,
+    })
+    .from(categories)
+    .leftJoin(canonicalCategories, eq(canonicalCategories.id, categories.canonicalCategoryId))
+    .where(eq(categories.editionId, editionId))
+    .orderBy(asc(categories.position), asc(categories.id))
+    .all();
 }
 
 /** One category of an edition as its edit form loads it, with the version a save must send back. */
