@@ -44,10 +44,23 @@ export interface BrowsePage<T> {
  */
 export const BROWSE_MATCH_LIMIT = 5000;
 
-async function tooManyMatches(db: Executor, filter: BrowseFilter, kind: 'film' | 'person', limit: number) {
-  if (!('text' in filter)) return null;
-  const matches = await countMatching(db, filter.text, kind, limit);
-  return matches > limit ? { total: matches, rows: [], tooMany: true } : null;
+/**
+ * How many records a list holds: under a letter, the rows of a range of the folded index; for a search's
+ * words, the index's matches, counted once up to the limit (below it that count is the total).
+ */
+async function listSize(
+  db: Executor,
+  filter: BrowseFilter,
+  kind: 'film' | 'person',
+  limit: number,
+): Promise<{ total: number; tooMany: boolean }> {
+  if ('text' in filter) {
+    const total = await countMatching(db, filter.text, kind, limit);
+    return { total, tooMany: total > limit };
+  }
+  const [table, folded] = kind === 'film' ? [films, films.titleFolded] : [people, people.nameFolded];
+  const [counted] = await db.select({ total: count() }).from(table).where(underLetter(folded, filter.letter));
+  return { total: counted?.total ?? 0, tooMany: false };
 }
 
 export async function browseFilms(
@@ -56,10 +69,9 @@ export async function browseFilms(
   page: number,
   matchLimit = BROWSE_MATCH_LIMIT,
 ): Promise<BrowsePage<{ id: number; slug: string; title: string; year: number | null }>> {
-  const tooMany = await tooManyMatches(db, filter, 'film', matchLimit);
-  if (tooMany) return tooMany;
-  const [counted] = await db.select({ total: count() }).from(films).where(filmsIn(filter));
-  return { total: counted?.total ?? 0, rows: await filmsPageQuery(db, filter, page) };
+  const { total, tooMany } = await listSize(db, filter, 'film', matchLimit);
+  if (tooMany) return { total, rows: [], tooMany };
+  return { total, rows: await filmsPageQuery(db, filter, page) };
 }
 
 export async function browsePeople(
@@ -68,10 +80,9 @@ export async function browsePeople(
   page: number,
   matchLimit = BROWSE_MATCH_LIMIT,
 ): Promise<BrowsePage<{ id: number; slug: string; name: string; kind: 'person' | 'company' }>> {
-  const tooMany = await tooManyMatches(db, filter, 'person', matchLimit);
-  if (tooMany) return tooMany;
-  const [counted] = await db.select({ total: count() }).from(people).where(peopleIn(filter));
-  return { total: counted?.total ?? 0, rows: await peoplePageQuery(db, filter, page) };
+  const { total, tooMany } = await listSize(db, filter, 'person', matchLimit);
+  if (tooMany) return { total, rows: [], tooMany };
+  return { total, rows: await peoplePageQuery(db, filter, page) };
 }
 
 // The order of each list is the order of its folded index (films_title_folded holds the year too), so
