@@ -10,11 +10,23 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { readMigrationFiles } from 'drizzle-orm/migrator';
-import type { Db } from './client';
+import { isBusyError, type Db } from './client';
 
 export const MIGRATIONS_FOLDER = join(__dirname, 'migrations');
 
-export function migrateDatabase(db: Db): void {
+/**
+ * How long a process waits for another to let go of the write lock before it migrates, once the
+ * connection's usual busy timeout has run out: another instance may be running a migration that
+ * rebuilds the tables of a large catalogue (0015 takes about 15 s at a million nominations), or an import.
+ */
+export const MIGRATION_WAIT_MS = 10 * 60_000;
+
+export interface MigrateOptions {
+  /** Called when the usual busy timeout ran out, before waiting longer for the write lock. */
+  onWait?: () => void;
+}
+
+export function migrateDatabase(db: Db, options: MigrateOptions = {}): void {
   const migrations = readMigrationFiles({ migrationsFolder: MIGRATIONS_FOLDER });
   const client = db.$client;
   // Foreign keys are off while migrations run (the pragma cannot change inside a transaction): SQLite's
@@ -22,9 +34,18 @@ export function migrateDatabase(db: Db): void {
   // row that refers to it. Every reference is checked before the migrations commit instead.
   const enforced = client.pragma('foreign_keys', { simple: true }) === 1;
   client.pragma('foreign_keys = OFF');
+  const patience = client.pragma('busy_timeout', { simple: true }) as number;
   try {
-    applyMigrations(client, migrations);
+    try {
+      applyMigrations(client, migrations);
+    } catch (error) {
+      if (!isBusyError(error)) throw error;
+      options.onWait?.();
+      client.pragma(`busy_timeout = ${MIGRATION_WAIT_MS}`);
+      applyMigrations(client, migrations);
+    }
   } finally {
+    client.pragma(`busy_timeout = ${patience}`);
     if (enforced) client.pragma('foreign_keys = ON');
   }
 }

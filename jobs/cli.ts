@@ -23,7 +23,10 @@ export function openMigratedDatabase(): Db {
     if (problem) throw new Error(`it ${problem}`);
     ensureDatabaseFolder(file);
     db = openDatabase(file);
-    migrateDatabase(db);
+    migrateDatabase(db, {
+      onWait: () =>
+        console.error(`laurels: waiting for another process to finish writing to ${file} (a migration or an import)…`),
+    });
     return db;
   } catch (error) {
     db?.$client.close();

@@ -1,7 +1,8 @@
 // The command line's database guard and its output: a file that cannot become this Laurels's database
 // (another application's, a newer Laurels's) is refused with one line and left exactly as it was, and a
-// reader that stops reading early ends the command quietly.
-import { spawnSync } from 'node:child_process';
+// reader that stops reading early ends the command quietly; a command that finds another process writing
+// (a long migration of another instance) says so and waits for it rather than failing after 5 s.
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -49,6 +50,31 @@ describe('laurels on a database file', () => {
     expect(result.stderr).toContain('it was written by a newer version of Laurels');
     expect(result.stderr).not.toMatch(/\n\s+at /);
   }, 30_000);
+
+  it('waits past the busy timeout for another process that holds the write lock, and says so', async () => {
+    const file = join(folder, 'busy.db');
+    expect(laurels(file, 'migrate').status).toBe(0);
+    const holder = new Database(file);
+    holder.exec('begin immediate');
+    const child = spawn('npx', ['tsx', 'jobs/cli.ts', 'migrate'], {
+      cwd: root,
+      env: { ...process.env, LAURELS_DB: file },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let [stdout, stderr] = ['', ''];
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    // The lock is let go only once the command has said it waits: its usual 5 s busy timeout has run out.
+    child.stderr.on('data', (chunk: Buffer) => {
+      stderr += chunk.toString();
+      if (stderr.includes('waiting for another process') && holder.inTransaction) holder.exec('commit');
+    });
+    const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+    holder.close();
+    expect(stderr.trim()).toBe(
+      `laurels: waiting for another process to finish writing to ${file} (a migration or an import)…`,
+    );
+    expect({ code, stdout }).toEqual({ code: 0, stdout: `Database ${file} is up to date.\n` });
+  }, 60_000);
 
   it('ends quietly when the reader of its output stops early', () => {
     const file = join(folder, 'piped.db');
