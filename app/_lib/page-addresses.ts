@@ -7,7 +7,7 @@
 import { notFound, permanentRedirect } from 'next/navigation';
 import type { Executor } from '@/db/client';
 import { getAwardBySlug, getEdition, matchEditionSlug, type EditionMatch } from '@/db/queries/awards';
-import { getFilmBySlug, getFilmSlugByImdbId, getFilmSlugWithYear } from '@/db/queries/films';
+import { getFilmBySlug, getFilmSlugByImdbId, listFilmsAtSlugWithYear, type FilmAtSlug } from '@/db/queries/films';
 import { getPersonBySlug, getPersonSlugByImdbId } from '@/db/queries/people';
 import { findRedirectSlug } from '@/db/queries/redirects';
 import { getSourceForPage } from '@/db/queries/sources';
@@ -29,14 +29,11 @@ interface RecordLookup<T> {
   bySlug: (db: Executor, slug: string) => Promise<T | undefined>;
   imdbId: RegExp;
   slugByImdbId: (db: Executor, imdbId: string) => Promise<string | undefined>;
-  /** The slug a shortened address means, when only one record's does ("13th" for "13th-2016"). */
-  slugCompleted?: (db: Executor, slug: string) => Promise<string | undefined>;
 }
 
 /**
  * A film or person by its slug; else the address it lives at: its slug in lower case (a hand-typed or
- * shared address in other capitals), its IMDb id, the slug of a record merged into it, or (a film) its
- * slug without the year when only one film's address is that and a year.
+ * shared address in other capitals), its IMDb id, or the slug of a record merged into it.
  */
 async function resolveRecord<T>(db: Executor, slug: string, lookup: RecordLookup<T>): Promise<Resolved<T>> {
   const record = await lookup.bySlug(db, slug);
@@ -48,20 +45,29 @@ async function resolveRecord<T>(db: Executor, slug: string, lookup: RecordLookup
     if (canonical) return moved(lookup.base, canonical);
   }
   const survivor = await findRedirectSlug(db, lookup.kind, lower);
-  if (survivor) return moved(lookup.base, survivor);
-  const completed = await lookup.slugCompleted?.(db, lower);
-  return completed ? moved(lookup.base, completed) : MISSING;
+  return survivor ? moved(lookup.base, survivor) : MISSING;
 }
 
-export const resolveFilmAddress = (db: Executor, slug: string) =>
-  resolveRecord(db, slug, {
+export type ResolvedFilm =
+  Resolved<NonNullable<Awaited<ReturnType<typeof getFilmBySlug>>>> | { kind: 'many'; films: FilmAtSlug[] };
+
+/**
+ * A film as resolveRecord finds it; else, for an address without the year ("13th" for 13th-2016), the
+ * one film it can mean, or the films it could mean for the reader to choose from (two called Universe).
+ */
+export async function resolveFilmAddress(db: Executor, slug: string): Promise<ResolvedFilm> {
+  const resolved = await resolveRecord(db, slug, {
     base: '/films',
     kind: 'film',
     bySlug: getFilmBySlug,
     imdbId: /^tt\d{7,10}$/i,
     slugByImdbId: getFilmSlugByImdbId,
-    slugCompleted: getFilmSlugWithYear,
   });
+  if (resolved.kind !== 'missing') return resolved;
+  const films = await listFilmsAtSlugWithYear(db, slug.toLowerCase());
+  if (films.length > 1) return { kind: 'many', films };
+  return films.length ? moved('/films', films[0]!.slug) : MISSING;
+}
 
 export const resolvePersonAddress = (db: Executor, slug: string) =>
   resolveRecord(db, slug, {

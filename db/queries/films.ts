@@ -132,19 +132,29 @@ export async function getFilmSlugByImdbId(db: Executor, imdbId: string): Promise
   return row?.slug;
 }
 
+/** A film an address without its year could mean, for a page that lets the reader choose. */
+export interface FilmAtSlug {
+  slug: string;
+  title: string;
+  year: number | null;
+}
+
+/** At most this many films are offered for one address without its year. */
+export const FILMS_AT_SLUG_LIMIT = 100;
+
 /**
- * The slug of the one film whose address is `slug` with its year after it ("13th" → "13th-2016"), as
- * film addresses are made; undefined when none or several films are (two films of one title).
+ * The films whose address is `slug` with its year after it, as film addresses are made ("13th" →
+ * 13th-2016; "universe" → universe-1960 and universe-1976), oldest first.
  */
-export async function getFilmSlugWithYear(db: Executor, slug: string): Promise<string | undefined> {
+export async function listFilmsAtSlugWithYear(db: Executor, slug: string): Promise<FilmAtSlug[]> {
   // A slug is letters, digits and hyphens, so none of GLOB's own characters can be in it.
-  if (!/^[\p{L}\p{N}-]+$/u.test(slug)) return undefined;
-  const rows = await db
-    .select({ slug: films.slug })
+  if (!/^[\p{L}\p{N}-]+$/u.test(slug)) return [];
+  return db
+    .select({ slug: films.slug, title: films.title, year: films.year })
     .from(films)
     .where(sql`${films.slug} glob ${`${slug}-[0-9][0-9][0-9][0-9]`}`)
-    .limit(2);
-  return rows.length === 1 ? rows[0]!.slug : undefined;
+    .orderBy(asc(films.slug))
+    .limit(FILMS_AT_SLUG_LIMIT);
 }
 
 export interface FilmCredit {

@@ -70,6 +70,20 @@ test('an edition can be reached by its year as well as its number', async ({ pag
   await expect(page).toHaveURL(/\/awards\/academy-awards\/89th$/);
 });
 
+test('a film address without its year leads to the one film, or lets the reader choose between several', async ({
+  page,
+}) => {
+  await page.goto('/films/13th');
+  await expect(page).toHaveURL(/\/films\/13th-2016$/);
+  // oscar_data has two films called Universe (1960 and 1976).
+  await page.goto('/films/universe');
+  await expect(page).toHaveTitle(/^Which Universe\?/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Which Universe?');
+  await page.getByRole('link', { name: 'Universe (1976)' }).click();
+  await expect(page).toHaveURL(/\/films\/universe-1976$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Universe (1976)');
+});
+
 test('the 2016 IDA Documentary Awards list the season with sources and the inferred date explained', async ({
   page,
 }) => {

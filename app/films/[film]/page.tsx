@@ -1,12 +1,14 @@
 // A film: what it is, who made it, and every nomination and win across all awards as a timeline,
 // each status with its date and source. An IMDb id in place of the slug (/films/tt…) leads to the
-// film's own address, and so does the slug of a film merged into it; an unknown slug is a 404.
+// film's own address, and so does the slug of a film merged into it, or its title's without the year;
+// when that could mean several films, the page lists them; an unknown slug is a 404.
 import type { Metadata } from 'next';
 import { cache } from 'react';
 import { getDb } from '@/db/client';
 import { listFilmCredits, listFilmTimeline } from '@/db/queries/films';
 import { Breadcrumbs } from '@/app/_components/award-breadcrumbs';
 import { browseHref } from '@/app/_components/browse-list';
+import { ambiguousFilmName, FilmAmbiguous } from '@/app/_components/film-ambiguous';
 import { FilmCredits } from '@/app/_components/film-credits';
 import { FilmFacts } from '@/app/_components/film-facts';
 import { FilmJsonLd } from '@/app/_components/film-json-ld';
@@ -31,7 +33,10 @@ type Props = { params: Promise<{ film: string }> };
 const resolveFilm = cache(async (slug: string) => resolveFilmAddress(getDb(), slug));
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const resolved = await resolveFilm((await pageParams(params)).film);
+  const slug = (await pageParams(params)).film;
+  const resolved = await resolveFilm(slug);
+  if (resolved.kind === 'many')
+    return { title: `Which ${ambiguousFilmName(resolved.films, slug)}?`, robots: { index: false } };
   if (resolved.kind !== 'found') return { title: unresolvedTitle(resolved, 'Film') };
   const film = resolved.record;
   const title = film.year ? `${film.title} (${film.year})` : film.title;
@@ -44,7 +49,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function FilmPage({ params }: Props) {
-  const film = recordOrAnswer(await resolveFilm((await pageParams(params)).film));
+  const slug = (await pageParams(params)).film;
+  const resolved = await resolveFilm(slug);
+  if (resolved.kind === 'many') return <FilmAmbiguous term={slug} films={resolved.films} />;
+  const film = recordOrAnswer(resolved);
   const db = getDb();
   const credits = await listFilmCredits(db, film.id);
   const timeline = await listFilmTimeline(db, film.id);

@@ -25,14 +25,20 @@ describe('record page addresses', () => {
     expect(await resolveFilmAddress(db, 'no-such-film')).toEqual({ kind: 'missing' });
   });
 
-  it('lead from a film address without its year to the one film it can mean, and no further', async () => {
+  it('lead from a film address without its year to the one film it can mean, or offer the films it could', async () => {
     expect(await resolveFilmAddress(db, '13th')).toEqual({ kind: 'moved', path: '/films/13th-2016' });
     expect(await resolveFilmAddress(db, 'The-Lovers-and-the-Despot')).toEqual({
       kind: 'moved',
       path: '/films/the-lovers-and-the-despot-2016',
     });
-    // Two films called Universe (1960 and 1976): the address could mean either, so it names neither.
-    expect(await resolveFilmAddress(db, 'universe')).toEqual({ kind: 'missing' });
+    // Two films called Universe (1960 and 1976): the address could mean either, so the reader chooses.
+    expect(await resolveFilmAddress(db, 'Universe')).toEqual({
+      kind: 'many',
+      films: [
+        { slug: 'universe-1960', title: 'Universe', year: 1960 },
+        { slug: 'universe-1976', title: 'Universe', year: 1976 },
+      ],
+    });
     // A year is four digits after the title, not any longer slug that starts the same way.
     expect(await resolveFilmAddress(db, '13')).toEqual({ kind: 'missing' });
   });
@@ -78,6 +84,7 @@ describe('record page addresses', () => {
       '/awards/ida-documentary-awards',
       '/awards/ida-documentary-awards/2016',
       '/awards/academy-awards/89',
+      '/films/universe',
       '/sources/1',
       // Not a record page: left to its route.
       '/',

@@ -1,10 +1,11 @@
 // What an API path or filter names: an award, an edition of it, a film (slug or IMDb id) or a person
 // (slug or IMDb id). Unknown names are a 404 with a message saying exactly what was not found; the old
 // slug of a merged film or person, a film's slug without its year when only one film has it, and an
-// edition named by year or ordinal, answer 301 to the real address.
+// edition named by year or ordinal, answer 301 to the real address; one that could mean several is a
+// 404 that names them.
 import type { Db } from '@/db/client';
 import { getAwardBySlug, getEdition, matchEditionSlug } from '@/db/queries/awards';
-import { getFilmBySlug, getFilmSlugByImdbId, getFilmSlugWithYear } from '@/db/queries/films';
+import { getFilmBySlug, getFilmSlugByImdbId, listFilmsAtSlugWithYear } from '@/db/queries/films';
 import { getPersonBySlug, getPersonSlugByImdbId } from '@/db/queries/people';
 import { findRedirectSlug } from '@/db/queries/redirects';
 import { shortened } from '@/db/rules/text';
@@ -61,13 +62,13 @@ export async function resolveFilm(db: Db, given: string, movedTo?: (slug: string
     return film;
   }
   // A merged film's old slug, or a title's slug without the year when one film has it ("13th"), as the pages.
-  const moved =
-    slug === undefined
-      ? undefined
-      : ((await findRedirectSlug(db, 'film', slug)) ?? (await getFilmSlugWithYear(db, slug)));
+  const survivor = slug === undefined ? undefined : await findRedirectSlug(db, 'film', slug);
+  const withYear = slug === undefined || survivor ? [] : await listFilmsAtSlugWithYear(db, slug);
+  const moved = survivor ?? (withYear.length === 1 ? withYear[0]!.slug : undefined);
   if (moved && movedTo) throw new ApiError(301, 'Moved', movedTo(moved));
   const found = moved === undefined ? undefined : await getFilmBySlug(db, moved);
-  return found ?? notFound(`No film with slug or IMDb id ${quoted(given)}.`);
+  const many = withYear.length > 1 ? ` It could be any of: ${withYear.map((film) => film.slug).join(', ')}.` : '';
+  return found ?? notFound(`No film with slug or IMDb id ${quoted(given)}.${many}`);
 }
 
 /** The person with this slug or IMDb id (nm…, co…); a merged person's old slug moves like a film's. */
