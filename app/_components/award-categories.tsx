@@ -1,4 +1,7 @@
-// An award's categories as they persist across years and renames, with how often each was given.
+// An award's categories as they persist across years and renames, with how often each was given. The
+// group and the documentary mark are shown only where they tell categories apart: an award whose
+// categories are all documentaries, or all of one group (the Oscars' documentary categories, both of
+// oscar_data's class "Title"), does not repeat it on every row.
 import { ScrollRegion } from '@/app/_components/scroll-region';
 
 export interface AwardCategoryView {
@@ -18,6 +21,8 @@ function span(first: number | null, last: number | null): string {
 
 export function AwardCategories({ categories }: { categories: readonly AwardCategoryView[] }) {
   if (!categories.length) return <p className="muted">No categories recorded yet.</p>;
+  const showsGroups = new Set(categories.map((category) => category.groupName)).size > 1;
+  const marksDocumentaries = categories.some((category) => !category.isDocumentary);
   return (
     <ScrollRegion label="Categories across the years">
       <table>
@@ -25,7 +30,7 @@ export function AwardCategories({ categories }: { categories: readonly AwardCate
         <thead>
           <tr>
             <th scope="col">Category</th>
-            <th scope="col">Group</th>
+            {showsGroups ? <th scope="col">Group</th> : null}
             <th scope="col">Editions</th>
             <th scope="col">Awards years</th>
           </tr>
@@ -35,9 +40,9 @@ export function AwardCategories({ categories }: { categories: readonly AwardCate
             <tr key={category.id}>
               <td>
                 {category.name}
-                {category.isDocumentary ? <span className="muted"> (documentary)</span> : null}
+                {marksDocumentaries && category.isDocumentary ? <span className="muted"> (documentary)</span> : null}
               </td>
-              <td>{category.groupName ?? ''}</td>
+              {showsGroups ? <td>{category.groupName ?? ''}</td> : null}
               <td>{category.editionCount}</td>
               <td>{span(category.firstYear, category.lastYear)}</td>
             </tr>

@@ -1,0 +1,43 @@
+// An award page's table of categories shows a group and the documentary mark only where they tell its
+// categories apart, so the Oscars' two documentary categories are not each labelled "Title" (oscar_data's
+// class) and "(documentary)".
+import { createElement } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import { AwardCategories, type AwardCategoryView } from '@/app/_components/award-categories';
+
+const category = (id: number, name: string, groupName: string | null, isDocumentary: boolean): AwardCategoryView => ({
+  id,
+  name,
+  groupName,
+  isDocumentary,
+  editionCount: 3,
+  firstYear: 2001,
+  lastYear: 2003,
+});
+
+const table = (categories: AwardCategoryView[]) => renderToStaticMarkup(createElement(AwardCategories, { categories }));
+
+describe('an award’s categories', () => {
+  it('leave out a group and a documentary mark that every category shares', () => {
+    const html = table([
+      category(1, 'Documentary (Feature)', 'Title', true),
+      category(2, 'Documentary (Short Subject)', 'Title', true),
+    ]);
+    expect(html).not.toContain('Group');
+    expect(html).not.toContain('Title');
+    expect(html).not.toContain('(documentary)');
+    expect(html).toContain('<td>2001–2003</td>');
+  });
+
+  it('show the groups, and mark the documentaries, of an award with other categories too', () => {
+    const html = table([
+      category(1, 'Best Picture', 'Title', false),
+      category(2, 'Documentary (Feature)', 'Title', true),
+      category(3, 'Directing', 'Directing', false),
+    ]);
+    expect(html).toContain('<th scope="col">Group</th>');
+    expect(html).toContain('<td>Directing</td>');
+    expect(html.match(/\(documentary\)/g)).toHaveLength(1);
+  });
+});
