@@ -5,6 +5,7 @@
 // Rendered by two routes: ./[view]/page.tsx, cached per query and day, for every ordinary request, and
 // ./page.tsx for the rest (see app/_lib/cached-views.ts).
 import type { Metadata } from 'next';
+import { cache } from 'react';
 import { shareMetadata } from '@/app/_lib/share-metadata';
 import { getDb } from '@/db/client';
 import { listRecentStatusChanges } from '@/db/queries/dashboard-activity';
@@ -30,10 +31,13 @@ import { plural } from '@/app/_lib/plural';
 const DASHBOARD_DESCRIPTION =
   'An awards season at a glance: every documentary’s nominations and wins across the circuit, where each ceremony stands, and the latest results with their sources.';
 
+/** The seasons Laurels holds, read once per request: the page's title and its body both need them. */
+const seasonsOn = cache((today: string) => listSeasons(getDb(), today));
+
 /** The season a dashboard address shows: the one it asks for if Laurels holds it, else the current one. */
-function shownSeason(db: ReturnType<typeof getDb>, raw: RawParams, today: string) {
+function shownSeason(raw: RawParams, today: string) {
   const { params, problems } = parseDashboardParams(raw);
-  const seasons = listSeasons(db, today);
+  const seasons = seasonsOn(today);
   const known = params.season !== null && seasons.some((s) => s.start === params.season);
   if (params.season !== null && !known)
     problems.push(`Laurels holds no nominations for the season ${seasonLabel(params.season)}.`);
@@ -42,7 +46,7 @@ function shownSeason(db: ReturnType<typeof getDb>, raw: RawParams, today: string
 
 /** The page's title names the season shown ("The 2016–17 awards season · Laurels"). */
 export function dashboardMetadata(raw: RawParams, today: string): Metadata {
-  const { season } = shownSeason(getDb(), raw, today);
+  const { season } = shownSeason(raw, today);
   return shareMetadata(
     season === null ? 'Dashboard' : `The ${seasonLabel(season)} awards season`,
     DASHBOARD_DESCRIPTION,
@@ -52,7 +56,7 @@ export function dashboardMetadata(raw: RawParams, today: string): Metadata {
 /** The dashboard for these query parameters as of `today` (a UTC date, as in app/_lib/cached-views.ts). */
 export function DashboardView({ raw, today }: { raw: RawParams; today: string }) {
   const db = getDb();
-  const { params, problems, seasons, season } = shownSeason(db, raw, today);
+  const { params, problems, seasons, season } = shownSeason(raw, today);
   if (season === null) {
     return (
       <>
