@@ -3,11 +3,12 @@
 // a nomination that named both keeps a single link; and a nomination whose new key is already held by
 // another in its category was the same nominee recorded twice, so the two become one: the one further
 // along (won over lost over nominated…, then the most recently changed) is kept, the other's status
-// history moves onto it, and the other is deleted. Used only inside a merge's writeTransaction.
+// history joins it (foldHistory), and the other is deleted. Used only inside a merge's writeTransaction.
 import { sql } from 'drizzle-orm';
 import type { Executor } from '../client';
 import { nomineeKey } from '../rules/nominee-key';
 import type { NominationStatus } from '../schema';
+import { citeEvent, findStatusEvent } from './candidates/citations';
 
 export type MergeEntity = 'film' | 'person';
 
@@ -35,6 +36,29 @@ export interface MergedNomination {
   categoryId: number;
   keptStatus: NominationStatus;
   removedStatus: NominationStatus;
+  /**
+   * The removed nomination's status events that said again what one of the kept one's says (the same
+   * status): each is gone, its source cited beside that event; the rows are kept here for the audit log.
+   */
+  eventsFolded: FoldedEvent[];
+  /** The removed nomination's other status events (a status the kept one never had): moved onto it. */
+  eventsMoved: number[];
+}
+
+interface StatusEventRow {
+  id: number;
+  fromStatus: NominationStatus | null;
+  toStatus: NominationStatus;
+  occurredOn: string | null;
+  sourceId: number | null;
+  note: string | null;
+  actor: string;
+  recordedAt: string;
+}
+
+export interface FoldedEvent extends StatusEventRow {
+  /** The kept nomination's event it said again. */
+  intoEventId: number;
 }
 
 export interface NominationMoves {
@@ -131,7 +155,7 @@ function isAhead(a: NominationRow, b: NominationRow): boolean {
 
 function mergeTwins(tx: Executor, relinked: NominationRow, twin: NominationRow, key: string): MergedNomination {
   const [kept, removed] = isAhead(twin, relinked) ? [twin, relinked] : [relinked, twin];
-  tx.run(sql`update status_events set nomination_id = ${kept.id} where nomination_id = ${removed.id}`);
+  const { eventsFolded, eventsMoved } = foldHistory(tx, kept.id, removed.id);
   tx.run(sql`update candidates set nomination_id = ${kept.id} where nomination_id = ${removed.id}`);
   // Both carry the same films and people (their keys are equal); links of the removed one go with it.
   tx.run(sql`delete from nominations where id = ${removed.id}`);
@@ -145,5 +169,41 @@ function mergeTwins(tx: Executor, relinked: NominationRow, twin: NominationRow, 
     categoryId: kept.categoryId,
     keptStatus: kept.status,
     removedStatus: removed.status,
+    eventsFolded,
+    eventsMoved,
   };
+}
+
+const EVENT_SELECT = sql`
+  select id, from_status as fromStatus, to_status as toStatus, occurred_on as occurredOn, source_id as sourceId,
+         note, actor, recorded_at as recordedAt
+  from status_events`;
+
+/**
+ * Joins the removed nomination's status history to the kept one's. An event of a status the kept one
+ * already went through says the same thing again (a second outlet's report of the nomination): rather
+ * than a second "nominated" after the win, its source and the further sources cited beside it are cited
+ * beside the kept event of that status, as a further announcement would be (candidates/citations.ts),
+ * and the event itself goes. An event of a status the kept one never had moves onto it.
+ */
+function foldHistory(tx: Executor, keptId: number, removedId: number) {
+  const removedEvents = tx.all<StatusEventRow>(sql`${EVENT_SELECT} where nomination_id = ${removedId} order by id`);
+  const eventsFolded: FoldedEvent[] = [];
+  const eventsMoved: number[] = [];
+  for (const event of removedEvents) {
+    const same = findStatusEvent(tx, keptId, event.toStatus);
+    if (!same) {
+      tx.run(sql`update status_events set nomination_id = ${keptId} where id = ${event.id}`);
+      eventsMoved.push(event.id);
+      continue;
+    }
+    const further = tx.all<{ sourceId: number; actor: string }>(
+      sql`select source_id as sourceId, actor from event_citations where status_event_id = ${event.id} order by recorded_at`,
+    );
+    const cited = event.sourceId === null ? further : [{ sourceId: event.sourceId, actor: event.actor }, ...further];
+    for (const { sourceId, actor } of cited) citeEvent(tx, same, sourceId, actor);
+    tx.run(sql`delete from status_events where id = ${event.id}`);
+    eventsFolded.push({ ...event, intoEventId: same.id });
+  }
+  return { eventsFolded, eventsMoved };
 }

@@ -5,7 +5,10 @@ import { ensureAward, ensureCategory, ensureEdition } from '@/db/queries/catalog
 import { addFilmAlias, ensureFilm } from '@/db/queries/films';
 import { findFilmMergeCandidates, mergeFilm, previewFilmMerge } from '@/db/queries/merge-films';
 import { MergeError } from '@/db/queries/merge-records';
+import { citeEvent } from '@/db/queries/candidates/citations';
 import { changeStatus, createNomination } from '@/db/queries/nominations';
+import { ensureSource } from '@/db/queries/sources';
+import { loadStatusHistory } from '@/db/queries/timeline';
 import { addCredit, ensurePerson } from '@/db/queries/people';
 import { findRedirectSlug } from '@/db/queries/redirects';
 import {
@@ -144,12 +147,14 @@ describe('mergeFilm', () => {
         categoryId: category.id,
         keptStatus: 'won',
         removedStatus: 'nominated',
+        eventsFolded: [],
+        eventsMoved: removedEvents.map((e) => e.id),
       },
     ]);
     expect(db.select().from(nominations).where(eq(nominations.id, removed.id)).get()).toBeUndefined();
     const survivorRow = db.select().from(nominations).where(eq(nominations.id, kept.id)).get()!;
     expect(survivorRow).toMatchObject({ status: 'won', nomineeKey: `f:${survivor.id}` });
-    // The removed one's history is not lost: its events now belong to the kept nomination.
+    // The kept one was recorded straight as won: the removed one's "nominated" is history it lacked.
     const events = db.select().from(statusEvents).where(eq(statusEvents.nominationId, kept.id)).all();
     expect(events.map((e) => e.id)).toEqual(expect.arrayContaining(removedEvents.map((e) => e.id)));
     // A nomination in another category is untouched.
@@ -167,8 +172,86 @@ describe('mergeFilm', () => {
     const summary = merge(db, duplicate.id, survivor.id);
     expect(summary.nominations.merged).toMatchObject([{ keptId: twin.id, removedId: relinked.id }]);
     expect(db.select().from(nominations).all()).toMatchObject([{ id: twin.id, status: 'lost' }]);
-    // nominated (relinked) + nominated → lost (twin): three events, all on the kept nomination.
-    expect(db.select().from(statusEvents).where(eq(statusEvents.nominationId, twin.id)).all()).toHaveLength(3);
+    // The relinked one's "nominated" said again what the twin's says: it is folded into it, not repeated.
+    expect(db.select().from(statusEvents).where(eq(statusEvents.nominationId, twin.id)).all()).toMatchObject([
+      { toStatus: 'nominated' },
+      { toStatus: 'lost' },
+    ]);
+  });
+
+  it('cites the sources of a duplicate’s history beside the kept events instead of repeating a status after the win', async () => {
+    const { db, category, survivor, duplicate } = setup();
+    const paper = ensureSource(
+      db,
+      { kind: 'article', url: 'https://paper.example/nominees', title: 'The nominees' },
+      'test',
+    );
+    const trade = ensureSource(
+      db,
+      { kind: 'article', url: 'https://trade.example/noms', title: 'Nominations' },
+      'test',
+    );
+    const blog = ensureSource(
+      db,
+      { kind: 'article', url: 'https://blog.example/noms', title: 'Also nominated' },
+      'test',
+    );
+    const winner = createNomination(db, {
+      categoryId: category.id,
+      filmIds: [survivor.id],
+      personIds: [],
+      status: 'nominated',
+      reason: { actor: 'test', sourceId: paper.id },
+    }).nomination;
+    changeStatus(db, { nominationId: winner.id, to: 'won', actor: 'user:1', note: 'Ceremony night.' });
+    // Entered later under the other record, from another outlet, which a third one confirmed.
+    const duplicateRecord = createNomination(db, {
+      categoryId: category.id,
+      filmIds: [duplicate.id],
+      personIds: [],
+      status: 'nominated',
+      reason: { actor: 'job:ingest', sourceId: trade.id, note: 'Read in the trade feed.' },
+    }).nomination;
+    const [duplicateEvent] = db
+      .select()
+      .from(statusEvents)
+      .where(eq(statusEvents.nominationId, duplicateRecord.id))
+      .all();
+    citeEvent(db, duplicateEvent!, blog.id, 'job:ingest');
+
+    const summary = merge(db, duplicate.id, survivor.id);
+
+    const [nominatedEvent, wonEvent] = db
+      .select()
+      .from(statusEvents)
+      .where(eq(statusEvents.nominationId, winner.id))
+      .all();
+    expect(db.select().from(statusEvents).where(eq(statusEvents.nominationId, winner.id)).all()).toHaveLength(2);
+    expect(wonEvent).toMatchObject({ toStatus: 'won' });
+    const history = (await loadStatusHistory(db, [winner.id])).get(winner.id)!;
+    expect(history.map((event) => [event.toStatus, event.furtherSources.map((source) => source.title)])).toEqual([
+      ['nominated', ['Nominations', 'Also nominated']],
+      ['won', []],
+    ]);
+    // The folded event is gone from the history but not from the record: the merge's audit entry keeps it.
+    expect(summary.nominations.merged).toMatchObject([
+      {
+        keptId: winner.id,
+        removedId: duplicateRecord.id,
+        eventsFolded: [
+          {
+            id: duplicateEvent!.id,
+            toStatus: 'nominated',
+            sourceId: trade.id,
+            note: 'Read in the trade feed.',
+            intoEventId: nominatedEvent!.id,
+          },
+        ],
+        eventsMoved: [],
+      },
+    ]);
+    const entry = db.select().from(auditLog).where(eq(auditLog.action, 'film.merge')).get()!;
+    expect(JSON.stringify(entry.after)).toContain('Read in the trade feed.');
   });
 
   it('keeps the survivor’s nomination, and so its address, when both are at the same status', () => {
