@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { shortened } from '../../db/rules/text';
 import { FieldChecker, OSCAR_COLUMNS, type CheckedFields } from './oscar-data-fields';
+import { namedNominees } from './oscar-data-names';
 
 export { OSCAR_COLUMNS } from './oscar-data-fields';
 
@@ -151,7 +152,10 @@ function toRow(line: number, fields: CheckedFields): OscarRow {
     position: 0,
     films: fields.Film.map((title, i) => ({ title, imdbId: knownId(fields.FilmId[i]) })),
     name: orNull(fields.Name),
-    nominees: fields.Nominees.map((name, i) => ({ name, imdbId: knownId(fields.NomineeIds[i]) })),
+    nominees: namedNominees(
+      orNull(fields.Name),
+      fields.Nominees.map((name, i) => ({ name, imdbId: knownId(fields.NomineeIds[i]) })),
+    ),
     isWinner: fields.Winner === 'True',
     isContested: true,
     detail: orNull(fields.Detail.join('; ')),

@@ -46,6 +46,32 @@ export function canonicalAliases(canonicalCategory: string): string[] {
   return [canonicalCategory, ...(CANONICAL_ALIASES[canonicalCategory] ?? [])];
 }
 
+// Organizations whose names oscar_data's Nominees column splits at "and", "&" or a comma, as its Name
+// column writes them: each is one nominee ("Nova Scotia" is not a second nominee of The Rising Tide).
+const ONE_ORGANIZATION = new Set([
+  'Australian News & Information Bureau',
+  'St. Francis-Xavier University, Antigonish, Nova Scotia',
+  'Statens Filmcentral, The Danish Government Film Office',
+  'The Governments of Great Britain and the United States of America',
+  'United Nations Division of Films and Visual Information',
+  'United States Department of State Office of Information and Educational Exchange',
+]);
+
+/**
+ * The row's nominees as the Academy named them: an organization split into pieces is one nominee again
+ * (with the IMDb id one of its pieces had, if only one had one), and a name the split left starting with
+ * a lower-case article ("the EASTMAN KODAK CO.") starts with a capital, as a name does.
+ */
+export function namedNominees(name: string | null, nominees: OscarNominee[]): OscarNominee[] {
+  if (name && nominees.length > 1 && ONE_ORGANIZATION.has(name)) {
+    const ids = nominees.flatMap((nominee) => (nominee.imdbId ? [nominee.imdbId] : []));
+    return [{ name, imdbId: ids.length === 1 ? ids[0]! : null }];
+  }
+  return nominees.map((nominee) =>
+    nominee.name.startsWith('the ') ? { ...nominee, name: `The ${nominee.name.slice(4)}` } : nominee,
+  );
+}
+
 // Words that mark a nominee without an IMDb id as an organization (most are Sci-Tech companies and the
 // government film units of the wartime documentary awards). Anything else is taken to be a person.
 const ORGANIZATION_WORDS =

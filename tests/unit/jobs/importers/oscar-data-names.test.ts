@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { OSCAR_DATA_FILE } from '@/jobs/importers/oscar-data';
 import { readOscarFile, type OscarRow } from '@/jobs/importers/oscar-data-file';
-import { creditRole, nomineeKind, readableCategoryName, unofficialHistory } from '@/jobs/importers/oscar-data-names';
+import {
+  creditRole,
+  namedNominees,
+  nomineeKind,
+  readableCategoryName,
+  unofficialHistory,
+} from '@/jobs/importers/oscar-data-names';
 
 describe('readableCategoryName', () => {
   it.each([
@@ -13,6 +19,36 @@ describe('readableCategoryName', () => {
     ['ART DIRECTION (Black-and-White)', 'Art Direction (Black-and-White)'],
   ])('%s reads as %s', (name, readable) => {
     expect(readableCategoryName(name)).toBe(readable);
+  });
+});
+
+describe('namedNominees', () => {
+  it('makes one nominee of an organization the data set split, with the one IMDb id its pieces had', () => {
+    const split = [
+      { name: 'St. Francis-Xavier University', imdbId: 'co0076128' },
+      { name: 'Antigonish', imdbId: null },
+      { name: 'Nova Scotia', imdbId: null },
+    ];
+    expect(namedNominees('St. Francis-Xavier University, Antigonish, Nova Scotia', split)).toEqual([
+      { name: 'St. Francis-Xavier University, Antigonish, Nova Scotia', imdbId: 'co0076128' },
+    ]);
+  });
+
+  it('leaves nominees who are several as they are, a leading "the" written as a name starts', () => {
+    const several = [
+      { name: 'World Wide Pictures', imdbId: null },
+      { name: 'Morse Films', imdbId: null },
+    ];
+    expect(namedNominees('World Wide Pictures and Morse Films', several)).toEqual(several);
+    expect(
+      namedNominees('Garrett Brown and the Cinema Products Corporation', [
+        { name: 'GARRETT BROWN', imdbId: 'nm0113593' },
+        { name: 'the CINEMA PRODUCTS CORPORATION', imdbId: null },
+      ]),
+    ).toEqual([
+      { name: 'GARRETT BROWN', imdbId: 'nm0113593' },
+      { name: 'The CINEMA PRODUCTS CORPORATION', imdbId: null },
+    ]);
   });
 });
 

@@ -164,6 +164,25 @@ describe('importOscarData with documentaryOnly', () => {
       .all();
     expect(credited).toEqual(['Ezra Edelman', 'Caroline Waterlow']);
   });
+
+  it('names an organization the data set splits at a comma or "and" as one nominee', () => {
+    const nominees = (title: string) =>
+      db.$client
+        .prepare(
+          `select p.name, p.kind, p.imdb_id as imdbId from nomination_people np join people p on p.id = np.person_id
+            join nomination_films nf on nf.nomination_id = np.nomination_id join films f on f.id = nf.film_id
+            where f.title = ? order by np.position`,
+        )
+        .all(title);
+    expect(nominees('The Rising Tide')).toEqual([
+      { name: 'St. Francis-Xavier University, Antigonish, Nova Scotia', kind: 'company', imdbId: 'co0076128' },
+    ]);
+    expect(nominees('Kokoda Front Line!')).toEqual([
+      { name: 'Australian News & Information Bureau', kind: 'company', imdbId: null },
+    ]);
+    const pieces = db.$client.prepare(`select count(*) from people where name in ('Nova Scotia', 'Antigonish')`);
+    expect(pieces.pluck().get()).toBe(0);
+  });
 });
 
 describe('importOscarData on a malformed file', () => {
