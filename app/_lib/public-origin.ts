@@ -30,9 +30,8 @@ export const PUBLIC_ORIGIN_VARY = 'X-Forwarded-Host, X-Forwarded-Proto';
 
 /** The address asked for, on the public origin: what absolute links in the answer are built from. */
 export function publicUrl(request: Request): URL {
-  const url = new URL(request.url);
-  const origin = new URL(requestOrigin(request));
-  url.protocol = origin.protocol;
-  url.host = origin.host;
-  return url;
+  const { pathname, search } = new URL(request.url);
+  // Built afresh rather than by setting the host of the URL asked for: a host without a port set on a URL
+  // keeps the URL's port (the server's own, :3000), which the public origin does not have.
+  return new URL(`${pathname}${search}`, requestOrigin(request));
 }

@@ -141,6 +141,18 @@ describe('the public origin', () => {
     );
   });
 
+  it('leaves out the port the server listens on, which the public origin does not have', async () => {
+    const listening = 'http://127.0.0.1:3555/api/v1/films?per_page=1';
+    const proxied = (await call(listening, behindProxy)).body as { links: { next: string } };
+    expect(proxied.links.next).toBe('https://laurels.example.org/api/v1/films?per_page=1&page=2');
+    const hosted = await call(listening, { headers: { Host: 'laurels.example.org' } });
+    expect((hosted.body as { links: { next: string } }).links.next).toBe(
+      'http://laurels.example.org/api/v1/films?per_page=1&page=2',
+    );
+    const moved = await call('http://127.0.0.1:3555/api/v1/films/13TH-2016', behindProxy);
+    expect(moved.response.headers.get('location')).toBe('https://laurels.example.org/api/v1/films/13th-2016');
+  });
+
   it('ignores a forwarded host that is not a host name', async () => {
     const { body } = await call('/api/v1/films?per_page=1', { headers: { 'X-Forwarded-Host': '"><script>' } });
     expect((body as { links: { next: string } }).links.next).toBe('http://laurels.test/api/v1/films?per_page=1&page=2');
