@@ -1,8 +1,7 @@
 // An iCalendar document of an edition's dates, written by ical-generator: each date an all-day event
 // (DTSTART;VALUE=DATE) whose UID names the award, the edition and the kind of date by their addresses,
-// at the site's host, so a subscribed calendar updates the event in place when a date is corrected
-// rather than adding a second one, and keeps doing so for a database rebuilt or imported again (whose
-// row numbers would differ). A ceremony's venue is its LOCATION.
+// at the installation (never the host name the reader used), so a subscribed calendar updates the event
+// in place when a date is corrected rather than adding a second one. A ceremony's venue is its LOCATION.
 import ical, { escape } from 'ical-generator';
 import type { EditionDate, EditionDateKind } from '@/db/queries/follow-dates';
 import type { FollowTarget } from '@/db/queries/follow-scope';
@@ -14,8 +13,8 @@ const KIND_LABELS: Record<EditionDateKind, string> = {
   ceremony: 'ceremony',
 };
 
-export function dateUid(date: Pick<EditionDate, 'awardSlug' | 'editionSlug' | 'kind'>, origin: string): string {
-  return `${date.awardSlug}/${date.editionSlug}/${date.kind}@${new URL(origin).hostname}`;
+export function dateUid(date: Pick<EditionDate, 'awardSlug' | 'editionSlug' | 'kind'>, installationId: string): string {
+  return `${date.awardSlug}/${date.editionSlug}/${date.kind}@laurels-${installationId}`;
 }
 
 /** What the calendar holds, in a sentence: the dates of an award, an edition, or the awards a film or person is up for. */
@@ -42,7 +41,12 @@ function describe(date: EditionDate): string {
   return lines.join('\n');
 }
 
-export function buildCalendar(target: FollowTarget, dates: readonly EditionDate[], origin: string): string {
+export function buildCalendar(
+  target: FollowTarget,
+  dates: readonly EditionDate[],
+  place: { origin: string; installationId: string },
+): string {
+  const { origin, installationId } = place;
   const calendar = ical({
     // ical-generator escapes what it writes of each event, but writes the calendar's name and description
     // as given: a line break in a title would start a line of its own, such as an event of its own.
@@ -56,7 +60,7 @@ export function buildCalendar(target: FollowTarget, dates: readonly EditionDate[
   });
   for (const date of dates) {
     calendar.createEvent({
-      id: dateUid(date, origin),
+      id: dateUid(date, installationId),
       // Midnight UTC of the ISO date: ical-generator writes an all-day event's date in UTC.
       start: new Date(`${date.date}T00:00:00Z`),
       allDay: true,

@@ -1,9 +1,10 @@
 // An Atom or RSS document of status changes, written by the `feed` library (which escapes the XML and
 // lays out the required elements of each format). An entry's title and summary are written as HTML
 // (Atom type="html", in CDATA), so the text goes in escaped: a film titled "<b>" is shown as that text
-// by a feed reader, never as markup, and no title can close the CDATA section early. Entry ids are tag:
-// URIs of the status event, so an entry keeps its id however the pages' addresses change and whichever
-// feed (award, edition, film) shows it.
+// by a feed reader, never as markup, and no title can close the CDATA section early. Entry ids are UUIDs
+// named by the installation and the status event, so an entry keeps its id however the pages' addresses
+// change, whichever feed (award, edition, film) shows it, and whichever host name the reader uses.
+import { createHash } from 'node:crypto';
 import { Feed } from 'feed';
 import type { FollowEvent } from '@/db/queries/follow-events';
 import type { FollowTarget } from '@/db/queries/follow-scope';
@@ -14,26 +15,34 @@ export interface FeedPlace {
   origin: string;
   /** The feed's address without its extension ("/feeds/films/13th"). */
   basePath: string;
+  /** The database's own name (db/queries/settings.ts getInstallationId), which entry ids are built on. */
+  installationId: string;
 }
 
-// The date in a tag: URI only says when its authority (the host) minted ids; one fixed date keeps them stable.
-const TAG_DATE = '2026';
-
-export function eventId(origin: string, eventId: number): string {
-  return `tag:${new URL(origin).hostname},${TAG_DATE}:laurels/status-event/${eventId}`;
+/** A name-based UUID (version 5, RFC 9562) of the status event within the installation, as a URN. */
+export function eventId(installationId: string, eventId: number): string {
+  const hash = createHash('sha1').update(`laurels:${installationId}:status-event:${eventId}`).digest();
+  hash[6] = (hash[6]! & 0x0f) | 0x50;
+  hash[8] = (hash[8]! & 0x3f) | 0x80;
+  const hex = hash.subarray(0, 16).toString('hex');
+  return `urn:uuid:${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
 function eventLink(origin: string, event: FollowEvent): string {
   return `${origin}/awards/${event.awardSlug}/${event.editionSlug}#category-${event.categorySlug}`;
 }
 
-// Text, not attributes: these three are all it takes, and an RSS reader that shows a title as plain text
-// shows an apostrophe as itself rather than as &#39;.
-const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
-
-/** Plain text as HTML that shows exactly that text. */
+/**
+ * Plain text as HTML that shows exactly that text, escaping only what HTML would read as markup: "&"
+ * before what could be a character reference, "<" before what could be a tag, and the "]]>" that would
+ * end the CDATA section the text is written in. A reader that takes an RSS title as plain text, as some
+ * do, then shows "Nai Nai & Wài Pó" or "A > B" as written, not "&amp;" or "&gt;".
+ */
 function textAsHtml(text: string): string {
-  return text.replace(/[&<>]/g, (c) => HTML_ESCAPES[c]!);
+  return text
+    .replace(/&(?=[#\p{L}\p{N}])/gu, '&amp;')
+    .replace(/<(?=[\p{L}/!?])/gu, '&lt;')
+    .replace(/]]>/g, ']]&gt;');
 }
 
 /** A film or a person by name ("13th (2016)", "Ava DuVernay"); an award or an edition as "the …". */
@@ -42,7 +51,7 @@ function followedName({ scope, title }: FollowTarget): string {
 }
 
 export function buildFeed(target: FollowTarget, events: readonly FollowEvent[], place: FeedPlace): Feed {
-  const { origin, basePath } = place;
+  const { origin, basePath, installationId } = place;
   const newest = events[0];
   const feed = new Feed({
     id: `${origin}${basePath}.atom`,
@@ -64,8 +73,8 @@ export function buildFeed(target: FollowTarget, events: readonly FollowEvent[], 
   for (const event of events) {
     feed.addItem({
       title: textAsHtml(eventTitle(event)),
-      id: eventId(origin, event.id),
-      guid: eventId(origin, event.id),
+      id: eventId(installationId, event.id),
+      guid: eventId(installationId, event.id),
       link: eventLink(origin, event),
       date: new Date(event.recordedAt),
       description: textAsHtml(eventSummary(event)),

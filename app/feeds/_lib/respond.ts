@@ -9,6 +9,7 @@ import { stampedCache } from '@/app/_lib/stamped-cache';
 import { getDb, type Executor } from '@/db/client';
 import { listFollowDates } from '@/db/queries/follow-dates';
 import { listFollowEvents } from '@/db/queries/follow-events';
+import { getInstallationId } from '@/db/queries/settings';
 import type { FollowTarget } from '@/db/queries/follow-scope';
 import { buildCalendar } from './calendar-document';
 import { buildFeed } from './feed-document';
@@ -80,8 +81,11 @@ publishDocumentLookup((key) => documents.lookup(key) ?? undefined);
 
 async function render(origin: string, target: FollowTarget, format: FollowFormat, basePath: string) {
   const db = getDb();
-  if (format === 'ics') return buildCalendar(target, await listFollowDates(db, target.scope), origin);
-  const feed = buildFeed(target, await listFollowEvents(db, target.scope), { origin, basePath });
+  const installationId = getInstallationId(db);
+  if (format === 'ics') {
+    return buildCalendar(target, await listFollowDates(db, target.scope), { origin, installationId });
+  }
+  const feed = buildFeed(target, await listFollowEvents(db, target.scope), { origin, basePath, installationId });
   return format === 'atom' ? feed.atom1() : feed.rss2();
 }
 

@@ -7,6 +7,7 @@ import { GET as awardFeed } from '@/app/feeds/awards/[file]/route';
 import { GET as editionFeed } from '@/app/feeds/editions/[award]/[file]/route';
 import { GET as filmFeed } from '@/app/feeds/films/[file]/route';
 import { GET as personFeed } from '@/app/feeds/people/[file]/route';
+import { getInstallationId } from '@/db/queries/settings';
 import { seedDatabase } from '@/db/seed';
 import { freshDatabase } from '@/tests/helpers/db';
 import { useAppDatabase } from '@/tests/helpers/next-request';
@@ -75,8 +76,9 @@ describe("a film's calendar", () => {
     ]);
     expect(events.every((event) => event.start.isDate)).toBe(true);
     const oscars = events.at(-1)!;
-    // Named by addresses, not row numbers, so a rebuilt database gives the event the same UID.
-    expect(oscars.uid).toBe('academy-awards/89th/ceremony@laurels.example');
+    // Named by addresses within the installation, never by the host name the reader used.
+    expect(oscars.uid).toBe(`academy-awards/89th/ceremony@laurels-${getInstallationId(db)}`);
+    expect(getInstallationId(db)).toMatch(/^[0-9a-f]{32}$/);
     expect(oscars.url).toBe('https://laurels.example/awards/academy-awards/89th');
   });
 

@@ -8,7 +8,9 @@ import { GET as filmFeed } from '@/app/feeds/films/[file]/route';
 import { GET as personFeed } from '@/app/feeds/people/[file]/route';
 import { GET as siteAtom } from '@/app/feeds/all.atom/route';
 import { GET as siteRss } from '@/app/feeds/all.rss/route';
+import { eventId } from '@/app/feeds/_lib/feed-document';
 import { ensureFilm } from '@/db/queries/films';
+import { getInstallationId } from '@/db/queries/settings';
 import { seedDatabase } from '@/db/seed';
 import { freshDatabase } from '@/tests/helpers/db';
 import { useAppDatabase } from '@/tests/helpers/next-request';
@@ -46,17 +48,31 @@ describe('an edition feed', () => {
     );
   });
 
-  it('links each entry to its category on the public edition page, with a tag: id and its source', async () => {
+  it('links each entry to its category on the public edition page, with a UUID and its source', async () => {
     const { items } = await parseFeed(await (await editionAtom()).text());
     const won = items.find((item) => item.title.startsWith('13th won'))!;
     expect(won.link).toBe(
       'https://laurels.example/awards/ida-documentary-awards/2016#category-abc-news-videosource-award',
     );
-    expect(won.guid).toMatch(/^tag:laurels\.example,2026:laurels\/status-event\/\d+$/);
+    expect(won.guid).toMatch(/^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
     expect(won.summary).toMatch(/Nominated → Won: ABC News VideoSource Award, 2016 IDA Documentary Awards\./);
     expect(won.summary).toContain('On 2016-12-09.');
     expect(won.summary).toMatch(/Source: .*https?:\/\//);
     expect(new Set(items.map((item) => item.guid)).size).toBe(items.length);
+  });
+
+  it('gives an entry the same id whichever host name the reader uses, and another database other ids', async () => {
+    const guids = async (request: Request) =>
+      (
+        await parseFeed(
+          await (await editionFeed(request, paramsOf({ award: 'ida-documentary-awards', file: '2016.atom' }))).text(),
+        )
+      ).items.map((item) => item.guid);
+    const byProxy = await guids(feedRequest(`${EDITION}.atom`));
+    const byAddress = await guids(new Request(`http://127.0.0.1:3000${EDITION}.atom`));
+    expect(byAddress).toEqual(byProxy);
+    // A second installation's ids for its own events are not these, though its event ids are the same.
+    expect(eventId(getInstallationId(db), 1)).not.toBe(eventId(getInstallationId(freshDatabase().db), 1));
   });
 
   it('keeps every id across requests and answers an unchanged feed with 304', async () => {
@@ -156,6 +172,16 @@ describe('a film feed', () => {
     const dates = items.map((item) => item.date!.getTime());
     expect(dates).toEqual([...dates].sort((a, b) => b - a));
     expect(items.every((item) => item.link.startsWith('https://laurels.example/awards/'))).toBe(true);
+  });
+
+  it('writes an ampersand in a title as itself, for a reader that takes an RSS title as plain text', async () => {
+    const response = await filmFeed(
+      feedRequest('/feeds/films/nai-nai-and-wai-po-2023.rss'),
+      paramsOf({ file: 'nai-nai-and-wai-po-2023.rss' }),
+    );
+    const xml = await response.text();
+    expect(xml).toContain('<title><![CDATA[Nai Nai & Wài Pó was nominated for');
+    expect(xml).not.toContain('CDATA[Nai Nai &amp;');
   });
 });
 
