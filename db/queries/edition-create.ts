@@ -2,8 +2,10 @@
 // (edition-fields.ts). Its address is the ordinal ("89th") when there is one, else the awards year
 // ("2016"), as the seeded editions are; a taken ordinal or address is refused beside the field that made
 // it, naming the edition that holds it. An empty name becomes "89th Academy Awards" or "2016 IDA
-// Documentary Awards". The row and its audit entry share one writeTransaction.
-import { and, eq, or } from 'drizzle-orm';
+// Documentary Awards"; a name another edition of the award has is refused, and an awards year another
+// edition has is shown (that edition, most likely the one meant) until the editor confirms a second
+// edition of that year. The row and its audit entry share one writeTransaction.
+import { and, asc, eq, or, sql } from 'drizzle-orm';
 import { writeTransaction, type Executor } from '../client';
 import { misorderedDates } from '../rules/edition-phase';
 import { ordinalSuffix } from '../rules/text';
@@ -19,10 +21,18 @@ export function editionSlugFor(fields: Pick<EditionFields, 'ordinal' | 'year'>):
   return fields.ordinal !== null ? ordinalSuffix(fields.ordinal) : String(fields.year);
 }
 
+/** An edition of the award in the same awards year, shown before a second one is created. */
+export interface SameYearEdition {
+  name: string;
+  slug: string;
+}
+
+export type EditionCreation = { created: Edition & { awardSlug: string } } | { sameYear: SameYearEdition[] };
+
 export function createEdition(
   db: Executor,
-  input: { awardId: number; fields: NewEditionFields; actor: string },
-): Edition & { awardSlug: string } {
+  input: { awardId: number; fields: NewEditionFields; actor: string; confirmSameYear?: boolean },
+): EditionCreation {
   return writeTransaction(db, (tx) => {
     const award = tx
       .select({ id: awards.id, name: awards.name, slug: awards.slug })
@@ -58,6 +68,24 @@ export function createEdition(
     }
     const name =
       fields.name ?? `${fields.ordinal !== null ? ordinalSuffix(fields.ordinal) : fields.year} ${award.name}`;
+    const namesake = tx
+      .select({ slug: editions.slug })
+      .from(editions)
+      .where(and(eq(editions.awardId, award.id), sql`lower(${editions.name}) = lower(${name})`))
+      .get();
+    if (namesake) {
+      const message = `${name} is already the name of the edition at “${namesake.slug}”: give this edition a name of its own.`;
+      throw new FieldValidationError('This edition is already in the catalogue.', { name: [message] });
+    }
+    if (!input.confirmSameYear) {
+      const sameYear = tx
+        .select({ name: editions.name, slug: editions.slug })
+        .from(editions)
+        .where(and(eq(editions.awardId, award.id), eq(editions.year, fields.year)))
+        .orderBy(asc(editions.id))
+        .all();
+      if (sameYear.length) return { sameYear };
+    }
     const edition = tx
       .insert(editions)
       .values({ ...fields, name, slug, awardId: award.id })
@@ -70,6 +98,6 @@ export function createEdition(
       entityId: edition.id,
       after: edition,
     });
-    return { ...edition, awardSlug: award.slug };
+    return { created: { ...edition, awardSlug: award.slug } };
   });
 }

@@ -71,6 +71,17 @@ test('an editor creates an award, an edition with dates and a category with a ne
 
   await page.goto(`/awards/${slug}`);
   await expect(page.getByRole('link', { name: `1st ${name}` }).first()).toBeVisible();
+
+  // The same year again: the edition already there is shown, and only "create anyway" makes a second.
+  await page.goto(`/admin/editions/${slug}/new`);
+  await page.getByLabel('Awards year').fill('2031');
+  await page.getByRole('button', { name: 'Create edition' }).click();
+  await expect(page.getByText(`An edition of this award in 2031 is already in the catalogue`)).toBeVisible();
+  await expect(page.getByRole('link', { name: `1st ${name}` })).toHaveAttribute('href', `/admin/editions/${slug}/1st`);
+  await expect(page.getByLabel('Awards year')).toHaveValue('2031');
+  await page.getByLabel('Create anyway: it is another edition of that year').check();
+  await page.getByRole('button', { name: 'Create edition' }).click();
+  await expect(page).toHaveURL(new RegExp(`/admin/editions/${slug}/2031$`));
 });
 
 test('a second tab saving the award first makes the other save a conflict that writes nothing', async ({

@@ -3,7 +3,7 @@
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { ensureAward, ensureEdition } from '@/db/queries/catalogue';
-import { createEdition, type NewEditionFields } from '@/db/queries/edition-create';
+import { createEdition, type EditionCreation, type NewEditionFields } from '@/db/queries/edition-create';
 import { auditLog, editions } from '@/db/schema';
 import { freshDatabase } from '@/tests/helpers/db';
 
@@ -28,10 +28,51 @@ function setup() {
   return { db, award };
 }
 
+function created(result: EditionCreation) {
+  if (!('created' in result)) throw new Error(`expected a new edition, got ${JSON.stringify(result)}`);
+  return result;
+}
+
 describe('createEdition', () => {
+  it('refuses a name another edition of the award has, in any case, and writes nothing', () => {
+    const { db, award } = setup();
+    const before = db.select().from(editions).all().length;
+    expect(() =>
+      createEdition(db, {
+        awardId: award.id,
+        fields: { ...fields, name: '3RD test prize', ordinal: 33 },
+        actor: 'user:7',
+        confirmSameYear: true,
+      }),
+    ).toThrow(
+      expect.objectContaining({
+        fieldErrors: {
+          name: ['3RD test prize is already the name of the edition at “3rd”: give this edition a name of its own.'],
+        },
+      }),
+    );
+    expect(db.select().from(editions).all()).toHaveLength(before);
+  });
+
+  it('shows the editions of the same awards year instead of creating one, until a second one is confirmed', () => {
+    const { db, award } = setup();
+    const before = db.select().from(editions).all().length;
+    const sameYear = { ...fields, year: 2029, ordinal: 33 };
+    expect(createEdition(db, { awardId: award.id, fields: sameYear, actor: 'user:7' })).toEqual({
+      sameYear: [{ name: '3rd Test Prize', slug: '3rd' }],
+    });
+    expect(db.select().from(editions).all()).toHaveLength(before);
+    const { created: edition } = created(
+      createEdition(db, { awardId: award.id, fields: sameYear, actor: 'user:7', confirmSameYear: true }),
+    );
+    expect(edition).toMatchObject({ slug: '33rd', year: 2029 });
+  });
+
   it('makes the address and the name from the ordinal, keeps the dates and records the creation', () => {
     const { db, award } = setup();
-    const edition = createEdition(db, { awardId: award.id, fields: { ...fields, ordinal: 4 }, actor: 'user:7' });
+    const { created: edition } = created(
+      createEdition(db, { awardId: award.id, fields: { ...fields, ordinal: 4 }, actor: 'user:7' }),
+    );
     expect(edition).toMatchObject({ slug: '4th', name: '4th Test Prize', ceremonyDate: '2030-12-09', version: 1 });
     const entry = db.select().from(auditLog).all().at(-1);
     expect(entry).toMatchObject({
@@ -44,11 +85,9 @@ describe('createEdition', () => {
 
   it('uses the year as the address and keeps a given name when there is no ordinal', () => {
     const { db, award } = setup();
-    const edition = createEdition(db, {
-      awardId: award.id,
-      fields: { ...fields, name: 'Test Prize 2030' },
-      actor: 'user:7',
-    });
+    const { created: edition } = created(
+      createEdition(db, { awardId: award.id, fields: { ...fields, name: 'Test Prize 2030' }, actor: 'user:7' }),
+    );
     expect(edition).toMatchObject({ slug: '2030', name: 'Test Prize 2030', ordinal: null });
   });
 

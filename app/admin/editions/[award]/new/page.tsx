@@ -30,7 +30,7 @@ export default async function NewEditionPage({ params }: Props) {
         ]}
       />
       <h1>New edition of {award.name}</h1>
-      <NewEditionForm awardId={award.id} awardName={award.name} />
+      <NewEditionForm awardId={award.id} awardSlug={award.slug} awardName={award.name} />
     </>
   );
 }
