@@ -137,11 +137,32 @@ function runMerge(tx: Executor, spec: MergeSpec, request: MergeRequest, dryRun =
       filled: Object.fromEntries(filled.map(({ field, value }) => [field, value])),
       nominationsRelinked: nominations.relinkedIds,
       duplicateLinksDropped: nominations.duplicateLinkIds,
-      nominationsMerged: nominations.merged,
+      // Each with its own entry below, which holds the status events the merge folded away.
+      nominationsMerged: nominations.merged.map(({ eventsFolded: _folded, eventsMoved: _moved, ...merged }) => merged),
       credits,
       aliases: summary.aliases,
     },
   });
+  // The merged record's own history, and each merged-away nomination's, ends with where it went: the
+  // audit log read for its id shows the merge, not only its creation.
+  recordAudit(tx, {
+    actor: request.actor,
+    action: `${spec.entity}.merged`,
+    entityType: spec.entity,
+    entityId: from.id,
+    before: from,
+    after: { mergedInto: into.id, redirect: from.slug },
+  });
+  for (const { removedId, keptId, removedStatus, eventsFolded, eventsMoved } of nominations.merged) {
+    recordAudit(tx, {
+      actor: request.actor,
+      action: 'nomination.merged',
+      entityType: 'nomination',
+      entityId: removedId,
+      before: { status: removedStatus },
+      after: { mergedInto: keptId, eventsFolded, eventsMoved },
+    });
+  }
   return summary;
 }
 

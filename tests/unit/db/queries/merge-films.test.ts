@@ -250,8 +250,18 @@ describe('mergeFilm', () => {
         eventsMoved: [],
       },
     ]);
-    const entry = db.select().from(auditLog).where(eq(auditLog.action, 'film.merge')).get()!;
-    expect(JSON.stringify(entry.after)).toContain('Read in the trade feed.');
+    const entries = db.select().from(auditLog).all();
+    expect(entries.find((entry) => entry.action === 'nomination.merged')).toMatchObject({
+      entityType: 'nomination',
+      entityId: duplicateRecord.id,
+      after: { mergedInto: winner.id, eventsFolded: [{ note: 'Read in the trade feed.', sourceId: trade.id }] },
+    });
+    // The merged film's own history ends with the merge too, not only the survivor's.
+    expect(entries.find((entry) => entry.action === 'film.merged')).toMatchObject({
+      entityType: 'film',
+      entityId: duplicate.id,
+      after: { mergedInto: survivor.id, redirect: duplicate.slug },
+    });
   });
 
   it('keeps the survivor’s nomination, and so its address, when both are at the same status', () => {
