@@ -53,6 +53,9 @@ export function parseFollowSlug(segment: string): { slug: string; isCanonical: b
   return slug && SLUG.test(slug) ? { slug, isCanonical: slug === decoded } : null;
 }
 
+/** The slug at the end of a page address a record moved to ("/films/13th-2016" → "13th-2016"). */
+export const movedSlug = (path: string): string => decodeURIComponent(path.slice(path.lastIndexOf('/') + 1));
+
 /** A 308 to the feed's own address (`basePath` and format), as pages move to theirs. */
 export function movedFeed(request: Request, basePath: string, format: FollowFormat): Response {
   return Response.redirect(`${requestOrigin(request)}${basePath}.${format}`, 308);

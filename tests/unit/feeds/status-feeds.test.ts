@@ -268,6 +268,25 @@ describe('the feed of a film merged into another', () => {
   });
 });
 
+describe('the other addresses a film’s or a person’s page answers to', () => {
+  it.each([
+    ['a title without its year', filmFeed, '13th.atom', 'films/13th-2016.atom'],
+    ['an IMDb id', filmFeed, 'tt5895028.rss', 'films/13th-2016.rss'],
+    ['a person’s IMDb id', personFeed, 'nm1148550.ics', 'people/ava-duvernay.ics'],
+  ])('lead from %s to the feed', async (_, route, file, feed) => {
+    const section = route === filmFeed ? 'films' : 'people';
+    const response = await route(feedRequest(`/feeds/${section}/${file}`), paramsOf({ file }));
+    expect(response.status).toBe(308);
+    expect(response.headers.get('location')).toBe(`https://laurels.example/feeds/${feed}`);
+  });
+
+  it('name the films a title without its year could mean', async () => {
+    const response = await filmFeed(feedRequest('/feeds/films/universe.atom'), paramsOf({ file: 'universe.atom' }));
+    expect(response.status).toBe(404);
+    expect(await response.text()).toContain('it could be any of: universe-1960, universe-1976.');
+  });
+});
+
 describe('an address that names nothing', () => {
   it.each([
     [

@@ -2,9 +2,9 @@
 // /feeds/films/<film>.atom, .rss and .ics. Public, read-only.
 import { getDb } from '@/db/client';
 import { findFilmTarget } from '@/db/queries/follow-scope';
-import { findRedirectSlug } from '@/db/queries/redirects';
+import { resolveFilmAddress } from '@/app/_lib/page-addresses';
 import { followPaths } from '../../_lib/paths';
-import { followResponse, movedFeed, parseFollowFile, plainText } from '../../_lib/respond';
+import { followResponse, movedFeed, movedSlug, parseFollowFile, plainText } from '../../_lib/respond';
 
 export async function GET(request: Request, { params }: { params: Promise<{ file: string }> }) {
   const file = parseFollowFile((await params).file);
@@ -17,8 +17,15 @@ export async function GET(request: Request, { params }: { params: Promise<{ file
     followPaths.film(file.slug),
   );
   if (answer.status !== 404) return answer;
-  // A film merged into another keeps its readers: its old feed address leads to the survivor's.
-  const survivor = await findRedirectSlug(getDb(), 'film', file.slug);
-  if (!survivor) return answer;
-  return movedFeed(request, followPaths.film(survivor), file.format);
+  // Every address the film's page answers to leads to its feed: its IMDb id, the slug of a film merged
+  // into it, its title without the year.
+  const resolved = await resolveFilmAddress(getDb(), file.slug);
+  if (resolved.kind === 'moved') return movedFeed(request, followPaths.film(movedSlug(resolved.path)), file.format);
+  if (resolved.kind === 'many') {
+    return plainText(
+      404,
+      `No film has the feed “${file.slug}”; it could be any of: ${resolved.films.map((film) => film.slug).join(', ')}.`,
+    );
+  }
+  return answer;
 }

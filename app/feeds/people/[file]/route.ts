@@ -2,9 +2,9 @@
 // /feeds/people/<person>.atom, .rss and .ics. Public, read-only.
 import { getDb } from '@/db/client';
 import { findPersonTarget } from '@/db/queries/follow-scope';
-import { findRedirectSlug } from '@/db/queries/redirects';
+import { resolvePersonAddress } from '@/app/_lib/page-addresses';
 import { followPaths } from '../../_lib/paths';
-import { followResponse, movedFeed, parseFollowFile, plainText } from '../../_lib/respond';
+import { followResponse, movedFeed, movedSlug, parseFollowFile, plainText } from '../../_lib/respond';
 
 export async function GET(request: Request, { params }: { params: Promise<{ file: string }> }) {
   const file = parseFollowFile((await params).file);
@@ -17,8 +17,9 @@ export async function GET(request: Request, { params }: { params: Promise<{ file
     followPaths.person(file.slug),
   );
   if (answer.status !== 404) return answer;
-  // A person merged into another keeps their readers: the old feed address leads to the survivor's.
-  const survivor = await findRedirectSlug(getDb(), 'person', file.slug);
-  if (!survivor) return answer;
-  return movedFeed(request, followPaths.person(survivor), file.format);
+  // Every address the person's page answers to leads to its feed: its IMDb id, the slug of a person merged
+  // into it.
+  const resolved = await resolvePersonAddress(getDb(), file.slug);
+  if (resolved.kind === 'moved') return movedFeed(request, followPaths.person(movedSlug(resolved.path)), file.format);
+  return answer;
 }
