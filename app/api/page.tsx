@@ -90,9 +90,9 @@ export default function ApiPage() {
         </li>
         <li>
           <strong>Errors</strong> are JSON, <code>{'{"error": {"status": 404, "message": "…"}}'}</code>: 400 for a bad
-          parameter (the message names it), 404 for a name Laurels does not hold, 405 for anything but GET, HEAD and
-          OPTIONS. A merged film’s old slug, or an edition named by its year or ordinal, answers 301 to the current
-          address.
+          parameter, one the endpoint does not take or one given twice (the message names it), 404 for a name Laurels
+          does not hold, 405 for anything but GET, HEAD and OPTIONS. A merged film’s old slug, or an edition named by
+          its year or ordinal, answers 301 to the current address.
         </li>
         <li>
           The API is versioned: <code>/api/v1</code> keeps its shapes; a change that would break a client gets a new

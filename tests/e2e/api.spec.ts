@@ -44,9 +44,15 @@ test('a cross-origin preflight is answered and other methods are refused as JSON
   expect(missing.status()).toBe(404);
   expect(await missing.json()).toEqual({ error: { status: 404, message: "No film with slug or IMDb id 'x'." } });
 
-  const unknown = await request.get('/api/v1/no-such-endpoint');
-  expect(unknown.status()).toBe(404);
-  expect(unknown.headers()['content-type']).toContain('application/json');
+  // Outside v1 too (another version, other capitals): JSON, never the site's HTML page.
+  for (const path of ['/api/v1/no-such-endpoint', '/api/v2/films', '/api/V1/awards']) {
+    const unknown = await request.get(path);
+    expect(unknown.status(), path).toBe(404);
+    expect(unknown.headers()['content-type'], path).toContain('application/json');
+    expect((await unknown.json()).error.message, path).toContain('/api/v1/openapi.json');
+  }
+  // The guide and the live updates are still pages and streams of their own.
+  expect((await request.get('/api')).headers()['content-type']).toContain('text/html');
 });
 
 test('the /api guide links the OpenAPI document @phone', async ({ page }) => {

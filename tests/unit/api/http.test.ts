@@ -201,13 +201,43 @@ describe('errors', () => {
     expectError(await call('/api/v1/no/such/endpoint'), 404, /No API endpoint at \/api\/v1\/no\/such\/endpoint/);
   });
 
-  it('answers 400 for a bad parameter, with the parameter and zod’s message', async () => {
-    expectError(await call('/api/v1/films?per_page=101'), 400, /^Bad parameter: per_page: Too big/);
-    expectError(await call('/api/v1/films?page=0'), 400, /page: Too small/);
+  it('answers 400 for a bad parameter, naming it and what it takes', async () => {
+    expectError(
+      await call('/api/v1/films?per_page=101'),
+      400,
+      'Bad parameter: per_page: expected a whole number from 1 to 100',
+    );
+    expectError(
+      await call('/api/v1/films?page=0'),
+      400,
+      'Bad parameter: page: expected a whole number from 1 to 100000',
+    );
+    // One message, not one per rule the value misses.
+    expectError(
+      await call('/api/v1/films?page=99999999999999999999'),
+      400,
+      'Bad parameter: page: expected a whole number from 1 to 100000',
+    );
     expectError(await call('/api/v1/nominations?page=abc'), 400, /page: /);
     expectError(await call('/api/v1/nominations?status=crowned'), 400, /status: Invalid option/);
     expectError(await call('/api/v1/nominations?edition=2016'), 400, /edition: an edition is named within its award/);
     expectError(await call('/api/v1/nominations/abc'), 400, /id must be a positive whole number/);
+  });
+
+  it('answers 400 for a parameter the endpoint does not take, or one given twice, rather than ignore it', async () => {
+    expectError(
+      await call('/api/v1/nominations?year=2016'),
+      400,
+      'Unknown parameter: year. This endpoint takes page, per_page, award, edition, film, person, status.',
+    );
+    expectError(await call('/api/v1/films?category=documentary'), 400, /^Unknown parameter: category\./);
+    expectError(
+      await call('/api/v1/nominations?status=won&status=lost'),
+      400,
+      'Bad parameter: status given more than once.',
+    );
+    // An empty one is still no filter at all.
+    expect((await call('/api/v1/nominations?status=&per_page=1')).response.status).toBe(200);
   });
 
   it('takes an empty parameter as no filter, as a form with blank fields sends it', async () => {

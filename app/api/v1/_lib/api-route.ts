@@ -2,6 +2,7 @@
 // every route answers GET, HEAD and OPTIONS the same way, refuses other methods with a JSON 405, and
 // never lets an error out as an HTML page or a stack trace.
 import type { z } from 'zod';
+import { shortened } from '@/db/rules/text';
 import { publicUrl } from '@/app/_lib/public-origin';
 import {
   ApiError,
@@ -20,15 +21,30 @@ interface RouteContext<P extends Params> {
 }
 
 /**
- * Reads the query string with `schema`; a bad parameter is a 400 naming it, with zod's message. An empty
- * parameter ("status=", as a form with a blank field sends it) is no filter, as if it were absent.
+ * Reads the query string with `schema`; a bad parameter is a 400 naming it, with its schema's message, and
+ * so is a parameter the endpoint does not take (a misspelt filter would otherwise silently filter nothing)
+ * or one given twice. An empty parameter ("status=", as a form with a blank field sends it) is no filter,
+ * as if it were absent.
  */
-export function parseQuery<T extends z.ZodType>(url: URL, schema: T): z.infer<T> {
+export function parseQuery<T extends z.ZodObject>(url: URL, schema: T): z.infer<T> {
   const given = [...url.searchParams].filter(([, value]) => value !== '');
+  const names = given.map(([name]) => name);
+  const unknown = [...new Set(names.filter((name) => !(name in schema.shape)))];
+  if (unknown.length) {
+    const taken = Object.keys(schema.shape).join(', ');
+    throw new ApiError(400, `Unknown parameter: ${unknown.map(shortened).join(', ')}. This endpoint takes ${taken}.`);
+  }
+  const repeated = [...new Set(names.filter((name, i) => names.indexOf(name) !== i))];
+  if (repeated.length) throw new ApiError(400, `Bad parameter: ${repeated.join(', ')} given more than once.`);
   const parsed = schema.safeParse(Object.fromEntries(given));
   if (parsed.success) return parsed.data;
-  const message = parsed.error.issues.map((issue) => `${issue.path.join('.') || 'query'}: ${issue.message}`);
-  throw new ApiError(400, `Bad parameter: ${message.join('; ')}`);
+  // One message per parameter: a value can miss a rule in several ways at once.
+  const messages = new Map<string, string>();
+  for (const issue of parsed.error.issues) {
+    const name = issue.path.join('.') || 'query';
+    if (!messages.has(name)) messages.set(name, issue.message);
+  }
+  throw new ApiError(400, `Bad parameter: ${[...messages].map(([name, message]) => `${name}: ${message}`).join('; ')}`);
 }
 
 export function notFound(message: string): never {

@@ -3,15 +3,15 @@
 import { z } from 'zod';
 import { DEFAULT_PER_PAGE, MAX_PER_PAGE } from './envelopes';
 
+/** A whole number from 1 to `max`, with one message for every way a value can miss that. */
+function wholeNumber(max: number) {
+  const error = `expected a whole number from 1 to ${max}`;
+  return z.coerce.number({ error }).int({ error }).min(1, { error }).max(max, { error });
+}
+
 export const pageQuerySchema = z.object({
-  page: z.coerce.number().int().min(1).max(100_000).default(1).describe('The page, from 1.'),
-  per_page: z.coerce
-    .number()
-    .int()
-    .min(1)
-    .max(MAX_PER_PAGE)
-    .default(DEFAULT_PER_PAGE)
-    .describe(`Items per page, at most ${MAX_PER_PAGE}.`),
+  page: wholeNumber(100_000).default(1).describe('The page, from 1.'),
+  per_page: wholeNumber(MAX_PER_PAGE).default(DEFAULT_PER_PAGE).describe(`Items per page, at most ${MAX_PER_PAGE}.`),
 });
 
 export interface PageRequest {
