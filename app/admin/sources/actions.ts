@@ -99,7 +99,10 @@ export const setThresholdAction = guardedAction(
   (input, user) => {
     const changed = setAutoApplyThreshold(getDb(), { value: input.threshold, actor: actorOf(user) });
     revalidatePath('/admin/sources');
-    return { ok: true, message: changed ? `Threshold set to ${input.threshold}.` : 'That is already the threshold.' };
+    // 0 is a threshold every candidate meets: allowed, but said plainly, as nobody reviews what follows.
+    const everything = input.threshold === 0 ? ' Every fact the jobs find now applies itself, unreviewed.' : '';
+    const message = changed ? `Threshold set to ${input.threshold}.` : 'That is already the threshold.';
+    return { ok: true, message: `${message}${everything}` };
   },
   'setThresholdAction',
 );

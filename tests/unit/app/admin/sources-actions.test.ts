@@ -151,6 +151,11 @@ describe('source actions', () => {
     expect(await setThresholdAction(null, form({ threshold: ' 0.7 ' }))).toMatchObject({ ok: true });
     expect(getAutoApplyThreshold(db)).toBe(0.7);
     expect(db.select().from(auditLog).where(eq(auditLog.action, 'setting.update')).all()).toHaveLength(1);
+    // 0 is allowed, and what it means is said.
+    expect(await setThresholdAction(null, form({ threshold: '0' }))).toEqual({
+      ok: true,
+      message: 'Threshold set to 0. Every fact the jobs find now applies itself, unreviewed.',
+    });
   });
 
   it('previews what a source holds, writing nothing, and shows why one cannot be read', async () => {

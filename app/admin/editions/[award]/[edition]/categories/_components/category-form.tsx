@@ -80,7 +80,9 @@ export function CategoryForm({ mode, initial, canonical }: CategoryFormProps) {
       <FormControl {...control('description', 'Description')}>
         {(props) => <textarea {...props} name="description" rows={2} defaultValue={values.description} />}
       </FormControl>
-      <FormControl {...control('position', 'Position', 'Where it comes on the edition page: 1 first.')}>
+      <FormControl
+        {...control('position', 'Position', 'Where it comes on the edition page, lowest first (empty is 0).')}
+      >
         {(props) => <input {...props} name="position" inputMode="numeric" defaultValue={values.position} />}
       </FormControl>
       <button type="submit" disabled={isPending}>
