@@ -1,6 +1,7 @@
 // Ingestion sources as an admin manages them: a feed served by a local HTTP server is added (its kind
-// detected), "Fetch now" previews its item without storing it, and the source is disabled. An editor is
-// refused the sources page with a 403. The source is new to each run (its address carries a stamp).
+// detected), "Fetch now" previews its item without storing it, "Read now" stores it as the job would,
+// and the source is disabled. An editor is refused the sources page with a 403. The source is new to
+// each run (its address carries a stamp).
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { expect, test } from '@playwright/test';
@@ -44,6 +45,10 @@ test.describe('as an admin', () => {
     await expect(page.getByText('Read 1 item. Nothing was stored.')).toBeVisible();
     await expect(page.getByRole('heading', { name: title })).toBeVisible();
     await expect(page.getByText('Published 2026-03-03')).toBeVisible();
+
+    await page.getByRole('button', { name: 'Read now (store and process)' }).click();
+    await expect(page.getByText(/1 item\(s\) read, 1 stored, 0 already stored\./)).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Open the review queue' })).toBeVisible();
 
     await page.getByRole('button', { name: 'Disable source' }).click();
     await expect(page.getByRole('button', { name: 'Enable source' })).toBeVisible();

@@ -13,6 +13,8 @@ import { setAutoApplyThreshold } from '@/db/queries/ingestion-source-settings';
 import { addSource, setSourceEnabled, updateSource } from '@/db/queries/ingestion-sources';
 import { detectSourceKind } from '@/jobs/sources-read';
 import { previewSource, type PreviewItem } from '@/jobs/sources-preview';
+import { loadIngestDeps } from '@/jobs/ingest/ingest-deps';
+import { describeIngest, ingestOnce, IngestTargetError } from '@/jobs/ingest/ingest-once';
 import { refusedSave } from '../awards/edit-refusals';
 import { privateAddressRefusal } from '@/jobs/ingest/fetch-address';
 import {
@@ -127,4 +129,29 @@ export const previewSourceAction = guardedAction(
     };
   },
   'previewSourceAction',
+);
+
+/**
+ * "Read now": one read of the source, whatever its schedule, stored and processed as the scheduled job
+ * does it (`laurels ingest --source ID`): what an admin needs when this server leaves the jobs to a worker
+ * (LAURELS_SCHEDULER=off) or a source was just added. Each item is stored once, so a read beside the
+ * job's own stores nothing twice.
+ */
+export const readSourceNowAction = guardedAction(
+  'admin',
+  sourceIdSchema,
+  async (input): Promise<ActionResult> => {
+    let result;
+    try {
+      result = await ingestOnce(getDb(), await loadIngestDeps(), { sourceId: input.sourceId, actor: 'job:ingest' });
+    } catch (error) {
+      if (error instanceof IngestTargetError) return { ok: false, message: 'This source no longer exists.' };
+      // FetchError and ParseError carry messages written for an admin; the source's error shows it too.
+      return { ok: false, message: `The source could not be read: ${error instanceof Error ? error.message : error}` };
+    } finally {
+      revalidatePath('/admin/sources', 'layout');
+    }
+    return { ok: true, message: describeIngest(result) };
+  },
+  'readSourceNowAction',
 );

@@ -1,6 +1,7 @@
 // One ingestion source's admin page (admins only): its health, its details form (carrying the version it
-// loaded, so a stale save is refused with what changed), enabling or disabling it, and "Fetch now", which
-// reads it and shows what the job would find there without writing anything.
+// loaded, so a stale save is refused with what changed), enabling or disabling it, "Read now", which runs
+// one read as the scheduled job does, and "Fetch now", which shows what the job would find there without
+// writing anything.
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { requireUser } from '@/app/_lib/auth';
@@ -9,6 +10,7 @@ import { getDb } from '@/db/client';
 import { getSource, listAwardChoices } from '@/db/queries/ingestion-sources';
 import { EnableToggle } from '../_components/enable-toggle';
 import { PreviewPanel } from '../_components/preview-panel';
+import { ReadNowForm } from '../_components/read-now-form';
 import { utcMinute } from '../_components/source-health-table';
 import { SourceForm } from '../_components/source-form';
 
@@ -58,6 +60,13 @@ export default async function EditSourcePage({ params, searchParams }: Props) {
         <dd>{source.enabled ? utcMinute(source.nextRunAt) : '— (disabled)'}</dd>
       </dl>
       <EnableToggle sourceId={source.id} enabled={source.enabled} />
+      <section aria-labelledby="read-now-heading">
+        <h2 id="read-now-heading">Read it now</h2>
+        <p className="muted">
+          Stores what is new and applies or queues the facts found, as the scheduled read does, whatever the schedule.
+        </p>
+        <ReadNowForm sourceId={source.id} />
+      </section>
       <PreviewPanel sourceId={source.id} />
       <SourceForm mode="edit" initial={initial} awards={listAwardChoices(db)} />
     </>

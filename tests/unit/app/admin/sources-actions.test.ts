@@ -11,6 +11,7 @@ import { MESSAGES } from '@/app/_lib/action';
 import {
   createSourceAction,
   previewSourceAction,
+  readSourceNowAction,
   setSourceEnabledAction,
   setThresholdAction,
   updateSourceAction,
@@ -76,6 +77,7 @@ describe('source actions', () => {
       updateSourceAction(null, form({ ...sourceForm, sourceId: '1', expectedVersion: '1' })),
       setSourceEnabledAction(null, form({ sourceId: '1', enabled: 'false' })),
       setThresholdAction(null, form({ threshold: '0.5' })),
+      readSourceNowAction(null, form({ sourceId: '1' })),
     ];
     for (const result of await Promise.all(attempts))
       expect(result).toMatchObject({ ok: false, message: MESSAGES.adminOnly });
@@ -176,5 +178,31 @@ describe('source actions', () => {
     await redirectedTo(createSourceAction(null, form({ ...sourceForm, url: `${base}/gone.xml` })));
     const failed = await previewSourceAction(null, form({ sourceId: '2' }));
     expect(failed).toMatchObject({ ok: false, message: expect.stringMatching(/^The source could not be read: .*404/) });
+  });
+
+  it('reads a source now as the job does, storing each item once, and records a failure as the job would', async () => {
+    const { db } = setup();
+    await redirectedTo(createSourceAction(null, form({ ...sourceForm, url: `${base}/feed.xml`, kind: 'detect' })));
+    const first = await readSourceNowAction(null, form({ sourceId: '1' }));
+    expect(first).toMatchObject({
+      ok: true,
+      message: expect.stringContaining('1 item(s) read, 1 stored, 0 already stored.'),
+    });
+    expect(db.select().from(announcements).all()).toMatchObject([
+      { title: 'E2E Test Film 4107 news', ingestionSourceId: 1 },
+    ]);
+    expect(db.select().from(ingestionSources).get()!.lastRunAt).not.toBeNull();
+    const again = await readSourceNowAction(null, form({ sourceId: '1' }));
+    expect(again).toMatchObject({ ok: true, message: expect.stringContaining('0 stored, 1 already stored.') });
+    expect(db.select().from(announcements).all()).toHaveLength(1);
+
+    await redirectedTo(createSourceAction(null, form({ ...sourceForm, url: `${base}/gone.xml` })));
+    const failed = await readSourceNowAction(null, form({ sourceId: '2' }));
+    expect(failed).toMatchObject({ ok: false, message: expect.stringMatching(/^The source could not be read: .*404/) });
+    expect(db.select().from(ingestionSources).where(eq(ingestionSources.id, 2)).get()!.lastError).toMatch(/404/);
+    expect(await readSourceNowAction(null, form({ sourceId: '99' }))).toEqual({
+      ok: false,
+      message: 'This source no longer exists.',
+    });
   });
 });
