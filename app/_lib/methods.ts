@@ -10,13 +10,13 @@ const PAGE_METHODS = ['GET', 'HEAD', 'POST'];
 const FILE_METHODS = ['GET', 'HEAD'];
 
 /**
- * What an address is: one of the route handlers under /api and /feeds (which answer their own methods and
- * refuse the rest with a 405), a file when its last segment has an extension (no page's address does:
- * slugs are letters, digits and hyphens), or else a page.
+ * What an address is: one of the route handlers under /api (which answer their own methods and refuse the
+ * rest with a JSON 405), a file when it is a feed or a calendar, or its last segment has an extension (no
+ * page's address does: slugs are letters, digits and hyphens), or else a page.
  */
 export function addressKind(path: string): 'handler' | 'file' | 'page' {
-  if (path.startsWith('/api/') || path.startsWith('/feeds/')) return 'handler';
-  return /\.[^/]*$/.test(path) ? 'file' : 'page';
+  if (path.startsWith('/api/')) return 'handler';
+  return path.startsWith('/feeds/') || /\.[^/]*$/.test(path) ? 'file' : 'page';
 }
 
 const METHODS_OF = { handler: METHODS, file: FILE_METHODS, page: PAGE_METHODS };

@@ -79,6 +79,8 @@ test('a method a page or a file does not answer gets a 405 naming those it does'
     ['PUT', '/', 'GET, HEAD, POST'],
     ['DELETE', '/films/13th-2016', 'GET, HEAD, POST'],
     ['PATCH', '/search?q=13th', 'GET, HEAD, POST'],
+    ['POST', '/feeds/all.atom', 'GET, HEAD'],
+    ['DELETE', '/feeds/films/13th-2016.ics', 'GET, HEAD'],
   ];
   for (const [method, path, allow] of tries) {
     const response = await request.fetch(path, { method });
