@@ -6,6 +6,8 @@
 // 2^17 ~380 ms), inside the 100–400 ms aim. Hashing is the expensive part of a sign-in, so the login limiter
 // runs before it (app/login/sign-in.ts).
 import { randomBytes, scrypt as scryptCallback, timingSafeEqual, type ScryptOptions } from 'node:crypto';
+import { z } from 'zod';
+import { PASSWORD_MAX_LENGTH, passwordProblem } from './password-rules';
 
 export { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, passwordProblem } from './password-rules';
 
@@ -81,3 +83,23 @@ export function decoyPasswordHash(hasher: PasswordHasher = scryptHasher): Promis
   decoyHash ??= hashPassword(randomBytes(18).toString('base64url'));
   return decoyHash;
 }
+
+/** A new password typed twice, as every form that sets one posts it: the fields, then the check of both. */
+export const newPasswordFields = {
+  password: z
+    .string()
+    .max(PASSWORD_MAX_LENGTH)
+    .superRefine((password, context) => {
+      const problem = passwordProblem(password);
+      if (problem) context.addIssue({ code: 'custom', message: problem });
+    }),
+  repeat: z.string().max(PASSWORD_MAX_LENGTH),
+};
+
+export const typedTwice: [
+  (input: { password: string; repeat: string }) => boolean,
+  { path: string[]; message: string },
+] = [
+  (input) => input.password === input.repeat,
+  { path: ['repeat'], message: 'The two passwords differ: type the same one twice.' },
+];

@@ -30,7 +30,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
         {user.role === 'admin' ? <Link href="/admin/health">Health</Link> : null}
         {user.role === 'admin' ? <Link href="/admin/accounts">Accounts</Link> : null}
         <span className="admin-user">
-          Signed in as <strong>{user.email}</strong> ({ROLE_LABELS[user.role]})
+          Signed in as <Link href="/admin/account">{user.email}</Link> ({ROLE_LABELS[user.role]})
         </span>
         <SignOutButton />
       </nav>

@@ -4,26 +4,11 @@
 // password of the account the link was made for, once.
 import { z } from 'zod';
 import { publicAction } from '@/app/_lib/action';
-import { hashPassword, passwordProblem, PASSWORD_MAX_LENGTH } from '@/app/_lib/passwords';
+import { hashPassword, newPasswordFields, typedTwice } from '@/app/_lib/passwords';
 import { getDb } from '@/db/client';
 import { EXPIRED_LINK, findUsableLink, useAccountLink } from '@/db/queries/account-links';
 
-const setPasswordSchema = z
-  .object({
-    token: z.string().min(1).max(100),
-    password: z
-      .string()
-      .max(PASSWORD_MAX_LENGTH)
-      .superRefine((password, context) => {
-        const problem = passwordProblem(password);
-        if (problem) context.addIssue({ code: 'custom', message: problem });
-      }),
-    repeat: z.string().max(PASSWORD_MAX_LENGTH),
-  })
-  .refine((input) => input.password === input.repeat, {
-    path: ['repeat'],
-    message: 'The two passwords differ: type the same one twice.',
-  });
+const setPasswordSchema = z.object({ token: z.string().min(1).max(100), ...newPasswordFields }).refine(...typedTwice);
 
 export const setPasswordAction = publicAction('setPasswordAction', setPasswordSchema, async (input) => {
   // The token first: hashing costs the server a good deal, and must not be had for a made-up link.

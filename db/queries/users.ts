@@ -56,10 +56,17 @@ export function createUser(db: Executor, input: NewUser, actor: string): User {
 }
 
 /**
- * Replaces an account's password and ends all of its sessions, so that whoever knew the old password
- * is signed out everywhere.
+ * Replaces an account's password and ends all of its sessions, so that whoever knew the old password is
+ * signed out everywhere: a 'reset' by an admin, the command line or a password link; a 'change' by the
+ * account's holder, who knew the one before.
  */
-export function setUserPassword(db: Executor, email: string, passwordHash: string, actor: string): User {
+export function setUserPassword(
+  db: Executor,
+  email: string,
+  passwordHash: string,
+  actor: string,
+  how: 'reset' | 'change' = 'reset',
+): User {
   const normalized = normalizeEmail(email);
   return writeTransaction(db, (tx) => {
     const user = getUserByEmail(tx, normalized);
@@ -68,7 +75,7 @@ export function setUserPassword(db: Executor, email: string, passwordHash: strin
     const ended = tx.delete(sessions).where(eq(sessions.userId, user.id)).run().changes;
     recordAudit(tx, {
       actor,
-      action: 'user.password-reset',
+      action: `user.password-${how}`,
       entityType: 'user',
       entityId: user.id,
       after: { email: normalized, sessionsEnded: ended },

@@ -1,6 +1,6 @@
 // The accounts page is for admins only: an admin sees every account and can disable one, which signs it
 // out at once, or change its role, and adds an account with a one-time link its holder chooses a password
-// with; an editor is refused with a 403.
+// with; an editor is refused with a 403, and changes their own password from their account page.
 import { expect, test } from '@playwright/test';
 import { hashPassword } from '../../app/_lib/passwords';
 import { openDatabase } from '../../db/client';
@@ -114,4 +114,41 @@ test.describe('as an editor', () => {
       0,
     );
   });
+});
+
+test('an editor changes their own password from the account page, and signs in with it', async ({ browser }) => {
+  const email = `own-password-${Date.now()}@laurels.test`;
+  const password = 'the first password of mine';
+  const next = 'my second password, longer';
+  await createEditor(email, password);
+  const context = await browser.newContext({ storageState: undefined });
+  const page = await context.newPage();
+  await page.goto('/login');
+  await page.getByLabel('Email address').fill(email);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('navigation', { name: 'Admin' }).getByRole('link', { name: email }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your account');
+
+  await page.getByLabel('Current password').fill('not my password at all');
+  await page.getByLabel(/^New password/).fill(next);
+  await page.getByLabel('The new password again').fill(next);
+  await page.getByRole('button', { name: 'Change password' }).click();
+  await expect(page.getByLabel('Current password')).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.locator('#password-current-error')).toHaveText('That is not your current password.');
+
+  await page.getByLabel('Current password').fill(password);
+  await page.getByLabel(/^New password/).fill(next);
+  await page.getByLabel('The new password again').fill(next);
+  await page.getByRole('button', { name: 'Change password' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Your password is changed.' })).toBeVisible();
+  // Still signed in here; and the new password is the one that signs in.
+  await page.goto('/admin');
+  await expect(page).toHaveURL(/\/admin$/);
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await page.getByLabel('Email address').fill(email);
+  await page.getByLabel('Password').fill(next);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page).toHaveURL(/\/admin$/);
+  await context.close();
 });

@@ -1,0 +1,43 @@
+'use server';
+// Changing one's own password, for any signed-in editor or admin: the current password first (checked
+// under the same limits as a sign-in, so a borrowed session cannot guess it), then the new one twice.
+// Every session of the account ends, as with any new password, and this browser gets a new one.
+import { z } from 'zod';
+import { guardedAction } from '@/app/_lib/action';
+import { actorOf } from '@/app/_lib/auth';
+import { hashPassword, newPasswordFields, PASSWORD_MAX_LENGTH, scryptHasher, typedTwice } from '@/app/_lib/passwords';
+import { requestOrigin, startSession } from '@/app/_lib/session';
+import { limitMessage } from '@/app/login/sign-in';
+import { getDb } from '@/db/client';
+import { markLoginSucceeded, reserveLoginAttempt } from '@/db/queries/login-attempts';
+import { getUserByEmail, setUserPassword } from '@/db/queries/users';
+
+const changePasswordSchema = z
+  .object({ current: z.string().min(1, 'Type your current password.').max(PASSWORD_MAX_LENGTH), ...newPasswordFields })
+  .refine(...typedTwice);
+
+export const changeOwnPasswordAction = guardedAction(
+  'editor',
+  changePasswordSchema,
+  async (input, user) => {
+    const db = getDb();
+    const origin = await requestOrigin();
+    const reservation = reserveLoginAttempt(db, user.email, origin.address, new Date());
+    if (!reservation.allowed) {
+      return { ok: false, message: limitMessage(reservation.scope, reservation.retryAfterMinutes) };
+    }
+    const account = getUserByEmail(db, user.email);
+    if (!account?.passwordHash || !(await scryptHasher.verify(input.current, account.passwordHash))) {
+      const message = 'That is not your current password.';
+      return { ok: false, message, fieldErrors: { current: [message] } };
+    }
+    markLoginSucceeded(db, reservation.attemptIds);
+    setUserPassword(db, account.email, await hashPassword(input.password), actorOf(user), 'change');
+    await startSession(account.id, origin);
+    return {
+      ok: true,
+      message: 'Your password is changed. Anywhere else this account was signed in, it is not any more.',
+    };
+  },
+  'changeOwnPasswordAction',
+);
