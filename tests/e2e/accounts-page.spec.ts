@@ -1,12 +1,20 @@
 // The accounts page is for admins only: an admin sees every account and can disable one, which signs it
 // out at once, or change its role, and adds an account with a one-time link its holder chooses a password
 // with; an editor is refused with a 403, and changes their own password from their account page.
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { hashPassword } from '../../app/_lib/passwords';
 import { openDatabase } from '../../db/client';
 import { createUser } from '../../db/queries/users';
 import { E2E_DB } from '../../playwright.config';
 import { ADMIN_STATE, EDITOR, EDITOR_STATE } from './accounts';
+
+/** Signs in on the sign-in page the browser is on, and waits to land on the admin home. */
+async function signInHere(page: Page, email: string, password: string): Promise<void> {
+  await page.getByLabel('Email address').fill(email);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page).toHaveURL(/\/admin$/);
+}
 
 /** An editor account of this test's own, so the shared accounts the other specs sign in with stay as they are. */
 async function createEditor(email: string, password: string): Promise<void> {
@@ -53,10 +61,7 @@ test.describe('as an admin', () => {
     await them.getByRole('button', { name: 'Set password' }).click();
     await expect(them.getByRole('status')).toContainText('Your password is set.');
     await them.getByRole('link', { name: 'Sign in' }).click();
-    await them.getByLabel('Email address').fill(email);
-    await them.getByLabel('Password').fill('the invited editor passphrase');
-    await them.getByRole('button', { name: 'Sign in' }).click();
-    await expect(them).toHaveURL(/\/admin$/);
+    await signInHere(them, email, 'the invited editor passphrase');
 
     // The link worked once.
     await them.goto(new URL(link).pathname + new URL(link).search);
@@ -77,10 +82,7 @@ test.describe('as an admin', () => {
     const theirs = await browser.newContext({ storageState: undefined });
     const them = await theirs.newPage();
     await them.goto('/login');
-    await them.getByLabel('Email address').fill(email);
-    await them.getByLabel('Password').fill(password);
-    await them.getByRole('button', { name: 'Sign in' }).click();
-    await expect(them).toHaveURL(/\/admin$/);
+    await signInHere(them, email, password);
 
     await page.goto('/admin/accounts');
     const row = page.getByRole('row').filter({ hasText: email });
@@ -124,9 +126,7 @@ test('an editor changes their own password from the account page, and signs in w
   const context = await browser.newContext({ storageState: undefined });
   const page = await context.newPage();
   await page.goto('/login');
-  await page.getByLabel('Email address').fill(email);
-  await page.getByLabel('Password').fill(password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  await signInHere(page, email, password);
   await page.getByRole('navigation', { name: 'Admin' }).getByRole('link', { name: email }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your account');
 
@@ -146,9 +146,6 @@ test('an editor changes their own password from the account page, and signs in w
   await page.goto('/admin');
   await expect(page).toHaveURL(/\/admin$/);
   await page.getByRole('button', { name: 'Sign out' }).click();
-  await page.getByLabel('Email address').fill(email);
-  await page.getByLabel('Password').fill(next);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page).toHaveURL(/\/admin$/);
+  await signInHere(page, email, next);
   await context.close();
 });
