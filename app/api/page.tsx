@@ -25,8 +25,8 @@ const ENDPOINTS: { path: string; what: string }[] = [
   { path: '/api/v1/films/{film}', what: 'One film, by slug or IMDb id (tt…), with credits and nominations.' },
   { path: '/api/v1/people/{person}', what: 'One person or company, by slug or IMDb id, with credits and nominations.' },
   {
-    path: '/api/v1/nominations?award=&edition=&film=&person=&status=',
-    what: 'Every nomination, a page at a time, in a stable order; filters are optional.',
+    path: '/api/v1/nominations?award=&edition=&category=&film=&person=&status=',
+    what: 'Every nomination, a page at a time, in a stable order; filters are optional (edition and category within an award).',
   },
   { path: '/api/v1/nominations/{id}', what: 'One nomination.' },
 ];
@@ -35,6 +35,10 @@ const EXAMPLES: { href: string; what: string }[] = [
   { href: '/api/v1/films/tt5275892', what: 'O.J.: Made in America, found by its IMDb id' },
   { href: '/api/v1/awards/ida-documentary-awards/editions/2016', what: 'the 2016 IDA Documentary Awards' },
   { href: '/api/v1/nominations?award=academy-awards&status=won&per_page=50', what: 'Academy Award winners' },
+  {
+    href: '/api/v1/nominations?award=academy-awards&category=documentary-feature&status=won',
+    what: 'every winner of the Oscar for documentary feature, whatever the year called the category',
+  },
 ];
 
 export default function ApiPage() {

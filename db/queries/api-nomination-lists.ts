@@ -20,6 +20,8 @@ export interface NominationFilter {
   editionId?: number;
   filmId?: number;
   personId?: number;
+  /** A category across the years (canonical_categories.id): every edition's category that is it. */
+  canonicalCategoryId?: number;
   status?: NominationStatus;
 }
 
@@ -41,6 +43,17 @@ function filterCondition(db: Executor, filter: NominationFilter): SQL | undefine
           .from(categories)
           .innerJoin(editions, eq(editions.id, categories.editionId))
           .where(eq(editions.awardId, filter.awardId)),
+      ),
+    );
+  }
+  if (filter.canonicalCategoryId !== undefined) {
+    conditions.push(
+      inArray(
+        nominations.categoryId,
+        db
+          .select({ id: categories.id })
+          .from(categories)
+          .where(eq(categories.canonicalCategoryId, filter.canonicalCategoryId)),
       ),
     );
   }

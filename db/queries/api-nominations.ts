@@ -4,7 +4,7 @@
 // one per nomination. Which nominations, and in what order, is api-nomination-lists.ts.
 import { eq, inArray } from 'drizzle-orm';
 import type { Executor } from '../client';
-import { awards, categories, editions, nominations, type NominationStatus } from '../schema';
+import { awards, canonicalCategories, categories, editions, nominations, type NominationStatus } from '../schema';
 import { withNominees } from './awards';
 import type { CitedSource } from './sources';
 import { loadStatusHistory } from './timeline';
@@ -32,7 +32,8 @@ export interface ApiNomination {
   citation: string | null;
   award: { slug: string; name: string };
   edition: { slug: string; name: string; year: number; yearLabel: string | null; ceremonyDate: string | null };
-  category: { slug: string; name: string };
+  /** The category as the edition named it, and the category it is across the years (null: none recorded). */
+  category: { slug: string; name: string; canonical: { slug: string; name: string } | null };
   films: { slug: string; title: string; year: number | null }[];
   people: { slug: string; name: string }[];
   history: ApiStatusEvent[];
@@ -76,9 +77,12 @@ export async function loadApiNominations(db: Executor, ids: readonly number[]): 
           ceremonyDate: editions.ceremonyDate,
           categorySlug: categories.slug,
           categoryName: categories.name,
+          canonicalSlug: canonicalCategories.slug,
+          canonicalName: canonicalCategories.name,
         })
         .from(nominations)
         .innerJoin(categories, eq(categories.id, nominations.categoryId))
+        .leftJoin(canonicalCategories, eq(canonicalCategories.id, categories.canonicalCategoryId))
         .innerJoin(editions, eq(editions.id, categories.editionId))
         .innerJoin(awards, eq(awards.id, editions.awardId))
         .where(inArray(nominations.id, ids.slice(i, i + 500)))),
@@ -106,7 +110,11 @@ export async function loadApiNominations(db: Executor, ids: readonly number[]): 
         yearLabel: row.yearLabel,
         ceremonyDate: row.ceremonyDate,
       },
-      category: { slug: row.categorySlug, name: row.categoryName },
+      category: {
+        slug: row.categorySlug,
+        name: row.categoryName,
+        canonical: row.canonicalSlug === null ? null : { slug: row.canonicalSlug, name: row.canonicalName! },
+      },
       films: row.films.map(({ slug, title, year }) => ({ slug, title, year })),
       people: row.people.map(({ slug, name }) => ({ slug, name })),
       history: events,

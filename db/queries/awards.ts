@@ -2,7 +2,7 @@
 // with nominees, winners and the source of each status, and what the home page shows.
 // Every page costs a handful of queries whatever its size: rows are fetched in bulk and grouped here,
 // never one query per nomination, so an edition of 24 categories reads as fast as one of 2.
-import { and, asc, count, countDistinct, desc, eq, inArray, lte, max, min, or, sql } from 'drizzle-orm';
+import { and, asc, count, countDistinct, desc, eq, inArray, isNotNull, lte, max, min, or, sql } from 'drizzle-orm';
 import type { Executor } from '../client';
 import {
   awards,
@@ -257,6 +257,7 @@ export async function listCanonicalCategories(db: Executor, awardId: number) {
   return db
     .select({
       id: canonicalCategories.id,
+      slug: canonicalCategories.slug,
       name: canonicalCategories.name,
       groupName: canonicalCategories.groupName,
       isDocumentary: canonicalCategories.isDocumentary,
@@ -274,6 +275,28 @@ export async function listCanonicalCategories(db: Executor, awardId: number) {
       asc(canonicalCategories.groupName),
       asc(canonicalCategories.name),
     );
+}
+
+/**
+ * The award's category across the years that `slug` names: its own slug ("documentary-feature"), or the
+ * slug an edition gave it ("documentary-feature-film" at the 95th); undefined for none, or for an
+ * edition's slug that stands for two categories.
+ */
+export function findCanonicalCategoryId(db: Executor, awardId: number, slug: string): number | undefined {
+  const own = db
+    .select({ id: canonicalCategories.id })
+    .from(canonicalCategories)
+    .where(and(eq(canonicalCategories.awardId, awardId), eq(canonicalCategories.slug, slug)))
+    .get();
+  if (own) return own.id;
+  const named = db
+    .selectDistinct({ id: categories.canonicalCategoryId })
+    .from(categories)
+    .innerJoin(editions, eq(editions.id, categories.editionId))
+    .where(and(eq(editions.awardId, awardId), eq(categories.slug, slug), isNotNull(categories.canonicalCategoryId)))
+    .limit(2)
+    .all();
+  return named.length === 1 ? (named[0]!.id ?? undefined) : undefined;
 }
 
 // ---------------------------------------------------------------------------------------------------

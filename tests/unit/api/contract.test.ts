@@ -57,7 +57,16 @@ describe('the OpenAPI document', () => {
     );
     expect((validator.document as unknown as { openapi: string }).openapi).toBe('3.1.0');
     const names = (path: string) => paths[path]?.get.parameters.map((p) => p.name).sort();
-    expect(names('/api/v1/nominations')).toEqual(['award', 'edition', 'film', 'page', 'per_page', 'person', 'status']);
+    expect(names('/api/v1/nominations')).toEqual([
+      'award',
+      'category',
+      'edition',
+      'film',
+      'page',
+      'per_page',
+      'person',
+      'status',
+    ]);
     expect(names('/api/v1/films')).toEqual(['page', 'per_page', 'q']);
     expect(names('/api/v1/awards/{award}/editions/{edition}')).toEqual(['award', 'edition']);
     for (const path of Object.values(paths))

@@ -98,6 +98,46 @@ describe('moved addresses', () => {
   });
 });
 
+describe('categories across the years', () => {
+  it('are listed with the slug the nominations filter takes, and each nomination names the one it is in', async () => {
+    const award = (await call('/api/v1/awards/academy-awards')).body as { data: { categories: { slug: string }[] } };
+    expect(award.data.categories.map((category) => category.slug)).toEqual([
+      'documentary-feature',
+      'documentary-short-subject',
+    ]);
+    const total = async (query: string) => {
+      const answer = await call(`/api/v1/nominations?award=academy-awards&per_page=1&${query}`);
+      expect(answer.response.status, query).toBe(200);
+      return (answer.body as { meta: { total: number } }).meta.total;
+    };
+    // Every edition's name for it counts, whichever names it: 1942's "Documentary", 2022's "… Film".
+    expect(await total('category=documentary-feature')).toBe(390);
+    expect(await total('category=documentary-feature-film')).toBe(390);
+    expect(await total('category=Documentary-Short-Subject&status=won')).toBeGreaterThan(60);
+    const latest = await call('/api/v1/nominations?award=academy-awards&edition=96th&category=documentary-feature');
+    const nominations = (latest.body as { data: { category: unknown }[] }).data;
+    expect(nominations).toHaveLength(5);
+    expect(nominations[0]!.category).toEqual({
+      slug: 'documentary-feature-film',
+      name: 'Documentary Feature Film',
+      canonical: { slug: 'documentary-feature', name: 'Documentary (Feature)' },
+    });
+  });
+
+  it('are named within their award, and an unknown one is a 404 saying where they are listed', async () => {
+    expectError(
+      await call('/api/v1/nominations?category=documentary-feature'),
+      400,
+      /category: a category is named within its award/,
+    );
+    expectError(
+      await call('/api/v1/nominations?award=academy-awards&category=best-picture'),
+      404,
+      "No category 'best-picture' of Academy Awards. Its categories are listed at /api/v1/awards/academy-awards.",
+    );
+  });
+});
+
 describe('short film addresses', () => {
   it('moves a title without its year to the one film it can mean, and names two of one title in a 404', async () => {
     const { response } = await call('/api/v1/films/13th');
@@ -228,7 +268,7 @@ describe('errors', () => {
     expectError(
       await call('/api/v1/nominations?year=2016'),
       400,
-      'Unknown parameter: year. This endpoint takes page, per_page, award, edition, film, person, status.',
+      'Unknown parameter: year. This endpoint takes page, per_page, award, edition, category, film, person, status.',
     );
     expectError(await call('/api/v1/films?category=documentary'), 400, /^Unknown parameter: category\./);
     expectError(

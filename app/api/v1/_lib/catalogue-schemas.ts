@@ -29,6 +29,9 @@ export const awardSchema = named(
     organization: z.object({ name: z.string(), url: z.string().nullable() }).nullable(),
     categories: z.array(
       z.object({
+        slug: z
+          .string()
+          .describe("The category's slug across the years: the nominations list's 'category' filter takes it."),
         name: z.string(),
         groupName: z.string().nullable(),
         isDocumentary: z.boolean(),

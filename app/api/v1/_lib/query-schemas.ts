@@ -22,6 +22,11 @@ export const nominationQuerySchema = pageQuerySchema
   .extend({
     award: name.optional().describe('An award slug.'),
     edition: name.optional().describe("An edition slug of the award (or its year or ordinal); needs 'award'."),
+    category: name
+      .optional()
+      .describe(
+        "A category of the award across the years, by the slug /api/v1/awards/{award} lists (or one edition's slug for it); needs 'award'.",
+      ),
     film: name.optional().describe('A film slug or IMDb id (tt…).'),
     person: name.optional().describe('A person slug or IMDb id (nm…, co…).'),
     status: z.enum(NOMINATION_STATUSES).optional().describe('The current status.'),
@@ -29,4 +34,8 @@ export const nominationQuerySchema = pageQuerySchema
   .refine((query) => query.edition === undefined || query.award !== undefined, {
     path: ['edition'],
     message: "an edition is named within its award: add 'award'",
+  })
+  .refine((query) => query.category === undefined || query.award !== undefined, {
+    path: ['category'],
+    message: "a category is named within its award: add 'award'",
   });

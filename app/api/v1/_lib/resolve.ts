@@ -4,7 +4,7 @@
 // edition named by year or ordinal, answer 301 to the real address; one that could mean several is a
 // 404 that names them.
 import type { Db } from '@/db/client';
-import { getAwardBySlug, getEdition, matchEditionSlug } from '@/db/queries/awards';
+import { findCanonicalCategoryId, getAwardBySlug, getEdition, matchEditionSlug } from '@/db/queries/awards';
 import { getFilmBySlug, getFilmSlugByImdbId, listFilmsAtSlugWithYear } from '@/db/queries/films';
 import { getPersonBySlug, getPersonSlugByImdbId } from '@/db/queries/people';
 import { findRedirectSlug } from '@/db/queries/redirects';
@@ -84,4 +84,12 @@ export async function resolvePerson(db: Db, given: string, movedTo?: (slug: stri
   if (survivor && movedTo) throw new ApiError(301, 'Moved', movedTo(survivor));
   const found = survivor === undefined ? undefined : await getPersonBySlug(db, survivor);
   return found ?? notFound(`No person with slug or IMDb id ${quoted(given)}.`);
+}
+
+/** The award's category across the years that `slug` names (its own slug, or an edition's for it). */
+export function resolveCategory(db: Db, award: { id: number; slug: string; name: string }, slug: string): number {
+  return (
+    findCanonicalCategoryId(db, award.id, slug.toLowerCase()) ??
+    notFound(`No category ${quoted(slug)} of ${award.name}. Its categories are listed at /api/v1/awards/${award.slug}.`)
+  );
 }

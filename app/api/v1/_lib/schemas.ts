@@ -75,7 +75,14 @@ export const nominationSchema = named(
       yearLabel: z.string().nullable(),
       ceremonyDate: nullableDate,
     }),
-    category: z.object({ slug: z.string(), name: z.string() }),
+    category: z.object({
+      slug: z.string().describe('As the edition named the category.'),
+      name: z.string(),
+      canonical: z
+        .object({ slug: z.string(), name: z.string() })
+        .nullable()
+        .describe("The category across the years (one award's renames of it are one), as the award lists it."),
+    }),
     films: z.array(filmRefSchema),
     people: z.array(personRefSchema),
     history: z.array(statusEventSchema).describe('Every status the nomination has had, oldest first.'),

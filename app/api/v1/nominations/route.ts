@@ -1,5 +1,6 @@
-// GET /api/v1/nominations?award=&edition=&film=&person=&status=&page=&per_page=: every nomination, in id
-// order (stable across pages), each with its status history and sources. `edition` needs `award`.
+// GET /api/v1/nominations?award=&edition=&category=&film=&person=&status=&page=&per_page=: every
+// nomination, in id order (stable across pages), each with its status history and sources. `edition` and
+// `category` need `award`.
 import type { z } from 'zod';
 import { getDb } from '@/db/client';
 import { listApiNominations, type NominationFilter } from '@/db/queries/api-nomination-lists';
@@ -7,7 +8,7 @@ import { apiRoute, parseQuery } from '../_lib/api-route';
 import { nominationListResponse } from '../_lib/envelopes';
 import { pageOf, pageWindow } from '../_lib/pagination';
 import { nominationQuerySchema } from '../_lib/query-schemas';
-import { resolveAward, resolveEdition, resolveFilm, resolvePerson } from '../_lib/resolve';
+import { resolveAward, resolveCategory, resolveEdition, resolveFilm, resolvePerson } from '../_lib/resolve';
 
 export const dynamic = 'force-dynamic';
 
@@ -18,6 +19,9 @@ async function filterOf(query: z.infer<typeof nominationQuerySchema>): Promise<N
     filter.editionId = (await resolveEdition(db, query.award, query.edition)).id;
   } else if (query.award !== undefined) {
     filter.awardId = (await resolveAward(db, query.award)).id;
+  }
+  if (query.award !== undefined && query.category !== undefined) {
+    filter.canonicalCategoryId = resolveCategory(db, await resolveAward(db, query.award), query.category);
   }
   if (query.film !== undefined) filter.filmId = (await resolveFilm(db, query.film)).id;
   if (query.person !== undefined) filter.personId = (await resolvePerson(db, query.person)).id;
