@@ -6,6 +6,7 @@ import { revalidatePath } from 'next/cache';
 import { guardedAction } from '@/app/_lib/action';
 import { actorOf } from '@/app/_lib/auth';
 import { getDb } from '@/db/client';
+import { findPeopleByName } from '@/db/queries/person-edits';
 import { addAlias, PERSON_ALIASES, removeAlias } from '@/db/queries/alias-edits';
 import { updatePerson } from '@/db/queries/person-edits';
 import { refusedFormValues } from '@/app/_lib/opened-values';
@@ -52,7 +53,12 @@ export const addPersonAliasAction = guardedAction(
     refreshEditPage();
     try {
       const row = addAlias(getDb(), PERSON_ALIASES, { ownerId: personId, alias, actor: actorOf(user) });
-      return { ok: true as const, message: `Alias “${row.alias}” added.` };
+      // A namesake is no reason to refuse, but worth saying: a search or a paste by that name now finds both.
+      const others = findPeopleByName(getDb(), row.alias).filter((person) => person.id !== personId);
+      const namesakes = others.length
+        ? ` ${others.map((person) => person.name).join(', ')} ${others.length === 1 ? 'is' : 'are'} also called that: a search or a paste of this name now finds ${others.length === 1 ? 'both' : 'all of them'}.`
+        : '';
+      return { ok: true as const, message: `Alias “${row.alias}” added.${namesakes}` };
     } catch (error) {
       return refusedEdit(error, { personId: String(personId), alias });
     }
