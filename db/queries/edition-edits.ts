@@ -9,7 +9,7 @@ import { awards, editions, type Edition } from '../schema';
 import { recordAudit } from './audit';
 import { ConflictError, conflictsSince } from './edition-conflicts';
 import { editionFieldSchemas, type EditionField, type EditionFields } from './edition-fields';
-import { closeDecidedCategories, type ClosedByCompletion } from './results';
+import { closeDecidedCategories, listUndecidedCategories, type ClosedByCompletion } from './results';
 
 export { ConflictError, type FieldConflict } from './edition-conflicts';
 
@@ -51,6 +51,7 @@ export function updateEdition(db: Executor, edit: EditionEdit): EditionSaved {
     // Saving an unchanged form writes nothing: no new version, no empty audit entry.
     if (!changed.length) return { edition: current, closed: null };
     if (changed.includes('ordinal')) checkOrdinalFree(tx, current, changes.ordinal ?? null);
+    if (changed.includes('resultsComplete') && changes.resultsComplete) checkAllDecided(tx, current.id);
     checkDateOrder({ ...current, ...changes }, changed);
 
     const before = Object.fromEntries(changed.map((field) => [field, current[field]]));
@@ -93,6 +94,21 @@ function validateChanges(changes: Partial<EditionFields>): Partial<EditionFields
   }
   if (Object.keys(errors).length) throw new ValidationError(errors);
   return valid as Partial<EditionFields>;
+}
+
+/** Results are complete only once every category with nominees has a winner or was closed without one. */
+function checkAllDecided(tx: Executor, editionId: number): void {
+  const undecided = listUndecidedCategories(tx, editionId);
+  if (!undecided.length) return;
+  const named =
+    undecided.length > 3
+      ? `${undecided.slice(0, 3).join(', ')} and ${undecided.length - 3} more`
+      : undecided.join(', ');
+  throw new ValidationError({
+    resultsComplete: [
+      `${named} ${undecided.length === 1 ? 'has' : 'have'} no winner yet: mark the winners, or close a category given to nobody, on the results screen first.`,
+    ],
+  });
 }
 
 /** Two editions of one award cannot share an ordinal (a unique index): say which one holds it. */

@@ -128,8 +128,30 @@ export interface ClosedByCompletion {
 }
 
 /**
+ * The edition's open categories with nominees still nominated and no winner: its results are not complete
+ * while one is (a category given to nobody is closed on the results screen first).
+ */
+export function listUndecidedCategories(tx: Executor, editionId: number): string[] {
+  return tx
+    .select({ name: categories.name })
+    .from(categories)
+    .where(
+      and(
+        eq(categories.editionId, editionId),
+        isNull(categories.closedAt),
+        sql`exists (select 1 from ${nominations} n where n.category_id = ${categories.id} and n.status = 'nominated')`,
+        sql`not exists (select 1 from ${nominations} n where n.category_id = ${categories.id} and n.status = 'won')`,
+      ),
+    )
+    .orderBy(asc(categories.position), asc(categories.id))
+    .all()
+    .map((row) => row.name);
+}
+
+/**
  * When an edition's results are declared complete, every open category of it that has a winner is
- * closed as on ceremony night (its other nominees become lost); categories without a winner stay open.
+ * closed as on ceremony night (its other nominees become lost). None with nominees is left without one
+ * (edition-edits.ts refuses that first); one nobody is nominated in stays open.
  * Runs inside the caller's transaction.
  */
 export function closeDecidedCategories(tx: Executor, editionId: number, actor: string): ClosedByCompletion {

@@ -22,16 +22,40 @@ function setup() {
 }
 
 describe('updateEdition', () => {
-  it('closes every decided category when the results are declared complete; undecided ones stay open', () => {
-    const { db, edition } = setup();
+  it('refuses to declare the results complete while a category with nominees has no winner, writing nothing', () => {
+    const { db, edition, stored, updates } = setup();
     const reason = { actor: 'test', note: 'test fixture' };
     const nominate = (categoryId: number, displayName: string, status: 'nominated' | 'won') =>
       createNomination(db, { categoryId, filmIds: [], personIds: [], displayName, status, reason }).nomination;
     const decided = ensureCategory(db, { editionId: edition.id, name: 'Decided' }, 'test');
     const undecided = ensureCategory(db, { editionId: edition.id, name: 'Undecided' }, 'test');
+    // A category nobody is nominated in yet does not hold the results up.
+    ensureCategory(db, { editionId: edition.id, name: 'Empty' }, 'test');
+    nominate(decided.id, 'Winner', 'won');
+    nominate(undecided.id, 'Waiting', 'nominated');
+    const complete = () =>
+      updateEdition(db, { editionId: edition.id, expectedVersion: 1, changes: { resultsComplete: true }, actor: 'a' });
+    expect(complete).toThrow(
+      expect.objectContaining({
+        fieldErrors: {
+          resultsComplete: [
+            'Undecided has no winner yet: mark the winners, or close a category given to nobody, on the results screen first.',
+          ],
+        },
+      }),
+    );
+    expect(stored()).toMatchObject({ resultsComplete: false, version: 1 });
+    expect(updates()).toEqual([]);
+  });
+
+  it('closes every decided category when the results are declared complete', () => {
+    const { db, edition } = setup();
+    const reason = { actor: 'test', note: 'test fixture' };
+    const nominate = (categoryId: number, displayName: string, status: 'nominated' | 'won') =>
+      createNomination(db, { categoryId, filmIds: [], personIds: [], displayName, status, reason }).nomination;
+    const decided = ensureCategory(db, { editionId: edition.id, name: 'Decided' }, 'test');
     const winner = nominate(decided.id, 'Winner', 'won');
     const loser = nominate(decided.id, 'Other', 'nominated');
-    const waiting = nominate(undecided.id, 'Waiting', 'nominated');
 
     const { closed } = updateEdition(db, {
       editionId: edition.id,
@@ -43,9 +67,8 @@ describe('updateEdition', () => {
 
     const status = (id: number) => db.select().from(nominations).where(eq(nominations.id, id)).get()!.status;
     const closedAt = (id: number) => db.select().from(categories).where(eq(categories.id, id)).get()!.closedAt;
-    expect([status(winner.id), status(loser.id), status(waiting.id)]).toEqual(['won', 'lost', 'nominated']);
+    expect([status(winner.id), status(loser.id)]).toEqual(['won', 'lost']);
     expect(closedAt(decided.id)).not.toBeNull();
-    expect(closedAt(undecided.id)).toBeNull();
   });
 
   it('saves the changed fields, bumps the version and records before and after', () => {
