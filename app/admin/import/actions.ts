@@ -12,6 +12,7 @@ import {
   previewNominationImport,
   type ImportOutcome,
 } from '@/db/queries/nomination-import-apply';
+import { decodeUpload } from './decode-upload';
 import { importSchema, fileNameOf, type ImportForm } from './import-schema';
 import { issueMessages, summaryOf, viewOfPlan, type ImportView } from './import-view';
 
@@ -26,8 +27,10 @@ export const importNominationsAction = guardedAction(
 
 async function preview(form: Extract<ImportForm, { intent: 'preview' }>): Promise<ImportResult> {
   const fromFile = form.file && form.file.size > 0;
-  const csv = fromFile ? await form.file!.text() : form.csv;
   const fileName = fromFile ? fileNameOf(form.file) : 'pasted text';
+  const decoded = fromFile ? decodeUpload(new Uint8Array(await form.file!.arrayBuffer()), fileName) : null;
+  if (decoded && !decoded.ok) return { ok: false, message: decoded.message, fieldErrors: { file: [decoded.message] } };
+  const csv = decoded ? decoded.text : form.csv;
   return answer(previewNominationImport(getDb(), csv), fileName, csv, fromFile ? 'file' : 'csv');
 }
 

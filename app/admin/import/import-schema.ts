@@ -19,7 +19,11 @@ const csv = z
 export const importSchema = z.discriminatedUnion('intent', [
   z
     .object({ intent: z.literal('preview'), file, csv })
-    .refine((form) => (form.file && form.file.size > 0) || form.csv.trim(), {
+    .refine((form) => !form.file || form.file.size > 0 || !form.file.name || form.csv.trim(), {
+      message: 'The file chosen is empty: choose the CSV file again.',
+      path: ['file'],
+    })
+    .refine((form) => (form.file && form.file.size > 0) || form.csv.trim() || form.file?.name, {
       message: 'Choose a CSV file or paste its text.',
       path: ['file'],
     }),

@@ -130,4 +130,27 @@ describe('importNominationsAction', () => {
       message: expect.stringContaining('sign in'),
     });
   });
+
+  it('reads a UTF-16 file with its byte order mark, refuses one that is not UTF-8, and says when a file is empty', async () => {
+    const { db } = setup();
+    const before = tableCounts(db);
+    const text = (HEADER + ROW).replace('Action Test Film', 'Café Test Film');
+    const utf16 = new File([new Uint8Array([0xff, 0xfe]), Buffer.from(text, 'utf16le')], 'unicode.csv');
+    const previewed = await importNominationsAction(null, form({ intent: 'preview', file: utf16, csv: '' }));
+    expect(previewed).toMatchObject({ ok: true, data: { newFilms: ['Café Test Film'] } });
+
+    // Latin-1: "é" is the single byte 0xE9, which no UTF-8 text holds there.
+    const latin1 = new File([Buffer.from(text, 'latin1')], 'latin1.csv');
+    expect(await importNominationsAction(null, form({ intent: 'preview', file: latin1, csv: '' }))).toMatchObject({
+      ok: false,
+      message:
+        'latin1.csv is not UTF-8 text: save it as “CSV UTF-8” (or UTF-8 CSV) and choose it again. Nothing was written.',
+    });
+    const empty = new File([], 'empty.csv');
+    expect(await importNominationsAction(null, form({ intent: 'preview', file: empty, csv: '' }))).toMatchObject({
+      ok: false,
+      fieldErrors: { file: ['The file chosen is empty: choose the CSV file again.'] },
+    });
+    expect(tableCounts(db)).toEqual(before);
+  });
 });
