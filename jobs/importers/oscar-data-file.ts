@@ -77,10 +77,17 @@ export function readOscarFile(file: string): OscarFile {
   const fail = (line: number, reason: string): never => {
     throw new ImportError(`${name} line ${line}: ${reason}`, line);
   };
-  const records = parseRecords(readText(file));
+  const text = readText(file);
+  const records = parseRecords(text);
   const [header, ...data] = records;
   if (!header) return fail(1, `the file is empty; expected the header ${OSCAR_COLUMNS.join(', ')}`);
   checkHeader(header.record, fail);
+  // The data set ends every line with a line break. A last line without one was most likely cut short
+  // (a download or a copy that stopped), and a cut row can still look whole: a note cut inside "THIS IS
+  // NOT AN OFFICIAL NOMINATION" would make that entry an official nomination.
+  if (data.length && !/[\r\n]$/.test(text)) {
+    fail(records.at(-1)!.line, 'the file ends inside this line, without a line break: it looks cut short');
+  }
 
   const layout = new FileLayout(fail);
   const checker = new FieldChecker();

@@ -61,7 +61,7 @@ describe('ids are never given out twice', () => {
     const file = join(tmpdir(), `laurels-ids-${process.pid}.tsv`);
     // The header and O.J.: Made in America's line of the shipped oscars.tsv.
     const lines = readFileSync(OSCAR_DATA_FILE, 'utf8').split('\n');
-    writeFileSync(file, [lines[0], lines.find((line) => line.includes('\ttt5275892\t'))].join('\n'));
+    writeFileSync(file, `${[lines[0], lines.find((line) => line.includes('\ttt5275892\t'))].join('\n')}\n`);
     importOscarData(db, file);
     const imported = db.select().from(films).where(eq(films.imdbId, 'tt5275892')).get()!;
     expect(imported.id).toBeGreaterThan(last.id);

@@ -59,7 +59,7 @@ describe('readOscarFile on a line with a bad id', () => {
   const GOOD = ['89', '2016', 'Title', 'DOCUMENTARY (Feature)', 'DOCUMENTARY (Feature)', 'Test Film', 'tt9000001'];
   const read = (...lines: string[][]) => {
     const file = join(mkdtempSync(join(tmpdir(), 'laurels-oscar-file-')), 'ids.tsv');
-    writeFileSync(file, [OSCAR_COLUMNS, GOOD, ...lines].map((line) => line.join('\t')).join('\n'));
+    writeFileSync(file, `${[OSCAR_COLUMNS, GOOD, ...lines].map((line) => line.join('\t')).join('\n')}\n`);
     return () => readOscarFile(file);
   };
 

@@ -56,7 +56,7 @@ const LINES = [
 function importFixture(): Db {
   const { db, file } = freshDatabase();
   const path = join(dirname(file), 'search.tsv');
-  writeFileSync(path, [OSCAR_COLUMNS.join('\t'), ...LINES.map((line) => line.join('\t'))].join('\n'));
+  writeFileSync(path, `${[OSCAR_COLUMNS.join('\t'), ...LINES.map((line) => line.join('\t'))].join('\n')}\n`);
   importOscarData(db, path, { actor: 'test' });
   return db;
 }

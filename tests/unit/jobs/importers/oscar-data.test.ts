@@ -249,6 +249,21 @@ describe('importOscarData on a malformed file', () => {
     expect(tableCounts(db)).toEqual(before);
   });
 
+  it('refuses a file cut short inside its last line, which could read as a whole row, writing nothing', () => {
+    const { db } = freshDatabase();
+    const before = tableCounts(db);
+    const whole = readFileSync(OSCAR_DATA_FILE, 'utf8');
+    // Cut inside the note of an entry the Academy never counted: "NOTE: THIS IS NOT AN OFFICIAL NOMINATI".
+    const cut = whole.slice(0, whole.indexOf('OFFICIAL NOMINATION') + 'OFFICIAL NOMINATI'.length);
+    const file = join(tmpdir(), `laurels-cut-${process.pid}.tsv`);
+    writeFileSync(file, cut);
+    expect(() => importOscarData(db, file)).toThrow(
+      `line ${cut.split('\n').length}: the file ends inside this line, without a line break: it looks cut short`,
+    );
+    expect(tableCounts(db)).toEqual(before);
+    rmSync(file);
+  });
+
   it('says plainly when the file does not exist', () => {
     const { db } = freshDatabase();
     expect(() => importOscarData(db, fixture('missing.tsv'))).toThrow(/cannot read .*missing\.tsv: no such file/);
