@@ -474,7 +474,7 @@ export async function searchNominations(
 ): Promise<NominationResults> {
   const countLimit = page.countLimit ?? 1000;
   const nameCap = page.nameMatchLimit ?? NAME_MATCH_LIMIT;
-  let matched = filters.text?.match ? await matchedNames(db, filters.text.match, nameCap) : null;
+  let matched = filters.text?.match ? await namesOfText(db, filters.text, nameCap) : null;
   let spread: SQL[] = [];
   if (matched && !matched.filmIds.length && !matched.personIds.length) {
     // No one film or person holds every word: the words may name a nominee and its award, its year or
@@ -625,6 +625,13 @@ interface MatchedNames {
  * listed by edition, not by how well their names match, so the matches are not ranked: that keeps
  * this cheap for a word as common as "the".
  */
+/** The films and people a search's words name: an IMDb id typed alone names its record, as the list of names finds it. */
+async function namesOfText(db: Executor, text: SearchText, cap: number): Promise<MatchedNames> {
+  if (!IMDB_ID.test(text.folded)) return matchedNames(db, text.match!, cap);
+  const [filmIds, personIds] = [await exactFilmIds(db, text.folded), await exactPersonIds(db, text.folded)];
+  return { filmIds, personIds, isCapped: false };
+}
+
 async function matchedNames(db: Executor, match: string, cap: number): Promise<MatchedNames> {
   const rows = await db.all<{ kind: number; id: number }>(sql`
     select rowid % 4 as kind, rowid / 4 as id from search_index

@@ -6,7 +6,7 @@ import { addFilmAlias, ensureFilm } from '@/db/queries/films';
 import { createNomination } from '@/db/queries/nominations';
 import { addPersonAlias, ensurePerson } from '@/db/queries/people';
 import { ensureSource } from '@/db/queries/sources';
-import { editions as editionsTable, type NominationStatus } from '@/db/schema';
+import { editions as editionsTable, films, people, type NominationStatus } from '@/db/schema';
 import {
   findAwardIdBySlug,
   listFilterChoices,
@@ -298,6 +298,15 @@ describe('searchNominations', () => {
     const { db, ids } = season();
     expect(await find(db, { q: 'made america' })).toEqual(sorted(ids.oj89, ids.oj2016));
     expect(await find(db, { q: 'edelman' })).toEqual([ids.oj89]);
+  });
+
+  it('finds the nominations of a film or a person named by an IMDb id typed alone, as the names are found', async () => {
+    const { db, ids } = season();
+    const oj = db.select().from(films).where(eq(films.title, 'O.J.: Made in America')).get()!;
+    db.update(films).set({ imdbId: 'tt5275892' }).where(eq(films.id, oj.id)).run();
+    db.update(people).set({ imdbId: 'nm1554601' }).where(eq(people.name, 'Ezra Edelman')).run();
+    expect(await find(db, { q: 'tt5275892' })).toEqual(sorted(ids.oj89, ids.oj2016));
+    expect(await find(db, { q: ' NM1554601 ' })).toEqual([ids.oj89]);
   });
 
   it('says when the words match more names than it reads nominations of', async () => {
