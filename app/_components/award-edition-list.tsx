@@ -59,9 +59,11 @@ export function AwardEditionList({
             <p className="award-edition-winners">
               {byCategory(edition.winners).flatMap(([category, winners], i) => [
                 i > 0 ? '; ' : null,
-                `${category}: `,
+                // A tie says so, and parts its winners with a mark no title is likely to hold: "A Chance to
+                // Live and So Much for So Little" read as one title.
+                winners.length > 1 ? `${category} (joint winners): ` : `${category}: `,
                 ...winners.flatMap((winner, j) => [
-                  j === 0 ? null : j === winners.length - 1 ? ' and ' : ', ',
+                  j === 0 ? null : ' · ',
                   <NomineeInBrief key={winner.nominationId} nominee={winner} compact />,
                 ]),
               ])}

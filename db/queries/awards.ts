@@ -444,13 +444,18 @@ const editionCardColumns = {
   awardName: awards.name,
 };
 
-/** Editions whose ceremony is today or later, soonest first. `today` is an ISO date. */
+/**
+ * Editions whose ceremony is today or later, soonest first, but for one of today whose results are
+ * already complete: it has been held. `today` is an ISO date.
+ */
 export async function listUpcomingEditions(db: Executor, today: string, limit = 6) {
   return db
     .select(editionCardColumns)
     .from(editions)
     .innerJoin(awards, eq(awards.id, editions.awardId))
-    .where(sql`${editions.ceremonyDate} >= ${today}`)
+    .where(
+      sql`${editions.ceremonyDate} >= ${today} and not (${editions.ceremonyDate} = ${today} and ${editions.resultsComplete})`,
+    )
     .orderBy(asc(editions.ceremonyDate), asc(awards.name))
     .limit(limit);
 }

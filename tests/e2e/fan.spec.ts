@@ -60,7 +60,7 @@ test('an award page names a category once for its joint winners', async ({ page 
   await page.goto('/awards/academy-awards');
   const fifteenth = page.getByRole('listitem').filter({ has: page.getByRole('link', { name: '15th Academy Awards' }) });
   await expect(fifteenth).toContainText(
-    'Documentary: The Battle of Midway, Kokoda Front Line!, Moscow Strikes Back and Prelude to War',
+    'Documentary (joint winners): The Battle of Midway · Kokoda Front Line! · Moscow Strikes Back · Prelude to War',
   );
 });
 

@@ -1,3 +1,4 @@
+import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import {
   getAwardBySlug,
@@ -17,7 +18,7 @@ import { ensureFilm } from '@/db/queries/films';
 import { changeStatus, createNomination } from '@/db/queries/nominations';
 import { ensurePerson } from '@/db/queries/people';
 import { ensureSource, getSourceForPage, listStatusesForSource } from '@/db/queries/sources';
-import type { NominationStatus } from '@/db/schema';
+import { editions as editionsTable, type NominationStatus } from '@/db/schema';
 import { addAcademyAndIdaAwards } from '../../../helpers/catalogue';
 import { freshDatabase } from '../../../helpers/db';
 
@@ -239,6 +240,10 @@ describe('home page', () => {
   it('splits editions into upcoming (by date) and recent (latest first, undated ones by year)', async () => {
     const { db } = setup();
     expect((await listUpcomingEditions(db, '2017-01-01')).map((e) => e.name)).toEqual(['89th Academy Awards']);
+    // On the day itself it is upcoming until its results are complete: then it has been held.
+    expect((await listUpcomingEditions(db, '2017-02-26')).map((e) => e.name)).toEqual(['89th Academy Awards']);
+    db.update(editionsTable).set({ resultsComplete: true }).where(eq(editionsTable.name, '89th Academy Awards')).run();
+    expect(await listUpcomingEditions(db, '2017-02-26')).toEqual([]);
     const recent = await listRecentEditions(db, '2017-01-01');
     // The 90th (films of 2017, no date) may not have happened yet; the 88th counts by its year, 2015.
     expect(recent.map((e) => [e.name, e.awardSlug])).toEqual([
