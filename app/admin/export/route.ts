@@ -17,10 +17,10 @@ const querySchema = z
       .optional(),
     award: slug.optional(),
     film: slug.optional(),
-    format: z.enum(['csv', 'json']).default('csv'),
+    format: z.enum(['csv', 'json'], { error: 'must be csv or json' }).default('csv'),
   })
   .refine((q) => [q.edition, q.award, q.film].filter(Boolean).length === 1, {
-    message: 'Name exactly one of edition, award or film.',
+    message: 'name exactly one of edition (AWARD/EDITION), award or film',
   });
 
 function problem(status: number, message: string): Response {
@@ -59,7 +59,8 @@ export async function GET(request: Request): Promise<Response> {
 
   const parsed = querySchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
   if (!parsed.success) {
-    return problem(400, parsed.error.issues.map((i) => `${i.path.join('.') || 'query'} ${i.message}`).join('; '));
+    const reasons = parsed.error.issues.map((i) => (i.path.length ? `${i.path.join('.')} ${i.message}` : i.message));
+    return problem(400, `Nothing to export: ${reasons.join('; ')}.`);
   }
   const target = await resolveScope(parsed.data);
   if (!target) return problem(404, 'There is no such edition, award or film.');

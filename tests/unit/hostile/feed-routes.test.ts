@@ -129,6 +129,18 @@ describe('the export download on hostile input', () => {
       { seed: SEED, numRuns: 60 },
     );
   });
+
+  it('says in words what a bad export address lacks', async () => {
+    resetRequest();
+    signInAs(db, 'editor');
+    const error = async (query: string) =>
+      (JSON.parse(await (await exportGet(new Request(urlOf('/admin/export', query)))).text()) as { error: string })
+        .error;
+    expect(await error('award=academy-awards&format=xml')).toBe('Nothing to export: format must be csv or json.');
+    expect(await error('format=csv')).toBe(
+      'Nothing to export: name exactly one of edition (AWARD/EDITION), award or film.',
+    );
+  });
 });
 
 describe('/api/live on hostile input', () => {
