@@ -32,6 +32,20 @@ const MARGIN = { top: 16, right: 16, bottom: 36, left: 44 };
  */
 const DENSE_AXIS_YEARS = 40;
 
+/**
+ * A series' points cut where years are missing: a line is drawn only between consecutive years, so an
+ * award held in 2016 and again in 2026 is not drawn as if it had results in between.
+ */
+function runsOf(points: readonly { x: number; y: number }[]): { x: number; y: number }[][] {
+  const runs: { x: number; y: number }[][] = [];
+  for (const point of [...points].sort((a, b) => a.x - b.x)) {
+    const run = runs.at(-1);
+    if (run && point.x - run.at(-1)!.x === 1) run.push(point);
+    else runs.push([point]);
+  }
+  return runs;
+}
+
 export function LineChart({ title, description, series, unit, xLabel }: Props) {
   const id = useId();
   const xs = series.flatMap((s) => s.points.map((p) => p.x));
@@ -72,27 +86,34 @@ export function LineChart({ title, description, series, unit, xLabel }: Props) {
         </g>
         {series.map((s, index) => {
           const { colour, dash } = seriesStyle(index);
+          const runs = runsOf(s.points);
+          // On a dense axis a point alone (a year with no neighbour) still gets its marker: a line of one
+          // point would draw nothing at all.
+          const marked = dense ? runs.filter((run) => run.length === 1).flat() : s.points;
           return (
             <g key={s.key}>
-              <polyline
-                points={s.points.map((p) => `${x(p.x)},${y(p.y)}`).join(' ')}
-                fill="none"
-                stroke={colour}
-                strokeWidth={2}
-                strokeDasharray={dash}
-              />
-              {dense
-                ? null
-                : s.points.map((p) => (
-                    <SeriesMarker
-                      key={p.x}
-                      x={x(p.x)}
-                      y={y(p.y)}
-                      series={index}
-                      colour={colour}
-                      label={`${s.label}, ${p.x}: ${p.y} ${unit}`}
-                    />
-                  ))}
+              {runs
+                .filter((run) => run.length > 1)
+                .map((run) => (
+                  <polyline
+                    key={run[0]!.x}
+                    points={run.map((p) => `${x(p.x)},${y(p.y)}`).join(' ')}
+                    fill="none"
+                    stroke={colour}
+                    strokeWidth={2}
+                    strokeDasharray={dash}
+                  />
+                ))}
+              {marked.map((p) => (
+                <SeriesMarker
+                  key={p.x}
+                  x={x(p.x)}
+                  y={y(p.y)}
+                  series={index}
+                  colour={colour}
+                  label={`${s.label}, ${p.x}: ${p.y} ${unit}`}
+                />
+              ))}
             </g>
           );
         })}

@@ -46,6 +46,20 @@ describe('line chart', () => {
     expect(html.match(/<tr>/g)).toHaveLength(1 + 98);
   });
 
+  it('leaves a gap where years are missing, and marks a point alone even on a century-long axis', () => {
+    const [oscars] = series(1, 1928, 2025);
+    const html = draw([
+      oscars!,
+      { key: 'ida', label: 'IDA', points: [2016, 2017, 2026].map((x) => ({ x, y: 5 })) },
+      { key: 'once', label: 'Sundance', points: [{ x: 2016, y: 2 }] },
+    ]);
+    // The Oscars one line; the IDA one from 2016 to 2017, none on to 2026; Sundance none at all.
+    expect(html.match(/<polyline/g)).toHaveLength(2);
+    expect(html).toContain('<title>IDA, 2026: 5 nominations</title>');
+    expect(html).toContain('<title>Sundance, 2016: 2 nominations</title>');
+    expect(html).not.toContain('<title>IDA, 2016');
+  });
+
   it('writes coordinates to a tenth of a unit', () => {
     const values = coordinates(draw(series(2, 1928, 2025))).filter(Number.isFinite);
     expect(values.length).toBeGreaterThan(2 * 98 * 2);
