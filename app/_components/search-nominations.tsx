@@ -2,6 +2,7 @@
 // edition and status, a page at a time with links to the pages before and after.
 import Link from 'next/link';
 import { plural } from '@/app/_lib/plural';
+import { countsAsNomination } from '@/db/rules/status';
 import type { NominationResults } from '@/db/search';
 import { NomineeInBrief } from './award-nominee';
 import { StatusBadge } from './status-badge';
@@ -38,7 +39,11 @@ export function SearchNominations({ results, page, pageSize, maxPage, hrefFor }:
         <>
           <p className="muted" aria-live="polite">
             {first.toLocaleString('en')}–{last.toLocaleString('en')} of {total}
-            {results.total === 1 ? ' nomination' : ' nominations'}, latest first
+            {results.total === 1 ? ' entry' : ' entries'}, latest first
+            {/* The record counts of films and people count nominations only: say why this list may hold more. */}
+            {results.rows.some((row) => !countsAsNomination(row.status))
+              ? '. An entry is a nomination, or a submission or shortlisting that did not become one (or was withdrawn): its status says which.'
+              : null}
           </p>
           <ScrollRegion label="Nominations found">
             <table className="search-table">
@@ -99,7 +104,7 @@ function PastTheLastPage(props: Pick<SearchNominationsProps, 'results' | 'page' 
   const lastPage = Math.ceil(results.total / pageSize);
   return (
     <p>
-      There is no page {page.toLocaleString('en')}: the {plural(results.total, 'nomination')} found{' '}
+      There is no page {page.toLocaleString('en')}: the {plural(results.total, 'entry', 'entries')} found{' '}
       {results.total === 1 ? 'fills' : 'fill'} {plural(lastPage, 'page')}.{' '}
       <Link href={hrefFor(lastPage)}>Go to page {lastPage.toLocaleString('en')}</Link>.
     </p>
