@@ -12,6 +12,15 @@ function sourceLabel(source: CitedSource): string {
   return [source.publisher, source.title ? `“${source.title}”` : null].filter(Boolean).join(', ') || 'announcement';
 }
 
+/** A link to the source's page in Laurels; on paper its own address follows it (globals.css, print). */
+function SourceLink({ source }: { source: CitedSource }) {
+  return (
+    <Link href={`/sources/${source.id}`} data-print-address={source.url ?? undefined}>
+      {sourceLabel(source)}
+    </Link>
+  );
+}
+
 /**
  * "Source: TheWrap, 'OJ: Made in America' Wins Top Prize…", then "also reported by …" for any further
  * sources. Each links to the source's page in Laurels, which shows what we hold of it and links out.
@@ -23,7 +32,7 @@ export function SourceCitation({ source, note, alsoReportedBy = [] }: Props) {
     <span className="source">
       {source ? (
         <>
-          Source: <Link href={`/sources/${source.id}`}>{sourceLabel(source)}</Link>
+          Source: <SourceLink source={source} />
           {source.publishedOn ? ` (${source.publishedOn})` : null}
           {note ? ` · ${note}` : null}
         </>
@@ -37,7 +46,7 @@ export function SourceCitation({ source, note, alsoReportedBy = [] }: Props) {
           {further.map((other, i) => (
             <span key={other.id}>
               {i > 0 ? ', ' : null}
-              <Link href={`/sources/${other.id}`}>{sourceLabel(other)}</Link>
+              <SourceLink source={other} />
             </span>
           ))}
         </>

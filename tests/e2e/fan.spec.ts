@@ -97,6 +97,19 @@ test('the 2016 IDA Documentary Awards list the season with sources and the infer
   await expect(page.getByText(/inferred/)).toBeVisible();
 });
 
+test('a film page prints its facts with each source’s address, without the site’s navigation', async ({ page }) => {
+  await page.goto('/films/13th-2016');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden();
+  await expect(page.getByRole('navigation', { name: 'Breadcrumb' })).toBeHidden();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  const source = page.locator('a[data-print-address]').first();
+  const address = await source.getAttribute('data-print-address');
+  expect(address).toMatch(/^https?:\/\//);
+  const printed = await source.evaluate((link) => getComputedStyle(link, '::after').content);
+  expect(printed).toBe(`" <${address}>"`);
+});
+
 test('a film page carries schema.org JSON-LD for the film', async ({ page }) => {
   await page.goto('/films/o-j-made-in-america-2016');
   const json = await page.locator('script[type="application/ld+json"]').first().textContent();
