@@ -121,7 +121,7 @@ export function DashboardView({ raw, today }: { raw: RawParams; today: string })
       ) : null}
       <section aria-labelledby="editions-heading">
         <h2 id="editions-heading">Edition status</h2>
-        <EditionStatus editions={listDashboardEditions(db, season, today)} today={today} />
+        <EditionStatus editions={listDashboardEditions(db, season, today)} today={today} season={season} />
       </section>
       <section aria-labelledby="changes-heading">
         <h2 id="changes-heading">Recent status changes</h2>

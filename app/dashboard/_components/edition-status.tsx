@@ -5,8 +5,10 @@ import Link from 'next/link';
 import type { DashboardEdition } from '@/db/queries/dashboard-editions';
 import { countdownLabel, editionPhase, nextEditionDate, PHASE_LABELS } from '@/db/rules/edition-phase';
 import { IsoDate } from '@/app/_components/award-date';
+import { seasonLabel, type SeasonStart } from '@/db/rules/awards-season';
 
-function EditionCard({ edition, today }: { edition: DashboardEdition; today: string }) {
+function EditionCard(props: { edition: DashboardEdition; today: string; season: SeasonStart }) {
+  const { edition, today, season } = props;
   const phase = editionPhase(edition, today);
   const next = nextEditionDate(edition, today);
   const { shortlisted, nominated, won, lost } = edition.counts;
@@ -15,6 +17,9 @@ function EditionCard({ edition, today }: { edition: DashboardEdition; today: str
       <h3>
         <Link href={`/awards/${edition.awardSlug}/${edition.slug}`}>{edition.name}</Link>
       </h3>
+      {edition.season !== season ? (
+        <p className="muted">Of the {seasonLabel(edition.season)} season: shown for its date ahead.</p>
+      ) : null}
       <p>
         <span className={`phase phase-${phase}`}>{PHASE_LABELS[phase]}</span>
         {edition.ceremonyDate ? (
@@ -71,8 +76,14 @@ export function editionsToShow(editions: DashboardEdition[], today: string): Das
   return editions.filter((edition) => kept.has(edition));
 }
 
-export function EditionStatus({ editions, today }: { editions: DashboardEdition[]; today: string }) {
-  if (!editions.length) return <p className="muted">No editions are recorded for this season.</p>;
+export function EditionStatus(props: { editions: DashboardEdition[]; today: string; season: SeasonStart }) {
+  const { today, season } = props;
+  if (!props.editions.length) return <p className="muted">No editions are recorded for this season.</p>;
+  // The season's own editions first; then those of another season with a date ahead, each saying so.
+  const editions = [
+    ...props.editions.filter((edition) => edition.season === season),
+    ...props.editions.filter((edition) => edition.season !== season),
+  ];
   const shown = editionsToShow(editions, today);
   return (
     <>
@@ -84,7 +95,7 @@ export function EditionStatus({ editions, today }: { editions: DashboardEdition[
       ) : null}
       <ul className="grid plain edition-status-list">
         {shown.map((edition) => (
-          <EditionCard key={edition.id} edition={edition} today={today} />
+          <EditionCard key={edition.id} edition={edition} today={today} season={season} />
         ))}
       </ul>
     </>

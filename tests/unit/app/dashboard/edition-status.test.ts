@@ -1,6 +1,8 @@
+import { createElement } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import type { DashboardEdition } from '@/db/queries/dashboard-editions';
-import { editionsToShow, MAX_EDITION_CARDS } from '@/app/dashboard/_components/edition-status';
+import { EditionStatus, editionsToShow, MAX_EDITION_CARDS } from '@/app/dashboard/_components/edition-status';
 
 const today = '2026-11-25';
 
@@ -44,5 +46,16 @@ describe('edition status on the dashboard', () => {
       ...Array.from({ length: decided }, (_, i) => 191 - decided + i),
       ...Array.from({ length: 10 }, (_, i) => 191 + i),
     ]);
+  });
+
+  it('lists the season’s own editions first, and says of another season’s that it is there for its date ahead', () => {
+    const [held, ...rest] = season(2, 1);
+    const ahead = { ...rest[0]!, name: 'Next year’s edition', season: 2027 };
+    const html = renderToStaticMarkup(
+      createElement(EditionStatus, { editions: [ahead, held!], today, season: 2026 }),
+    ).replace(/<!-- -->/g, '');
+    expect(html.indexOf('Edition 0')).toBeLessThan(html.indexOf('Next year’s edition'));
+    expect(html).toContain('Of the 2027–28 season: shown for its date ahead.');
+    expect(html.match(/shown for its date ahead/g)).toHaveLength(1);
   });
 });
