@@ -1,7 +1,8 @@
 // Ceremony night as an admin works it: on the results screen of the 2016 IDA Documentary Awards, undo
 // 13th's win in the ABC News VideoSource Award and mark it again from the keyboard, checking after each
 // click that the public edition page and the film page say the same; then two admins clicking the
-// same nominee at once, where the second is told what happened instead of overwriting it.
+// same nominee at once, where the second is told what happened instead of overwriting it; and a second
+// admin's screen following the first one's click without a reload.
 // Each test leaves the seeded results as it found them (13th and O.J.: Made in America won).
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { ADMIN_STATE } from './accounts';
@@ -75,6 +76,8 @@ test('two admins mark the same winner at once: the second is told it is already 
 }) => {
   const first = await adminPage(browser);
   const second = await adminPage(browser);
+  // The second screen must stay as loaded, as one does whose live updates have not arrived yet.
+  await second.route('**/api/live**', (route) => route.abort());
   const winner = 'O.J.: Made in America';
   // Take the seeded win back first, so that there is a winner to enter.
   await first.goto(SCREEN);
@@ -99,6 +102,24 @@ test('two admins mark the same winner at once: the second is told it is already 
       'The page shows the current results; check them before trying again.',
   );
   // The second screen now shows what is true: the winner, with the button to undo it.
+  await expect(category(second, 'Best Feature').getByRole('button', { name: `Undo winner: ${winner}` })).toBeVisible();
+  await first.context().close();
+  await second.context().close();
+});
+
+test('a second admin’s screen follows the first one’s click without a reload', async ({ browser }) => {
+  const first = await adminPage(browser);
+  const second = await adminPage(browser);
+  const winner = 'O.J.: Made in America';
+  await first.goto(SCREEN);
+  await second.goto(SCREEN);
+  await category(first, 'Best Feature')
+    .getByRole('button', { name: `Undo winner: ${winner}` })
+    .click();
+  await expect(category(second, 'Best Feature').getByRole('button', { name: `Mark winner: ${winner}` })).toBeVisible();
+  await category(first, 'Best Feature')
+    .getByRole('button', { name: `Mark winner: ${winner}` })
+    .click();
   await expect(category(second, 'Best Feature').getByRole('button', { name: `Undo winner: ${winner}` })).toBeVisible();
   await first.context().close();
   await second.context().close();

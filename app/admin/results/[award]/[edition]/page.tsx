@@ -1,13 +1,16 @@
 // Ceremony night: one screen per edition where an editor enters the results as they are read out. Every
 // category in the award's order with its nominees, one button per nominee to mark or undo a winner, and
 // one per category to close it (the others lose) or reopen it. Addressed like the public edition page
-// (/admin/results/ida-documentary-awards/2016 beside /awards/ida-documentary-awards/2016).
+// (/admin/results/ida-documentary-awards/2016 beside /awards/ida-documentary-awards/2016). Another editor's
+// click re-renders the screen in place (/api/live), so each sees what is true before the next click; a
+// click on a screen that has not caught up yet is still refused by the state tokens.
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { ExportLinks } from '@/app/admin/_components/export-links';
 import { notFound, redirect } from 'next/navigation';
 import { requireUser } from '@/app/_lib/auth';
 import { Breadcrumbs } from '@/app/_components/award-breadcrumbs';
+import { LiveRefresh } from '@/app/_components/live-refresh';
 import { getDb } from '@/db/client';
 import { getAwardBySlug, getEdition, matchEditionSlug } from '@/db/queries/awards';
 import { listResultsSheet } from '@/db/queries/results-sheet';
@@ -50,6 +53,7 @@ export default async function ResultsEntryPage({ params, searchParams }: Props) 
         ]}
       />
       <h1>Results: {edition.name}</h1>
+      <LiveRefresh edition={`${edition.awardSlug}/${edition.slug}`} />
       <DeletedNotice search={await searchParams} />
       <p className="lede">
         Each click is saved at once and shows on the <Link href={publicPath}>public edition page</Link>. Several winners
