@@ -5,7 +5,7 @@
 import { Option, type Command } from 'commander';
 import { z } from 'zod';
 import { hashPassword, passwordProblem } from '../app/_lib/passwords';
-import type { Db } from '../db/client';
+import type { OpenDatabase } from './cli';
 import {
   AccountError,
   EMAIL_MAX_LENGTH,
@@ -42,7 +42,11 @@ async function newPasswordHash(readPassword: ReadPassword): Promise<string> {
   return hashPassword(password);
 }
 
-export function registerAdminCommand(program: Command, openDb: () => Db, readPassword: ReadPassword = readNewPassword) {
+export function registerAdminCommand(
+  program: Command,
+  openDb: OpenDatabase,
+  readPassword: ReadPassword = readNewPassword,
+) {
   const admin = program
     .command('admin')
     .description('manage the accounts of admins and editors')
@@ -115,7 +119,7 @@ export function registerAdminCommand(program: Command, openDb: () => Db, readPas
     .command('list')
     .description('list every account with its role')
     .action(() => {
-      const db = openDb();
+      const db = openDb({ mustExist: true });
       try {
         const users = listUsers(db);
         if (!users.length) console.log('No accounts yet: create one with `laurels admin create --email E`.');

@@ -1,6 +1,7 @@
 // The `laurels` command: `npm run laurels -- COMMAND`. Each command opens the database named by
 // LAURELS_DB (default data/laurels.db), migrating it first, and exits non-zero with a one-line reason
 // on standard error when something is wrong, never a stack trace.
+import { existsSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { databasePath, openDatabase, type Db } from '../db/client';
 import { ensureDatabaseFolder, migrateDatabase } from '../db/migrate';
@@ -13,11 +14,25 @@ import { registerJobsCommand } from './jobs-command';
 import { registerBackupCommand } from './backup-command';
 import { databaseFileProblem } from './backup/database-check';
 
+export interface OpenOptions {
+  /**
+   * For a command that only reads (a list): a file that does not exist is refused rather than created,
+   * as a mistyped LAURELS_DB would otherwise list an empty new database without a word.
+   */
+  mustExist?: boolean;
+}
+
+/** How a command opens its database (openMigratedDatabase, or a test's own). */
+export type OpenDatabase = (options?: OpenOptions) => Db;
+
 /** Opens and migrates the database every command works on; an error names the file. */
-export function openMigratedDatabase(): Db {
+export function openMigratedDatabase(options: OpenOptions = {}): Db {
   const file = databasePath();
   let db: Db | undefined;
   try {
+    if (options.mustExist && !existsSync(file)) {
+      throw new Error('it does not exist, so there is nothing to list (create it with `laurels migrate`)');
+    }
     // Checked before anything opens it for writing (openDatabase switches a file to WAL at once).
     const problem = databaseFileProblem(file);
     if (problem) throw new Error(`it ${problem}`);

@@ -1,7 +1,7 @@
 // `laurels jobs run NAME`, `laurels jobs list`, `laurels worker` and `laurels ingest URL|--source ID`:
 // the scheduled jobs by hand, and the scheduler without the web server.
 import { type Command, Option } from 'commander';
-import type { Db } from '../db/client';
+import type { OpenDatabase } from './cli';
 import { listLatestRuns } from '../db/queries/job-runs';
 import { INGESTION_KINDS, type IngestionKind } from '../db/schema';
 import { loadIngestDeps } from './ingest/ingest-deps';
@@ -11,7 +11,7 @@ import { runJob } from './runner/run-job';
 import { sourceId } from './sources-command';
 import { runWorker } from './worker';
 
-function registerJobs(program: Command, openDatabase: () => Db): void {
+function registerJobs(program: Command, openDatabase: OpenDatabase): void {
   const jobs = program.command('jobs').description('the scheduled jobs');
   jobs
     .command('run <name>')
@@ -26,7 +26,7 @@ function registerJobs(program: Command, openDatabase: () => Db): void {
     .command('list')
     .description('the jobs and how each last ran')
     .action(() => {
-      const latest = new Map(listLatestRuns(openDatabase()).map((run) => [run.job, run]));
+      const latest = new Map(listLatestRuns(openDatabase({ mustExist: true })).map((run) => [run.job, run]));
       for (const job of Object.values(jobRegistry)) {
         const run = latest.get(job.name);
         const last = run
@@ -37,7 +37,7 @@ function registerJobs(program: Command, openDatabase: () => Db): void {
     });
 }
 
-export function registerJobsCommand(program: Command, openDatabase: () => Db): void {
+export function registerJobsCommand(program: Command, openDatabase: OpenDatabase): void {
   registerJobs(program, openDatabase);
   program
     .command('worker')

@@ -4,7 +4,7 @@
 // the same functions, audited with the actor 'cli'. Without --kind the address is fetched once to tell
 // what it serves (rss, atom, json or html). Every refusal is one line and exit code 1 (jobs/cli.ts).
 import { Option, type Command } from 'commander';
-import type { Db } from '../db/client';
+import type { OpenDatabase } from './cli';
 import { DEFAULT_SCHEDULE, describeFieldErrors, sourceFieldsSchema } from '../db/queries/ingestion-source-fields';
 import { addSource, listSources, setSourceEnabled } from '../db/queries/ingestion-sources';
 import { INGESTION_KINDS, type IngestionKind } from '../db/schema';
@@ -37,7 +37,11 @@ function checkedFields(url: string, options: AddOptions, kind: IngestionKind) {
   return parsed.data;
 }
 
-export function registerSourcesCommand(program: Command, openDb: () => Db, detectKind: DetectKind = detectSourceKind) {
+export function registerSourcesCommand(
+  program: Command,
+  openDb: OpenDatabase,
+  detectKind: DetectKind = detectSourceKind,
+) {
   const sources = program
     .command('sources')
     .description('the feeds and pages read on a schedule')
@@ -62,7 +66,7 @@ export function registerSourcesCommand(program: Command, openDb: () => Db, detec
     .command('list')
     .description('every source with its health and next run (times in UTC)')
     .action(() => {
-      const rows = listSources(openDb());
+      const rows = listSources(openDb({ mustExist: true }));
       console.log(rows.length ? formatSourceTable(rows) : 'No sources yet. Add one with: laurels sources add URL');
     });
 

@@ -1,9 +1,10 @@
 // The command line's database guard and its output: a file that cannot become this Laurels's database
 // (another application's, a newer Laurels's) is refused with one line and left exactly as it was, and a
-// reader that stops reading early ends the command quietly; a command that finds another process writing
+// reader that stops reading early ends the command quietly; a list of a database that does not exist (a
+// mistyped LAURELS_DB) is refused rather than made; a command that finds another process writing
 // (a long migration of another instance) says so and waits for it rather than failing after 5 s.
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -78,6 +79,7 @@ describe('laurels on a database file', () => {
 
   it('ends quietly when the reader of its output stops early', () => {
     const file = join(folder, 'piped.db');
+    expect(laurels(file, 'migrate').status).toBe(0);
     // The reader (true) is gone before the command writes anything, so every write finds the pipe closed.
     const result = spawnSync('bash', ['-c', 'set -o pipefail; npx tsx jobs/cli.ts jobs list | true'], {
       cwd: root,
@@ -87,4 +89,20 @@ describe('laurels on a database file', () => {
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
   }, 30_000);
+
+  it('refuses to list what a database that does not exist holds, and creates none', () => {
+    const file = join(folder, 'mistyped', 'laurels.db');
+    for (const command of [
+      ['jobs', 'list'],
+      ['admin', 'list'],
+      ['sources', 'list'],
+    ]) {
+      const result = laurels(file, ...command);
+      expect(result.status, command.join(' ')).toBe(1);
+      expect(result.stderr.trim()).toBe(
+        `laurels: cannot use the database ${file} (LAURELS_DB): it does not exist, so there is nothing to list (create it with \`laurels migrate\`)`,
+      );
+    }
+    expect(existsSync(join(folder, 'mistyped'))).toBe(false);
+  }, 60_000);
 });
