@@ -19,9 +19,13 @@ export interface FeedPlace {
   installationId: string;
 }
 
-/** A name-based UUID (version 5, RFC 9562) of the status event within the installation, as a URN. */
+/**
+ * A name-based UUID (version 5, RFC 9562) of the status event, as a URN: its namespace is the
+ * installation's id (16 random bytes, migration 0016), its name "status-event/<id>".
+ */
 export function eventId(installationId: string, eventId: number): string {
-  const hash = createHash('sha1').update(`laurels:${installationId}:status-event:${eventId}`).digest();
+  const namespace = Buffer.from(installationId, 'hex');
+  const hash = createHash('sha1').update(namespace).update(`status-event/${eventId}`).digest();
   hash[6] = (hash[6]! & 0x0f) | 0x50;
   hash[8] = (hash[8]! & 0x3f) | 0x80;
   const hex = hash.subarray(0, 16).toString('hex');
