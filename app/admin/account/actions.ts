@@ -5,12 +5,11 @@
 import { z } from 'zod';
 import { guardedAction } from '@/app/_lib/action';
 import { actorOf } from '@/app/_lib/auth';
-import { hashPassword, newPasswordFields, PASSWORD_MAX_LENGTH, scryptHasher, typedTwice } from '@/app/_lib/passwords';
+import { hashPassword, newPasswordFields, PASSWORD_MAX_LENGTH, typedTwice } from '@/app/_lib/passwords';
 import { requestOrigin, startSession } from '@/app/_lib/session';
-import { limitMessage } from '@/app/login/sign-in';
+import { checkCredentials } from '@/app/login/sign-in';
 import { getDb } from '@/db/client';
-import { markLoginSucceeded, reserveLoginAttempt } from '@/db/queries/login-attempts';
-import { getUserByEmail, setUserPassword } from '@/db/queries/users';
+import { setUserPassword } from '@/db/queries/users';
 
 const changePasswordSchema = z
   .object({ current: z.string().min(1, 'Type your current password.').max(PASSWORD_MAX_LENGTH), ...newPasswordFields })
@@ -22,16 +21,18 @@ export const changeOwnPasswordAction = guardedAction(
   async (input, user) => {
     const db = getDb();
     const origin = await requestOrigin();
-    const reservation = reserveLoginAttempt(db, user.email, origin.address, new Date());
-    if (!reservation.allowed) {
-      return { ok: false, message: limitMessage(reservation.scope, reservation.retryAfterMinutes) };
-    }
-    const account = getUserByEmail(db, user.email);
-    if (!account?.passwordHash || !(await scryptHasher.verify(input.current, account.passwordHash))) {
+    // The current password is checked as a sign-in is, under the same limits (app/login/sign-in.ts).
+    const checked = await checkCredentials(
+      db,
+      { email: user.email, password: input.current },
+      { address: origin.address, now: new Date() },
+    );
+    if (!checked.ok) {
+      if (checked.limited) return { ok: false, message: checked.message };
       const message = 'That is not your current password.';
       return { ok: false, message, fieldErrors: { current: [message] } };
     }
-    markLoginSucceeded(db, reservation.attemptIds);
+    const account = checked.user;
     setUserPassword(db, account.email, await hashPassword(input.password), actorOf(user), 'change');
     await startSession(account.id, origin);
     return {
