@@ -77,13 +77,7 @@ export interface SearchText {
  * read a large part of the index for almost nothing.
  */
 export function parseSearchText(text: string): SearchText {
-  // Latin diacritics go (as remove_diacritics does); recomposing afterwards keeps Hangul syllables whole.
-  const normalized = text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .normalize('NFC')
-    .toLowerCase()
-    .replace(/&/g, ' and ');
+  const normalized = normalizeWords(text).replace(/&/g, ' and ');
   const given: { word: string; term: string; joins: boolean }[] = [];
   for (const piece of normalized.split(/[^\p{L}\p{N}\p{Co}*]+/u)) {
     const parts = piece.split('*');
@@ -108,6 +102,86 @@ export function parseSearchText(text: string): SearchText {
     folded: foldText(text.replace(/\*/g, ' ')),
     truncated: terms.length > MAX_SEARCH_WORDS,
   };
+}
+
+/** Case and Latin diacritics folded as the index's tokenizer folds them (remove_diacritics). */
+function normalizeWords(text: string): string {
+  // Recomposing after the marks go keeps Hangul syllables whole.
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .normalize('NFC')
+    .toLowerCase();
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Spelling: what to suggest when a search finds nothing
+
+/** A word of search text, as the index's tokenizer cuts it (parseSearchText). */
+const WORD = /[\p{L}\p{N}\p{Co}]+/gu;
+/** Above every character: a range up to it holds every text that starts with what comes before it. */
+const HIGHEST = '\u{10FFFF}';
+
+/**
+ * The text with each word that begins no indexed word replaced by the nearest indexed word, or null when
+ * every word begins one or no word is near. Near is one edit for a word of up to five letters and two for
+ * a longer one, where an edit adds, removes or changes a letter or swaps two neighbours ("lovrs" →
+ * "lovers", "dsepot" → "despot"); the nearest, then the one in more names, wins. Only indexed words with
+ * the same first letter are read (FTS5's own list of terms, by range): few misspellings change it, and
+ * that keeps the candidates to a few thousand at any size. Words of one or two letters, and numbers, are
+ * left as they are.
+ */
+export async function suggestSpelling(db: Executor, text: string): Promise<string | null> {
+  // The list of terms is a view of the index, made once per connection.
+  await db.run(sql`create virtual table if not exists temp.search_terms using fts5vocab(main, search_index, 'row')`);
+  const corrections = new Map<string, string>();
+  for (const word of new Set(normalizeWords(text).match(WORD) ?? [])) {
+    if (word.length < 3 || /^\d+$/.test(word) || corrections.has(word)) continue;
+    const [begins] = await db.all(
+      sql`select 1 from temp.search_terms where term >= ${word} and term < ${word + HIGHEST} limit 1`,
+    );
+    if (begins) continue;
+    const first = String.fromCodePoint(word.codePointAt(0)!);
+    const candidates = await db.all<{ term: string; doc: number }>(sql`
+      select term, doc from temp.search_terms
+       where term >= ${first} and term < ${first + HIGHEST} and length(term) between ${word.length - 2} and ${word.length + 2}`);
+    const allowed = word.length <= 5 ? 1 : 2;
+    let best: { term: string; distance: number; doc: number } | undefined;
+    for (const { term, doc } of candidates) {
+      const distance = editDistance(word, term, allowed);
+      if (distance > allowed) continue;
+      if (!best || distance < best.distance || (distance === best.distance && doc > best.doc)) {
+        best = { term, distance, doc };
+      }
+    }
+    if (best) corrections.set(word, best.term);
+  }
+  if (!corrections.size) return null;
+  return text.replace(WORD, (word) => corrections.get(normalizeWords(word)) ?? word);
+}
+
+/**
+ * Edits from a to b (add, remove or change a letter, or swap two neighbours: the optimal string
+ * alignment distance), counted up to `limit` + 1: past that the exact number does not matter.
+ */
+export function editDistance(a: string, b: string, limit = Infinity): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  let before = new Array<number>(b.length + 1).fill(0);
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let rowBest = i;
+    for (let j = 1; j <= b.length; j++) {
+      const change = a[i - 1] === b[j - 1] ? 0 : 1;
+      let value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + change);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, before[j - 2]! + 1);
+      current.push(value);
+      rowBest = Math.min(rowBest, value);
+    }
+    if (rowBest > limit) return limit + 1;
+    [before, previous] = [previous, current];
+  }
+  return Math.min(previous[b.length]!, limit + 1);
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -649,15 +723,43 @@ async function matchedNames(db: Executor, match: string, cap: number): Promise<M
 const YEAR_WORD = /^(19|20)\d\d$|^2100$/;
 /** An edition's number, as a word: "89th", "1st". */
 const ORDINAL_WORD = /^(\d{1,4})(st|nd|rd|th)$/;
+/** A word asking for the winners: "documentary winners 2016", "13th won". */
+const WON_WORD = /^(win|wins|winner|winners|won)$/;
+/**
+ * Words that say nothing of which nominations are meant when the words are spread across a nomination
+ * ("oscar nominees for best documentary 2017"): left out there, unless every word is one of them. "Best"
+ * is one: most category names take it for granted ("Documentary (Feature)").
+ */
+const FILLER_WORDS = new Set([
+  'a',
+  'an',
+  'at',
+  'by',
+  'for',
+  'from',
+  'in',
+  'of',
+  'on',
+  'the',
+  'to',
+  'with',
+  'best',
+  'nominee',
+  'nominees',
+  'nominated',
+  'nomination',
+  'nominations',
+]);
 
 /**
  * Nominations the words describe between them when no one film or person holds them all: each word
  * must name one of the nominee's films or people, its award, its edition's year (awards or ceremony
- * year) or its edition's number ("13th duvernay", "weiner sundance", "ida 2016", "oscars 89th"). A word
- * that can only name films or people drives the search (its nominations are few), and the others narrow
- * them. When every word can name an award, a year or a number, the words are read as those alone (an
- * award's edition, not every film called "Ida"), which the editions answer without reading names, if an
- * edition answers to them all. Null
+ * year) or its edition's number, its category, or ask for winners ("13th duvernay", "weiner sundance",
+ * "ida 2016", "oscars 89th", "oscar 2017 documentary", "documentary winners"); filler words ("for",
+ * "nominees") are left out. A word that can only name films or people drives the search (its
+ * nominations are few), and the others narrow them. When every word can describe an edition, a
+ * category or a result, the words are read as those alone (an award's edition, not every film called
+ * "Ida"), which the editions answer without reading names, if an edition answers to them all. Null
  * when some word names nothing at all.
  */
 async function matchAcross(
@@ -665,20 +767,23 @@ async function matchAcross(
   text: SearchText,
   cap: number,
 ): Promise<{ matched: MatchedNames | null; conditions: SQL[] } | null> {
-  const readings = await Promise.all(text.terms.map((term, i) => readWord(db, term, text.words[i]!, cap)));
+  const readings = await readWords(db, text, cap);
   const hasNames = (reading: WordReading) => reading.names.filmIds.length + reading.names.personIds.length > 0;
-  if (readings.some((reading) => !hasNames(reading) && !editionTerms(reading).length)) return null;
+  if (readings.some((reading) => !hasNames(reading) && !describingTerms(reading).length)) return null;
   const drivers = readings
-    .filter((reading) => hasNames(reading) && !editionTerms(reading).length)
+    .filter((reading) => hasNames(reading) && !describingTerms(reading).length)
     .sort((a, b) => nameCount(a.names) - nameCount(b.names));
   let starts = drivers[0]?.names;
   if (!starts) {
-    const asEditions = readings.map((reading) => or(...editionTerms(reading))!);
+    const described = readings.map((reading) => or(...describingTerms(reading))!);
+    const asEditions = editionConditions(readings);
     const namers = readings.filter(hasNames);
-    // Read as an edition unless no edition answers to every word and some word names a nominee: "13th
-    // ida" is no 13th IDA Awards but the film 13th at the IDA. Then each nomination found is one of some
-    // word's names, which one not known: the search starts from all of them.
-    if (!namers.length || (await anyEdition(db, asEditions))) return { matched: null, conditions: asEditions };
+    // Read as an edition (or a category, or its winners) unless no edition answers to every word and
+    // some word names a nominee: "13th ida" is no 13th IDA Awards but the film 13th at the IDA. Then each
+    // nomination found is one of some word's names, which one not known: the search starts from all of them.
+    if (!namers.length || !asEditions.length || (await anyEdition(db, asEditions))) {
+      return { matched: null, conditions: described };
+    }
     starts = {
       filmIds: [...new Set(namers.flatMap((reading) => reading.names.filmIds))],
       personIds: [...new Set(namers.flatMap((reading) => reading.names.personIds))],
@@ -688,7 +793,7 @@ async function matchAcross(
   const conditions = readings.map((reading) =>
     or(
       ...(hasNames(reading) ? [inArray(nominations.id, sql`(${namesNominationIds(reading.names, 'union all')})`)] : []),
-      ...editionTerms(reading),
+      ...describingTerms(reading),
     )!,
   );
   // A word that names more films and people than are read may leave out a nomination it describes: the
@@ -711,6 +816,9 @@ interface WordReading {
   awardIds: number[];
   year: number | null;
   ordinal: number | null;
+  /** Canonical categories with a word of their name starting with this one ("documentary", "short"). */
+  categoryIds: number[];
+  asksForWinners: boolean;
 }
 
 /** What a word can say of an edition: its award, its year (awards or ceremony), its number. */
@@ -719,6 +827,30 @@ function editionTerms(reading: WordReading): SQL[] {
     ...(reading.awardIds.length ? [inArray(editions.awardId, reading.awardIds)] : []),
     ...(reading.year !== null ? [yearSpanCondition(reading.year, reading.year)] : []),
     ...(reading.ordinal !== null ? [eq(editions.ordinal, reading.ordinal)] : []),
+  ];
+}
+
+/**
+ * The words that say which edition: an award, a year or a number, leaving out the words that can name a
+ * category or ask for winners ("documentary" also names the International Documentary Association's
+ * awards, but "oscars 2017 documentary" means the Oscars' documentary categories).
+ */
+function editionWords(readings: WordReading[]): WordReading[] {
+  return readings.filter(
+    (reading) => editionTerms(reading).length && !reading.categoryIds.length && !reading.asksForWinners,
+  );
+}
+
+const editionConditions = (readings: WordReading[]): SQL[] =>
+  editionWords(readings).map((reading) => or(...editionTerms(reading))!);
+
+/** What a word can say of a nomination other than its names: its edition, its category, that it won. */
+function describingTerms(reading: WordReading): SQL[] {
+  return [
+    ...editionTerms(reading),
+    ...(reading.categoryIds.length ? [inArray(categories.canonicalCategoryId, reading.categoryIds)] : []),
+    // The unary "+" keeps SQLite off the status index, as in filterConditions.
+    ...(reading.asksForWinners ? [sql`+${nominations.status} = 'won'`] : []),
   ];
 }
 
@@ -734,27 +866,36 @@ const EDITION_AWARD_CAP = 20;
 
 /**
  * The editions the words name when they name an award and its year or number between them ("ida 2016",
- * "oscars 89th", "academy awards 2017"): each word must name the award, the year or the number, and
- * some word must name an award and some a year or a number. Newest first, at most `limit`.
+ * "oscars 89th", "academy awards 2017", "oscar 2017 documentary"): each word must name the award, the
+ * year or the number, or else a category or the winners (which narrow the nominations, not the edition),
+ * and some word must name an award and some a year or a number. Newest first, at most `limit`.
  */
 export async function searchEditions(db: Executor, text: SearchText, limit = 10): Promise<EditionHit[]> {
   if (!text.match || text.terms.length < 2) return [];
-  const readings = await Promise.all(
-    text.terms.map((term, i) => readWord(db, term, text.words[i]!, EDITION_AWARD_CAP)),
-  );
-  const namesAward = readings.some((reading) => reading.awardIds.length);
-  const namesWhich = readings.some((reading) => reading.year !== null || reading.ordinal !== null);
-  if (!namesAward || !namesWhich || readings.some((reading) => !editionTerms(reading).length)) return [];
+  // Without a year or a number there is no edition to name: most searches stop here, reading nothing.
+  if (!text.words.some((word) => YEAR_WORD.test(word) || ORDINAL_WORD.test(word))) return [];
+  const readings = await readWords(db, text, EDITION_AWARD_CAP);
+  const named = editionWords(readings);
+  const namesAward = named.some((reading) => reading.awardIds.length);
+  const namesWhich = named.some((reading) => reading.year !== null || reading.ordinal !== null);
+  if (!namesAward || !namesWhich || readings.some((reading) => !describingTerms(reading).length)) return [];
   return db
     .select({ id: editions.id, awardSlug: awards.slug, slug: editions.slug, name: editions.name })
     .from(editions)
     .innerJoin(awards, eq(awards.id, editions.awardId))
-    .where(and(...readings.map((reading) => or(...editionTerms(reading)))))
+    .where(and(...editionConditions(named)))
     .orderBy(desc(editions.year), desc(editions.ceremonyDate), desc(editions.id))
     .limit(limit);
 }
 
-/** What one word of a search can name: films and people, awards, a year, an edition's number. */
+/** Each word of the text read for what it can name, filler words left out unless there is nothing else. */
+async function readWords(db: Executor, text: SearchText, cap: number): Promise<WordReading[]> {
+  const given = text.terms.map((term, i) => ({ term, word: text.words[i]! }));
+  const meaningful = given.filter(({ word }) => !FILLER_WORDS.has(word));
+  return Promise.all((meaningful.length ? meaningful : given).map(({ term, word }) => readWord(db, term, word, cap)));
+}
+
+/** What one word of a search can name: films and people, awards, a year, an edition's number, categories. */
 async function readWord(db: Executor, term: string, word: string, cap: number): Promise<WordReading> {
   const ordinal = ORDINAL_WORD.exec(word)?.[1];
   return {
@@ -762,7 +903,24 @@ async function readWord(db: Executor, term: string, word: string, cap: number): 
     awardIds: await idsOfKind(db, term, 'award', cap),
     year: YEAR_WORD.test(word) ? Number(word) : null,
     ordinal: ordinal ? Number(ordinal) : null,
+    categoryIds: await canonicalCategoriesNamed(db, word, cap),
+    asksForWinners: WON_WORD.test(word),
   };
+}
+
+/**
+ * Canonical categories with a word of their name starting with `word`, through their slugs (the name
+ * folded, words joined by "-"). A word holds only letters and digits (parseSearchText), so nothing in it
+ * is a LIKE wildcard. A few hundred categories at most: the scan costs less than an index would save.
+ */
+async function canonicalCategoriesNamed(db: Executor, word: string, cap: number): Promise<number[]> {
+  if (word.length < 2) return [];
+  const rows = await db
+    .select({ id: canonicalCategories.id })
+    .from(canonicalCategories)
+    .where(sql`'-' || ${canonicalCategories.slug} like ${`%-${foldText(word)}%`}`)
+    .limit(cap);
+  return rows.map((row) => row.id);
 }
 
 const nameCount = (names: MatchedNames) => names.filmIds.length + names.personIds.length;

@@ -4,6 +4,8 @@
 // Rendered by two routes: ./[view]/page.tsx, cached, for every ordinary search, and ./page.tsx for the
 // rest (see app/_lib/cached-views.ts).
 import type { Metadata } from 'next';
+import Link from 'next/link';
+import type { Executor } from '@/db/client';
 import { shareMetadata } from '@/app/_lib/share-metadata';
 import { getDb } from '@/db/client';
 import {
@@ -14,6 +16,8 @@ import {
   searchEditions,
   searchNames,
   searchNominations,
+  suggestSpelling,
+  type NominationFilters,
 } from '@/db/search';
 import { Breadcrumbs } from '@/app/_components/award-breadcrumbs';
 import { SearchForm } from '@/app/_components/search-form';
@@ -104,17 +108,36 @@ async function SearchResults({
   }
   const names = text?.match && params.page === 1 ? await searchNames(db, text) : null;
   const editionHits = names && text ? await searchEditions(db, text) : [];
+  const filters = {
+    awardId,
+    canonicalCategoryIds: categoryIds,
+    fromYear: params.from,
+    toYear: params.to,
+    wonOnly: params.won,
+  };
   const nominations = await searchNominations(
     db,
-    { text, awardId, canonicalCategoryIds: categoryIds, fromYear: params.from, toYear: params.to, wonOnly: params.won },
+    { text, ...filters },
     { limit: PAGE_SIZE, offset: (params.page - 1) * PAGE_SIZE, countLimit: PAGE_SIZE * MAX_PAGE },
   );
   const hasNames = names && (names.films.total || names.people.total || names.awards.total || editionHits.length);
+  const foundNothing = names && !hasNames && !nominations.total;
+  const suggestion = foundNothing && params.q ? await findingSpelling(db, params.q, filters) : null;
   return (
     <>
       {text?.truncated ? <p className="notice">Only the first words of a long search are used.</p> : null}
       {/* Only when nothing matches at all: the words may still name nominations ("ida 2016"). */}
-      {names && !hasNames && !nominations.total ? <p>No film, person or award is called “{params.q}”.</p> : null}
+      {foundNothing ? (
+        <p>
+          No film, person or award is called “{params.q}”.
+          {suggestion ? (
+            <>
+              {' '}
+              Did you mean “<Link href={searchHref({ ...params, q: suggestion }, 1)}>{suggestion}</Link>”?
+            </>
+          ) : null}
+        </p>
+      ) : null}
       {names && params.q ? <SearchNames q={params.q} results={names} editions={editionHits} /> : null}
       <SearchNominations
         results={nominations}
@@ -125,4 +148,19 @@ async function SearchResults({
       />
     </>
   );
+}
+
+/** A spelling of the words that finds something with the same filters, or null. */
+async function findingSpelling(
+  db: Executor,
+  q: string,
+  filters: Omit<NominationFilters, 'text'>,
+): Promise<string | null> {
+  const suggestion = await suggestSpelling(db, q);
+  if (!suggestion) return null;
+  const text = parseSearchText(suggestion);
+  const names = await searchNames(db, text, { limit: 1 });
+  if (names.films.total || names.people.total || names.awards.total) return suggestion;
+  const nominations = await searchNominations(db, { text, ...filters }, { limit: 1, offset: 0, countLimit: 1 });
+  return nominations.total ? suggestion : null;
 }

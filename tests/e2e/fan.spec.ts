@@ -160,6 +160,25 @@ test('a fan finds nominations by a film and its director, or by an award and a y
   await expect(page.getByText('No film, person or award is called “zzyzx qwerty”.')).toBeVisible();
 });
 
+test('a fan asks in plain words for the documentary winners of a year, and a misspelt search offers its spelling', async ({
+  page,
+}) => {
+  // "2017" is the 89th's ceremony year, "documentary" its categories, "winners" the result.
+  await page.goto('/search?q=oscar+winners+2017+documentary');
+  const nominations = page.getByRole('region', { name: 'Nominations', exact: true });
+  await expect(nominations).toContainText('O.J.: Made in America');
+  await expect(nominations).not.toContainText('I Am Not Your Negro');
+  await expect(
+    page.getByRole('region', { name: /^Editions/ }).getByRole('link', { name: '89th Academy Awards' }),
+  ).toBeVisible();
+
+  await page.goto('/search?q=lovrs+and+the+dsepot');
+  await expect(page.getByText('No film, person or award is called “lovrs and the dsepot”.')).toBeVisible();
+  await page.getByRole('link', { name: 'lovers and the despot', exact: true }).click();
+  await expect(page).toHaveURL(/\/search\?q=lovers\+and\+the\+despot$/);
+  await expect(page.getByRole('link', { name: 'The Lovers and the Despot', exact: true }).first()).toBeVisible();
+});
+
 test('a record counts nominations only: a shortlisting or a withdrawn nomination is named as not counted', async ({
   page,
 }) => {

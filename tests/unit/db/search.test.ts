@@ -16,6 +16,8 @@ import {
   searchEditions,
   searchNames,
   searchNominations,
+  suggestSpelling,
+  editDistance,
   type NominationFilters,
 } from '@/db/search';
 import { addAcademyAndIdaAwards } from '../../helpers/catalogue';
@@ -468,9 +470,44 @@ describe('words spread across a nomination', () => {
     expect(await editionsOf('oscars 89th')).toEqual(['89th Academy Awards']);
     // 2017 is the 89th's ceremony year and the 90th's awards year: both, newest first.
     expect(await editionsOf('academy awards 2017')).toEqual(['90th Academy Awards', '89th Academy Awards']);
-    for (const words of ['ida', '2016', '13th 2016', '13th duvernay', 'ida zzyzx']) {
+    // A category's word, or "winners", narrows the nominations, not the edition.
+    expect(await editionsOf('oscars 2017 documentary')).toEqual(['90th Academy Awards', '89th Academy Awards']);
+    expect(await editionsOf('ida winners 2016')).toEqual(['2016 IDA Documentary Awards']);
+    for (const words of [
+      'ida',
+      '2016',
+      '13th 2016',
+      '13th duvernay',
+      'ida zzyzx',
+      'documentary 2016',
+      'ida weiner 2016',
+    ]) {
       expect(await editionsOf(words), words).toEqual([]);
     }
+  });
+
+  it('reads a word of a category name as that category, and "winners" as the winners', async () => {
+    const { nominations, search } = spreadSetup();
+    // The 89th Academy Awards were held in 2017; 13th was in its Documentary (Feature) category.
+    expect(await search('oscars 2017 documentary')).toEqual([nominations.oscar13th]);
+    expect(await search('academy awards 2017 short')).toEqual([]);
+    expect(await search('best picture 2015')).toEqual([nominations.oscarIda]);
+    // "ida" names the award here (it is also a film): the IDA's winners.
+    expect(await search('ida winners')).toEqual([nominations.ida13th]);
+    expect(await search('ida 2016 won')).toEqual([nominations.ida13th]);
+    // No 13th edition here: 13th is the film, and of its two nominations the one it won.
+    expect(await search('13th winners')).toEqual([nominations.ida13th]);
+    expect(await search('duvernay feature')).toEqual([nominations.oscar13th]);
+    // "documentary" also names the International Documentary Association's awards.
+    expect(await search('duvernay documentary')).toEqual([nominations.oscar13th, nominations.ida13th]);
+  });
+
+  it('leaves out filler words when the words are spread across a nomination', async () => {
+    const { nominations, search } = spreadSetup();
+    expect(await search('weiner nominees for the ida')).toEqual([nominations.idaWeiner]);
+    expect(await search('oscar nominations for best documentary 2017')).toEqual([nominations.oscar13th]);
+    // A word that names nothing still finds nothing, filler or not.
+    expect(await search('weiner for the zzyzx')).toEqual([]);
   });
 
   it('finds nothing when a word names nothing, and keeps the words of one name to that name', async () => {
@@ -528,5 +565,39 @@ describe('a word that names more than are read', () => {
       searchNominations(t.db, { text: parseSearchText('kriegman john') }, { limit: 20, offset: 0, nameMatchLimit });
     expect(await search(2)).toMatchObject({ isNameMatchCapped: true });
     expect(await search(10)).toMatchObject({ total: 1, isNameMatchCapped: false });
+  });
+});
+
+describe('spelling', () => {
+  it('counts edits: a letter added, removed or changed, or two neighbours swapped', () => {
+    expect(editDistance('lovers', 'lovers')).toBe(0);
+    expect(editDistance('lovrs', 'lovers')).toBe(1);
+    expect(editDistance('despto', 'despot')).toBe(1);
+    expect(editDistance('kitten', 'sitting')).toBe(3);
+    // Past the limit, only "more than the limit" is told.
+    expect(editDistance('kitten', 'sitting', 1)).toBe(2);
+    expect(editDistance('a', 'abcdef', 2)).toBe(3);
+  });
+
+  it('suggests the nearest indexed word for each word that begins none, keeping the rest as typed', async () => {
+    const { db, film } = setup();
+    film('The Lovers and the Despot', 2016);
+    film('Lowland', 2016);
+    ensurePerson(db, { name: 'Ava DuVernay' }, ACTOR);
+    expect(await suggestSpelling(db, 'The Lovrs and the Dsepot')).toBe('The lovers and the despot');
+    expect(await suggestSpelling(db, 'ava duvernya')).toBe('ava duvernay');
+    // Every word begins an indexed word (a prefix is enough): nothing to suggest.
+    expect(await suggestSpelling(db, 'lov desp')).toBeNull();
+    // Too far from anything (three edits for a six-letter word), or a number: nothing to suggest.
+    expect(await suggestSpelling(db, 'lxvxxs')).toBeNull();
+    expect(await suggestSpelling(db, 'despot 2099')).toBeNull();
+  });
+
+  it('prefers the word in more names when two are as near', async () => {
+    const { db, film } = setup();
+    film('Bast', 2001);
+    film('Best Friends', 2002);
+    film('Best Kept Secret', 2003);
+    expect(await suggestSpelling(db, 'bost')).toBe('best');
   });
 });
