@@ -251,7 +251,8 @@ interface Candidate {
 /**
  * Films, people and awards whose name, aliases or extra text (a film's year, an award's organization)
  * hold every word. Ranked: an exact title or name (or alias) first, then a name holding every word whole,
- * then bm25 with the name weighted above aliases, then the one with more wins and nominations.
+ * then one starting with the first word, then bm25 with the name weighted above aliases, then the one with
+ * more wins and nominations.
  */
 export async function searchNames(
   db: Executor,
@@ -299,6 +300,10 @@ export async function searchNames(
     const named = new Set(foldText(name).split(' '));
     return words.every((word) => named.has(word));
   };
+  // Then a name that starts with the first word ("life" puts Life, Animated before Recycled Life), an
+  // article before it aside ("The Life of ...").
+  const startsWithFirstWord = (name: string) =>
+    words[0] !== undefined && foldText(name).replace(LEADING_ARTICLE, '').startsWith(words[0]);
   const rank = <T extends { id: number; isExact: boolean }>(
     kind: number,
     rows: T[],
@@ -309,6 +314,7 @@ export async function searchNames(
       .map((row) => ({
         row,
         isWhole: holdsEveryWord(nameOf(row)),
+        isStart: startsWithFirstWord(nameOf(row)),
         score: roundScore(scoreOf.get(`${kind}:${row.id}`)),
       }))
       .sort((a, b) => compareRanked(a, b, weight))
@@ -355,13 +361,24 @@ function roundScore(score: number | undefined): number {
   return score === undefined ? 0 : Math.round(score * 1e6) / 1e6;
 }
 
+interface Ranked<T> {
+  row: T;
+  isWhole: boolean;
+  isStart: boolean;
+  score: number;
+}
+
+/** "The", "a" or "an" opening a folded title, which "starts with" looks past. */
+const LEADING_ARTICLE = /^(the|a|an) (?=.)/;
+
 function compareRanked<T extends { id: number; isExact: boolean }>(
-  a: { row: T; isWhole: boolean; score: number },
-  b: { row: T; isWhole: boolean; score: number },
+  a: Ranked<T>,
+  b: Ranked<T>,
   weight: (row: T) => number[],
 ): number {
   if (a.row.isExact !== b.row.isExact) return a.row.isExact ? -1 : 1;
   if (a.isWhole !== b.isWhole) return a.isWhole ? -1 : 1;
+  if (a.isStart !== b.isStart) return a.isStart ? -1 : 1;
   if (a.score !== b.score) return a.score - b.score;
   const wa = weight(a.row);
   const wb = weight(b.row);

@@ -220,6 +220,16 @@ describe('searchNames', () => {
     expect(await filmTitles(db, 'nai')).toEqual(['Nai Nai & Wài Pó', 'Nails']);
   });
 
+  it('puts a name starting with the first word before one holding it later, an article aside', async () => {
+    const { db, film } = setup();
+    film('Recycled Life', 2006);
+    film('The Life of Birds', 1998);
+    film('Life, Animated', 2016);
+    const titles = await filmTitles(db, 'life');
+    expect(titles).toHaveLength(3);
+    expect(titles.at(-1)).toBe('Recycled Life');
+  });
+
   it('breaks a tie between equal names by wins, then nominations', async () => {
     const { db, film, category, editions, canonical, nominate } = setup();
     const older = film('Weiner', 1999);
