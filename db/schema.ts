@@ -16,6 +16,7 @@ import {
   uniqueIndex,
   type AnySQLiteColumn,
 } from 'drizzle-orm/sqlite-core';
+import { sortTitleSql } from './rules/sort-title';
 
 export const NOMINATION_STATUSES = [
   'submitted',
@@ -188,8 +189,10 @@ export const films = sqliteTable(
     version: integer('version').notNull().default(1),
   },
   (t) => [
-    // With the year: the A–Z list's order (a title, then its films by year) read straight from the index.
+    // With the year: a title's films found by title (and year) straight from the index.
     index('films_title_folded').on(t.titleFolded, t.year),
+    // The A–Z list's order (a title without its leading article, then its films by year), read from the index.
+    index('films_sort_title').on(sortTitleSql(t.titleFolded), t.year),
     check('films_imdb_id', sql`${t.imdbId} is null or ${t.imdbId} glob 'tt[0-9]*'`),
     check('films_wikidata_id', sql`${t.wikidataId} is null or ${t.wikidataId} glob 'Q[0-9]*'`),
     check('films_runtime', sql`${t.runtimeMinutes} is null or ${t.runtimeMinutes} > 0`),

@@ -12,6 +12,7 @@ import { withNominees, type Nominee } from './queries/awards';
 import { nominationCount, winCount } from './queries/record-tallies';
 import { prepare } from './queries/insert-bulk';
 import { nominationInEditionColumns, type NominationInEdition } from './queries/timeline';
+import { sortTitle } from './rules/sort-title';
 import { foldText } from './rules/text';
 import {
   awards,
@@ -303,7 +304,7 @@ export async function searchNames(
   // Then a name that starts with the first word ("life" puts Life, Animated before Recycled Life), an
   // article before it aside ("The Life of ...").
   const startsWithFirstWord = (name: string) =>
-    words[0] !== undefined && foldText(name).replace(LEADING_ARTICLE, '').startsWith(words[0]);
+    words[0] !== undefined && sortTitle(foldText(name)).startsWith(words[0]);
   const rank = <T extends { id: number; isExact: boolean }>(
     kind: number,
     rows: T[],
@@ -367,9 +368,6 @@ interface Ranked<T> {
   isStart: boolean;
   score: number;
 }
-
-/** "The", "a" or "an" opening a folded title, which "starts with" looks past. */
-const LEADING_ARTICLE = /^(the|a|an) (?=.)/;
 
 function compareRanked<T extends { id: number; isExact: boolean }>(
   a: Ranked<T>,

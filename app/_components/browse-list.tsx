@@ -13,6 +13,7 @@ import { SEARCH_TEXT_MAX } from '@/app/search/search-params';
 import { parseSearchText } from '@/db/search';
 import type { BROWSE_KEYS, Check, ExactKeys } from '@/app/_lib/cached-views';
 import { plural } from '@/app/_lib/plural';
+import { sortTitle } from '@/db/rules/sort-title';
 import { foldText } from '@/db/rules/text';
 import { Breadcrumbs } from './award-breadcrumbs';
 import { RecordTally } from './record-tally';
@@ -104,6 +105,7 @@ function BrowsePages(
         {total === 0 ? `No ${noun}s ${which}` : `${plural(total, noun)} ${which}`}
         {'q' in filter && total > 1 ? ', A to Z' : ''}
         {pages > 1 && page <= pages ? `, page ${page} of ${pages}` : ''}.
+        {noun === 'film' && 'letter' in filter ? ' A title is filed after a leading “The”, “A” or “An”.' : null}
       </p>
       {page > pages && total > 0 ? (
         <p>
@@ -141,9 +143,14 @@ function BrowsePages(
   );
 }
 
-/** The A–Z page a record's title or name is listed under ("/films?letter=t"). */
-export function browseHref(base: string, name: string): string {
-  const first = foldText(name).charAt(0);
+/** The A–Z page a film's title is filed under ("/films?letter=l" for The Lovers and the Despot). */
+export const filmBrowseHref = (title: string) => browseHref('/films', sortTitle(foldText(title)));
+
+/** The A–Z page a person's name is listed under ("/people?letter=e"). */
+export const personBrowseHref = (name: string) => browseHref('/people', foldText(name));
+
+function browseHref(base: string, filedBy: string): string {
+  const first = filedBy.charAt(0);
   return hrefOf(base, { letter: BROWSE_LETTERS.find((letter) => letter === first) ?? '#' });
 }
 

@@ -3,7 +3,7 @@
 import Link from 'next/link';
 import { FILMS_AT_SLUG_LIMIT, type FilmAtSlug } from '@/db/queries/films';
 import { Breadcrumbs } from './award-breadcrumbs';
-import { browseHref } from './browse-list';
+import { filmBrowseHref } from './browse-list';
 
 /** The name the films share, or the address's words when their titles differ. */
 export function ambiguousFilmName(films: readonly FilmAtSlug[], term: string): string {
@@ -15,7 +15,7 @@ export function FilmAmbiguous({ term, films }: { term: string; films: readonly F
   const name = ambiguousFilmName(films, term);
   return (
     <>
-      <Breadcrumbs trail={[{ label: 'Films', href: browseHref('/films', name) }, { label: name }]} />
+      <Breadcrumbs trail={[{ label: 'Films', href: filmBrowseHref(name) }, { label: name }]} />
       <h1>Which {name}?</h1>
       <p className="lede">
         “{term}” could mean {films.length < FILMS_AT_SLUG_LIMIT ? films.length : `at least ${films.length}`} films.

@@ -2,10 +2,11 @@
 // (the edition with the most nominations, the most-nominated film and person) is the one that can miss a
 // budget. Each route belongs to a budget group (bench/lib/budgets.ts): its requests per second are
 // compared with the static file's, measured by the same server in the same run.
-import { asc, count, desc, eq, sql } from 'drizzle-orm';
+import { asc, count, desc, eq, sql, type SQL } from 'drizzle-orm';
 import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../../db/client';
 import { BROWSE_LETTERS, BROWSE_PAGE_SIZE } from '../../db/queries/browse';
+import { sortTitleSql } from '../../db/rules/sort-title';
 import {
   awards,
   categories,
@@ -106,8 +107,8 @@ function seedArticle(db: Db) {
  * The last page of the A–Z list's fullest letter: the deepest page there is, the one whose offset costs
  * most. (Titles under "#" are counted by their own first character here, so its page may not be its last.)
  */
-function deepestBrowsePage(db: Db, table: SQLiteTable, folded: SQLiteColumn) {
-  const first = sql<string>`substr(${folded}, 1, 1)`;
+function deepestBrowsePage(db: Db, table: SQLiteTable, filedBy: SQLiteColumn | SQL) {
+  const first = sql<string>`substr(${filedBy}, 1, 1)`;
   const records = count();
   const row = required(
     db.select({ first, records }).from(table).groupBy(first).orderBy(desc(records)).limit(1).get(),
@@ -130,7 +131,7 @@ export function pickBenchRoutes(db: Db, words: GeneratedWords): BenchRoute[] {
   const film = mostNominatedFilm(db);
   const person = mostNominatedPerson(db);
   const source = seedArticle(db);
-  const filmsAtoZ = deepestBrowsePage(db, films, films.titleFolded);
+  const filmsAtoZ = deepestBrowsePage(db, films, sortTitleSql(films.titleFolded));
   const peopleAtoZ = deepestBrowsePage(db, people, people.nameFolded);
   return [
     { name: 'static file (ceiling)', path: STATIC_FILE, page: false },

@@ -1,11 +1,12 @@
 // The A–Z lists of films and of people: every record under a letter of its folded title or name (accents
-// and case do not matter; "&" reads as "and"), or under "#" when it starts with anything else, a page at
-// a time, in that order. Each letter is a range of the folded column's index. A list can hold instead
+// and case do not matter; "&" reads as "and"; a film's leading "The", "A" or "An" is passed over), or
+// under "#" when it starts with anything else, a page at a time, in that order. Each letter is a range of the folded column's index. A list can hold instead
 // every record whose words hold the words of a search, A to Z (search shows the best twenty and links
 // here for the rest).
-import { and, asc, count, gte, inArray, lt, or, type SQL } from 'drizzle-orm';
+import { asc, count, inArray, sql, type SQL } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { Executor } from '../client';
+import { sortTitleSql } from '../rules/sort-title';
 import { films, people } from '../schema';
 import { countMatching, idsMatching, type SearchText } from '../search';
 
@@ -17,15 +18,16 @@ export const BROWSE_PAGE_SIZE = 100;
 /** The records under a letter, or those a search's words (q, as typed) find. */
 export type BrowseFilter = { letter: BrowseLetter } | { q: string; text: SearchText & { match: string } };
 
-function underLetter(column: SQLiteColumn, letter: BrowseLetter): SQL {
-  if (letter === '#') return or(lt(column, 'a'), gte(column, '{'))!;
-  return and(gte(column, letter), lt(column, String.fromCharCode(letter.charCodeAt(0) + 1)))!;
+/** What a film is filed by: its folded title without a leading article (the index films_sort_title). */
+const filmSortTitle = sortTitleSql(films.titleFolded);
+
+function underLetter(filedBy: SQLiteColumn | SQL, letter: BrowseLetter): SQL {
+  if (letter === '#') return sql`(${filedBy} < 'a' or ${filedBy} >= '{')`;
+  return sql`(${filedBy} >= ${letter} and ${filedBy} < ${String.fromCharCode(letter.charCodeAt(0) + 1)})`;
 }
 
 const filmsIn = (filter: BrowseFilter) =>
-  'letter' in filter
-    ? underLetter(films.titleFolded, filter.letter)
-    : inArray(films.id, idsMatching(filter.text, 'film'));
+  'letter' in filter ? underLetter(filmSortTitle, filter.letter) : inArray(films.id, idsMatching(filter.text, 'film'));
 const peopleIn = (filter: BrowseFilter) =>
   'letter' in filter
     ? underLetter(people.nameFolded, filter.letter)
@@ -58,8 +60,8 @@ async function listSize(
     const total = await countMatching(db, filter.text, kind, limit);
     return { total, tooMany: total > limit };
   }
-  const [table, folded] = kind === 'film' ? [films, films.titleFolded] : [people, people.nameFolded];
-  const [counted] = await db.select({ total: count() }).from(table).where(underLetter(folded, filter.letter));
+  const [table, filedBy] = kind === 'film' ? [films, filmSortTitle] : [people, people.nameFolded];
+  const [counted] = await db.select({ total: count() }).from(table).where(underLetter(filedBy, filter.letter));
   return { total: counted?.total ?? 0, tooMany: false };
 }
 
@@ -85,16 +87,16 @@ export async function browsePeople(
   return { total, rows: await peoplePageQuery(db, filter, page) };
 }
 
-// The order of each list is the order of its folded index (films_title_folded holds the year too), so
-// that a page, however deep, is read from the index rather than sorted from every record under its letter.
+// The order of each list is the order of its index (films_sort_title holds the year too), so that a page,
+// however deep, is read from the index rather than sorted from every record under its letter.
 
-/** The films on one page of a letter, in list order: by folded title, then year. */
+/** The films on one page of a letter, in list order: by folded title without its article, then year. */
 export const filmsPageQuery = (db: Executor, filter: BrowseFilter, page: number) =>
   db
     .select({ id: films.id, slug: films.slug, title: films.title, year: films.year })
     .from(films)
     .where(filmsIn(filter))
-    .orderBy(asc(films.titleFolded), asc(films.year), asc(films.id))
+    .orderBy(asc(filmSortTitle), asc(films.year), asc(films.id))
     .limit(BROWSE_PAGE_SIZE)
     .offset((page - 1) * BROWSE_PAGE_SIZE);
 

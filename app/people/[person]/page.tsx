@@ -8,7 +8,7 @@ import { getDb } from '@/db/client';
 import { listPersonCredits, listPersonTimeline } from '@/db/queries/people';
 import { listFilmRecords } from '@/db/queries/record-tallies';
 import { Breadcrumbs } from '@/app/_components/award-breadcrumbs';
-import { browseHref } from '@/app/_components/browse-list';
+import { personBrowseHref } from '@/app/_components/browse-list';
 import { ElsewhereFact, Fact, RecordFact } from '@/app/_components/film-facts';
 import { FollowLinks } from '@/app/_components/follow-links';
 import { followPaths } from '@/app/feeds/_lib/paths';
@@ -72,7 +72,7 @@ export default async function PersonPage({ params }: Props) {
   return (
     <>
       <Breadcrumbs
-        trail={[{ label: 'People and companies', href: browseHref('/people', person.name) }, { label: person.name }]}
+        trail={[{ label: 'People and companies', href: personBrowseHref(person.name) }, { label: person.name }]}
       />
       <h1>{person.name}</h1>
       <dl className="facts">
