@@ -1,12 +1,13 @@
-// `laurels backup [FILE]` and `laurels restore FILE`. A backup is made with the online backup API, so
-// it is safe while the server runs; by default it goes to a new laurels-manual-YYYYMMDD-HHMMSS.db in the
-// backup folder (LAURELS_BACKUP_DIR, or backups/ beside the database), which the job's rotation leaves
-// alone. The database is backed up as it is: it must already exist and be a Laurels database, and it is
+// `laurels backup [FILE|FOLDER]` and `laurels restore FILE`. A backup is made with the online backup API,
+// so it is safe while the server runs; by default it goes to a new laurels-manual-YYYYMMDD-HHMMSS.db in
+// the backup folder (LAURELS_BACKUP_DIR, or backups/ beside the database), which the job's rotation
+// leaves alone, and given an existing folder, to a new file of that name in it. The database is backed up as it is: it must already exist and be a Laurels database, and it is
 // neither created nor migrated (a mistyped LAURELS_DB would otherwise back up a new, empty one). A
 // restore replaces the database file, which is only safe with no server or worker running on it: it
 // opens nothing through the usual migrating connection (that would itself count as a user of the file)
 // and refuses when another process has the database open (jobs/backup/restore-database.ts explains how
 // that is detected).
+import { existsSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { databasePath, openDatabase, type Db } from '../db/client';
@@ -27,12 +28,18 @@ function openSource(file: string): Db {
 export function registerBackupCommand(program: Command): void {
   program
     .command('backup [file]')
-    .description('copy the database, safely while the server runs, to FILE or a new file in the backup folder')
+    .description(
+      'copy the database, safely while the server runs, to FILE, or a new dated file in FILE if it is a folder, or in the backup folder',
+    )
     .action(async (file: string | undefined) => {
       const source = databasePath();
       const db = openSource(source);
       try {
-        const target = file ? resolve(file) : newBackupPath(backupFolder(source), new Date(), 'manual');
+        const isFolder = file !== undefined && existsSync(file) && statSync(file).isDirectory();
+        const target =
+          file && !isFolder
+            ? resolve(file)
+            : newBackupPath(file ? resolve(file) : backupFolder(source), new Date(), 'manual');
         if (!file) ensureBackupFolder(dirname(target));
         const result = await backupDatabase(db, target);
         console.log(`Backed up ${source} to ${result.file} (${megabytes(result.bytes)}, ${result.bytes} bytes).`);

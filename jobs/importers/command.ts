@@ -1,4 +1,4 @@
-// `laurels import --format oscar-data [--documentary] FILE`: loads a nominations file in one transaction,
+// `laurels import [--format oscar-data] [--documentary] FILE`: loads a nominations file in one transaction,
 // with a progress bar on a terminal and a summary at the end. A bad format, a missing or malformed file
 // ends with one line on standard error (jobs/cli.ts prints thrown errors) and exit code 1.
 import { basename } from 'node:path';
@@ -19,7 +19,9 @@ export function registerImportCommand(program: Command, openDb: () => Db): void 
   program
     .command('import')
     .description('import a nominations file (all of it, or only its documentary categories); safe to rerun')
-    .addOption(new Option('--format <format>', 'the format of the file').choices(IMPORT_FORMATS).makeOptionMandatory())
+    .addOption(
+      new Option('--format <format>', 'the format of the file').choices(IMPORT_FORMATS).default(IMPORT_FORMATS[0]),
+    )
     .option('--documentary', 'import only the documentary categories')
     .argument('<file>', 'the file to import, e.g. db/seed/oscar_data/oscars.tsv')
     // Commander's own message names the allowed formats; the full help after it would bury that line.

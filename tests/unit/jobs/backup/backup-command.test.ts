@@ -32,6 +32,15 @@ describe('laurels backup', () => {
       /\nbackup\t.*\n\tlast run .* \(manual\): succeeded/,
     );
 
+    // Given a folder, a new dated file in it.
+    const inFolder = await runLaurels(file, 'backup', dirname(file));
+    expect(inFolder.code).toBe(0);
+    const made2 = /to (\S+\/laurels-manual-\d{8}-\d{6}(-\d+)?\.db) \(/.exec(inFolder.stdout)?.[1];
+    expect(made2 && dirname(made2)).toBe(dirname(file));
+    const copy = new Database(made2 ?? '', { readonly: true, fileMustExist: true });
+    expect(copy.pragma('integrity_check', { simple: true })).toBe('ok');
+    copy.close();
+
     const again = await runLaurels(file, 'backup', path?.[1] ?? '');
     expect(again).toMatchObject({
       code: 1,

@@ -49,4 +49,11 @@ describe('laurels import', () => {
     expect(stdout).toContain('Imported sample.tsv: 27 of 27 rows');
     expect(stdout).toContain('Nominations: 27 created, 0 updated, 0 unchanged.');
   });
+
+  it('reads oscar_data, the one format it knows, when no format is named', () => {
+    const { status, stdout, stderr } = laurels('--documentary', fixture('sample.tsv'));
+    expect(stderr).toBe('');
+    expect(status).toBe(0);
+    expect(stdout).toMatch(/Imported sample\.tsv: \d+ of 27 rows/);
+  });
 });
