@@ -12,12 +12,14 @@ import { withNominees, type Nominee } from './queries/awards';
 import { nominationCount, winCount } from './queries/record-tallies';
 import { prepare } from './queries/insert-bulk';
 import { nominationInEditionColumns, type NominationInEdition } from './queries/timeline';
+import { ceremonyOffset } from './rules/ceremony-year';
 import { sortTitle } from './rules/sort-title';
 import { foldText } from './rules/text';
 import {
   awards,
   canonicalCategories,
   categories,
+  categoryAliases,
   editions,
   filmAliases,
   films,
@@ -127,25 +129,39 @@ const HIGHEST = '\u{10FFFF}';
  * The text with each word that begins no indexed word replaced by the nearest indexed word, or null when
  * every word begins one or no word is near. Near is one edit for a word of up to five letters and two for
  * a longer one, where an edit adds, removes or changes a letter or swaps two neighbours ("lovrs" →
- * "lovers", "dsepot" → "despot"); the nearest, then the one in more names, wins. Only indexed words with
- * the same first letter are read (FTS5's own list of terms, by range): few misspellings change it, and
- * that keeps the candidates to a few thousand at any size. Words of one or two letters, and numbers, are
- * left as they are.
+ * "lovers", "dsepot" → "despot"); the nearest, then the one in more names, wins. Words the search reads
+ * without the index (years, numbers, "winners", filler words, the words of category names) are known
+ * too, and the words of category names and "winners" are among those suggested ("shrot" → "short").
+ * Only words with the same first letter are read (FTS5's own list of terms, by range): few misspellings
+ * change it, and that keeps the candidates few. Words of one or two letters are left as they are.
  */
 export async function suggestSpelling(db: Executor, text: string): Promise<string | null> {
   // The list of terms is a view of the index, made once per connection.
   await db.run(sql`create virtual table if not exists temp.search_terms using fts5vocab(main, search_index, 'row')`);
+  const categoryWords = new Set((await readCategoryWords(db)).flatMap((category) => category.words));
+  const ownWords = [...categoryWords, 'winner', 'winners', 'won'];
+  const known = (word: string) =>
+    YEAR_WORD.test(word) ||
+    ORDINAL_WORD.test(word) ||
+    /^\d+$/.test(word) ||
+    WON_WORD.test(word) ||
+    FILLER_WORDS.has(word) ||
+    ownWords.some((each) => each.startsWith(word));
   const corrections = new Map<string, string>();
-  for (const word of new Set(normalizeWords(text).match(WORD) ?? [])) {
-    if (word.length < 3 || /^\d+$/.test(word) || corrections.has(word)) continue;
+  for (const word of new Set(parseSearchText(text).words)) {
+    if (word.length < 3 || known(word)) continue;
     const [begins] = await db.all(
       sql`select 1 from temp.search_terms where term >= ${word} and term < ${word + HIGHEST} limit 1`,
     );
     if (begins) continue;
     const first = String.fromCodePoint(word.codePointAt(0)!);
-    const candidates = await db.all<{ term: string; doc: number }>(sql`
+    const indexed = await db.all<{ term: string; doc: number }>(sql`
       select term, doc from temp.search_terms
        where term >= ${first} and term < ${first + HIGHEST} and length(term) between ${word.length - 2} and ${word.length + 2}`);
+    const candidates = [
+      ...indexed,
+      ...ownWords.filter((each) => each.startsWith(first)).map((term) => ({ term, doc: 0 })),
+    ];
     const allowed = word.length <= 5 ? 1 : 2;
     let best: { term: string; distance: number; doc: number } | undefined;
     for (const { term, doc } of candidates) {
@@ -157,8 +173,13 @@ export async function suggestSpelling(db: Executor, text: string): Promise<strin
     }
     if (best) corrections.set(word, best.term);
   }
-  if (!corrections.size) return null;
-  return text.replace(WORD, (word) => corrections.get(normalizeWords(word)) ?? word);
+  // Each word as typed, its correction capitalised as it was ("Lovrs" → "Lovers").
+  const corrected = text.replace(WORD, (typed) => {
+    const correction = corrections.get(normalizeWords(typed));
+    if (correction === undefined) return typed;
+    return typed[0] !== typed[0]!.toLowerCase() ? correction[0]!.toUpperCase() + correction.slice(1) : correction;
+  });
+  return corrected === text ? null : corrected;
 }
 
 /**
@@ -301,10 +322,12 @@ export async function searchNames(
     const named = new Set(foldText(name).split(' '));
     return words.every((word) => named.has(word));
   };
-  // Then a name that starts with the first word ("life" puts Life, Animated before Recycled Life), an
-  // article before it aside ("The Life of ...").
-  const startsWithFirstWord = (name: string) =>
-    words[0] !== undefined && sortTitle(foldText(name)).startsWith(words[0]);
+  // Then a name that starts with the first word ("life" puts Life, Animated before Recycled Life), or does
+  // after an article ("The Life of ..."; and "the act" still finds The Act of Killing starting with it).
+  const startsWithFirstWord = (name: string) => {
+    const folded = foldText(name);
+    return words[0] !== undefined && (folded.startsWith(words[0]) || sortTitle(folded).startsWith(words[0]));
+  };
   const rank = <T extends { id: number; isExact: boolean }>(
     kind: number,
     rows: T[],
@@ -565,7 +588,10 @@ export async function searchNominations(
   const nameCap = page.nameMatchLimit ?? NAME_MATCH_LIMIT;
   let matched = filters.text?.match ? await namesOfText(db, filters.text, nameCap) : null;
   let spread: SQL[] = [];
-  if (matched && !matched.filmIds.length && !matched.personIds.length) {
+  // A year among the words is read as the edition's ("2016", "weiner 2016"), not as the year a film's
+  // own record gives, which search also holds (a film of 2016 was nominated in 2017 at the Oscars).
+  const namesAYear = filters.text?.words.some((word) => YEAR_WORD.test(word)) ?? false;
+  if (matched && ((!matched.filmIds.length && !matched.personIds.length) || namesAYear)) {
     // No one film or person holds every word: the words may name a nominee and its award, its year or
     // another name ("13th duvernay", "ida 2016", "weiner sundance").
     const across = await matchAcross(db, filters.text!, nameCap);
@@ -580,7 +606,8 @@ export async function searchNominations(
     !matched &&
     (!categoryIds.length ||
       (await countCategoryEditions(db, categoryIds)) > (page.fewCategoryEditions ?? FEW_CATEGORY_EDITIONS));
-  const where = and(...filterConditions(filters, matched, walkEditions), ...spread);
+  const offsets = filters.fromYear !== undefined || filters.toYear !== undefined ? await readCeremonyOffsets(db) : null;
+  const where = and(...filterConditions(filters, matched, walkEditions, offsets), ...spread);
 
   const total = await countNominations(
     db,
@@ -667,6 +694,8 @@ function filterConditions(
   filters: NominationFilters,
   matched: MatchedNames | null,
   walkEditions: boolean,
+  /** Each award's ceremony offset (readCeremonyOffsets), when a year span is given. */
+  offsets: ReadonlyMap<number, number> | null,
 ): (SQL | undefined)[] {
   const conditions: (SQL | undefined)[] = [];
   if (matched) {
@@ -684,9 +713,7 @@ function filterConditions(
         : inArray(categories.canonicalCategoryId, ids),
     );
   }
-  if (filters.fromYear !== undefined || filters.toYear !== undefined) {
-    conditions.push(yearSpanCondition(filters.fromYear, filters.toYear));
-  }
+  if (offsets) conditions.push(yearSpanCondition(filters.fromYear, filters.toYear, offsets));
   // The unary "+" keeps SQLite off the status index: a status is shared by a large part of all
   // nominations, and walking that index instead of the edition's categories reads them all.
   if (filters.wonOnly) conditions.push(sql`+${nominations.status} = 'won'`);
@@ -710,11 +737,10 @@ interface MatchedNames {
 }
 
 /**
- * The films and people matching the words, at most NAME_MATCH_LIMIT in all. The nominations are
- * listed by edition, not by how well their names match, so the matches are not ranked: that keeps
- * this cheap for a word as common as "the".
+ * The films and people a search's words name, at most `cap` in all; an IMDb id typed alone names its
+ * record, as the list of names finds it. The nominations are listed by edition, not by how well their
+ * names match, so the matches are not ranked: that keeps this cheap for a word as common as "the".
  */
-/** The films and people a search's words name: an IMDb id typed alone names its record, as the list of names finds it. */
 async function namesOfText(db: Executor, text: SearchText, cap: number): Promise<MatchedNames> {
   if (!IMDB_ID.test(text.folded)) return matchedNames(db, text.match!, cap);
   const [filmIds, personIds] = [await exactFilmIds(db, text.folded), await exactPersonIds(db, text.folded)];
@@ -758,6 +784,12 @@ const FILLER_WORDS = new Set([
   'the',
   'to',
   'with',
+  'who',
+  'what',
+  'which',
+  'did',
+  'was',
+  'is',
   'best',
   'nominee',
   'nominees',
@@ -793,12 +825,15 @@ async function matchAcross(
     const described = readings.map((reading) => or(...describingTerms(reading))!);
     const asEditions = editionConditions(readings);
     const namers = readings.filter(hasNames);
-    // Read as an edition (or a category, or its winners) unless no edition answers to every word and
+    // Read as an edition (and a category, or its winners) unless no edition answers to every word and
     // some word names a nominee: "13th ida" is no 13th IDA Awards but the film 13th at the IDA. Then each
     // nomination found is one of some word's names, which one not known: the search starts from all of them.
-    if (!namers.length || !asEditions.length || (await anyEdition(db, asEditions))) {
-      return { matched: null, conditions: described };
-    }
+    // Without a word naming the edition, the words may still be categories and winners ("documentary
+    // short winners"), or, when no nomination answers to that, names ("music documentary").
+    const readAsDescribed = asEditions.length
+      ? await anyEdition(db, asEditions)
+      : !namers.length || (await anyNomination(db, described));
+    if (!namers.length || readAsDescribed) return { matched: null, conditions: described };
     starts = {
       filmIds: [...new Set(namers.flatMap((reading) => reading.names.filmIds))],
       personIds: [...new Set(namers.flatMap((reading) => reading.names.personIds))],
@@ -817,6 +852,17 @@ async function matchAcross(
   return { matched: { ...starts, isCapped }, conditions };
 }
 
+async function anyNomination(db: Executor, conditions: SQL[]): Promise<boolean> {
+  const [found] = await db
+    .select({ id: nominations.id })
+    .from(nominations)
+    .innerJoin(categories, eq(categories.id, nominations.categoryId))
+    .innerJoin(editions, eq(editions.id, categories.editionId))
+    .where(and(...conditions))
+    .limit(1);
+  return found !== undefined;
+}
+
 async function anyEdition(db: Executor, conditions: SQL[]): Promise<boolean> {
   const [found] = await db
     .select({ id: editions.id })
@@ -831,7 +877,9 @@ interface WordReading {
   awardIds: number[];
   year: number | null;
   ordinal: number | null;
-  /** Canonical categories with a word of their name starting with this one ("documentary", "short"). */
+  /** The edition's year, as a condition (yearSpanCondition), when the word is a year. */
+  yearTerm: SQL | null;
+  /** Canonical categories with a word of a name of theirs starting with this one ("documentary", "film"). */
   categoryIds: number[];
   asksForWinners: boolean;
 }
@@ -840,7 +888,7 @@ interface WordReading {
 function editionTerms(reading: WordReading): SQL[] {
   return [
     ...(reading.awardIds.length ? [inArray(editions.awardId, reading.awardIds)] : []),
-    ...(reading.year !== null ? [yearSpanCondition(reading.year, reading.year)] : []),
+    ...(reading.yearTerm ? [reading.yearTerm] : []),
     ...(reading.ordinal !== null ? [eq(editions.ordinal, reading.ordinal)] : []),
   ];
 }
@@ -863,7 +911,8 @@ const editionConditions = (readings: WordReading[]): SQL[] =>
 function describingTerms(reading: WordReading): SQL[] {
   return [
     ...editionTerms(reading),
-    ...(reading.categoryIds.length ? [inArray(categories.canonicalCategoryId, reading.categoryIds)] : []),
+    // The "+" keeps SQLite, walking the editions, from reading every category of these through their index.
+    ...(reading.categoryIds.length ? [sql`+${categories.canonicalCategoryId} in ${idList(reading.categoryIds)}`] : []),
     // The unary "+" keeps SQLite off the status index, as in filterConditions.
     ...(reading.asksForWinners ? [sql`+${nominations.status} = 'won'`] : []),
   ];
@@ -907,35 +956,75 @@ export async function searchEditions(db: Executor, text: SearchText, limit = 10)
 async function readWords(db: Executor, text: SearchText, cap: number): Promise<WordReading[]> {
   const given = text.terms.map((term, i) => ({ term, word: text.words[i]! }));
   const meaningful = given.filter(({ word }) => !FILLER_WORDS.has(word));
-  return Promise.all((meaningful.length ? meaningful : given).map(({ term, word }) => readWord(db, term, word, cap)));
+  const [categoryWords, offsets] = [await readCategoryWords(db), await readCeremonyOffsets(db)];
+  return Promise.all(
+    (meaningful.length ? meaningful : given).map(async ({ term, word }): Promise<WordReading> => {
+      const ordinal = ORDINAL_WORD.exec(word)?.[1];
+      const year = YEAR_WORD.test(word) ? Number(word) : null;
+      return {
+        names: await matchedNames(db, term, cap),
+        awardIds: await idsOfKind(db, term, 'award', cap),
+        year,
+        yearTerm: year === null ? null : yearSpanCondition(year, year, offsets),
+        ordinal: ordinal ? Number(ordinal) : null,
+        categoryIds: categoriesNamed(categoryWords, word),
+        asksForWinners: WON_WORD.test(word),
+      };
+    }),
+  );
 }
 
-/** What one word of a search can name: films and people, awards, a year, an edition's number, categories. */
-async function readWord(db: Executor, term: string, word: string, cap: number): Promise<WordReading> {
-  const ordinal = ORDINAL_WORD.exec(word)?.[1];
-  return {
-    names: await matchedNames(db, term, cap),
-    awardIds: await idsOfKind(db, term, 'award', cap),
-    year: YEAR_WORD.test(word) ? Number(word) : null,
-    ordinal: ordinal ? Number(ordinal) : null,
-    categoryIds: await canonicalCategoriesNamed(db, word, cap),
-    asksForWinners: WON_WORD.test(word),
-  };
+/** Each canonical category with the words of its names: its own (through its slug) and its aliases'. */
+type CategoryWords = { id: number; words: string[] }[];
+
+/**
+ * Every canonical category's words, read once for all the words of a search: a few thousand categories
+ * at a million nominations, fewer rows than a scan per word would read.
+ */
+async function readCategoryWords(db: Executor): Promise<CategoryWords> {
+  const rows = await db
+    .select({
+      id: canonicalCategories.id,
+      slug: canonicalCategories.slug,
+      aliases: sql<string | null>`group_concat(${categoryAliases.folded}, ' ')`,
+    })
+    .from(canonicalCategories)
+    .leftJoin(categoryAliases, eq(categoryAliases.canonicalCategoryId, canonicalCategories.id))
+    .groupBy(canonicalCategories.id);
+  return rows.map((row) => ({
+    id: row.id,
+    words: [...new Set([...row.slug.split('-'), ...(row.aliases ?? '').split(' ')])].filter(Boolean),
+  }));
+}
+
+/** The categories with a word of their names starting with `word` ("feature", "film", "short"). */
+function categoriesNamed(categoryWords: CategoryWords, word: string): number[] {
+  if (word.length < 2) return [];
+  const folded = foldText(word);
+  return categoryWords.filter((category) => category.words.some((each) => each.startsWith(folded))).map((c) => c.id);
 }
 
 /**
- * Canonical categories with a word of their name starting with `word`, through their slugs (the name
- * folded, words joined by "-"). A word holds only letters and digits (parseSearchText), so nothing in it
- * is a LIKE wildcard. A few hundred categories at most: the scan costs less than an index would save.
+ * Each award's years from awards year to ceremony, as its editions with a ceremony date show
+ * (db/rules/ceremony-year.ts), for the awards where it is not 0: the Academy Awards' 1.
  */
-async function canonicalCategoriesNamed(db: Executor, word: string, cap: number): Promise<number[]> {
-  if (word.length < 2) return [];
-  const rows = await db
-    .select({ id: canonicalCategories.id })
-    .from(canonicalCategories)
-    .where(sql`'-' || ${canonicalCategories.slug} like ${`%-${foldText(word)}%`}`)
-    .limit(cap);
-  return rows.map((row) => row.id);
+async function readCeremonyOffsets(db: Executor): Promise<Map<number, number>> {
+  const dated = await db
+    .select({
+      awardId: editions.awardId,
+      year: editions.year,
+      ceremonyYear: sql<number>`cast(substr(${editions.ceremonyDate}, 1, 4) as integer)`,
+    })
+    .from(editions)
+    .where(sql`${editions.ceremonyDate} is not null`);
+  const byAward = new Map<number, typeof dated>();
+  for (const edition of dated) byAward.set(edition.awardId, [...(byAward.get(edition.awardId) ?? []), edition]);
+  const offsets = new Map<number, number>();
+  for (const [awardId, each] of byAward) {
+    const offset = ceremonyOffset(each);
+    if (offset !== 0) offsets.set(awardId, offset);
+  }
+  return offsets;
 }
 
 const nameCount = (names: MatchedNames) => names.filmIds.length + names.personIds.length;
@@ -986,12 +1075,24 @@ function idList(ids: readonly number[]): SQL {
  * awards year written across two ("1927/28", stored as 1928) is in both of its years; another label
  * ("Season 2016") is not read.
  */
-function yearSpanCondition(from: number | undefined, to: number | undefined): SQL {
+function yearSpanCondition(
+  from: number | undefined,
+  to: number | undefined,
+  offsets: ReadonlyMap<number, number>,
+): SQL {
   const low = from ?? 0;
   const high = to ?? 9999;
   const ceremonyYear = sql`cast(substr(${editions.ceremonyDate}, 1, 4) as integer)`;
+  // An edition without a ceremony date is held when its award's dated editions are: the year after its
+  // awards year for the Academy Awards (the 98th, of 2025, in 2026).
+  const awardsByOffset = new Map<number, number[]>();
+  for (const [awardId, offset] of offsets) awardsByOffset.set(offset, [...(awardsByOffset.get(offset) ?? []), awardId]);
+  const undated = [...awardsByOffset].map(
+    ([offset, awardIds]) =>
+      sql` or (${editions.ceremonyDate} is null and ${editions.awardId} in ${idList(awardIds)} and ${editions.year} + ${offset} between ${low} and ${high})`,
+  );
   return sql`((${editions.year} between ${low} and ${high}) or (${ceremonyYear} between ${low} and ${high})
-    or (${editions.yearLabel} glob '[0-9][0-9][0-9][0-9]/[0-9]*' and ${editions.year} - 1 between ${low} and ${high}))`;
+    or (${editions.yearLabel} glob '[0-9][0-9][0-9][0-9]/[0-9]*' and ${editions.year} - 1 between ${low} and ${high})${sql.join(undated)})`;
 }
 
 // ---------------------------------------------------------------------------------------------------

@@ -1,12 +1,12 @@
 // `laurels backup [FILE|FOLDER]` and `laurels restore FILE`. A backup is made with the online backup API,
 // so it is safe while the server runs; by default it goes to a new laurels-manual-YYYYMMDD-HHMMSS.db in
 // the backup folder (LAURELS_BACKUP_DIR, or backups/ beside the database), which the job's rotation
-// leaves alone, and given an existing folder, to a new file of that name in it. The database is backed up as it is: it must already exist and be a Laurels database, and it is
-// neither created nor migrated (a mistyped LAURELS_DB would otherwise back up a new, empty one). A
-// restore replaces the database file, which is only safe with no server or worker running on it: it
-// opens nothing through the usual migrating connection (that would itself count as a user of the file)
-// and refuses when another process has the database open (jobs/backup/restore-database.ts explains how
-// that is detected).
+// leaves alone, and given a folder, to a new file of that name in it. The database is backed up as it is:
+// it must already exist and be a Laurels database, and it is neither created nor migrated (a mistyped
+// LAURELS_DB would otherwise back up a new, empty one). A restore replaces the database file, which is
+// only safe with no server or worker running on it: it opens nothing through the usual migrating
+// connection (that would itself count as a user of the file) and refuses when another process has the
+// database open (jobs/backup/restore-database.ts explains how that is detected).
 import { existsSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { Command } from 'commander';
@@ -29,13 +29,15 @@ export function registerBackupCommand(program: Command): void {
   program
     .command('backup [file]')
     .description(
-      'copy the database, safely while the server runs, to FILE, or a new dated file in FILE if it is a folder, or in the backup folder',
+      'copy the database, safely while the server runs, to FILE, or to a new dated file in a FOLDER or the backup folder',
     )
     .action(async (file: string | undefined) => {
       const source = databasePath();
       const db = openSource(source);
       try {
-        const isFolder = file !== undefined && existsSync(file) && statSync(file).isDirectory();
+        // A name ending in "/" means a folder, whether or not it exists (backupDatabase names one that does not).
+        const isFolder =
+          file !== undefined && (/[\\/]$/.test(file) || (existsSync(file) && statSync(file).isDirectory()));
         const target =
           file && !isFolder
             ? resolve(file)

@@ -5,9 +5,8 @@
 // rest (see app/_lib/cached-views.ts).
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import type { Executor } from '@/db/client';
 import { shareMetadata } from '@/app/_lib/share-metadata';
-import { getDb } from '@/db/client';
+import { getDb, type Executor } from '@/db/client';
 import {
   findAwardIdBySlug,
   listFilterChoices,
@@ -129,7 +128,8 @@ async function SearchResults({
       {/* Only when nothing matches at all: the words may still name nominations ("ida 2016"). */}
       {foundNothing ? (
         <p>
-          No film, person or award is called “{params.q}”.
+          No film, person or award is called “{params.q}”
+          {text && text.words.length > 1 ? ', and no nomination answers to all its words' : ''}.
           {suggestion ? (
             <>
               {' '}

@@ -21,9 +21,10 @@ export function sortTitle(folded: string): string {
  * expression, which SQLite uses only for a query holding the same one: build both from here.
  */
 export function sortTitleSql(folded: AnySQLiteColumn): SQL {
-  const cases = LEADING_ARTICLES.map(
-    (article) =>
-      sql`when substr(${folded}, 1, ${sql.raw(String(article.length + 1))}) = '${sql.raw(article)} ' then substr(${folded}, ${sql.raw(String(article.length + 2))})`,
-  );
+  // Inlined, not bound: an index's expression holds no parameters, and the query's must be the same.
+  const cases = LEADING_ARTICLES.map((article) => {
+    const [opening, rest] = [sql.raw(String(article.length + 1)), sql.raw(String(article.length + 2))];
+    return sql`when substr(${folded}, 1, ${opening}) = '${sql.raw(article)} ' then substr(${folded}, ${rest})`;
+  });
   return sql`(case ${sql.join(cases, sql` `)} else ${folded} end)`;
 }

@@ -157,7 +157,11 @@ test('a fan finds nominations by a film and its director, or by an award and a y
   await expect(page).toHaveURL(/\/awards\/ida-documentary-awards\/2016$/);
 
   await page.goto('/search?q=zzyzx+qwerty');
-  await expect(page.getByText('No film, person or award is called “zzyzx qwerty”.')).toBeVisible();
+  await expect(
+    page.getByText('No film, person or award is called “zzyzx qwerty”, and no nomination answers to all its words.'),
+  ).toBeVisible();
+  await page.goto('/search?q=zzyzx');
+  await expect(page.getByText('No film, person or award is called “zzyzx”.')).toBeVisible();
 });
 
 test('a fan asks in plain words for the documentary winners of a year, and a misspelt search offers its spelling', async ({
@@ -173,7 +177,7 @@ test('a fan asks in plain words for the documentary winners of a year, and a mis
   ).toBeVisible();
 
   await page.goto('/search?q=lovrs+and+the+dsepot');
-  await expect(page.getByText('No film, person or award is called “lovrs and the dsepot”.')).toBeVisible();
+  await expect(page.getByText('No film, person or award is called “lovrs and the dsepot”, and')).toBeVisible();
   await page.getByRole('link', { name: 'lovers and the despot', exact: true }).click();
   await expect(page).toHaveURL(/\/search\?q=lovers\+and\+the\+despot$/);
   await expect(page.getByRole('link', { name: 'The Lovers and the Despot', exact: true }).first()).toBeVisible();

@@ -342,9 +342,10 @@ describe('searchNominations', () => {
     expect(await find(db, { fromYear: 2017, toYear: 2017 })).toEqual(
       sorted(ids.oj89, ids.fire89, ids.short89, ids.picture89, ids.icarus90),
     );
-    // 2016: the 89th by its awards year and the 2016 IDA awards; not the 88th (2015, no known date).
+    // 2016: the 89th by its awards year, the 2016 IDA awards, and the 88th (of 2015, with no ceremony date)
+    // held, as the Academy's dated 89th shows, the year after its awards year.
     expect(await find(db, { fromYear: 2016, toYear: 2016 })).toEqual(
-      sorted(ids.oj89, ids.fire89, ids.short89, ids.picture89, ids.lovers2016, ids.oj2016),
+      sorted(ids.oj89, ids.fire89, ids.short89, ids.picture89, ids.lovers2016, ids.oj2016, ids.amy88),
     );
     expect(await find(db, { toYear: 2015 })).toEqual([ids.amy88]);
     expect(await find(db, { fromYear: 2017 })).toEqual(
@@ -365,7 +366,7 @@ describe('searchNominations', () => {
     const { db, ids, canonical } = season();
     const both = [canonical.feature, canonical.short];
     expect(await find(db, { canonicalCategoryIds: both, fromYear: 2016, toYear: 2016 })).toEqual(
-      sorted(ids.oj89, ids.fire89, ids.short89),
+      sorted(ids.oj89, ids.fire89, ids.short89, ids.amy88),
     );
     const idaId = await findAwardIdBySlug(db, 'ida-documentary-awards');
     expect(await find(db, { awardId: idaId })).toEqual(sorted(ids.lovers2016, ids.oj2016));
@@ -512,9 +513,47 @@ describe('words spread across a nomination', () => {
     expect(await search('duvernay documentary')).toEqual([nominations.oscar13th, nominations.ida13th]);
   });
 
+  it("reads a year as the edition's, even when films of that year hold it", async () => {
+    const { nominations, search } = spreadSetup();
+    // 13th and Weiner are films of 2016; the 2016 nominations are those of editions held or honouring 2016:
+    // the 89th (of 2016), the IDA's 2016 awards, and the 88th (of 2015, held the year after as the 89th was).
+    expect(await search('2016')).toEqual([
+      nominations.oscar13th,
+      nominations.ida13th,
+      nominations.oscarIda,
+      nominations.idaWeiner,
+    ]);
+    expect(await search('2017')).toEqual([nominations.oscar13th]);
+    expect(await search('weiner 2017')).toEqual([]);
+  });
+
+  it('reads a word of a name a category has had in some edition ("film")', async () => {
+    const t = spreadSetup();
+    ensureCanonicalCategory(t.db, {
+      awardId: (await findAwardIdBySlug(t.db, 'academy-awards'))!,
+      name: 'Documentary (Feature)',
+      slug: 'documentary-feature',
+      aliases: ['Documentary Feature Film'],
+    });
+    expect(await t.search('oscars feature film 2017')).toEqual([t.nominations.oscar13th]);
+  });
+
+  it('reads words as names when, read as categories, no nomination answers to them all', async () => {
+    const t = spreadSetup();
+    const presentation = t.film('Feature Presentation', 2016);
+    t.film('Short Stories', 2016);
+    const short = t.category(t.editions.e89, t.canonical.short, 'Documentary (Short)');
+    const nominated = t.nominate(short, [presentation], 'lost');
+    // "short" and "feature" each name a category, but no nomination is in both: read as names, they find
+    // Feature Presentation's nomination in the short category.
+    expect(await t.search('short feature')).toEqual([nominated]);
+  });
+
   it('leaves out filler words when the words are spread across a nomination', async () => {
     const { nominations, search } = spreadSetup();
     expect(await search('weiner nominees for the ida')).toEqual([nominations.idaWeiner]);
+    expect(await search('who won the oscar for documentary in 2017')).toEqual([]);
+    expect(await search('who was nominated for the oscar for documentary in 2017')).toEqual([nominations.oscar13th]);
     expect(await search('oscar nominations for best documentary 2017')).toEqual([nominations.oscar13th]);
     // A word that names nothing still finds nothing, filler or not.
     expect(await search('weiner for the zzyzx')).toEqual([]);
@@ -555,7 +594,9 @@ describe('an awards year across two years', () => {
     expect(await span(1927, 1927)).toEqual([nomination]);
     expect(await span(1928, 1928)).toEqual([nomination]);
     expect(await span(1926, 1926)).toEqual([]);
-    expect(await span(1929, 1929)).toEqual([]);
+    // Held in 1929: the Academy's dated edition (the 89th, of 2016, in 2017) gives the year after.
+    expect(await span(1929, 1929)).toEqual([nomination]);
+    expect(await span(1930, 1930)).toEqual([]);
     // Another label is no span of years.
     t.db.update(editionsTable).set({ yearLabel: 'Season 1928' }).where(eq(editionsTable.id, first.id)).run();
     expect(await span(1927, 1927)).toEqual([]);
@@ -594,13 +635,22 @@ describe('spelling', () => {
     film('The Lovers and the Despot', 2016);
     film('Lowland', 2016);
     ensurePerson(db, { name: 'Ava DuVernay' }, ACTOR);
-    expect(await suggestSpelling(db, 'The Lovrs and the Dsepot')).toBe('The lovers and the despot');
+    expect(await suggestSpelling(db, 'The Lovrs and the Dsepot')).toBe('The Lovers and the Despot');
     expect(await suggestSpelling(db, 'ava duvernya')).toBe('ava duvernay');
     // Every word begins an indexed word (a prefix is enough): nothing to suggest.
     expect(await suggestSpelling(db, 'lov desp')).toBeNull();
     // Too far from anything (three edits for a six-letter word), or a number: nothing to suggest.
     expect(await suggestSpelling(db, 'lxvxxs')).toBeNull();
-    expect(await suggestSpelling(db, 'despot 2099')).toBeNull();
+    expect(await suggestSpelling(db, 'despot 2017')).toBeNull();
+  });
+
+  it('knows the words search reads without the index, and suggests them too', async () => {
+    const { db, film } = setup();
+    film('The Lovers and the Despot', 2016);
+    // "winners", a year, a filler word and a category's word ("feature") are left as typed, never turned into titles.
+    expect(await suggestSpelling(db, 'lovrs winners for 2017 feature')).toBe('lovers winners for 2017 feature');
+    // The words of category names and "winners" are suggested for a misspelling of theirs.
+    expect(await suggestSpelling(db, 'documentary shrot winers')).toBe('documentary short winners');
   });
 
   it('prefers the word in more names when two are as near', async () => {

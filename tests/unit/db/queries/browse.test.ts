@@ -15,6 +15,9 @@ const { db } = freshDatabase();
 beforeAll(async () => {
   await seedDatabase(db);
   ensureFilm(db, { title: 'Élan Test Film', year: 2020 }, 'test');
+  // A title that is only an article, and a letter holding more than a page.
+  ensureFilm(db, { title: 'The', year: 2020 }, 'test');
+  for (let n = 1; n <= 150; n++) ensureFilm(db, { title: `Quokka Test Film ${n}`, year: 2020 }, 'test');
 });
 
 describe('the A–Z lists', () => {
@@ -32,9 +35,9 @@ describe('the A–Z lists', () => {
     const filed = l.rows.map((film) => sortTitle(foldText(film.title)));
     expect(filed).toEqual([...filed].sort());
     // Not under T, where the article would have put it; a title that is only an article stays under its letter.
-    expect((await browseFilms(db, { letter: 't' }, 1)).rows.map((film) => film.title)).not.toContain(
-      'The Lovers and the Despot',
-    );
+    const t = (await browseFilms(db, { letter: 't' }, 1)).rows.map((film) => film.title);
+    expect(t).not.toContain('The Lovers and the Despot');
+    expect(t).toContain('The');
     expect((await browseFilms(db, { letter: 'e' }, 1)).rows.map((film) => film.title)).toContain('Élan Test Film');
     const other = await browseFilms(db, { letter: '#' }, 1);
     expect(other.rows.map((film) => film.title)).toContain('13th');
@@ -43,7 +46,6 @@ describe('the A–Z lists', () => {
 
   it('pages through a letter a hundred at a time', async () => {
     const letter = 'q';
-    for (let n = 1; n <= 150; n++) ensureFilm(db, { title: `Quokka Test Film ${n}`, year: 2020 }, 'test');
     const { total } = await browseFilms(db, { letter: letter }, 1);
     expect(total).toBeGreaterThan(BROWSE_PAGE_SIZE);
     const second = await browseFilms(db, { letter: letter }, 2);
@@ -91,7 +93,11 @@ describe('the A–Z lists', () => {
 
   it('reads a page, however deep, in list order from an index, without sorting the whole letter', () => {
     // With 100,000 films under one letter, a sort took a deep page from about 15 ms to over 200 ms.
-    for (const query of [filmsPageQuery(db, { letter: 'b' }, 1000), peoplePageQuery(db, { letter: '#' }, 1000)]) {
+    for (const query of [
+      filmsPageQuery(db, { letter: 'b' }, 1000),
+      filmsPageQuery(db, { letter: '#' }, 1000),
+      peoplePageQuery(db, { letter: '#' }, 1000),
+    ]) {
       const { sql, params } = query.toSQL();
       const plan = db.$client
         .prepare(`explain query plan ${sql}`)

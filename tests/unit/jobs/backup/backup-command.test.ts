@@ -1,4 +1,4 @@
-// `laurels backup [FILE]` and `laurels restore FILE` as a user runs them: what they print and how they exit.
+// `laurels backup [FILE|FOLDER]` and `laurels restore FILE` as a user runs them: what they print and how they exit.
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -40,6 +40,14 @@ describe('laurels backup', () => {
     const copy = new Database(made2 ?? '', { readonly: true, fileMustExist: true });
     expect(copy.pragma('integrity_check', { simple: true })).toBe('ok');
     copy.close();
+
+    // A name ending in "/" is a folder: one that does not exist is named, and nothing is written.
+    const missing = join(dirname(file), 'no-such-folder/');
+    expect(await runLaurels(file, 'backup', missing)).toMatchObject({
+      code: 1,
+      stderr: `laurels: The folder ${missing.slice(0, -1)} does not exist.\n`,
+    });
+    expect(existsSync(missing.slice(0, -1))).toBe(false);
 
     const again = await runLaurels(file, 'backup', path?.[1] ?? '');
     expect(again).toMatchObject({
