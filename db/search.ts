@@ -129,11 +129,12 @@ const HIGHEST = '\u{10FFFF}';
  * The text with each word that begins no indexed word replaced by the nearest indexed word, or null when
  * every word begins one or no word is near. Near is one edit for a word of up to five letters and two for
  * a longer one, where an edit adds, removes or changes a letter or swaps two neighbours ("lovrs" →
- * "lovers", "dsepot" → "despot"); the nearest, then the one in more names, wins. Words the search reads
- * without the index (years, numbers, "winners", filler words, the words of category names) are known
- * too, and the words of category names and "winners" are among those suggested ("shrot" → "short").
- * Only words with the same first letter are read (FTS5's own list of terms, by range): few misspellings
- * change it, and that keeps the candidates few. Words of one or two letters are left as they are.
+ * "lovers", "dsepot" → "despot"); the nearest wins, then one of search's own words, then the one in more
+ * names. Search's own words are those it reads without the index: years, numbers, "winners", filler
+ * words, the words of category names. They are never corrected, and the last two are suggested too
+ * ("shrot" → "short"). Only words with the same first letter are read (FTS5's own list of terms, by
+ * range): few misspellings change it, and that keeps the candidates few. Words of one or two letters are
+ * left as they are.
  */
 export async function suggestSpelling(db: Executor, text: string): Promise<string | null> {
   // The list of terms is a view of the index, made once per connection.
@@ -158,9 +159,10 @@ export async function suggestSpelling(db: Executor, text: string): Promise<strin
     const indexed = await db.all<{ term: string; doc: number }>(sql`
       select term, doc from temp.search_terms
        where term >= ${first} and term < ${first + HIGHEST} and length(term) between ${word.length - 2} and ${word.length + 2}`);
+    // Search's own words win a tie: "feture" is a category's "feature" sooner than a title's "future".
     const candidates = [
       ...indexed,
-      ...ownWords.filter((each) => each.startsWith(first)).map((term) => ({ term, doc: 0 })),
+      ...ownWords.filter((each) => each.startsWith(first)).map((term) => ({ term, doc: Infinity })),
     ];
     const allowed = word.length <= 5 ? 1 : 2;
     let best: { term: string; distance: number; doc: number } | undefined;

@@ -651,6 +651,9 @@ describe('spelling', () => {
     expect(await suggestSpelling(db, 'lovrs winners for 2017 feature')).toBe('lovers winners for 2017 feature');
     // The words of category names and "winners" are suggested for a misspelling of theirs.
     expect(await suggestSpelling(db, 'documentary shrot winers')).toBe('documentary short winners');
+    // As near as a title's word ("future"), a category's word wins.
+    film('Back to the Future', 1985);
+    expect(await suggestSpelling(db, 'feture')).toBe('feature');
   });
 
   it('prefers the word in more names when two are as near', async () => {
