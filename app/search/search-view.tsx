@@ -138,6 +138,9 @@ async function SearchResults({
           ) : null}
         </p>
       ) : null}
+      {names && params.q && hasNames && hasFilters ? (
+        <p className="muted">The filters apply to the nominations below, not to the names the words find.</p>
+      ) : null}
       {names && params.q ? <SearchNames q={params.q} results={names} editions={editionHits} /> : null}
       <SearchNominations
         results={nominations}

@@ -211,8 +211,11 @@ test('the filters fold away once words are searched, so the results come first, 
   await filters.locator('summary').click();
   await expect(page.locator('#search-award')).toBeVisible();
 
+  const filtersNote = page.getByText('The filters apply to the nominations below, not to the names the words find.');
+  await expect(filtersNote).toHaveCount(0);
   await page.goto('/search?q=13th&won=1&from=2016');
   await expect(filters.locator('summary')).toHaveText('Filters (2 set): award, categories, years, winners only');
+  await expect(filtersNote).toBeVisible();
   await expect(page.locator('#search-won')).toBeChecked();
   await expect(page.locator('#search-won')).toBeVisible();
 });
