@@ -931,20 +931,19 @@ export interface EditionHit {
 const EDITION_AWARD_CAP = 20;
 
 /**
- * The editions the words name when they name an award and its year or number between them ("ida 2016",
- * "oscars 89th", "academy awards 2017", "oscar 2017 documentary"): each word must name the award, the
- * year or the number, or else a category or the winners (which narrow the nominations, not the edition),
- * and some word must name an award and some a year or a number. Newest first, at most `limit`.
+ * The editions the words name when they name a year or a number, and perhaps an award ("ida 2016",
+ * "oscars 89th", "academy awards 2017", "oscar 2017 documentary", "2016", "1st"): each word must name the
+ * award, the year or the number, or else a category or the winners (which narrow the nominations, not
+ * the edition), and some word must name a year or a number. Newest first, at most `limit`.
  */
 export async function searchEditions(db: Executor, text: SearchText, limit = 10): Promise<EditionHit[]> {
-  if (!text.match || text.terms.length < 2) return [];
+  if (!text.match) return [];
   // Without a year or a number there is no edition to name: most searches stop here, reading nothing.
   if (!text.words.some((word) => YEAR_WORD.test(word) || ORDINAL_WORD.test(word))) return [];
   const readings = await readWords(db, text, EDITION_AWARD_CAP);
   const named = editionWords(readings);
-  const namesAward = named.some((reading) => reading.awardIds.length);
   const namesWhich = named.some((reading) => reading.year !== null || reading.ordinal !== null);
-  if (!namesAward || !namesWhich || readings.some((reading) => !describingTerms(reading).length)) return [];
+  if (!namesWhich || readings.some((reading) => !describingTerms(reading).length)) return [];
   return db
     .select({ id: editions.id, awardSlug: awards.slug, slug: editions.slug, name: editions.name })
     .from(editions)

@@ -484,15 +484,12 @@ describe('words spread across a nomination', () => {
     // A category's word, or "winners", narrows the nominations, not the edition.
     expect(await editionsOf('oscars 2017 documentary')).toEqual(['90th Academy Awards', '89th Academy Awards']);
     expect(await editionsOf('ida winners 2016')).toEqual(['2016 IDA Documentary Awards']);
-    for (const words of [
-      'ida',
-      '2016',
-      '13th 2016',
-      '13th duvernay',
-      'ida zzyzx',
-      'documentary 2016',
-      'ida weiner 2016',
-    ]) {
+    // A year or a number alone names every edition it can mean: the 88th (of 2015) was held in 2016.
+    const of2016 = ['89th Academy Awards', '2016 IDA Documentary Awards', '88th Academy Awards'];
+    expect(await editionsOf('2016')).toEqual(of2016);
+    expect(await editionsOf('documentary 2016')).toEqual(of2016);
+    expect(await editionsOf('89th')).toEqual(['89th Academy Awards']);
+    for (const words of ['ida', '13th 2016', '13th duvernay', 'ida zzyzx', 'ida weiner 2016']) {
       expect(await editionsOf(words), words).toEqual([]);
     }
   });
