@@ -13,7 +13,7 @@ import { countNominationsPerYear, listFilmSeasonPath } from '@/db/queries/dashbo
 import { listDashboardEditions } from '@/db/queries/dashboard-editions';
 import { getScoreboard, listSeasonCategories } from '@/db/queries/dashboard-scoreboard';
 import { defaultSeason, listSeasons } from '@/db/queries/dashboard-seasons';
-import { seasonBounds, seasonLabel } from '@/db/rules/awards-season';
+import { seasonBounds, seasonLabel, seasonOfDate } from '@/db/rules/awards-season';
 import { formatIsoDate } from '@/app/_components/award-date';
 import { Breadcrumbs } from '@/app/_components/award-breadcrumbs';
 import { LiveRefresh } from '@/app/_components/live-refresh';
@@ -101,6 +101,13 @@ export function DashboardView({ raw, today }: { raw: RawParams; today: string })
         <meta httpEquiv="refresh" content="60" />
       </noscript>
       <SeasonProblems problems={problems} />
+      {params.season === null && season !== seasonOfDate(today) ? (
+        <p className="notice">
+          The current season, {seasonLabel(seasonOfDate(today))}, holds no nominations yet: this is the season with the
+          most awards Laurels holds. Choose another below
+          {seasons[0] && seasons[0].start !== season ? `; the latest is ${seasonLabel(seasons[0].start)}` : ''}.
+        </p>
+      ) : null}
       <SeasonPicker params={filter} season={season} seasons={seasons} />
       <section aria-labelledby="scoreboard-heading">
         <h2 id="scoreboard-heading">Scoreboard</h2>

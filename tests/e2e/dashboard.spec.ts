@@ -11,6 +11,12 @@ test('the dashboard opens on the 2016–17 season with O.J.: Made in America on 
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Dashboard' }).click();
   await expect(page).toHaveURL(/\/dashboard$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('The 2016–17 awards season');
+  // Not today's season, and the page says why: the seed holds nothing of it.
+  await expect(
+    page.getByText(
+      /^The current season, \d{4}–\d\d, holds no nominations yet: this is the season with the most awards/,
+    ),
+  ).toBeVisible();
 
   await expect(firstFilm(page)).toContainText('O.J.: Made in America');
   const leader = scoreboard(page).locator('tbody tr').first();
@@ -60,6 +66,9 @@ test('the edition status shows the 89th Academy Awards as decided, and the lates
     .getByRole('listitem')
     .filter({ has: page.getByRole('link', { name: '2016 IDA Documentary Awards' }) });
   await expect(ida).toContainText(/Won\s*4/);
+  // Every nomination at its status now: the decided Oscars have none awaiting a result.
+  await expect(oscars.getByRole('definition').nth(1)).toHaveText('0');
+  await expect(oscars.getByRole('term').nth(1)).toHaveText('Awaiting result');
 
   const changes = page.getByRole('region', { name: 'Recent status changes' }).getByRole('listitem');
   await expect(changes.first()).toBeVisible();

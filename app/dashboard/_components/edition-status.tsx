@@ -1,5 +1,5 @@
 // Where each edition of the season (and each with a date ahead) stands: its phase, its next date with
-// a countdown, how many of its nominations are at each status, and the categories the sweep job found
+// a countdown, how many of its nominations are at each status now (nominated ones awaiting a result), and the categories the sweep job found
 // still waiting for a winner after the ceremony.
 import Link from 'next/link';
 import type { DashboardEdition } from '@/db/queries/dashboard-editions';
@@ -36,13 +36,14 @@ function EditionCard(props: { edition: DashboardEdition; today: string; season: 
           {next.label}: <IsoDate value={next.date} /> <strong>{countdownLabel(next.daysAway)}</strong>
         </p>
       ) : null}
+      {/* Each nomination counted once, at its status now: a nominee that won counts as won, not as nominated. */}
       <dl className="edition-counts">
         <div>
           <dt>Shortlisted</dt>
           <dd>{shortlisted}</dd>
         </div>
         <div>
-          <dt>Nominated</dt>
+          <dt>Awaiting result</dt>
           <dd>{nominated}</dd>
         </div>
         <div>
