@@ -8,11 +8,10 @@
 import type Database from 'better-sqlite3';
 import { and, asc, desc, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from './client';
-import { withNominees, type Nominee } from './queries/awards';
+import { listCeremonyOffsets, withNominees, type Nominee } from './queries/awards';
 import { nominationCount, winCount } from './queries/record-tallies';
 import { prepare } from './queries/insert-bulk';
 import { nominationInEditionColumns, type NominationInEdition } from './queries/timeline';
-import { ceremonyOffset } from './rules/ceremony-year';
 import { sortTitle } from './rules/sort-title';
 import { foldText } from './rules/text';
 import {
@@ -608,7 +607,7 @@ export async function searchNominations(
     !matched &&
     (!categoryIds.length ||
       (await countCategoryEditions(db, categoryIds)) > (page.fewCategoryEditions ?? FEW_CATEGORY_EDITIONS));
-  const offsets = filters.fromYear !== undefined || filters.toYear !== undefined ? await readCeremonyOffsets(db) : null;
+  const offsets = filters.fromYear !== undefined || filters.toYear !== undefined ? await listCeremonyOffsets(db) : null;
   const where = and(...filterConditions(filters, matched, walkEditions, offsets), ...spread);
 
   const total = await countNominations(
@@ -696,7 +695,7 @@ function filterConditions(
   filters: NominationFilters,
   matched: MatchedNames | null,
   walkEditions: boolean,
-  /** Each award's ceremony offset (readCeremonyOffsets), when a year span is given. */
+  /** Each award's ceremony offset (listCeremonyOffsets), when a year span is given. */
   offsets: ReadonlyMap<number, number> | null,
 ): (SQL | undefined)[] {
   const conditions: (SQL | undefined)[] = [];
@@ -957,7 +956,7 @@ export async function searchEditions(db: Executor, text: SearchText, limit = 10)
 async function readWords(db: Executor, text: SearchText, cap: number): Promise<WordReading[]> {
   const given = text.terms.map((term, i) => ({ term, word: text.words[i]! }));
   const meaningful = given.filter(({ word }) => !FILLER_WORDS.has(word));
-  const [categoryWords, offsets] = [await readCategoryWords(db), await readCeremonyOffsets(db)];
+  const [categoryWords, offsets] = [await readCategoryWords(db), await listCeremonyOffsets(db)];
   return Promise.all(
     (meaningful.length ? meaningful : given).map(async ({ term, word }): Promise<WordReading> => {
       const ordinal = ORDINAL_WORD.exec(word)?.[1];
@@ -1003,29 +1002,6 @@ function categoriesNamed(categoryWords: CategoryWords, word: string): number[] {
   if (word.length < 2) return [];
   const folded = foldText(word);
   return categoryWords.filter((category) => category.words.some((each) => each.startsWith(folded))).map((c) => c.id);
-}
-
-/**
- * Each award's years from awards year to ceremony, as its editions with a ceremony date show
- * (db/rules/ceremony-year.ts), for the awards where it is not 0: the Academy Awards' 1.
- */
-async function readCeremonyOffsets(db: Executor): Promise<Map<number, number>> {
-  const dated = await db
-    .select({
-      awardId: editions.awardId,
-      year: editions.year,
-      ceremonyYear: sql<number>`cast(substr(${editions.ceremonyDate}, 1, 4) as integer)`,
-    })
-    .from(editions)
-    .where(sql`${editions.ceremonyDate} is not null`);
-  const byAward = new Map<number, typeof dated>();
-  for (const edition of dated) byAward.set(edition.awardId, [...(byAward.get(edition.awardId) ?? []), edition]);
-  const offsets = new Map<number, number>();
-  for (const [awardId, each] of byAward) {
-    const offset = ceremonyOffset(each);
-    if (offset !== 0) offsets.set(awardId, offset);
-  }
-  return offsets;
 }
 
 const nameCount = (names: MatchedNames) => names.filmIds.length + names.personIds.length;

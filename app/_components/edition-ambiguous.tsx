@@ -32,6 +32,9 @@ export function EditionAmbiguous({
       <h1>Which {award.name}?</h1>
       <p className="lede">
         “{term}” could mean more than one edition: the year of the work honoured or the year of the ceremony.
+        {editions.some((edition) => !edition.ceremonyDate)
+          ? ' A ceremony whose date Laurels does not hold is taken to fall as the award’s dated ceremonies do.'
+          : null}
       </p>
       <ul className="plain">
         {editions.map((edition) => (

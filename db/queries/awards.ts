@@ -4,6 +4,7 @@
 // never one query per nomination, so an edition of 24 categories reads as fast as one of 2.
 import { and, asc, count, countDistinct, desc, eq, inArray, isNotNull, lte, max, min, or, sql } from 'drizzle-orm';
 import type { Executor } from '../client';
+import { ceremonyOffset } from '../rules/ceremony-year';
 import {
   awards,
   canonicalCategories,
@@ -350,6 +351,12 @@ export async function matchEditionSlug(db: Executor, awardId: number, term: stri
   const conditions = [eq(editions.slug, wanted)];
   if (YEAR.test(wanted)) {
     conditions.push(eq(editions.year, Number(wanted)), sql`substr(${editions.ceremonyDate}, 1, 4) = ${wanted}`);
+    // An edition without a ceremony date is held when the award's dated editions are (the 98th Academy
+    // Awards, of 2025, in 2026), as search reads a year.
+    const offset = (await listCeremonyOffsets(db, awardId)).get(awardId);
+    if (offset) {
+      conditions.push(sql`(${editions.ceremonyDate} is null and ${editions.year} + ${offset} = ${Number(wanted)})`);
+    }
   } else if (ordinal !== undefined) {
     conditions.push(eq(editions.ordinal, Number(ordinal)));
   }
@@ -363,6 +370,30 @@ export async function matchEditionSlug(db: Executor, awardId: number, term: stri
   if (exact) return { kind: 'one', slug: exact.slug };
   if (found.length === 1) return { kind: 'one', slug: found[0]!.slug };
   return found.length ? { kind: 'many', editions: found } : { kind: 'none' };
+}
+
+/**
+ * Each award's years from awards year to ceremony, as its editions with a ceremony date show
+ * (db/rules/ceremony-year.ts), for the awards where it is not 0 (the Academy Awards' 1): one award's, or
+ * every award's. Search and edition addresses read a year with it.
+ */
+export async function listCeremonyOffsets(db: Executor, awardId?: number): Promise<Map<number, number>> {
+  const dated = await db
+    .select({
+      awardId: editions.awardId,
+      year: editions.year,
+      ceremonyYear: sql<number>`cast(substr(${editions.ceremonyDate}, 1, 4) as integer)`,
+    })
+    .from(editions)
+    .where(and(isNotNull(editions.ceremonyDate), awardId === undefined ? undefined : eq(editions.awardId, awardId)));
+  const byAward = new Map<number, typeof dated>();
+  for (const edition of dated) byAward.set(edition.awardId, [...(byAward.get(edition.awardId) ?? []), edition]);
+  const offsets = new Map<number, number>();
+  for (const [id, each] of byAward) {
+    const offset = ceremonyOffset(each);
+    if (offset !== 0) offsets.set(id, offset);
+  }
+  return offsets;
 }
 
 /** The editions just before and after this one in the award's order (awards year, then ordinal). */

@@ -152,8 +152,12 @@ describe('matchEditionSlug', () => {
 
   it('finds an edition by its awards year or its ceremony year, and never guesses between two', async () => {
     const { db, oscars, ida } = setup();
-    // 2016: the films of the 89th; the 88th has no known ceremony date to match.
-    expect(await matchEditionSlug(db, oscars.id, '2016')).toEqual({ kind: 'one', slug: '89th' });
+    // 2016: the films of the 89th, and the ceremony of the 88th, whose date is not known but whose award's
+    // dated edition (the 89th, of 2016, held in 2017) shows it is held the year after its awards year.
+    const of2016 = await matchEditionSlug(db, oscars.id, '2016');
+    expect(of2016.kind === 'many' && of2016.editions.map((e) => e.slug)).toEqual(['88th', '89th']);
+    // 2018: the 90th's ceremony, by the same reading, and no other.
+    expect(await matchEditionSlug(db, oscars.id, '2018')).toEqual({ kind: 'one', slug: '90th' });
     // 2017: the 89th's ceremony and the 90th's films.
     const both = await matchEditionSlug(db, oscars.id, '2017');
     expect(both.kind === 'many' && both.editions.map((e) => e.slug)).toEqual(['89th', '90th']);
