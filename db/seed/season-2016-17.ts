@@ -301,6 +301,7 @@ export function seedSeason2016(tx: Executor): void {
     {
       slug: 'critics-choice-documentary-awards',
       name: "Critics' Choice Documentary Awards",
+      shortName: "Critics' Choice",
       kind: 'ceremony',
       organizationId: cca.id,
       aliases: ['Critics Choice Documentary Awards', "Critics' Choice Documentary Award"],

@@ -11,6 +11,8 @@ test('the dashboard opens on the 2016–17 season with O.J.: Made in America on 
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Dashboard' }).click();
   await expect(page).toHaveURL(/\/dashboard$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('The 2016–17 awards season');
+  // Each award's column by its short name, as the others are.
+  await expect(scoreboard(page).getByRole('columnheader', { name: "Critics' Choice", exact: true })).toHaveCount(1);
   // Not today's season, and the page says why: the seed holds nothing of it.
   await expect(
     page.getByText(
