@@ -1,7 +1,8 @@
-// One category of an edition: its nominees in the award's order, the winners marked in words as well
-// as colour, and each nominee's current status with the source (or admin's note) it rests on. When one
-// source backs every status of the category (a data set, a results article), it is cited once above
-// the nominees instead of on each line, which keeps both the page and the reader's eye light.
+// One category of an edition: its winners first, where a reader looks for them, then the other nominees
+// in the award's order, the winners marked in words as well as colour, and each nominee's current status
+// with the source (or admin's note) it rests on. When one source backs every status of the category (a
+// data set, a results article), it is cited once above the nominees instead of on each line, which keeps
+// both the page and the reader's eye light.
 import type { EditionNomination, LatestStatus } from '@/db/queries/awards';
 import { FilmLinks, NomineeNames } from './award-nominee';
 import { SourceCitation } from './source-citation';
@@ -37,7 +38,7 @@ export function EditionCategory({ category }: { category: EditionCategoryView })
       ) : null}
       {category.nominations.length ? (
         <ul className="plain nominees">
-          {category.nominations.map((nomination) => (
+          {winnersFirst(category.nominations).map((nomination) => (
             <NomineeItem key={nomination.id} nomination={nomination} isReasonShown={shared !== null} />
           ))}
         </ul>
@@ -47,6 +48,12 @@ export function EditionCategory({ category }: { category: EditionCategoryView })
     </section>
   );
 }
+
+/** The winners, then the rest, each in the award's order. */
+const winnersFirst = (nominations: readonly EditionNomination[]) => [
+  ...nominations.filter((nomination) => nomination.status === 'won'),
+  ...nominations.filter((nomination) => nomination.status !== 'won'),
+];
 
 /** A nomination's note after "Note:", unless it says so itself (oscar_data's have "NOTE:" in them). */
 const labelledNote = (note: string) => (/\bnote:/i.test(note) ? note : `Note: ${note}`);

@@ -38,6 +38,8 @@ test('the 89th Academy Awards show O.J.: Made in America as winner of Documentar
   const category = page.getByRole('region', { name: 'Documentary (Feature)', exact: true });
   const winner = category.getByRole('listitem').filter({ hasText: 'O.J.: Made in America' });
   await expect(winner).toContainText('Winner');
+  // The winner comes first, though the Academy lists O.J. last of the five.
+  await expect(category.getByRole('listitem').first()).toContainText('O.J.: Made in America');
   await expect(winner).toContainText('Won');
   // The other nominees are not marked winners.
   await expect(category.getByRole('listitem').filter({ hasText: 'Winner' })).toHaveCount(1);
