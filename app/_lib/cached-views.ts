@@ -1,5 +1,5 @@
-// Home, the awards list, the A–Z lists, search, the dashboard, source pages and the sign-in page (for a
-// visitor without a session; proxy.ts decides) are read at addresses with a query string
+// Home, the awards list, the A–Z lists, search, the dashboard, the sources and each source's page, and the
+// sign-in page (for a visitor without a session; proxy.ts decides) are read at addresses with a query string
 // (or none, where the page has no segment a route could cache it by), and a query string is not part of
 // Next.js's page cache key. So proxy.ts rewrites each such request to an
 // internal address that carries what the page depends on in its path: the query parameters the page
@@ -27,11 +27,14 @@ export type Check<T extends true> = T;
 export const SEARCH_KEYS = ['q', 'award', 'category', 'from', 'to', 'won', 'page'] as const;
 export const DASHBOARD_KEYS = ['season', 'award', 'category', 'sort', 'page'] as const;
 export const SOURCE_KEYS = ['page'] as const;
+export const SOURCES_LIST_KEYS = ['page'] as const;
 export const LOGIN_KEYS = ['next', 'signed-out'] as const;
 export const BROWSE_KEYS = ['letter', 'q', 'page'] as const;
 
 /** The awards list's internal address: "-" is never an award's slug, so it cannot hide one. */
 export const AWARDS_LIST_VIEW = '/awards/-/all';
+/** The list of sources' internal addresses: "-" is never a source's number. */
+export const SOURCES_LIST_VIEW = '/sources/-';
 /** The A–Z lists' internal addresses are under these ("-" is never a film's or a person's slug either). */
 export const BROWSE_VIEWS = { '/films': '/films/-', '/people': '/people/-' } as const;
 const SOURCE_PATH = /^\/sources\/([1-9]\d{0,14})$/;
@@ -74,6 +77,7 @@ function viewOf(pathname: string): { keys: readonly string[]; base: string } | n
   if (pathname === '/dashboard') return { keys: DASHBOARD_KEYS, base: pathname };
   if (pathname === '/login') return { keys: LOGIN_KEYS, base: pathname };
   if (SOURCE_PATH.test(pathname)) return { keys: SOURCE_KEYS, base: pathname };
+  if (pathname === '/sources') return { keys: SOURCES_LIST_KEYS, base: SOURCES_LIST_VIEW };
   if (pathname === '/films' || pathname === '/people') return { keys: BROWSE_KEYS, base: BROWSE_VIEWS[pathname] };
   return null;
 }

@@ -258,3 +258,49 @@ export async function listSourceNomineeNames(db: Executor, sourceId: number): Pr
     .where(inArray(nominationPeople.nominationId, cited));
   return [...titles, ...names].map((row) => row.name);
 }
+
+/** Past this many, a source's statuses are counted as "more than" on the list of sources. */
+export const LISTED_STATUS_COUNT_LIMIT = 1000;
+
+export interface ListedSource {
+  id: number;
+  title: string | null;
+  publisher: string | null;
+  kind: Source['kind'];
+  url: string | null;
+  publishedOn: string | null;
+  /** The statuses it supports (as their source or a further one), counted up to LISTED_STATUS_COUNT_LIMIT + 1. */
+  statuses: number;
+}
+
+/**
+ * Every source, the latest recorded first, a page at a time, each with how many statuses it supports.
+ * A data set can support millions: each way is counted through its own index and only up to a limit.
+ */
+export async function listSources(
+  db: Executor,
+  page: { limit: number; offset: number },
+): Promise<{ total: number; rows: ListedSource[] }> {
+  const [counted] = await db.select({ total: count() }).from(sources);
+  const upTo = LISTED_STATUS_COUNT_LIMIT + 1;
+  const rows = await db
+    .select({
+      id: sources.id,
+      title: sources.title,
+      publisher: sources.publisher,
+      kind: sources.kind,
+      url: sources.url,
+      publishedOn: sources.publishedOn,
+      // Written out in full: drizzle names a column of the one table selected from without its table,
+      // which inside these subqueries would be the subquery's own.
+      statuses: sql<number>`min(${upTo},
+        (select count(*) from (select 1 from status_events e where e.source_id = sources.id limit ${upTo}))
+        + (select count(*) from (select 1 from event_citations c join status_events e on e.id = c.status_event_id
+            where c.source_id = sources.id and e.source_id is not sources.id limit ${upTo})))`,
+    })
+    .from(sources)
+    .orderBy(desc(sources.id))
+    .limit(page.limit)
+    .offset(page.offset);
+  return { total: counted?.total ?? 0, rows };
+}

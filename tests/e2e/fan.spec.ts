@@ -22,6 +22,17 @@ test('a fan searches "lovers despot" and finds the VideoSource nomination with i
   await expect(
     page.getByText(/is up for the ABC News Video Source Award at the 2016 International Documentary/),
   ).toBeVisible();
+
+  // Every source is listed, each with how many statuses rest on it.
+  await page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: 'Sources' }).click();
+  await expect(page).toHaveURL(/\/sources$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sources');
+  const oscarData = page
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('link', { name: /oscar_data|Academy Awards nominations data set/ }) });
+  await expect(oscarData).toContainText(/Data set · .* · more than 1,000 statuses/);
+  await page.getByRole('listitem').filter({ hasText: 'Newsmax' }).getByRole('link').first().click();
+  await expect(page.getByText(/is up for the ABC News Video Source Award/)).toBeVisible();
 });
 
 test('the 89th Academy Awards show O.J.: Made in America as winner of Documentary (Feature) @phone', async ({

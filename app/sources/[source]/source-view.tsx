@@ -14,36 +14,17 @@ import { SourcePager } from '@/app/_components/source-pager';
 import { SourceStatuses } from '@/app/_components/source-statuses';
 import type { RawParams } from '@/app/_lib/cached-views';
 import { recordOrAnswer, resolveSourceAddress } from '@/app/_lib/page-addresses';
+import { parsePage, SOURCE_KIND_LABELS, sourceTitle } from '../source-labels';
 import { quoteSource } from './source-quote';
 
 const PAGE_SIZE = 100;
 
-const KIND_LABELS = {
-  article: 'Article',
-  press_release: 'Press release',
-  dataset: 'Data set',
-  feed: 'Feed',
-  admin: 'Entered by an admin',
-} as const;
-
 /** Cached per request so that the metadata and the page share one lookup. */
 const resolveSource = cache(async (raw: string) => resolveSourceAddress(getDb(), raw));
-
-function sourceTitle(source: { id: number; title: string | null; publisher: string | null }): string {
-  return source.title ?? source.publisher ?? `Source ${source.id}`;
-}
 
 export async function sourceMetadata(rawId: string): Promise<Metadata> {
   const resolved = await resolveSource(rawId);
   return { title: resolved.kind === 'found' ? `Source: ${sourceTitle(resolved.record)}` : 'Source not found' };
-}
-
-/** The page asked for, or why the request cannot be read (shown, never thrown). */
-function parsePage(raw: string | string[] | undefined): { page: number; problem?: string } {
-  if (raw === undefined) return { page: 1 };
-  const value = Array.isArray(raw) ? raw[0] : raw;
-  if (value !== undefined && /^[1-9]\d{0,5}$/.test(value)) return { page: Number(value) };
-  return { page: 1, problem: `“${String(value)}” is not a page number; showing the first page.` };
 }
 
 /** The source `rawId` names (a 404 when none), at the page of statuses the query asks for. */
@@ -58,7 +39,7 @@ export async function SourceView({ rawId, raw }: { rawId: string; raw: RawParams
   const title = sourceTitle(source);
   return (
     <>
-      <Breadcrumbs trail={[{ label: 'Sources' }, { label: title }]} />
+      <Breadcrumbs trail={[{ label: 'Sources', href: '/sources' }, { label: title }]} />
       <h1>{title}</h1>
       <dl className="facts">
         {source.publisher ? (
@@ -68,7 +49,7 @@ export async function SourceView({ rawId, raw }: { rawId: string; raw: RawParams
           </>
         ) : null}
         <dt>Kind</dt>
-        <dd>{KIND_LABELS[source.kind]}</dd>
+        <dd>{SOURCE_KIND_LABELS[source.kind]}</dd>
         {source.publishedOn ? (
           <>
             <dt>Published</dt>

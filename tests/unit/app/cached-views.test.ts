@@ -67,6 +67,10 @@ describe('cached view addresses', () => {
     expect(decodeView(segment(path('/sources/4?page=2&x=1')))).toEqual({ day: null, params: { page: '2' } });
     expect(path('/sources/abc')).toBeNull();
     expect(path('/sources/4/extra')).toBeNull();
+    // The list of sources, each page under its own address beside (never as) a source's.
+    expect(path('/sources')).toMatch(/^\/sources\/-\//);
+    expect(path('/sources?page=2')).not.toBe(path('/sources'));
+    expect(decodeView(segment(path('/sources?page=2&x=1')))).toEqual({ day: null, params: { page: '2' } });
   });
 
   it('caches each page of the A–Z lists under its own address, apart from the film and person pages', () => {

@@ -2,7 +2,7 @@
 // with the total: each way is read through its own index, so the pages must still interleave them
 // exactly and count an event that is both only once.
 import { describe, expect, it } from 'vitest';
-import { listStatusesForSource } from '@/db/queries/sources';
+import { LISTED_STATUS_COUNT_LIMIT, listSources, listStatusesForSource } from '@/db/queries/sources';
 import { freshDatabase } from '@/tests/helpers/db';
 
 function catalogue() {
@@ -47,5 +47,35 @@ describe('the statuses a source supports', () => {
     const { rows } = await listStatusesForSource(db, 1, { limit: 50, offset: 0 });
     expect(rows.find((row) => row.eventId === 4)?.confirms).toBe(true);
     expect(rows.find((row) => row.eventId === 6)?.confirms).toBe(false);
+  });
+});
+
+describe('the list of sources', () => {
+  it('lists every source, the latest first, with the statuses each supports counted as its page counts them', async () => {
+    const { db, expected } = catalogue();
+    const { total, rows } = await listSources(db, { limit: 10, offset: 0 });
+    expect(total).toBe(2);
+    expect(rows.map((row) => [row.id, row.title])).toEqual([
+      [2, 'Other Source'],
+      [1, 'Test Source'],
+    ]);
+    const counted = rows.find((row) => row.id === 1)!.statuses;
+    expect(counted).toBe(expected.length);
+    expect(counted).toBe((await listStatusesForSource(db, 1, { limit: 1, offset: 0 })).total);
+    expect((await listSources(db, { limit: 1, offset: 1 })).rows.map((row) => row.id)).toEqual([1]);
+  });
+
+  it('counts a source supporting more than the list counts as just past the limit', async () => {
+    const { db } = catalogue();
+    const run = (sql: string, ...params: unknown[]) => db.$client.prepare(sql).run(...params);
+    for (let id = 100; id < 100 + LISTED_STATUS_COUNT_LIMIT + 5; id++) {
+      run(`insert into nominations (id, category_id, nominee_key, status) values (?, 1, ?, 'nominated')`, id, `m${id}`);
+      run(
+        `insert into status_events (nomination_id, to_status, source_id, actor) values (?, 'nominated', 2, 'test')`,
+        id,
+      );
+    }
+    const other = (await listSources(db, { limit: 10, offset: 0 })).rows.find((row) => row.id === 2)!;
+    expect(other.statuses).toBe(LISTED_STATUS_COUNT_LIMIT + 1);
   });
 });

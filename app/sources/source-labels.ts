@@ -1,0 +1,22 @@
+// What the source pages say of a source: shared by the list of sources and each source's own page.
+
+export const SOURCE_KIND_LABELS = {
+  article: 'Article',
+  press_release: 'Press release',
+  dataset: 'Data set',
+  feed: 'Feed',
+  admin: 'Entered by an admin',
+} as const;
+
+/** A source's name on its page and in lists: its title, else its publisher, else its number. */
+export function sourceTitle(source: { id: number; title: string | null; publisher: string | null }): string {
+  return source.title ?? source.publisher ?? `Source ${source.id}`;
+}
+
+/** The page of a list asked for, or why the request cannot be read (shown, never thrown). */
+export function parsePage(raw: string | string[] | undefined): { page: number; problem?: string } {
+  if (raw === undefined) return { page: 1 };
+  const value = Array.isArray(raw) ? raw[0] : raw;
+  if (value !== undefined && /^[1-9]\d{0,5}$/.test(value)) return { page: Number(value) };
+  return { page: 1, problem: `“${String(value)}” is not a page number; showing the first page.` };
+}
