@@ -1,8 +1,9 @@
 // Property: the query-string parsers of the public search page, the A–Z lists, the dashboard and the audit
 // log never throw on any input (arrays, unicode, huge values, keys they do not know) and always return
 // either a valid filter or sentences saying what is wrong; a valid filter survives its own link (href → parse).
-// The search page's data path (FTS5 over a seeded database) is then run with whatever the parser lets
-// through, since FTS5 query syntax is where free text most easily breaks a query.
+// The search page's data path (FTS5 over a seeded database, the editions the words name, the spelling
+// suggested) is then run with whatever the parser lets through, since FTS5 query syntax is where free
+// text most easily breaks a query.
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { MAX_PAGE, PAGE_SIZE, SEARCH_TEXT_MAX, parseSearchParams, searchHref } from '@/app/search/search-params';
@@ -12,7 +13,14 @@ import { SCOREBOARD_SORTS } from '@/db/queries/dashboard-scoreboard';
 import { BROWSE_PAGE_SIZE, browseFilms, browsePeople } from '@/db/queries/browse';
 import { parseBrowseParams } from '@/app/_components/browse-list';
 import { planAuditQuery } from '@/db/queries/audit-plan';
-import { parseSearchText, resolveCategorySlugs, searchNames, searchNominations } from '@/db/search';
+import {
+  parseSearchText,
+  resolveCategorySlugs,
+  searchEditions,
+  searchNames,
+  searchNominations,
+  suggestSpelling,
+} from '@/db/search';
 import { seedDatabase } from '@/db/seed';
 import type { Db } from '@/db/client';
 import { freshDatabase } from '@/tests/helpers/db';
@@ -174,6 +182,12 @@ describe('the search page’s data path', () => {
             '}',
             "'",
             '\\',
+            'winners',
+            '2016',
+            '89th',
+            'documentary',
+            'for',
+            'lovrs',
           ),
           {
             maxLength: 12,
@@ -188,7 +202,17 @@ describe('the search page’s data path', () => {
         const params = parsed.params;
         const found = await resolveCategorySlugs(db, params.category);
         const searchText = params.q ? parseSearchText(params.q) : null;
-        if (searchText?.match) await searchNames(db, searchText);
+        if (searchText?.match) {
+          await searchNames(db, searchText);
+          expect((await searchEditions(db, searchText)).length).toBeLessThanOrEqual(10);
+        }
+        // A spelling suggested replaces words one for one, and is never the text itself.
+        const suggestion = params.q ? await suggestSpelling(db, params.q) : null;
+        if (suggestion !== null) {
+          const words = (text: string) => text.match(/[\p{L}\p{N}\p{Co}]+/gu)?.length ?? 0;
+          expect(suggestion).not.toBe(params.q);
+          expect(words(suggestion)).toBe(words(params.q!));
+        }
         const results = await searchNominations(
           db,
           { text: searchText, canonicalCategoryIds: found.ids, wonOnly: params.won },
