@@ -830,7 +830,8 @@ async function matchAcross(
     // some word names a nominee: "13th ida" is no 13th IDA Awards but the film 13th at the IDA. Then each
     // nomination found is one of some word's names, which one not known: the search starts from all of them.
     // Without a word naming the edition, the words may still be categories and winners ("documentary
-    // short winners"), or, when no nomination answers to that, names ("music documentary").
+    // short winners"), or, when no nomination answers to that, names ("short feature": a film called
+    // Feature Presentation among the shorts).
     const readAsDescribed = asEditions.length
       ? await anyEdition(db, asEditions)
       : !namers.length || (await anyNomination(db, described));
@@ -1049,8 +1050,9 @@ function idList(ids: readonly number[]): SQL {
 
 /**
  * Awards year or ceremony year within [from, to]: the 89th Academy Awards is in 2016 and in 2017. An
- * awards year written across two ("1927/28", stored as 1928) is in both of its years; another label
- * ("Season 2016") is not read.
+ * edition without a ceremony date takes its ceremony year from its award's offset (`offsets`, from
+ * listCeremonyOffsets). An awards year written across two ("1927/28", stored as 1928) is in both of its
+ * years; another label ("Season 2016") is not read.
  */
 function yearSpanCondition(
   from: number | undefined,
