@@ -23,7 +23,14 @@ import { SearchForm } from '@/app/_components/search-form';
 import { SearchNames } from '@/app/_components/search-names';
 import { SearchNominations } from '@/app/_components/search-nominations';
 import type { RawParams } from '@/app/_lib/cached-views';
-import { MAX_PAGE, PAGE_SIZE, parseSearchParams, searchHref, type SearchParams } from './search-params';
+import {
+  MAX_PAGE,
+  PAGE_SIZE,
+  parseSearchParams,
+  SEARCH_TEXT_MAX,
+  searchHref,
+  type SearchParams,
+} from './search-params';
 
 export function searchMetadata(raw: RawParams): Metadata {
   const parsed = parseSearchParams(raw);
@@ -160,7 +167,8 @@ async function findingSpelling(
   filters: Omit<NominationFilters, 'text'>,
 ): Promise<string | null> {
   const suggestion = await suggestSpelling(db, q);
-  if (!suggestion) return null;
+  // A longer spelling of a search at the limit would be a link to a search refused as too long.
+  if (!suggestion || suggestion.length > SEARCH_TEXT_MAX) return null;
   const text = parseSearchText(suggestion);
   const names = await searchNames(db, text, { limit: 1 });
   if (names.films.total || names.people.total || names.awards.total) return suggestion;
