@@ -23,6 +23,10 @@ const ENDPOINTS: { path: string; what: string }[] = [
     what: 'Films by title, a page at a time; q finds words of a title, another name or year, as search does.',
   },
   { path: '/api/v1/films/{film}', what: 'One film, by slug or IMDb id (tt…), with credits and nominations.' },
+  {
+    path: '/api/v1/people?q=',
+    what: 'People and companies by name, a page at a time; q finds words of a name or another name, as search does.',
+  },
   { path: '/api/v1/people/{person}', what: 'One person or company, by slug or IMDb id, with credits and nominations.' },
   {
     path: '/api/v1/nominations?award=&edition=&category=&film=&person=&status=',

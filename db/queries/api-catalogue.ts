@@ -3,7 +3,7 @@
 // and the film list with a title filter. Everything else the API reuses from awards.ts, films.ts, people.ts.
 import { asc, count, eq, inArray, sql } from 'drizzle-orm';
 import type { Executor } from '../client';
-import { canonicalCategories, categories, editions, films, nominations } from '../schema';
+import { canonicalCategories, categories, editions, films, nominations, people } from '../schema';
 import { idsMatching, parseSearchText } from '../search';
 import { loadApiNominations, type ApiNomination } from './api-nominations';
 
@@ -69,6 +69,21 @@ export async function listApiEditionCategories(db: Executor, editionId: number) 
  * them ("lovers desp" finds The Lovers and the Despot, "war" not "Toward"), regardless of case, accents
  * and "&". With the total, for the page links.
  */
+/** People and companies by name, a page at a time; with `q`, those whose names hold its words as search finds them. */
+export async function listApiPeople(db: Executor, q: string | undefined, page: { limit: number; offset: number }) {
+  const text = q === undefined ? null : parseSearchText(q);
+  const where = text?.match ? inArray(people.id, idsMatching(text, 'person')) : undefined;
+  const [counted] = await db.select({ total: count() }).from(people).where(where);
+  const rows = await db
+    .select({ slug: people.slug, name: people.name, kind: people.kind, imdbId: people.imdbId })
+    .from(people)
+    .where(where)
+    .orderBy(asc(people.nameFolded), asc(people.id))
+    .limit(page.limit)
+    .offset(page.offset);
+  return { total: counted?.total ?? 0, people: rows };
+}
+
 export async function listApiFilms(db: Executor, q: string | undefined, page: { limit: number; offset: number }) {
   const text = q === undefined ? null : parseSearchText(q);
   const where = text?.match ? inArray(films.id, idsMatching(text, 'film')) : undefined;

@@ -13,6 +13,7 @@ export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = apiRoute(apiInde
       documentation: at('/api'),
       awards: at('/api/v1/awards'),
       films: at('/api/v1/films'),
+      people: at('/api/v1/people'),
       nominations: at('/api/v1/nominations'),
     },
   };

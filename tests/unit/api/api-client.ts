@@ -14,6 +14,7 @@ import * as editions from '@/app/api/v1/awards/[award]/editions/route';
 import * as edition from '@/app/api/v1/awards/[award]/editions/[edition]/route';
 import * as films from '@/app/api/v1/films/route';
 import * as film from '@/app/api/v1/films/[film]/route';
+import * as peopleList from '@/app/api/v1/people/route';
 import * as person from '@/app/api/v1/people/[person]/route';
 import * as nominations from '@/app/api/v1/nominations/route';
 import * as nomination from '@/app/api/v1/nominations/[id]/route';
@@ -45,6 +46,7 @@ const routes: { pattern: RegExp; names: string[]; openapi: string; module: Route
   },
   { pattern: /^\/api\/v1\/films$/, names: [], openapi: '/api/v1/films', module: films },
   { pattern: /^\/api\/v1\/films\/([^/]+)$/, names: ['film'], openapi: '/api/v1/films/{film}', module: film },
+  { pattern: /^\/api\/v1\/people$/, names: [], openapi: '/api/v1/people', module: peopleList },
   { pattern: /^\/api\/v1\/people\/([^/]+)$/, names: ['person'], openapi: '/api/v1/people/{person}', module: person },
   { pattern: /^\/api\/v1\/nominations$/, names: [], openapi: '/api/v1/nominations', module: nominations },
   {

@@ -52,6 +52,7 @@ describe('the OpenAPI document', () => {
         '/api/v1/films/{film}',
         '/api/v1/nominations',
         '/api/v1/nominations/{id}',
+        '/api/v1/people',
         '/api/v1/people/{person}',
       ].sort(),
     );
@@ -68,6 +69,7 @@ describe('the OpenAPI document', () => {
       'status',
     ]);
     expect(names('/api/v1/films')).toEqual(['page', 'per_page', 'q']);
+    expect(names('/api/v1/people')).toEqual(['page', 'per_page', 'q']);
     expect(names('/api/v1/awards/{award}/editions/{edition}')).toEqual(['award', 'edition']);
     for (const path of Object.values(paths))
       expect(Object.keys(path.get.responses)).toEqual(expect.arrayContaining(['200', '404', '405']));
@@ -85,6 +87,8 @@ describe('the OpenAPI document', () => {
       '/api/v1/films?q=made%20in%20america&per_page=5',
       `/api/v1/films/${OJ_IMDB}`,
       '/api/v1/films/o-j-made-in-america-2016',
+      '/api/v1/people',
+      '/api/v1/people?q=edelman&per_page=5',
       '/api/v1/people/ezra-edelman',
       '/api/v1/nominations?per_page=100&page=3',
       '/api/v1/nominations?award=academy-awards&status=won&per_page=7',
@@ -168,6 +172,22 @@ describe('films and nominations', () => {
     expect(await titles('lovers desp')).toEqual(['The Lovers and the Despot']);
     expect((await titles('war')).filter((title) => /toward/i.test(title))).toEqual([]);
     const nothingToSearch = await call('/api/v1/films?q=%22');
+    expect(nothingToSearch.response.status).toBe(400);
+    validator.expectValid(nothingToSearch);
+  });
+
+  it('lists people and companies by name, and finds them by every word of q as the site does', async () => {
+    const names = async (q: string) =>
+      ((await call(`/api/v1/people?q=${encodeURIComponent(q)}`)).body as Page<{ name: string; slug: string }>).data;
+    expect((await names('edelman ezra')).map((person) => person.name)).toEqual(['Ezra Edelman']);
+    expect((await names('duvern'))[0]).toMatchObject({ name: 'Ava DuVernay', slug: 'ava-duvernay' });
+    expect(await names('edelman nosuchword')).toEqual([]);
+    const all = (await call('/api/v1/people?per_page=3')).body as Page<{ name: string }>;
+    expect(all.data).toHaveLength(3);
+    expect(all.meta.total).toBeGreaterThan(3);
+    const folded = all.data.map((person) => person.name.toLowerCase());
+    expect(folded).toEqual([...folded].sort());
+    const nothingToSearch = await call('/api/v1/people?q=%22');
     expect(nothingToSearch.response.status).toBe(400);
     validator.expectValid(nothingToSearch);
   });

@@ -116,13 +116,19 @@ export const filmSchema = named(
   }),
 );
 
-export const personSchema = named(
-  'Person',
+export const personSummarySchema = named(
+  'PersonSummary',
   z.object({
     slug: z.string(),
     name: z.string(),
     kind: z.enum(PERSON_KINDS),
     imdbId: z.string().nullable(),
+  }),
+);
+
+export const personSchema = named(
+  'Person',
+  personSummarySchema.extend({
     wikidataId: z.string().nullable(),
     tmdbId: z.number().int().nullable(),
     aliases: z.array(alias),

@@ -10,6 +10,7 @@ import {
   editionSummarySchema,
   filmSchema,
   filmSummarySchema,
+  personSummarySchema,
   personSchema,
 } from './catalogue-schemas';
 
@@ -61,6 +62,7 @@ export const editionListResponse = all('EditionListResponse', editionSummarySche
 export const editionResponse = single('EditionResponse', editionSchema);
 export const filmListResponse = paged('FilmListResponse', filmSummarySchema);
 export const filmResponse = single('FilmResponse', filmSchema);
+export const personListResponse = paged('PersonListResponse', personSummarySchema);
 export const personResponse = single('PersonResponse', personSchema);
 export const nominationListResponse = paged('NominationListResponse', nominationSchema);
 export const nominationResponse = single('NominationResponse', nominationSchema);
@@ -72,6 +74,7 @@ export const apiIndexResponse = z.object({
     documentation: z.string(),
     awards: z.string(),
     films: z.string(),
+    people: z.string(),
     nominations: z.string(),
   }),
 });

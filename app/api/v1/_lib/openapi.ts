@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { apiRegistry } from './schemas';
 import { MAX_PER_PAGE } from './envelopes';
 import { CACHE_CONTROL } from './respond';
-import { filmQuerySchema, nominationQuerySchema } from './query-schemas';
+import { filmQuerySchema, nominationQuerySchema, personQuerySchema } from './query-schemas';
 
 type JsonObject = Record<string, unknown>;
 
@@ -108,6 +108,12 @@ function buildDocument(): JsonObject {
         'FilmResponse',
         [pathParameter('film', 'A film slug or IMDb id, e.g. o-j-made-in-america or tt5275892.')],
         moved('The old slug of a merged film, or a slug or IMDb id written in capitals'),
+      ),
+      '/api/v1/people': operation(
+        'People and companies, a page at a time',
+        'PersonListResponse',
+        queryParameters(personQuerySchema),
+        badQuery,
       ),
       '/api/v1/people/{person}': operation(
         'One person or company with their credits and nominations',

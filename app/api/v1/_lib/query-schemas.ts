@@ -5,16 +5,26 @@ import { foldText } from '@/db/rules/text';
 import { NOMINATION_STATUSES } from '@/db/schema';
 import { pageQuerySchema } from './pagination';
 
-export const filmQuerySchema = pageQuerySchema.extend({
-  q: z
+/** Words to look for, as the site search reads them, described for the list they narrow. */
+const searchWords = (description: string) =>
+  z
     .string()
     .trim()
     .max(200)
     .refine((q) => q === '' || foldText(q) !== '', { message: 'q has no letter or digit to search for' })
     .optional()
-    .describe(
-      'Only films with every word of this starting a word of their title, another name or year, in any order, as the site search finds them.',
-    ),
+    .describe(description);
+
+export const filmQuerySchema = pageQuerySchema.extend({
+  q: searchWords(
+    'Only films with every word of this starting a word of their title, another name or year, in any order, as the site search finds them.',
+  ),
+});
+
+export const personQuerySchema = pageQuerySchema.extend({
+  q: searchWords(
+    'Only people and companies with every word of this starting a word of their name or another name, in any order, as the site search finds them.',
+  ),
 });
 
 const name = z.string().trim().min(1).max(200);
