@@ -65,7 +65,7 @@ export const BUILTIN_CATALOGUE_INPUT: CatalogueInput = {
     {
       slug: 'critics-choice-documentary-awards',
       name: "Critics' Choice Documentary Awards",
-      aliases: ['Critics Choice Documentary Awards', "Critics' Choice Documentary Award"],
+      aliases: ["Critics' Choice", 'Critics Choice Documentary Awards', "Critics' Choice Documentary Award"],
       organizationNames: ['Critics Choice Association'],
       editions: [{ ordinal: 1, year: 2016, ceremonyYear: 2016 }],
       categories: [
