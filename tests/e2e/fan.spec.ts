@@ -33,6 +33,9 @@ test('a fan searches "lovers despot" and finds the VideoSource nomination with i
   await expect(oscarData).toContainText(/Data set · .* · more than 1,000 statuses/);
   await page.getByRole('listitem').filter({ hasText: 'Newsmax' }).getByRole('link').first().click();
   await expect(page.getByText(/is up for the ABC News Video Source Award/)).toBeVisible();
+  // The list is a link away from every page.
+  await page.getByRole('contentinfo').getByRole('link', { name: 'Sources cited' }).click();
+  await expect(page).toHaveURL(/\/sources$/);
 });
 
 test('the 89th Academy Awards show O.J.: Made in America as winner of Documentary (Feature) @phone', async ({
