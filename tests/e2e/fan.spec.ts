@@ -29,7 +29,7 @@ test('a fan searches "lovers despot" and finds the VideoSource nomination with i
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sources');
   const oscarData = page
     .getByRole('listitem')
-    .filter({ has: page.getByRole('link', { name: /oscar_data|Academy Awards nominations data set/ }) });
+    .filter({ has: page.getByRole('link', { name: 'Academy Awards nominations data set', exact: true }) });
   await expect(oscarData).toContainText(/Data set · .* · more than 1,000 statuses/);
   await page.getByRole('listitem').filter({ hasText: 'Newsmax' }).getByRole('link').first().click();
   await expect(page.getByText(/is up for the ABC News Video Source Award/)).toBeVisible();
