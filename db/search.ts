@@ -121,6 +121,8 @@ function normalizeWords(text: string): string {
 
 /** A word of search text, as the index's tokenizer cuts it (parseSearchText). */
 const WORD = /[\p{L}\p{N}\p{Co}]+/gu;
+/** A word of this many letters or more that begins indexed words but is none of them may be a misspelling. */
+const MIN_WHOLE_WORD = 5;
 /** Above every character: a range up to it holds every text that starts with what comes before it. */
 const HIGHEST = '\u{10FFFF}';
 
@@ -131,9 +133,10 @@ const HIGHEST = '\u{10FFFF}';
  * "lovers", "dsepot" → "despot"); the nearest wins, then one of search's own words, then the one in more
  * names. Search's own words are those it reads without the index: years, numbers, "winners", filler
  * words, the words of category names. They are never corrected, and the last two are suggested too
- * ("shrot" → "short"). Only words with the same first letter are read (FTS5's own list of terms, by
- * range): few misspellings change it, and that keeps the candidates few. Words of one or two letters are
- * left as they are.
+ * ("shrot" → "short"). A word that begins an indexed word is left as typed, unless it has five letters or
+ * more and is not itself one ("gianfranco rossi" → "gianfranco rosi", though "rossi" begins Rossif).
+ * Only words with the same first letter are read (FTS5's own list of terms, by range): few misspellings
+ * change it, and that keeps the candidates few. Words of one or two letters are left as they are.
  */
 export async function suggestSpelling(db: Executor, text: string): Promise<string | null> {
   // The list of terms is a view of the index, made once per connection.
@@ -150,10 +153,12 @@ export async function suggestSpelling(db: Executor, text: string): Promise<strin
   const corrections = new Map<string, string>();
   for (const word of new Set(parseSearchText(text).words)) {
     if (word.length < 3 || known(word)) continue;
-    const [begins] = await db.all(
-      sql`select 1 from temp.search_terms where term >= ${word} and term < ${word + HIGHEST} limit 1`,
+    const [begun] = await db.all<{ term: string }>(
+      sql`select term from temp.search_terms where term >= ${word} and term < ${word + HIGHEST} limit 1`,
     );
-    if (begins) continue;
+    // A word that begins an indexed word is taken as typed, unless it is long enough to be a whole word
+    // itself and is not one ("rossi" begins Rossif's name, but was meant for Rosi).
+    if (begun && (begun.term === word || word.length < MIN_WHOLE_WORD)) continue;
     const first = String.fromCodePoint(word.codePointAt(0)!);
     const indexed = await db.all<{ term: string; doc: number }>(sql`
       select term, doc from temp.search_terms
@@ -162,7 +167,8 @@ export async function suggestSpelling(db: Executor, text: string): Promise<strin
     const candidates = [
       ...indexed,
       ...ownWords.filter((each) => each.startsWith(first)).map((term) => ({ term, doc: Infinity })),
-    ];
+      // The words it begins, it already finds.
+    ].filter(({ term }) => !term.startsWith(word));
     const allowed = word.length <= 5 ? 1 : 2;
     let best: { term: string; distance: number; doc: number } | undefined;
     for (const { term, doc } of candidates) {

@@ -14,6 +14,11 @@ const pages = [
   // One word longer than a phone's line, quoted back by the page.
   `/search?q=${'documentary'.repeat(16)}`,
   '/search?award=academy-awards&won=1&from=2000&to=2016',
+  // A search that finds nothing and suggests a spelling, and one whose words name editions and a category.
+  '/search?q=lovrs+and+the+dsepot',
+  '/search?q=oscar+2017+documentary+winners',
+  '/sources',
+  '/awards/academy-awards/2016',
   '/films/no-such-film',
   '/dashboard',
   '/api',

@@ -653,6 +653,16 @@ describe('spelling', () => {
     expect(await suggestSpelling(db, 'feture')).toBe('feature');
   });
 
+  it('corrects a long word that only begins indexed words, to a whole word it does not begin', async () => {
+    const { db } = setup();
+    ensurePerson(db, { name: 'Gianfranco Rosi' }, ACTOR);
+    ensurePerson(db, { name: 'Frédéric Rossif' }, ACTOR);
+    // "rossi" begins Rossif's name, but no name has the word "rossi": the nearest whole word is Rosi's.
+    expect(await suggestSpelling(db, 'gianfranco rossi')).toBe('gianfranco rosi');
+    // A shorter beginning is taken as typed, as search takes it.
+    expect(await suggestSpelling(db, 'gianf ross')).toBeNull();
+  });
+
   it('prefers the word in more names when two are as near', async () => {
     const { db, film } = setup();
     film('Bast', 2001);
