@@ -7,6 +7,7 @@ import { getDb } from '@/db/client';
 import { LISTED_STATUS_COUNT_LIMIT, listSources } from '@/db/queries/sources';
 import { Breadcrumbs } from '@/app/_components/award-breadcrumbs';
 import { IsoDate } from '@/app/_components/award-date';
+import { Pager } from '@/app/_components/pager';
 import type { RawParams } from '@/app/_lib/cached-views';
 import { plural } from '@/app/_lib/plural';
 import { shareMetadata } from '@/app/_lib/share-metadata';
@@ -77,15 +78,7 @@ export async function SourcesList({ raw }: { raw: RawParams }) {
           ))}
         </ul>
       ) : null}
-      {pages > 1 ? (
-        <nav aria-label="Pages of sources" className="pagination">
-          {page > 1 ? <Link href={`/sources?page=${page - 1}`}>← Previous page</Link> : null}
-          <span className="muted">
-            Page {page} of {pages}
-          </span>
-          {page < pages ? <Link href={`/sources?page=${page + 1}`}>Next page →</Link> : null}
-        </nav>
-      ) : null}
+      <Pager label="Pages of sources" page={page} pages={pages} hrefOf={(each) => `/sources?page=${each}`} />
     </>
   );
 }

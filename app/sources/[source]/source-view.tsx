@@ -10,7 +10,7 @@ import { getDb } from '@/db/client';
 import { listSourceNomineeNames, listStatusesForSource } from '@/db/queries/sources';
 import { Breadcrumbs } from '@/app/_components/award-breadcrumbs';
 import { IsoDate } from '@/app/_components/award-date';
-import { SourcePager } from '@/app/_components/source-pager';
+import { Pager } from '@/app/_components/pager';
 import { SourceStatuses } from '@/app/_components/source-statuses';
 import type { RawParams } from '@/app/_lib/cached-views';
 import { recordOrAnswer, resolveSourceAddress } from '@/app/_lib/page-addresses';
@@ -87,7 +87,12 @@ export async function SourceView({ rawId, raw }: { rawId: string; raw: RawParams
         ) : (
           <p className="muted">No status rests on this source yet.</p>
         )}
-        <SourcePager sourceId={source.id} page={requested.page} pages={pages} />
+        <Pager
+          label="Pages of statuses"
+          page={requested.page}
+          pages={pages}
+          hrefOf={(page) => `/sources/${source.id}?page=${page}`}
+        />
       </section>
     </>
   );
