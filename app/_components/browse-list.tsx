@@ -48,13 +48,22 @@ function hrefOf(base: string, filter: { letter: BrowseLetter } | { q: string }, 
   return `${base}?${query}`;
 }
 
+/** Which records a list holds, as words: "starting with L", "matching “despot”". */
+function filterPhrase(filter: BrowseFilter): string {
+  if ('text' in filter) return `matching “${filter.q}”`;
+  return `starting with ${filter.letter === '#' ? 'another character' : filter.letter.toUpperCase()}`;
+}
+
+/** A page's own title, so that tabs, bookmarks and history tell the letters and pages apart. */
+export function browsePageTitle(title: string, raw: BrowseQuery): string {
+  const { filter, page } = parseBrowseParams(raw);
+  return `${title} ${filterPhrase(filter)}${page > 1 ? `, page ${page}` : ''}`;
+}
+
 export function BrowseList({ title, base, filter, page, total, items, problem, tooMany }: Props) {
   const letter = 'letter' in filter ? filter.letter : null;
   const noun = title === 'Films' ? 'film' : 'name';
-  const which =
-    'text' in filter
-      ? `matching “${filter.q}”`
-      : `starting with ${filter.letter === '#' ? 'another character' : filter.letter.toUpperCase()}`;
+  const which = filterPhrase(filter);
   return (
     <>
       <Breadcrumbs trail={[{ label: title }]} />

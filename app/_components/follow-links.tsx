@@ -4,6 +4,9 @@
 // generateMetadata's alternates would need an absolute origin, which a cached page cannot know (no
 // metadataBase is configured, and Next.js would fall back to localhost).
 import { FOLLOW_CONTENT_TYPES } from '@/app/feeds/_lib/paths';
+import { getDb } from '@/db/client';
+import { hasFollowDates } from '@/db/queries/follow-dates';
+import type { FollowScope } from '@/db/queries/follow-scope';
 
 interface Props {
   /** Where the feeds live, without the extension (see followPaths). */
@@ -34,14 +37,26 @@ export function FeedDiscovery({ basePath, name }: Props) {
   );
 }
 
-export function FollowLinks({ basePath, name }: Props) {
+/**
+ * The calendar is offered only where there is a date to put in it: a calendar of none would be an empty
+ * VCALENDAR, which RFC 5545 does not allow and some calendar apps refuse. Its address still answers, for
+ * a calendar subscribed to before.
+ */
+export async function FollowLinks({ basePath, name, scope }: Props & { scope: FollowScope }) {
   const atom = mime(FOLLOW_CONTENT_TYPES.atom);
   const rss = mime(FOLLOW_CONTENT_TYPES.rss);
+  const hasDates = await hasFollowDates(getDb(), scope);
+  const follows = scope.kind === 'person' ? ` of ${name} and of the films credited to them` : '';
   return (
     <section aria-labelledby="follow-heading" className="follow-links">
       <FeedDiscovery basePath={basePath} name={name} />
       <h2 id="follow-heading">Follow</h2>
-      <p className="muted">New nominations, shortlists and wins in your feed reader; dates in your calendar.</p>
+      <p className="muted">
+        {`New nominations, shortlists and wins${follows} in your feed reader`}
+        {hasDates
+          ? '; dates in your calendar.'
+          : '. No dates are recorded for these awards yet, so there is no calendar to add.'}
+      </p>
       <ul>
         <li>
           <a href={`${basePath}.atom`} type={atom}>
@@ -53,11 +68,13 @@ export function FollowLinks({ basePath, name }: Props) {
             RSS feed
           </a>
         </li>
-        <li>
-          <a href={`${basePath}.ics`} type="text/calendar" download>
-            Calendar (.ics)
-          </a>
-        </li>
+        {hasDates ? (
+          <li>
+            <a href={`${basePath}.ics`} type="text/calendar" download>
+              Calendar (.ics)
+            </a>
+          </li>
+        ) : null}
       </ul>
     </section>
   );

@@ -4,14 +4,13 @@ import type { Metadata } from 'next';
 import { getDb } from '@/db/client';
 import { browseFilms } from '@/db/queries/browse';
 import { listFilmRecords } from '@/db/queries/record-tallies';
-import { BrowseList, parseBrowseParams } from '@/app/_components/browse-list';
+import { BrowseList, browsePageTitle, parseBrowseParams } from '@/app/_components/browse-list';
 import type { RawParams } from '@/app/_lib/cached-views';
 import { shareMetadata } from '@/app/_lib/share-metadata';
 
-export const filmsListMetadata: Metadata = shareMetadata(
-  'Films',
-  'Every film Laurels records, from A to Z, with its record.',
-);
+export function filmsListMetadata(raw: RawParams): Metadata {
+  return shareMetadata(browsePageTitle('Films', raw), 'Every film Laurels records, from A to Z, with its record.');
+}
 
 export async function FilmsList({ raw }: { raw: RawParams }) {
   const { filter, page, problem } = parseBrowseParams(raw);

@@ -3,9 +3,11 @@
 import { FilmsList, filmsListMetadata } from './films-list';
 
 export const dynamic = 'force-dynamic';
-export const metadata = filmsListMetadata;
-
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata({ searchParams }: Props) {
+  return filmsListMetadata(await searchParams);
+}
 
 export default async function FilmsPage({ searchParams }: Props) {
   return <FilmsList raw={await searchParams} />;

@@ -3,9 +3,11 @@
 import { PeopleList, peopleListMetadata } from './people-list';
 
 export const dynamic = 'force-dynamic';
-export const metadata = peopleListMetadata;
-
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata({ searchParams }: Props) {
+  return peopleListMetadata(await searchParams);
+}
 
 export default async function PeoplePage({ searchParams }: Props) {
   return <PeopleList raw={await searchParams} />;

@@ -4,14 +4,16 @@ import type { Metadata } from 'next';
 import { getDb } from '@/db/client';
 import { browsePeople } from '@/db/queries/browse';
 import { listPersonRecords } from '@/db/queries/record-tallies';
-import { BrowseList, parseBrowseParams } from '@/app/_components/browse-list';
+import { BrowseList, browsePageTitle, parseBrowseParams } from '@/app/_components/browse-list';
 import type { RawParams } from '@/app/_lib/cached-views';
 import { shareMetadata } from '@/app/_lib/share-metadata';
 
-export const peopleListMetadata: Metadata = shareMetadata(
-  'People and companies',
-  'Every person and company Laurels records, from A to Z, with the nominations that name them.',
-);
+export function peopleListMetadata(raw: RawParams): Metadata {
+  return shareMetadata(
+    browsePageTitle('People and companies', raw),
+    'Every person and company Laurels records, from A to Z, with the nominations that name them.',
+  );
+}
 
 export async function PeopleList({ raw }: { raw: RawParams }) {
   const { filter, page, problem } = parseBrowseParams(raw);

@@ -1,12 +1,19 @@
 // The dates a calendar lists: submissions deadline, shortlist, nominations and ceremony of the editions
 // an award, an edition, or a film's or a person's nominations belong to. Only dates the catalogue holds; none guessed.
-import { asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNotNull, or, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../client';
-import { awards, categories, editions, nominationFilms, nominationPeople, nominations } from '../schema';
-import type { FollowScope } from './follow-scope';
+import { awards, categories, editions, nominations } from '../schema';
+import { filmNominationIds, personNominationIds, type FollowScope } from './follow-scope';
 
 export const EDITION_DATE_KINDS = ['submissions', 'shortlist', 'nominations', 'ceremony'] as const;
 export type EditionDateKind = (typeof EDITION_DATE_KINDS)[number];
+
+const DATE_COLUMNS = {
+  submissions: 'submissionsDate',
+  shortlist: 'shortlistDate',
+  nominations: 'nominationsDate',
+  ceremony: 'ceremonyDate',
+} as const satisfies Record<EditionDateKind, keyof typeof editions.$inferSelect>;
 
 export interface EditionDate {
   editionId: number;
@@ -30,22 +37,28 @@ function scopeCondition(scope: FollowScope): SQL | undefined {
     case 'edition':
       return eq(editions.id, scope.id);
     case 'film':
-      return inArray(
-        editions.id,
-        sql`(select ${categories.editionId} from ${nominationFilms}
-              join ${nominations} on ${nominations.id} = ${nominationFilms.nominationId}
-              join ${categories} on ${categories.id} = ${nominations.categoryId}
-              where ${nominationFilms.filmId} = ${scope.id})`,
-      );
+      return inArray(editions.id, editionsOf(filmNominationIds(scope.id)));
     case 'person':
-      return inArray(
-        editions.id,
-        sql`(select ${categories.editionId} from ${nominationPeople}
-              join ${nominations} on ${nominations.id} = ${nominationPeople.nominationId}
-              join ${categories} on ${categories.id} = ${nominations.categoryId}
-              where ${nominationPeople.personId} = ${scope.id})`,
-      );
+      return inArray(editions.id, editionsOf(personNominationIds(scope.id)));
   }
+}
+
+/** The editions of the nominations with the given ids. */
+function editionsOf(nominationIds: SQL): SQL {
+  return sql`(select ${categories.editionId} from ${nominations}
+    join ${categories} on ${categories.id} = ${nominations.categoryId}
+    where ${nominations.id} in ${nominationIds})`;
+}
+
+/** Whether any edition in scope has a known date: else its calendar would hold no event at all. */
+export async function hasFollowDates(db: Executor, scope: FollowScope): Promise<boolean> {
+  const dated = or(...EDITION_DATE_KINDS.map((kind) => isNotNull(editions[DATE_COLUMNS[kind]])));
+  const row = await db
+    .select({ id: editions.id })
+    .from(editions)
+    .where(and(scopeCondition(scope), dated))
+    .limit(1);
+  return row.length > 0;
 }
 
 /** Every known date of the editions in scope, in date order. */
@@ -56,10 +69,10 @@ export async function listFollowDates(db: Executor, scope: FollowScope): Promise
       editionName: editions.name,
       editionSlug: editions.slug,
       awardSlug: awards.slug,
-      submissions: editions.submissionsDate,
-      shortlist: editions.shortlistDate,
-      nominations: editions.nominationsDate,
-      ceremony: editions.ceremonyDate,
+      submissions: editions[DATE_COLUMNS.submissions],
+      shortlist: editions[DATE_COLUMNS.shortlist],
+      nominations: editions[DATE_COLUMNS.nominations],
+      ceremony: editions[DATE_COLUMNS.ceremony],
       datesNote: editions.datesNote,
       venue: editions.venue,
     })

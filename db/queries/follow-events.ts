@@ -1,21 +1,11 @@
 // The status changes a feed lists: the latest events of the nominations in an award, an edition or of a
 // film or a person (or of the whole site), newest first, each with its nominee, category, edition and source.
 // Two queries for the events and two for their nominees, whatever the scope.
-import { desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { desc, eq, inArray, type SQL } from 'drizzle-orm';
 import type { Executor } from '../client';
-import {
-  awards,
-  categories,
-  editions,
-  nominationFilms,
-  nominationPeople,
-  nominations,
-  sources,
-  statusEvents,
-  type NominationStatus,
-} from '../schema';
+import { awards, categories, editions, nominations, sources, statusEvents, type NominationStatus } from '../schema';
 import { withNominees, type Nominee } from './awards';
-import type { FollowScope } from './follow-scope';
+import { filmNominationIds, personNominationIds, type FollowScope } from './follow-scope';
 import { citedSourceColumns, withCitedSource, type CitedSource } from './sources';
 
 export interface FollowEvent extends Nominee {
@@ -47,17 +37,10 @@ function scopeCondition(scope: FollowScope): SQL | undefined {
     case 'edition':
       return eq(categories.editionId, scope.id);
     case 'film':
-      // Through nomination_films' film index: a film's few nominations, not a scan of every event.
-      return inArray(
-        statusEvents.nominationId,
-        sql`(select ${nominationFilms.nominationId} from ${nominationFilms} where ${nominationFilms.filmId} = ${scope.id})`,
-      );
+      // A film's few nominations through their indexes, not a scan of every event.
+      return inArray(statusEvents.nominationId, filmNominationIds(scope.id));
     case 'person':
-      // A person's nominations as a nominee (a director named in the category), through its person index.
-      return inArray(
-        statusEvents.nominationId,
-        sql`(select ${nominationPeople.nominationId} from ${nominationPeople} where ${nominationPeople.personId} = ${scope.id})`,
-      );
+      return inArray(statusEvents.nominationId, personNominationIds(scope.id));
   }
 }
 

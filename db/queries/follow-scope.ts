@@ -1,9 +1,9 @@
 // What a feed or calendar follows: an award, one edition, a film, a person, or every status change on the
 // site.
 // Resolved from the slugs in a feed's address, with the title and public page the feed describes.
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../client';
-import { awards, editions, films, people } from '../schema';
+import { awards, credits, editions, films, nominationFilms, nominationPeople, people } from '../schema';
 
 export type FollowScope =
   | { kind: 'all' }
@@ -81,4 +81,21 @@ export async function findPersonTarget(db: Executor, slug: string): Promise<Foll
     .where(eq(people.slug, slug))
     .limit(1);
   return row && { scope: { kind: 'person', id: row.id }, title: row.name, path: `/people/${slug}`, fileName: slug };
+}
+
+/** The ids of a film's nominations, through nomination_films' film index. */
+export function filmNominationIds(filmId: number): SQL {
+  return sql`(select ${nominationFilms.nominationId} from ${nominationFilms} where ${nominationFilms.filmId} = ${filmId})`;
+}
+
+/**
+ * The ids of the nominations a person's followers want: those naming them (a director named in the
+ * category) and those of the films they are credited on (a director whose film is nominated for Best
+ * Feature, a company that produced it), through the person indexes of nomination_people and credits.
+ */
+export function personNominationIds(personId: number): SQL {
+  return sql`(select ${nominationPeople.nominationId} from ${nominationPeople} where ${nominationPeople.personId} = ${personId}
+    union select ${nominationFilms.nominationId} from ${credits}
+      join ${nominationFilms} on ${nominationFilms.filmId} = ${credits.filmId}
+      where ${credits.personId} = ${personId})`;
 }

@@ -19,6 +19,8 @@ import { ensureSource } from '../queries/sources';
 import type { NominationStatus } from '../schema';
 
 const ACTOR = 'seed';
+/** Said of a category whose other nominees (or competing films) the sources do not list. */
+const ONLY_WINNER_RECORDED = 'Only the winner is recorded here: the sources do not list the other nominees.';
 const read = (...path: string[]) => readFileSync(join(__dirname, ...path), 'utf8');
 
 /** The sources of this season's facts, as ensureSource inputs keyed for reruns. */
@@ -201,13 +203,15 @@ export function seedSeason2016(tx: Executor): void {
     },
     ACTOR,
   );
+  // The results' events carry no date: the sources report them without one, and the edition's inferred
+  // ceremony date (datesNote) is not theirs to attest.
   const nominatedThenLost = (source: { id: number }) => [
     { status: 'nominated' as const, reason: by(source) },
-    { status: 'lost' as const, reason: by(src.wrap, ceremony) },
+    { status: 'lost' as const, reason: by(src.wrap) },
   ];
   const nominatedThenWon = [
     { status: 'nominated' as const, reason: by(src.wrap) },
-    { status: 'won' as const, reason: by(src.wrap, ceremony) },
+    { status: 'won' as const, reason: by(src.wrap) },
   ];
   seedCategory(tx, idaAwards.id, ida2016.id, { name: 'Best Feature', aliases: ['Best Feature Award'], position: 0 }, [
     {
@@ -233,7 +237,8 @@ export function seedSeason2016(tx: Executor): void {
     {
       name: 'ABC News VideoSource Award',
       aliases: ['ABC News Video Source Award', 'VideoSource Award', 'ABC News VideoSource'],
-      description: 'For the best use of news footage as an integral component in a documentary.',
+      description:
+        'For the best use of news footage as an integral component in a documentary. The sources name two of its nominees; the others are not recorded here.',
       position: 1,
     },
     [
@@ -248,7 +253,7 @@ export function seedSeason2016(tx: Executor): void {
         },
         steps: [
           { status: 'nominated', reason: by(src.seedArticle) },
-          { status: 'lost', reason: by(src.wrap, ceremony, '13th won the category.') },
+          { status: 'lost', reason: by(src.wrap, null, '13th won the category.') },
         ],
       },
     ],
@@ -257,11 +262,11 @@ export function seedSeason2016(tx: Executor): void {
     {
       people: ['Norman Lear', 'Lyn Lear'],
       displayName: 'Norman and Lyn Lear',
-      steps: [{ status: 'won', reason: by(src.thr, ceremony) }],
+      steps: [{ status: 'won', reason: by(src.thr) }],
     },
   ]);
   seedCategory(tx, idaAwards.id, ida2016.id, { name: 'Best Curated Series', position: 3 }, [
-    { displayName: 'DR2 Dokumania', steps: [{ status: 'won', reason: by(src.thr, ceremony) }] },
+    { displayName: 'DR2 Dokumania', steps: [{ status: 'won', reason: by(src.thr) }] },
   ]);
 
   // 2016 Sundance Film Festival: documentary grand jury prizes.
@@ -287,12 +292,25 @@ export function seedSeason2016(tx: Executor): void {
     tx,
     sundance.id,
     sundance2016.id,
-    { name: 'U.S. Grand Jury Prize: Documentary', aliases: ['US Grand Jury Prize Documentary'], position: 0 },
+    {
+      name: 'U.S. Grand Jury Prize: Documentary',
+      aliases: ['US Grand Jury Prize Documentary'],
+      description: ONLY_WINNER_RECORDED,
+      position: 0,
+    },
     [{ film: { title: 'Weiner', year: 2016 }, steps: [{ status: 'won', reason: by(src.notes) }] }],
   );
-  seedCategory(tx, sundance.id, sundance2016.id, { name: 'World Cinema Grand Jury Prize: Documentary', position: 1 }, [
-    { film: { title: 'Sonita' }, steps: [{ status: 'won', reason: by(src.notes) }] },
-  ]);
+  seedCategory(
+    tx,
+    sundance.id,
+    sundance2016.id,
+    {
+      name: 'World Cinema Grand Jury Prize: Documentary',
+      description: ONLY_WINNER_RECORDED,
+      position: 1,
+    },
+    [{ film: { title: 'Sonita' }, steps: [{ status: 'won', reason: by(src.notes) }] }],
+  );
 
   // 1st Critics' Choice Documentary Awards
   const cca = ensureOrganization(tx, { slug: 'critics-choice-association', name: 'Critics Choice Association' }, ACTOR);
@@ -322,13 +340,25 @@ export function seedSeason2016(tx: Executor): void {
     ACTOR,
   );
   const wonAt = [{ status: 'won' as const, reason: by(src.notes, ccDate) }];
-  seedCategory(tx, criticsChoice.id, cc2016.id, { name: 'Best Documentary (Theatrical)', position: 0 }, [
-    { film: { title: 'O.J.: Made in America', year: 2016 }, steps: wonAt },
-  ]);
-  seedCategory(tx, criticsChoice.id, cc2016.id, { name: 'Best Documentary (TV/Streaming)', position: 1 }, [
-    { film: { title: '13th', year: 2016 }, steps: wonAt },
-  ]);
-  seedCategory(tx, criticsChoice.id, cc2016.id, { name: 'Best First Documentary', position: 2 }, [
-    { film: { title: 'Weiner', year: 2016 }, steps: wonAt },
-  ]);
+  seedCategory(
+    tx,
+    criticsChoice.id,
+    cc2016.id,
+    { name: 'Best Documentary (Theatrical)', description: ONLY_WINNER_RECORDED, position: 0 },
+    [{ film: { title: 'O.J.: Made in America', year: 2016 }, steps: wonAt }],
+  );
+  seedCategory(
+    tx,
+    criticsChoice.id,
+    cc2016.id,
+    { name: 'Best Documentary (TV/Streaming)', description: ONLY_WINNER_RECORDED, position: 1 },
+    [{ film: { title: '13th', year: 2016 }, steps: wonAt }],
+  );
+  seedCategory(
+    tx,
+    criticsChoice.id,
+    cc2016.id,
+    { name: 'Best First Documentary', description: ONLY_WINNER_RECORDED, position: 2 },
+    [{ film: { title: 'Weiner', year: 2016 }, steps: wonAt }],
+  );
 }

@@ -251,6 +251,8 @@ test('films and people can be browsed from A to Z, and a film page leads back to
   // Filed after its leading "The", under L.
   await expect(page).toHaveURL(/\/films\?letter=l$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Films');
+  // Each letter and page has a title of its own, for tabs, bookmarks and history.
+  await expect(page).toHaveTitle('Films starting with L · Laurels');
   const lovers = page
     .getByRole('listitem')
     .filter({ has: page.getByRole('link', { name: 'The Lovers and the Despot' }) });
@@ -270,6 +272,8 @@ test('films and people can be browsed from A to Z, and a film page leads back to
   await expect(page.getByRole('link', { name: 'Ezra Edelman' })).toBeVisible();
 
   // An edited address past the last page says how many there are and links the last.
+  await page.goto('/people?letter=j&page=2');
+  await expect(page).toHaveTitle('People and companies starting with J, page 2 · Laurels');
   await page.goto('/people?letter=j&page=999');
   const lastPage = page.getByRole('link', { name: /^Go to page \d+$/ });
   await expect(

@@ -49,6 +49,20 @@ test('the calendar link downloads an .ics file', async ({ page }) => {
   expect(download.suggestedFilename()).toBe('the-lovers-and-the-despot-2016.ics');
 });
 
+test('a film whose editions have no recorded date offers its feeds but no empty calendar', async ({
+  page,
+  request,
+}) => {
+  // Navalny's only nomination is at the 95th Academy Awards, whose ceremony date the data set does not give.
+  await page.goto('/films/navalny-2022');
+  const follow = page.getByRole('region', { name: 'Follow' });
+  await expect(follow.getByRole('link', { name: 'Atom feed' })).toBeVisible();
+  await expect(follow.getByRole('link', { name: 'Calendar (.ics)' })).toHaveCount(0);
+  await expect(follow).toContainText('No dates are recorded for these awards yet');
+  // The address still answers, for a calendar subscribed to before.
+  expect((await request.get('/feeds/films/navalny-2022.ics')).status()).toBe(200);
+});
+
 test('an edition and an award page announce their feeds too', async ({ page }) => {
   await page.goto('/awards/ida-documentary-awards/2016');
   await expect(
@@ -65,16 +79,20 @@ test('an edition and an award page announce their feeds too', async ({ page }) =
   );
 });
 
-test('a person page offers the person’s feeds, whose news names them', async ({ page, request }) => {
+test('a person page offers the feeds of the person and their films', async ({ page, request }) => {
   await page.goto('/people/ezra-edelman');
   const follow = page.getByRole('region', { name: 'Follow' });
+  await expect(follow).toContainText('of Ezra Edelman and of the films credited to them');
   await expect(follow.getByRole('link', { name: 'RSS feed' })).toHaveAttribute(
     'href',
     '/feeds/people/ezra-edelman.rss',
   );
   const feed = await request.get('/feeds/people/ezra-edelman.atom');
   expect(feed.status()).toBe(200);
-  expect(await feed.text()).toContain('O.J.: Made in America won Documentary (Feature) at the 89th Academy Awards');
+  const text = await feed.text();
+  expect(text).toContain('O.J.: Made in America won Documentary (Feature) at the 89th Academy Awards');
+  // The IDA named the film alone; he directed it.
+  expect(text).toContain('O.J.: Made in America won Best Feature at the 2016 IDA Documentary Awards');
   await expect(page.getByRole('link', { name: 'IMDb' })).toHaveAttribute('href', /^https:\/\/www\.imdb\.com\/name\/nm/);
 });
 

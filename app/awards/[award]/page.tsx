@@ -76,7 +76,7 @@ export default async function AwardPage({ params }: Props) {
       <AwardEditionList awardSlug={award.slug} editions={editions} />
       <h2>Categories</h2>
       <AwardCategories categories={categories} />
-      <FollowLinks basePath={followPaths.award(award.slug)} name={award.name} />
+      <FollowLinks basePath={followPaths.award(award.slug)} name={award.name} scope={{ kind: 'award', id: award.id }} />
     </>
   );
 }

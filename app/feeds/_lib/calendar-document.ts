@@ -6,6 +6,9 @@ import ical, { escape } from 'ical-generator';
 import type { EditionDate, EditionDateKind } from '@/db/queries/follow-dates';
 import type { FollowTarget } from '@/db/queries/follow-scope';
 
+/** Dates change seldom, and a reader should still see a new one within the day. */
+const CALENDAR_REFRESH_SECONDS = 12 * 60 * 60;
+
 const KIND_LABELS: Record<EditionDateKind, string> = {
   submissions: 'submissions deadline',
   shortlist: 'shortlist announced',
@@ -23,7 +26,7 @@ const SCOPE_SUBJECTS: Record<FollowTarget['scope']['kind'], (title: string) => s
   award: (title) => `the ${title}`,
   edition: (title) => `the ${title}`,
   film: (title) => `the awards ${title} is up for`,
-  person: (title) => `the awards ${title} is up for`,
+  person: (title) => `the awards ${title} or the films credited to them are up for`,
 };
 
 /** The event's first line, a sentence about the edition. */
@@ -57,6 +60,8 @@ export function buildCalendar(
     ),
     prodId: { company: 'Laurels', product: 'Laurels', language: 'EN' },
     url: `${origin}${target.path}`,
+    // REFRESH-INTERVAL and X-PUBLISHED-TTL: how often a subscribed calendar should look for new dates.
+    ttl: CALENDAR_REFRESH_SECONDS,
   });
   for (const date of dates) {
     calendar.createEvent({

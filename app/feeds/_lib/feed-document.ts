@@ -49,9 +49,13 @@ function textAsHtml(text: string): string {
     .replace(/]]>/g, ']]&gt;');
 }
 
-/** A film or a person by name ("13th (2016)", "Ava DuVernay"); an award or an edition as "the …". */
+/**
+ * What the feed follows: a film by name ("13th (2016)"), a person with the films credited to them (follow-scope.ts),
+ * an award or an edition as "the …".
+ */
 function followedName({ scope, title }: FollowTarget): string {
-  return scope.kind === 'film' || scope.kind === 'person' ? title : `the ${title}`;
+  if (scope.kind === 'person') return `${title} and of the films credited to them`;
+  return scope.kind === 'film' ? title : `the ${title}`;
 }
 
 export function buildFeed(target: FollowTarget, events: readonly FollowEvent[], place: FeedPlace): Feed {

@@ -82,6 +82,7 @@ export default async function FilmPage({ params }: Props) {
       </section>
       <FollowLinks
         basePath={followPaths.film(film.slug)}
+        scope={{ kind: 'film', id: film.id }}
         name={film.year ? `${film.title} (${film.year})` : film.title}
       />
     </>

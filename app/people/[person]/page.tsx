@@ -98,7 +98,11 @@ export default async function PersonPage({ params }: Props) {
           </p>
         )}
       </section>
-      <FollowLinks basePath={followPaths.person(person.slug)} name={person.name} />
+      <FollowLinks
+        basePath={followPaths.person(person.slug)}
+        name={person.name}
+        scope={{ kind: 'person', id: person.id }}
+      />
     </>
   );
 }

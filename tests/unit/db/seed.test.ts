@@ -83,6 +83,36 @@ describe('seed', () => {
     expect(ceremony).toBe('2017-02-26');
   });
 
+  it('dates a result only where its source does: never with the IDA ceremony date, which is inferred', async () => {
+    await seeded;
+    const datedAtIda = db.$client
+      .prepare(
+        `select count(*) from status_events e join nominations n on n.id = e.nomination_id
+           join categories c on c.id = n.category_id join editions ed on ed.id = c.edition_id
+          where ed.name = '2016 IDA Documentary Awards' and e.occurred_on is not null`,
+      )
+      .pluck()
+      .get();
+    expect(datedAtIda).toBe(0);
+    const note = db.$client.prepare(`select dates_note from editions where name = '2016 IDA Documentary Awards'`);
+    expect(note.pluck().get()).toMatch(/inferred/);
+  });
+
+  it('says of a category whose other nominees the sources do not list that only its winner is recorded', async () => {
+    await seeded;
+    const described = db.$client
+      .prepare(`select name from categories where description like '%Only the winner is recorded here%' order by name`)
+      .pluck()
+      .all();
+    expect(described).toEqual([
+      'Best Documentary (TV/Streaming)',
+      'Best Documentary (Theatrical)',
+      'Best First Documentary',
+      'U.S. Grand Jury Prize: Documentary',
+      'World Cinema Grand Jury Prize: Documentary',
+    ]);
+  });
+
   it('gives every status event a source', async () => {
     await seeded;
     expect(db.$client.prepare(`select count(*) from status_events where source_id is null`).pluck().get()).toBe(0);

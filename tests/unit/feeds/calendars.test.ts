@@ -7,6 +7,8 @@ import { GET as awardFeed } from '@/app/feeds/awards/[file]/route';
 import { GET as editionFeed } from '@/app/feeds/editions/[award]/[file]/route';
 import { GET as filmFeed } from '@/app/feeds/films/[file]/route';
 import { GET as personFeed } from '@/app/feeds/people/[file]/route';
+import { hasFollowDates } from '@/db/queries/follow-dates';
+import { findFilmTarget, findPersonTarget } from '@/db/queries/follow-scope';
 import { getInstallationId } from '@/db/queries/settings';
 import { seedDatabase } from '@/db/seed';
 import { freshDatabase } from '@/tests/helpers/db';
@@ -28,7 +30,9 @@ interface ParsedEvent {
   start: ICAL.Time;
 }
 
-async function readCalendar(response: Response): Promise<{ name: string; description: string; events: ParsedEvent[] }> {
+async function readCalendar(
+  response: Response,
+): Promise<{ name: string; description: string; refresh: string; events: ParsedEvent[] }> {
   const text = await response.text();
   // RFC 5545: every line ends with CRLF, the last one too.
   expect(text.endsWith('END:VCALENDAR\r\n')).toBe(true);
@@ -48,6 +52,7 @@ async function readCalendar(response: Response): Promise<{ name: string; descrip
     name: String(calendar.getFirstPropertyValue('x-wr-calname')),
     // An X- property is read as it is written: its escaped commas are undone here.
     description: String(calendar.getFirstPropertyValue('x-wr-caldesc')).replace(/\\,/g, ','),
+    refresh: String(calendar.getFirstPropertyValue('refresh-interval')),
     events,
   };
 }
@@ -67,8 +72,10 @@ describe("a film's calendar", () => {
   });
 
   it('holds the ceremonies of the editions the film stands in, as all-day dates in date order', async () => {
-    const { name, events } = await readCalendar(await filmCalendar());
+    const { name, refresh, events } = await readCalendar(await filmCalendar());
     expect(name).toBe('O.J.: Made in America (2016): dates (Laurels)');
+    // A subscribed calendar looks again twice a day (RFC 7986).
+    expect(refresh).toBe('PT12H');
     expect(events.map((event) => [event.summary, event.start.toString()])).toEqual([
       ["1st Critics' Choice Documentary Awards: ceremony", '2016-11-03'],
       ['2016 IDA Documentary Awards: ceremony', '2016-12-09'],
@@ -103,7 +110,7 @@ describe("a film's calendar", () => {
 });
 
 describe("a person's calendar", () => {
-  it('holds the dates of the editions whose nominations name the person', async () => {
+  it('holds the dates of the editions whose nominations name the person or a film credited to them', async () => {
     const response = await personFeed(
       feedRequest('/feeds/people/ezra-edelman.ics'),
       paramsOf({ file: 'ezra-edelman.ics' }),
@@ -111,8 +118,11 @@ describe("a person's calendar", () => {
     expect(response.headers.get('content-disposition')).toBe('attachment; filename="ezra-edelman.ics"');
     const { name, description, events } = await readCalendar(response);
     expect(name).toBe('Ezra Edelman: dates (Laurels)');
-    expect(description).toContain('of the awards Ezra Edelman is up for');
+    expect(description).toContain('of the awards Ezra Edelman or the films credited to them are up for');
+    // The Critics' Choice and the IDA honoured his film, the Academy named him too.
     expect(events.map((event) => [event.summary, event.start.toString()])).toEqual([
+      ["1st Critics' Choice Documentary Awards: ceremony", '2016-11-03'],
+      ['2016 IDA Documentary Awards: ceremony', '2016-12-09'],
       ['89th Academy Awards: ceremony', '2017-02-26'],
     ]);
   });
@@ -157,5 +167,24 @@ describe('edition and award calendars', () => {
     expect(events).toHaveLength(known as number);
     expect(events.length).toBeGreaterThan(0);
     expect(new Set(events.map((event) => event.uid)).size).toBe(events.length);
+  });
+});
+
+describe('whether a page offers a calendar', () => {
+  it('offers one only where an edition in scope has a date', async () => {
+    const scopeOf = async (target: Promise<{ scope: Parameters<typeof hasFollowDates>[1] } | undefined>) =>
+      (await target)!.scope;
+    expect(await hasFollowDates(db, await scopeOf(findFilmTarget(db, 'o-j-made-in-america-2016')))).toBe(true);
+    // Its one nomination is at the 95th Academy Awards, whose date the data set does not give.
+    const navalny = await scopeOf(findFilmTarget(db, 'navalny-2022'));
+    expect(await hasFollowDates(db, navalny)).toBe(false);
+    const response = await filmFeed(
+      feedRequest('/feeds/films/navalny-2022.ics'),
+      paramsOf({ file: 'navalny-2022.ics' }),
+    );
+    expect((await readCalendar(response)).events).toEqual([]);
+    // Robert Cannan is named in no category; his film's IDA edition is dated.
+    expect(await hasFollowDates(db, await scopeOf(findPersonTarget(db, 'robert-cannan')))).toBe(true);
+    expect(await hasFollowDates(db, { kind: 'award', id: 0 })).toBe(false);
   });
 });

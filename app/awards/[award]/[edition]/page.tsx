@@ -75,7 +75,11 @@ export default async function EditionPage({ params }: Props) {
       ) : (
         <p className="notice">No categories of this edition are recorded yet.</p>
       )}
-      <FollowLinks basePath={followPaths.edition(edition.awardSlug, edition.slug)} name={edition.name} />
+      <FollowLinks
+        basePath={followPaths.edition(edition.awardSlug, edition.slug)}
+        name={edition.name}
+        scope={{ kind: 'edition', id: edition.id }}
+      />
       <EditionPager awardSlug={edition.awardSlug} previous={previous} next={next} />
     </>
   );

@@ -10,8 +10,12 @@ export async function generateStaticParams() {
   return [];
 }
 
-export const metadata = filmsListMetadata;
+type Props = { params: Promise<{ view: string }> };
 
-export default async function CachedFilmsPage({ params }: { params: Promise<{ view: string }> }) {
+export async function generateMetadata({ params }: Props) {
+  return filmsListMetadata(undatedViewParams((await params).view));
+}
+
+export default async function CachedFilmsPage({ params }: Props) {
   return <FilmsList raw={undatedViewParams((await params).view)} />;
 }

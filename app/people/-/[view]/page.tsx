@@ -10,8 +10,12 @@ export async function generateStaticParams() {
   return [];
 }
 
-export const metadata = peopleListMetadata;
+type Props = { params: Promise<{ view: string }> };
 
-export default async function CachedPeoplePage({ params }: { params: Promise<{ view: string }> }) {
+export async function generateMetadata({ params }: Props) {
+  return peopleListMetadata(undatedViewParams((await params).view));
+}
+
+export default async function CachedPeoplePage({ params }: Props) {
   return <PeopleList raw={undatedViewParams((await params).view)} />;
 }

@@ -238,6 +238,10 @@ describe('nominations CSV import', () => {
     ];
     const closedAt = `update categories set closed_at = ? where name = '${videoSource}'`;
     db.$client.prepare(closedAt).run('2016-12-10T05:00:00.000Z');
+    // The losses dated as an editor might have dated them (the seed's sources give no date).
+    const lossesDated = `update status_events set occurred_on = ? where to_status = 'lost' and nomination_id in
+      (select n.id from nominations n join categories c on c.id = n.category_id where c.name = 'Best Feature')`;
+    db.$client.prepare(lossesDated).run('2016-12-09');
     try {
       const plan = planOf(previewNominationImport(db, toCsv(edited)));
       const closed = `${videoSource} is closed, so its results are final: reopen it on the results screen to change them.`;
@@ -255,6 +259,7 @@ describe('nominations CSV import', () => {
       expect(countPlan(plan).unchanged).toBe(lines.length - 2);
     } finally {
       db.$client.prepare(closedAt).run(null);
+      db.$client.prepare(lossesDated).run(null);
     }
   });
 
