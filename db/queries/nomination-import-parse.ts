@@ -5,6 +5,7 @@ import { parse } from 'csv-parse/sync';
 import { z } from 'zod';
 import { isRealDate, isStillAhead } from '../rules/dates';
 import { isNominationStatus } from '../rules/status';
+import { withoutControlCharacters } from '../rules/text';
 import { NOMINATION_STATUSES } from '../schema';
 import { CSV_COLUMNS } from './export';
 
@@ -87,7 +88,8 @@ export function parseNominationsCsv(text: string): ParsedImport {
   try {
     // A form posts its text with CRLF line ends; one form of line end makes the preview and the
     // re-posted confirmation read the same values, even inside quoted multi-line cells.
-    records = parse(text.replace(/\r\n?/g, '\n'), {
+    // Control characters are left out as a form's are (app/_lib/form-data.ts).
+    records = parse(withoutControlCharacters(text).replace(/\r\n?/g, '\n'), {
       bom: true,
       info: true,
       skip_empty_lines: true,

@@ -21,6 +21,18 @@ const LETTERS: Record<string, string> = {
 };
 const LETTER = new RegExp(`[${Object.keys(LETTERS).join('')}]`, 'g');
 
+/**
+ * Control characters other than tab and line ends: invisible when typed or pasted by mistake, never meant,
+ * and not allowed in XML 1.0 at all, so one NUL in a title would make every feed that lists it unreadable.
+ */
+// eslint-disable-next-line no-control-regex -- finding them is the point
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
+
+/** The text without CONTROL_CHARACTERS: what forms and files are read as, and what feeds are written with. */
+export function withoutControlCharacters(text: string): string {
+  return text.replace(CONTROL_CHARACTERS, '');
+}
+
 /** Lower case, without diacritics, "&" as "and", punctuation as single spaces. */
 export function foldText(value: string): string {
   return value

@@ -11,6 +11,7 @@ import { listFollowDates } from '@/db/queries/follow-dates';
 import { listFollowEvents } from '@/db/queries/follow-events';
 import { getInstallationId } from '@/db/queries/settings';
 import type { FollowTarget } from '@/db/queries/follow-scope';
+import { withoutControlCharacters } from '@/db/rules/text';
 import { buildCalendar } from './calendar-document';
 import { buildFeed } from './feed-document';
 import { publishDocumentLookup } from './document-lookup';
@@ -82,14 +83,19 @@ const documents = stampedCache<FollowDocument | null>(
 // proxy.ts answers hits before routing (./document-lookup.ts).
 publishDocumentLookup((key) => documents.lookup(key) ?? undefined);
 
+/**
+ * The document, without the control characters XML and iCalendar do not allow: text stored before forms
+ * and files were read without them (or written by other means) must not make a whole feed unreadable.
+ */
 async function render(origin: string, target: FollowTarget, format: FollowFormat, basePath: string) {
   const db = getDb();
   const installationId = getInstallationId(db);
   if (format === 'ics') {
-    return buildCalendar(target, await listFollowDates(db, target.scope), { origin, installationId });
+    const dates = await listFollowDates(db, target.scope);
+    return withoutControlCharacters(buildCalendar(target, dates, { origin, installationId }));
   }
   const feed = buildFeed(target, await listFollowEvents(db, target.scope), { origin, basePath, installationId });
-  return format === 'atom' ? feed.atom1() : feed.rss2();
+  return withoutControlCharacters(format === 'atom' ? feed.atom1() : feed.rss2());
 }
 
 async function followDocument(origin: string, target: FollowTarget, format: FollowFormat, basePath: string) {

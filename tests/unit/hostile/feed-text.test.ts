@@ -8,6 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { GET as awardFeed } from '@/app/feeds/awards/[file]/route';
 import { GET as filmFeed } from '@/app/feeds/films/[file]/route';
 import { GET as siteAtom } from '@/app/feeds/all.atom/route';
+import { withoutControlCharacters } from '@/db/rules/text';
 import { seedDatabase } from '@/db/seed';
 import { freshDatabase } from '@/tests/helpers/db';
 import { useAppDatabase } from '@/tests/helpers/next-request';
@@ -26,6 +27,8 @@ beforeAll(async () => {
   useAppDatabase(db);
   db.$client.prepare(`update films set title = ? where slug = '13th-2016'`).run(TITLE);
   db.$client.prepare(`update awards set name = ? where slug = 'ida-documentary-awards'`).run(AWARD);
+  // Stored by other means than a form or a file, which read text without control characters.
+  db.$client.prepare(`update films set title = ? where slug = 'weiner-2016'`).run('Wei\u0000ner\u0007\u001b');
 });
 
 describe('hostile catalogue text in feeds', () => {
@@ -53,6 +56,23 @@ describe('hostile catalogue text in feeds', () => {
   it('the site feed, with that title among the others, parses whole', async () => {
     const { items } = await parseFeed(await (await siteAtom(feedRequest('/feeds/all.atom'))).text());
     expect(items.filter((item) => asHtml(item.title).textContent?.includes(TITLE)).length).toBeGreaterThan(0);
+  });
+
+  it('a title with control characters, which XML does not allow, leaves them out and the feeds well-formed', async () => {
+    for (const format of ['atom', 'rss']) {
+      const response = await filmFeed(
+        feedRequest(`/feeds/films/weiner-2016.${format}`),
+        paramsOf({ file: `weiner-2016.${format}` }),
+      );
+      const xml = await response.text();
+      expect(withoutControlCharacters(xml)).toBe(xml);
+      const { items } = await parseFeed(xml);
+      expect(items.map((item) => item.title)).toContain(
+        'Weiner won the U.S. Grand Jury Prize: Documentary at the 2016 Sundance Film Festival',
+      );
+    }
+    const site = await (await siteAtom(feedRequest('/feeds/all.atom'))).text();
+    expect(site).not.toContain('\u0000');
   });
 
   it('an award name with line breaks adds no event to its calendar and is its name, as written', async () => {

@@ -204,4 +204,9 @@ describe('formDataToObject', () => {
     expect(Object.getPrototypeOf(object)).toBe(Object.prototype);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
+
+  it('reads text without control characters, keeping tabs and line ends', () => {
+    const object = formDataToObject(form({ title: 'Rat\u0000 Film\u001b', note: 'one\r\ntwo\tthree' }));
+    expect(object).toEqual({ title: 'Rat Film', note: 'one\r\ntwo\tthree' });
+  });
 });

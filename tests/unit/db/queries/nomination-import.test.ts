@@ -90,6 +90,15 @@ describe('nominations CSV import', () => {
     }
   });
 
+  it('reads a file without control characters, as a form is read: a pasted NUL changes nothing', async () => {
+    const lines = await exportEdition('ida-documentary-awards', '2016');
+    const weiner = lines.find((line) => line.films === 'Weiner')!;
+    weiner.films = 'Wei\u0000ner\u001b';
+    const read = parseNominationsCsv(toCsv(lines));
+    expect(read.ok && read.rows.some((row) => row.films.includes('Weiner'))).toBe(true);
+    expect(countPlan(planOf(previewNominationImport(db, toCsv(lines))))).toMatchObject({ changed: 0, errors: 0 });
+  });
+
   it('applies an edited status as one status change, citing the file and the person', async () => {
     const lines = await exportEdition('ida-documentary-awards', '2016');
     const weiner = lines.find((line) => line.films === 'Weiner')!;
