@@ -111,7 +111,8 @@ export function ensureEdition(tx: Executor, input: EditionInput, actor: string) 
     entityType: 'edition',
     entityId: row.id,
     before: found,
-    after: patch,
+    // With the version it made, as the edit form's saves record it (db/queries/edition-conflicts.ts).
+    after: { ...patch, version: row.version },
   });
   return row;
 }

@@ -1,14 +1,21 @@
 // Editing an edition's details (name, ordinal, years, dates, venue, results complete): the one write path
-// for them. The save carries the version its form loaded; the row is updated only where that version is
-// still current, and bumped, so a second editor's stale save is refused with what the other person
-// changed, never a silent overwrite. The update and its audit entry share one transaction.
+// for them. The save carries the version its form loaded; a save on an older version merges with what
+// was saved since (mergeStaleSave) or, where both people changed a field, is refused with what the other
+// person changed, never a silent overwrite. The update and its audit entry share one transaction.
 import { and, eq, ne } from 'drizzle-orm';
 import { writeTransaction, type Executor } from '../client';
 import { misorderingOf, type EditionDates } from '../rules/edition-phase';
 import { awards, editions, type Edition } from '../schema';
 import { recordAudit } from './audit';
-import { ConflictError, conflictsSince } from './edition-conflicts';
-import { editionFieldSchemas, type EditionField, type EditionFields } from './edition-fields';
+import { ConflictError, conflictsSince, fieldsAtVersion } from './edition-conflicts';
+import {
+  EDITION_FIELD_LABELS,
+  EDITION_FIELDS,
+  editionFieldSchemas,
+  type EditionField,
+  type EditionFields,
+} from './edition-fields';
+import { pick, planEdit } from './film-edit-errors';
 import { closeDecidedCategories, listUndecidedCategories, type ClosedByCompletion } from './results';
 
 export { ConflictError, type FieldConflict } from './edition-conflicts';
@@ -40,13 +47,11 @@ export interface EditionSaved {
  * ValidationError / ConflictError having written nothing.
  */
 export function updateEdition(db: Executor, edit: EditionEdit): EditionSaved {
-  const changes = validateChanges(edit.changes);
+  const submitted = validateChanges(edit.changes);
   return writeTransaction(db, (tx) => {
     const current = tx.select().from(editions).where(eq(editions.id, edit.editionId)).get();
     if (!current) throw new ValidationError({ name: [`There is no edition ${edit.editionId}.`] });
-    if (current.version !== edit.expectedVersion) {
-      throw new ConflictError(current.version, conflictsSince(tx, current, edit.expectedVersion, changes));
-    }
+    const changes = current.version === edit.expectedVersion ? submitted : mergeStaleSave(tx, current, edit, submitted);
     const changed = (Object.keys(changes) as EditionField[]).filter((field) => changes[field] !== current[field]);
     // Saving an unchanged form writes nothing: no new version, no empty audit entry.
     if (!changed.length) return { edition: current, closed: null };
@@ -59,7 +64,7 @@ export function updateEdition(db: Executor, edit: EditionEdit): EditionSaved {
     const updated = tx
       .update(editions)
       .set({ ...after, version: current.version + 1 })
-      .where(and(eq(editions.id, current.id), eq(editions.version, edit.expectedVersion)))
+      .where(and(eq(editions.id, current.id), eq(editions.version, current.version)))
       .returning()
       .get();
     // BEGIN IMMEDIATE holds the write lock since the read above, so this cannot miss; kept as a backstop.
@@ -80,6 +85,37 @@ export function updateEdition(db: Executor, edit: EditionEdit): EditionSaved {
     });
     return { edition: updated, closed };
   });
+}
+
+/**
+ * A save made on an older version than the one stored: the fields this editor changed from the form's
+ * starting point are written, the fields only someone else changed keep their values, and the save is
+ * refused only for a field both changed to different values (planEdit). Without the starting point (a save
+ * since left no entry to undo it by), any field that differs from the stored value refuses the save.
+ */
+function mergeStaleSave(
+  tx: Executor,
+  current: Edition,
+  edit: EditionEdit,
+  submitted: Partial<EditionFields>,
+): Partial<EditionFields> {
+  const opened = fieldsAtVersion(tx, current, edit.expectedVersion);
+  if (!opened) throw new ConflictError(current.version, conflictsSince(tx, current, edit.expectedVersion, submitted));
+  const fields = Object.keys(submitted) as EditionField[];
+  const { write, conflicts } = planEdit(fields, current, submitted as EditionFields, { isStale: true, opened });
+  if (conflicts.length) {
+    const listed = conflicts.map(({ field, theirs, yours }) => ({
+      field,
+      label: EDITION_FIELD_LABELS[field],
+      theirs,
+      yours,
+    }));
+    throw new ConflictError(current.version, listed, { saved: pick(current, EDITION_FIELDS), opened });
+  }
+  return pick(
+    submitted,
+    write.map((change) => change.field),
+  );
 }
 
 function validateChanges(changes: Partial<EditionFields>): Partial<EditionFields> {

@@ -132,6 +132,33 @@ describe('editEditionAction', () => {
     expect(stored()).toMatchObject({ venue: 'Paramount Studios', ceremonyDate: null, version: 2 });
   });
 
+  it('merges a stale save that changed other fields than the other person, keeping both changes', async () => {
+    const { edition, stored } = setup();
+    // Two tabs opened at version 1; the first saves the venue.
+    await editEditionAction(null, form(edition.id, { venue: 'Venue by A' }));
+    // The second changes only the dates note, still holding the venue it opened with (blank).
+    const second = await editEditionAction(null, form(edition.id, { datesNote: 'Announced by the IDA.' }));
+    expect(second).toMatchObject({ ok: true });
+    expect(stored()).toMatchObject({ venue: 'Venue by A', datesNote: 'Announced by the IDA.', version: 3 });
+  });
+
+  it('after a real conflict, shows the other person’s values where this editor changed nothing, so saving again undoes none', async () => {
+    const { edition, stored } = setup();
+    await editEditionAction(null, form(edition.id, { venue: 'Paramount Studios', datesNote: 'By A.' }));
+    const stale = await editEditionAction(null, form(edition.id, { venue: 'Directors Guild' }));
+    // The venue was changed by both; the dates note only by the other person.
+    expect(stale).toMatchObject({
+      ok: false,
+      values: { venue: 'Directors Guild', datesNote: 'By A.', expectedVersion: '2' },
+    });
+    expect(stale.ok === false && stale.message).toContain('They changed Venue');
+    expect(stale.ok === false && stale.message).not.toContain('Dates note');
+    // Saving the form as it came back keeps this editor's venue and the other person's note.
+    const again = await editEditionAction(null, form(edition.id, stale.ok === false ? stale.values! : {}));
+    expect(again).toMatchObject({ ok: true });
+    expect(stored()).toMatchObject({ venue: 'Directors Guild', datesNote: 'By A.', version: 3 });
+  });
+
   it('refuses dates out of the season order beside the date this save changed, and writes nothing', async () => {
     const { edition, stored } = setup();
     await editEditionAction(null, form(edition.id, { nominationsDate: '2016-10-20', ceremonyDate: '2016-12-09' }));

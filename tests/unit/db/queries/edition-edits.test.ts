@@ -123,6 +123,21 @@ describe('updateEdition', () => {
     expect(updates()).toHaveLength(1);
   });
 
+  it('refuses any difference on a stale save when a version since left no audit entry to tell the form’s start', () => {
+    const { db, edition, stored } = setup();
+    // A version moved on by hand, with nothing recorded of what it changed.
+    db.$client.prepare(`update editions set venue = 'Dolby Theatre', version = 2 where id = ?`).run(edition.id);
+    const stale = () =>
+      updateEdition(db, {
+        editionId: edition.id,
+        expectedVersion: 1,
+        changes: { datesNote: 'x', venue: null },
+        actor: 'b',
+      });
+    expect(stale).toThrow(ConflictError);
+    expect(stored()).toMatchObject({ venue: 'Dolby Theatre', datesNote: null, version: 2 });
+  });
+
   it('refuses a date that is not on the calendar, and a year out of range, field by field', () => {
     const { db, edition, stored, updates } = setup();
     const invalid = () =>

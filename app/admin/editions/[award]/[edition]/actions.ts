@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { guardedAction, type ActionResult } from '@/app/_lib/action';
 import { actorOf } from '@/app/_lib/auth';
 import { getDb } from '@/db/client';
+import { fieldsAfterConflict } from '@/db/queries/edition-conflicts';
 import { ConflictError, updateEdition, ValidationError } from '@/db/queries/edition-edits';
 import type { ClosedByCompletion } from '@/db/queries/results';
 import { EDITION_FIELDS, editionFieldSchemas, type EditionFields } from '@/db/queries/edition-fields';
@@ -39,11 +40,12 @@ export const editEditionAction = guardedAction(
       return { ok: true, message: `${edition.name}: details saved.${closed ? ` ${closedMessage(closed)}` : ''}` };
     } catch (error) {
       if (error instanceof ConflictError) {
-        // The form keeps what was typed, now against the current version: saving again keeps it, knowingly.
+        // Against the current version now: saving again keeps this editor's values, knowingly.
+        const shown = fieldsAfterConflict(changes, error);
         return {
           ok: false,
           message: error.message,
-          values: editionFormValues(changes, { editionId: input.editionId, expectedVersion: error.currentVersion }),
+          values: editionFormValues(shown, { editionId: input.editionId, expectedVersion: error.currentVersion }),
         };
       }
       if (error instanceof ValidationError) {
