@@ -126,11 +126,19 @@ async function loadNominees(
 }
 
 /**
- * The history event that gave each nomination its status now, with its source: the latest event to that
- * status (else, in a history that has none, the latest event). One query for any number of nominations.
- * It need not be the latest event: a merge of two nominations (merge-nominations.ts) keeps the history
- * of both, so the twin's later "nominated" may follow the "lost" that the kept status rests on.
+ * Of a nomination's events (an aggregate over them, joined to the nomination), the id of the one its status
+ * now rests on: the latest event to that status that cites a source, else the latest event to it, else (in
+ * a history that has none) the latest event. It need not be the latest event. A win undone or a category
+ * reopened on ceremony night returns the nominee to a status a source gave it before, without a source of
+ * its own: the status still rests on that source. And a merge of two nominations (merge-nominations.ts)
+ * keeps the history of both, so the twin's later "nominated" may follow the "lost" the kept status rests on.
  */
+export const statusEventIdSql = sql<number>`coalesce(
+  max(case when ${statusEvents.toStatus} = ${nominations.status} and ${statusEvents.sourceId} is not null then ${statusEvents.id} end),
+  max(case when ${statusEvents.toStatus} = ${nominations.status} then ${statusEvents.id} end),
+  max(${statusEvents.id}))`;
+
+/** The history event each nomination's status now rests on (statusEventIdSql), with its source; one query for any number. */
 export async function loadLatestStatuses(
   db: Executor,
   nominationIds: readonly number[],
@@ -138,9 +146,7 @@ export async function loadLatestStatuses(
   const result = new Map<number, LatestStatus>();
   for (const ids of slices([...new Set(nominationIds)])) {
     const latestIds = db
-      .select({
-        id: sql<number>`coalesce(max(case when ${statusEvents.toStatus} = ${nominations.status} then ${statusEvents.id} end), max(${statusEvents.id}))`,
-      })
+      .select({ id: statusEventIdSql })
       .from(statusEvents)
       .innerJoin(nominations, eq(nominations.id, statusEvents.nominationId))
       .where(inArray(statusEvents.nominationId, ids))

@@ -2,9 +2,10 @@
 // nominations already in a category (films and people: nomination-import-records.ts).
 // Everything is read once and kept for the rest of the plan, so 5,000 rows cost a few hundred queries,
 // not tens of thousands. Synchronous, so that the plan can run again inside the write transaction.
-import { desc, eq, inArray } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
 import type { Executor } from '../client';
 import { foldText } from '../rules/text';
+import { statusEventIdSql } from './awards';
 import {
   awardAliases,
   awards,
@@ -124,15 +125,18 @@ export class ImportLookup {
     });
   }
 
-  /** The source URL, note and date of a nomination's current status (its latest event). */
+  /** The source URL, note and date of a nomination's current status (the event it rests on, as exported). */
   currentReason(nominationId: number): { url: string | null; note: string | null; occurredOn: string | null } {
+    const eventId = this.db
+      .select({ id: statusEventIdSql })
+      .from(statusEvents)
+      .innerJoin(nominations, eq(nominations.id, statusEvents.nominationId))
+      .where(eq(statusEvents.nominationId, nominationId));
     const row = this.db
       .select({ url: sources.url, note: statusEvents.note, occurredOn: statusEvents.occurredOn })
       .from(statusEvents)
       .leftJoin(sources, eq(sources.id, statusEvents.sourceId))
-      .where(eq(statusEvents.nominationId, nominationId))
-      .orderBy(desc(statusEvents.id))
-      .limit(1)
+      .where(inArray(statusEvents.id, eventId))
       .get();
     return { url: row?.url ?? null, note: row?.note ?? null, occurredOn: row?.occurredOn ?? null };
   }

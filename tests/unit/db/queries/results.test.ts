@@ -2,6 +2,7 @@
 // actor, a category closes whole or not at all, and a click on a stale screen is refused with what is true now.
 import { and, eq, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
+import { loadLatestStatuses } from '@/db/queries/awards';
 import { ensureFilm } from '@/db/queries/films';
 import { changeStatus, createNomination, StatusChangeError } from '@/db/queries/nominations';
 import { closeCategory, markWinner, reopenCategory, undoWinner } from '@/db/queries/results';
@@ -143,6 +144,13 @@ describe('undoWinner', () => {
       note: 'Result undone on ceremony night.',
     });
     expect((await sheetCategory(db, edition.id)).state).toBe('open');
+    // The status still rests on the source that nominated it, on the pages and in the export.
+    const latest = (await loadLatestStatuses(db, [thirteenth.id])).get(thirteenth.id)!;
+    expect(latest).toMatchObject({
+      status: 'nominated',
+      note: null,
+      source: expect.objectContaining({ publisher: 'IDA' }),
+    });
   });
 
   it('turns a shortlisted winner back to shortlisted, and refuses a win recorded from the start', async () => {
@@ -317,6 +325,8 @@ describe('reopenCategory', () => {
       actor: 'user:7',
       note: 'Category reopened: the close that made this nominee lost was undone.',
     });
+    const latest = (await loadLatestStatuses(db, [weiner.id])).get(weiner.id)!;
+    expect(latest).toMatchObject({ status: 'nominated', source: expect.objectContaining({ publisher: 'IDA' }) });
     expect(db.select().from(categories).where(eq(categories.id, category.id)).get()!.closedAt).toBeNull();
     expect((await sheetCategory(db, edition.id)).state).toBe('winner');
   });
