@@ -74,6 +74,19 @@ function keptFeedResponse(request: NextRequest, rawPath: string): Response | und
   return document && followDocumentResponse(request, document, address.format);
 }
 
+/**
+ * An admin page's form posted without JavaScript (no Next-Action header) by someone with no session: sent
+ * to sign in and back with a 303, so the browser asks for the sign-in page rather than posting the form to
+ * it again (the page's own redirect would be a 307, and the sign-in page would answer the re-posted form
+ * with a bare "Server Action unavailable"). With JavaScript, the action itself says to sign in, keeping
+ * what was typed (app/_lib/action.ts).
+ */
+function signedOutFormPost(request: NextRequest, rawPath: string, path: string): NextResponse | undefined {
+  if (request.method !== 'POST' || addressKind(rawPath) !== 'page') return undefined;
+  if (request.headers.has('next-action') || request.cookies.has(SESSION_COOKIE)) return undefined;
+  return new NextResponse(null, { status: 303, headers: { location: `/login?next=${encodeURIComponent(path)}` } });
+}
+
 export async function proxy(request: NextRequest) {
   // The raw path as sent: nextUrl.pathname may already be normalised.
   const rawPath = new URL(request.url).pathname;
@@ -109,11 +122,13 @@ export async function proxy(request: NextRequest) {
     }
     return view ? NextResponse.rewrite(new URL(view, request.url), forward) : NextResponse.next(forward);
   }
+  const path = request.nextUrl.clone();
+  path.searchParams.delete('_rsc');
+  const signIn = signedOutFormPost(request, rawPath, path.pathname + path.search);
+  if (signIn) return signIn;
   const requestHeaders = new Headers(request.headers);
   // Set here, overwriting anything the client sent under this name.
   // Without Next's own cache-busting parameter: the proxy sees a client navigation's URL as sent (next.config.js).
-  const path = request.nextUrl.clone();
-  path.searchParams.delete('_rsc');
   requestHeaders.set('x-laurels-path', path.pathname + path.search);
   return NextResponse.next({ request: { headers: requestHeaders } });
 }

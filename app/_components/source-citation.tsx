@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { sourceSite } from '@/app/sources/source-labels';
 import type { CitedSource } from '@/db/queries/sources';
 
 interface Props {
@@ -8,8 +9,10 @@ interface Props {
   alsoReportedBy?: readonly CitedSource[];
 }
 
+/** "TheWrap, “…”"; a source given by its address alone by its site; else "announcement". */
 function sourceLabel(source: CitedSource): string {
-  return [source.publisher, source.title ? `“${source.title}”` : null].filter(Boolean).join(', ') || 'announcement';
+  const named = [source.publisher, source.title ? `“${source.title}”` : null].filter(Boolean).join(', ');
+  return named || sourceSite(source.url) || 'announcement';
 }
 
 /** A link to the source's page in Laurels; on paper its own address follows it (globals.css, print). */

@@ -24,6 +24,18 @@ export function recordAudit(tx: Executor, entry: AuditEntry): void {
     .run();
 }
 
+/** An actor as a person reads it: an account's name (or email) for 'user:<id>', anything else as it is. */
+export function describeActor(db: Executor, actor: string): string {
+  const id = /^user:(\d+)$/.exec(actor)?.[1];
+  if (!id) return actor;
+  const account = db
+    .select({ name: users.name, email: users.email })
+    .from(users)
+    .where(eq(users.id, Number(id)))
+    .get();
+  return account ? (account.name ?? account.email) : actor;
+}
+
 export const AUDIT_PAGE_SIZE = 50;
 
 /** A page starts just past an entry: older than it (the next page) or newer than it (the previous one). */

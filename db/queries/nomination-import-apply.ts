@@ -5,8 +5,10 @@
 // new nominations (through their bulk writers), changeStatus for status changes, each with its own audit
 // entry, plus one summary entry.
 import { createHash } from 'node:crypto';
+import { and, eq, inArray } from 'drizzle-orm';
 import { rawClient, writeTransaction, type Executor } from '../client';
 import { foldText } from '../rules/text';
+import { canonicalCategories, categories } from '../schema';
 import type { StatusReason } from './nominations';
 import { changeStatus } from './nominations';
 import { recordAudit } from './audit';
@@ -74,6 +76,31 @@ export function applyNominationImport(
 }
 
 /**
+ * The new films (by their placeholder ids) that the plan nominates in a documentary category: a film
+ * created there is a documentary, as one pasted into such a category is (nominee-paste-write.ts).
+ */
+function filmsNominatedAsDocumentaries(tx: Executor, plan: ImportPlan): Set<number> {
+  const rows = plan.rows.filter((row) => row.kind === 'new');
+  const categoryIds = [...new Set(rows.map((row) => row.categoryId))];
+  const documentary = new Set(
+    categoryIds.length
+      ? tx
+          .select({ id: categories.id })
+          .from(categories)
+          .innerJoin(canonicalCategories, eq(canonicalCategories.id, categories.canonicalCategoryId))
+          .where(and(inArray(categories.id, categoryIds), eq(canonicalCategories.isDocumentary, true)))
+          .all()
+          .map((category) => category.id)
+      : [],
+  );
+  return new Set(
+    rows
+      .filter((row) => documentary.has(row.categoryId))
+      .flatMap((row) => row.films.filter((film) => film.isNew).map((film) => film.id)),
+  );
+}
+
+/**
  * The writes of a plan, through the bulk writers (queued, a few hundred rows per statement: the same rows
  * and audit entries as ensureFilm, ensurePerson and createNomination write one statement at a time, which
  * held the write lock for 8 s for 5,000 new nominations, each with a new film and person). A status
@@ -88,8 +115,9 @@ function writePlan(tx: Executor, plan: ImportPlan, request: ImportRequest): void
   const realId = new Map<number, number>();
   if (plan.newFilms.length || plan.newPeople.length) {
     const catalogue = new BulkCatalogue(tx, request.actor, batch);
+    const documentaries = filmsNominatedAsDocumentaries(tx, plan);
     for (const film of plan.newFilms) {
-      const input = { title: film.label, imdbId: film.imdbId, year: null, isDocumentary: false };
+      const input = { title: film.label, imdbId: film.imdbId, year: null, isDocumentary: documentaries.has(film.id) };
       realId.set(film.id, catalogue.ensureFilm(input, foldText(film.label)).id);
     }
     for (const person of plan.newPeople) {

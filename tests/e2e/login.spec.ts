@@ -103,6 +103,18 @@ test.describe('without JavaScript', () => {
     await page.getByRole('button', { name: 'Sign out' }).click();
     await expect(page).toHaveURL(/\/login\?signed-out=1$/);
   });
+
+  test('a form posted after the session is gone leads to the sign-in page and back', async ({ page, context }) => {
+    await fromOwnAddress(page);
+    await page.goto('/login?next=%2Fadmin');
+    await signIn(page, EDITOR.email, EDITOR.password);
+    await expect(page).toHaveURL(/\/admin$/);
+    // The session ends in another tab; this page's form is posted all the same.
+    await context.clearCookies();
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await expect(page).toHaveURL(/\/login\?next=%2Fadmin$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sign in');
+  });
 });
 
 test('the sign-in page, with a message shown, has no serious accessibility violations @phone', async ({ page }) => {

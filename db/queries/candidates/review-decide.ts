@@ -4,7 +4,7 @@
 import { eq } from 'drizzle-orm';
 import type { Executor } from '../../client';
 import { announcements, candidates, categories, editions, ingestionSources, type Candidate } from '../../schema';
-import { recordAudit } from '../audit';
+import { describeActor, recordAudit } from '../audit';
 import { applyResolution, ReviewError, type Resolution } from './resolve';
 
 export interface Decision {
@@ -18,7 +18,7 @@ export function loadPending(tx: Executor, input: Decision): Candidate {
   const row = tx.select().from(candidates).where(eq(candidates.id, input.candidateId)).get();
   if (!row) throw new ReviewError('This candidate no longer exists. Reload the review queue.');
   if (row.state !== 'pending' || row.version !== input.expectedVersion) {
-    const by = row.decidedBy ? ` by ${row.decidedBy}` : '';
+    const by = row.decidedBy ? ` by ${describeActor(tx, row.decidedBy)}` : '';
     throw new ReviewError(
       row.state === 'pending'
         ? 'Someone else changed this candidate since you loaded it. Reload the review queue and try again.'

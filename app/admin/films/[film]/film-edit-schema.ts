@@ -37,7 +37,7 @@ const filmFieldsSchema = z.object({
       .number({ error: 'Give the year as four digits.' })
       .int('Give the year as four digits.')
       .min(1870, 'No film is older than 1870.')
-      .max(2100, 'Give the year as four digits.'),
+      .max(2100, 'A year after 2100 cannot be right: check it.'),
   ),
   runtimeMinutes: blankAsNull(
     z.coerce

@@ -68,7 +68,8 @@ describe('review actions', () => {
     expect(stateOf(db, row.id)).toMatchObject({ state: 'rejected', decidedBy: `user:${editor.id}` });
     expect(await rejectCandidateAction(null, form(fields))).toEqual({
       ok: false,
-      message: `This candidate was already rejected by user:${editor.id}. Reload the review queue.`,
+      // The person who decided, as the editor knows them, not an internal id.
+      message: `This candidate was already rejected by ${editor.email}. Reload the review queue.`,
     });
   });
 

@@ -169,6 +169,8 @@ describe('nominations CSV import', () => {
       newPeople: 1,
     });
     expect(applyNominationImport(db, request(csv), plan.fingerprint).kind).toBe('applied');
+    // Created in a documentary category, the film is a documentary, as a pasted one is.
+    expect(idOf(`select is_documentary from films where title = 'Unit Test Film 4821'`)).toBe(1);
     const after = await exportEdition('academy-awards', '30th');
     expect(after.find((line) => line.films === 'Unit Test Film 4821')).toMatchObject({
       nominees: 'Unit Test Director 4821',
