@@ -84,7 +84,8 @@ function keptFeedResponse(request: NextRequest, rawPath: string): Response | und
 function signedOutFormPost(request: NextRequest, rawPath: string, path: string): NextResponse | undefined {
   if (request.method !== 'POST' || addressKind(rawPath) !== 'page') return undefined;
   if (request.headers.has('next-action') || request.cookies.has(SESSION_COOKIE)) return undefined;
-  return new NextResponse(null, { status: 303, headers: { location: `/login?next=${encodeURIComponent(path)}` } });
+  // Absolute, at the address the visitor used: Next.js refuses a proxy's redirect to a relative Location.
+  return NextResponse.redirect(new URL(`/login?next=${encodeURIComponent(path)}`, requestOrigin(request)), 303);
 }
 
 export async function proxy(request: NextRequest) {
