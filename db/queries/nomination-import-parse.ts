@@ -89,7 +89,9 @@ export function parseNominationsCsv(text: string): ParsedImport {
     // A form posts its text with CRLF line ends; one form of line end makes the preview and the
     // re-posted confirmation read the same values, even inside quoted multi-line cells.
     // Control characters are left out as a form's are (app/_lib/form-data.ts).
-    records = parse(withoutControlCharacters(text).replace(/\r\n?/g, '\n'), {
+    const lines = withoutControlCharacters(text).replace(/\r\n?/g, '\n');
+    records = parse(lines, {
+      delimiter: delimiterOf(lines),
       bom: true,
       info: true,
       skip_empty_lines: true,
@@ -119,6 +121,15 @@ export function parseNominationsCsv(text: string): ParsedImport {
     else issues.push({ line: info.lines, message: parsed.error.issues.map((issue) => issue.message).join('; ') });
   }
   return issues.length ? { ok: false, issues } : { ok: true, rows };
+}
+
+/**
+ * The file's delimiter, read from its header row: a comma, or a semicolon where the header has semicolons
+ * and no comma (a spreadsheet saving "CSV" where the comma is the decimal sign). No column name has either.
+ */
+function delimiterOf(text: string): ',' | ';' {
+  const header = text.replace(/^\uFEFF/, '').split('\n', 1)[0] ?? '';
+  return header.includes(';') && !header.includes(',') ? ';' : ',';
 }
 
 /**

@@ -90,6 +90,15 @@ describe('nominations CSV import', () => {
     }
   });
 
+  it('reads a file a spreadsheet saved with semicolons between its columns as the same file with commas', async () => {
+    const lines = await exportEdition('ida-documentary-awards', '2016');
+    const semicolons = stringify(lines, { header: true, columns: [...CSV_COLUMNS], delimiter: ';', bom: true });
+    expect(semicolons.split('\n', 1)[0]).not.toContain(',');
+    const read = parseNominationsCsv(semicolons);
+    expect(read).toEqual(parseNominationsCsv(toCsv(lines)));
+    expect(countPlan(planOf(previewNominationImport(db, semicolons)))).toMatchObject({ unchanged: lines.length });
+  });
+
   it('reads a file without control characters, as a form is read: a pasted NUL changes nothing', async () => {
     const lines = await exportEdition('ida-documentary-awards', '2016');
     const weiner = lines.find((line) => line.films === 'Weiner')!;
