@@ -16,7 +16,7 @@ import { BulkCatalogue } from './catalogue-bulk';
 import { InsertBatch } from './insert-bulk';
 import { BulkNominations } from './nominations-bulk';
 import { ensureSource } from './sources';
-import { parseNominationsCsv, type ImportIssue, type ImportRow } from './nomination-import-parse';
+import { parseNominationsCsv, type ImportIssue, type ImportRow, type ParsedImport } from './nomination-import-parse';
 import { countPlan, planNominationImport, type ImportPlan, type ReasonCited } from './nomination-import-plan';
 import type { Matched } from './nomination-import-match';
 
@@ -43,8 +43,20 @@ export function sha256(text: string): string {
 /** The plan of an import, for the preview; nothing is written. */
 export function previewNominationImport(db: Executor, csv: string): ImportOutcome {
   const parsed = parseNominationsCsv(csv);
-  if (!parsed.ok) return { kind: 'unreadable', issues: parsed.issues };
+  if (!parsed.ok) return { kind: 'unreadable', issues: withPlanIssues(db, parsed) };
   return { kind: 'planned', plan: planNominationImport(db, parsed.rows) };
+}
+
+/**
+ * Every problem of a file with refused rows at once: those rows', and what planning the others finds (an
+ * unknown category, a closed one), by line, so that the editor need not fix the file a batch at a time.
+ */
+function withPlanIssues(db: Executor, parsed: Extract<ParsedImport, { ok: false }>): ImportIssue[] {
+  if (!parsed.rows?.length) return parsed.issues;
+  const planned = planNominationImport(db, parsed.rows).rows.flatMap((row) =>
+    row.kind === 'error' ? [{ line: row.line, message: `${row.label}: ${row.message}` }] : [],
+  );
+  return [...parsed.issues, ...planned].sort((a, b) => a.line - b.line);
 }
 
 /**
@@ -57,7 +69,7 @@ export function applyNominationImport(
   expectedFingerprint: string,
 ): ImportOutcome {
   const parsed = parseNominationsCsv(request.csv);
-  if (!parsed.ok) return { kind: 'unreadable', issues: parsed.issues };
+  if (!parsed.ok) return { kind: 'unreadable', issues: withPlanIssues(db, parsed) };
   return writeTransaction(db, (tx): ImportOutcome => {
     const plan = planNominationImport(tx, parsed.rows);
     if (plan.fingerprint !== expectedFingerprint) return { kind: 'stale', plan };

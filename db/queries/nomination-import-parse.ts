@@ -75,7 +75,8 @@ const rowSchema = z.object({
 
 export type ImportRow = z.infer<typeof rowSchema> & { line: number };
 
-export type ParsedImport = { ok: true; rows: ImportRow[] } | { ok: false; issues: ImportIssue[] };
+/** When some rows are refused, `rows` holds the others, so that their own problems can be found at once too. */
+export type ParsedImport = { ok: true; rows: ImportRow[] } | { ok: false; issues: ImportIssue[]; rows?: ImportRow[] };
 
 type CsvRecord = { record: string[]; info: { lines: number } };
 
@@ -120,7 +121,7 @@ export function parseNominationsCsv(text: string): ParsedImport {
     if (parsed.success) rows.push({ ...parsed.data, line: info.lines });
     else issues.push({ line: info.lines, message: parsed.error.issues.map((issue) => issue.message).join('; ') });
   }
-  return issues.length ? { ok: false, issues } : { ok: true, rows };
+  return issues.length ? { ok: false, issues, rows } : { ok: true, rows };
 }
 
 /**

@@ -305,7 +305,7 @@ describe('nominations CSV import', () => {
     ]);
   });
 
-  it('names every bad line and writes nothing while any row has an error', async () => {
+  it('names every bad line at once and writes nothing while any row has an error', async () => {
     const lines = await exportEdition('ida-documentary-awards', '2016');
     const broken = lines.map((line, i) =>
       i === 0
@@ -319,8 +319,14 @@ describe('nominations CSV import', () => {
     const csv = toCsv(broken);
     const outcome = previewNominationImport(db, csv);
     expect(outcome.kind).toBe('unreadable');
+    // Every problem at once, the refused row's and what planning the others finds, by line.
     expect(outcome.kind === 'unreadable' && outcome.issues).toEqual([
       { line: 2, message: expect.stringContaining('status "victorious" is not one of') },
+      { line: 3, message: expect.stringContaining('cannot go from lost to runner-up') },
+      {
+        line: 4,
+        message: expect.stringContaining('category "Best Haircut" is not in the 2016 IDA Documentary Awards'),
+      },
     ]);
 
     const planned = planOf(previewNominationImport(db, toCsv(broken.slice(1))));
