@@ -3,6 +3,8 @@
 import { and, asc, eq } from 'drizzle-orm';
 import type { Executor } from '../../client';
 import { announcements, awards, candidates, categories, editions, films } from '../../schema';
+import { findCategory, matchCandidate } from './match';
+import { announcementOf } from './review-decide';
 
 const queueColumns = {
   id: candidates.id,
@@ -53,9 +55,37 @@ export async function listPendingCandidates(db: Executor, limit = 100) {
     .limit(limit);
 }
 
+/**
+ * One candidate for its review page. A pending one is matched again against the catalogue as it is now, as
+ * accepting it would be (review.ts): an edition or a category added since it was queued is found.
+ */
 export async function getCandidateForReview(db: Executor, id: number): Promise<QueueCandidate | undefined> {
   const [row] = await queueSelect(db).where(eq(candidates.id, id)).limit(1);
-  return row;
+  if (!row || row.state !== 'pending') return row;
+  const candidate = db.select().from(candidates).where(eq(candidates.id, id)).get()!;
+  const match = matchCandidate(db, candidate, announcementOf(db, candidate.announcementId).awardId);
+  const film = match.filmId
+    ? db.select({ slug: films.slug }).from(films).where(eq(films.id, match.filmId)).get()
+    : null;
+  return {
+    ...row,
+    awardId: match.awardId,
+    awardName: match.awardName,
+    editionId: match.editionId,
+    editionName: match.editionName,
+    categoryId: match.categoryId,
+    categoryName: match.categoryName,
+    filmId: match.filmId,
+    filmTitle: match.filmTitle,
+    filmSlug: film?.slug ?? null,
+    nominationId: match.nominationId,
+    reason: match.reason,
+  };
+}
+
+/** The category of an edition a candidate's words name, for the correction form to start from. */
+export function categoryNamedIn(db: Executor, editionId: number | null, text: string | null): number | null {
+  return editionId && text ? (findCategory(db, editionId, text)?.id ?? null) : null;
 }
 
 /** The choices of the correction form: every award; the editions of one; the categories of one. */

@@ -6,7 +6,7 @@ import { notFound } from 'next/navigation';
 import { requireUser } from '@/app/_lib/auth';
 import { Breadcrumbs } from '@/app/_components/award-breadcrumbs';
 import { getDb } from '@/db/client';
-import { getCandidateForReview, listReviewChoices } from '@/db/queries/candidates/queue';
+import { categoryNamedIn, getCandidateForReview, listReviewChoices } from '@/db/queries/candidates/queue';
 import { CandidateSummary } from '../_components/candidate-summary';
 import { CorrectForm } from './_components/correct-form';
 import { EditionPicker } from './_components/edition-picker';
@@ -59,7 +59,10 @@ export default async function ReviewCandidatePage({ params, searchParams }: Prop
               version={candidate.version}
               categories={choices.categories}
               defaults={{
-                categoryId: editionId === candidate.editionId ? candidate.categoryId : null,
+                categoryId:
+                  editionId === candidate.editionId
+                    ? candidate.categoryId
+                    : categoryNamedIn(db, editionId, candidate.category),
                 status: candidate.status,
                 filmTitle: candidate.filmTitle ?? candidate.film,
                 filmYear: '',

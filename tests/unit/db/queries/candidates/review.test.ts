@@ -11,7 +11,8 @@ import {
   rejectCandidate,
   ReviewError,
 } from '@/db/queries/candidates/review';
-import { ensureCategory } from '@/db/queries/catalogue';
+import { categoryNamedIn, getCandidateForReview } from '@/db/queries/candidates/queue';
+import { ensureCategory, ensureEdition } from '@/db/queries/catalogue';
 import { ensureFilm } from '@/db/queries/films';
 import {
   auditLog,
@@ -45,6 +46,31 @@ function nominationOf(db: Db, categoryId: number, filmId: number) {
     .where(and(eq(nominations.categoryId, categoryId), eq(nominationFilms.filmId, filmId)))
     .get();
 }
+
+describe('a candidate on its review page', () => {
+  it('is matched again: an edition and category added since it was queued are found, and its category named', async () => {
+    const { db, edition } = setup();
+    const { row } = queue(db, { year: 2023, category: 'Best Feature', film: 'Bobi Wine: The People’s President' });
+    expect(row.reason).toBe('no edition 2023 of IDA Documentary Awards');
+
+    const added = ensureEdition(
+      db,
+      { awardId: edition.awardId, slug: '2023', name: '2023 IDA Documentary Awards', year: 2023 },
+      't',
+    );
+    const feature = ensureCategory(db, { editionId: added.id, name: 'Best Feature' }, 't');
+    const shown = await getCandidateForReview(db, row.id);
+    expect(shown).toMatchObject({
+      editionId: added.id,
+      editionName: '2023 IDA Documentary Awards',
+      categoryId: feature.id,
+    });
+    expect(shown?.reason).toBe('film not in the catalogue');
+    // An edition picked by hand starts from the category the candidate names in it.
+    expect(categoryNamedIn(db, added.id, row.category)).toBe(feature.id);
+    expect(categoryNamedIn(db, edition.id, row.category)).toBeNull();
+  });
+});
 
 describe('review decisions', () => {
   it('accepts a fully matched candidate: a known film gets its nomination, citing the announcement', () => {
