@@ -7,7 +7,7 @@
 // edition of that year. The row and its audit entry share one writeTransaction.
 import { and, asc, eq, or, sql } from 'drizzle-orm';
 import { writeTransaction, type Executor } from '../client';
-import { misorderedDates } from '../rules/edition-phase';
+import { dateOrderErrors } from '../rules/edition-phase';
 import { ordinalSuffix } from '../rules/text';
 import { awards, editions, type Edition } from '../schema';
 import { recordAudit } from './audit';
@@ -41,10 +41,8 @@ export function createEdition(
       .get();
     if (!award) throw new FieldValidationError('This award no longer exists.', {});
     const { fields } = input;
-    const [misordered] = misorderedDates(fields);
-    if (misordered) {
-      throw new FieldValidationError('These dates are out of order.', { [misordered.field]: [misordered.message] });
-    }
+    const misordered = dateOrderErrors(fields);
+    if (Object.keys(misordered).length) throw new FieldValidationError('These dates are out of order.', misordered);
     const slug = editionSlugFor(fields);
     const holder = tx
       .select({ name: editions.name, slug: editions.slug, ordinal: editions.ordinal })

@@ -4,7 +4,7 @@
 // person changed, never a silent overwrite. The update and its audit entry share one transaction.
 import { and, eq, ne } from 'drizzle-orm';
 import { writeTransaction, type Executor } from '../client';
-import { misorderingOf, type EditionDates } from '../rules/edition-phase';
+import { dateOrderErrors, type EditionDates } from '../rules/edition-phase';
 import { awards, editions, type Edition } from '../schema';
 import { recordAudit } from './audit';
 import { ConflictError, conflictsSince, fieldsAtVersion } from './edition-conflicts';
@@ -158,12 +158,10 @@ function checkOrdinalFree(tx: Executor, current: Edition, ordinal: number | null
   if (holder) throw new ValidationError({ ordinal: [`${holder.name} already has this ordinal.`] });
 }
 
-/** Dates saved out of the season's order are refused beside the date this save changed. */
+/** Dates saved out of the season's order are refused, every one at once, beside the dates this save changed. */
 function checkDateOrder(dates: EditionDates, changed: EditionField[]): void {
-  const problem = misorderingOf(dates, changed);
-  if (!problem) return;
-  const field = changed.includes(problem.field) ? problem.field : problem.earlierField;
-  throw new ValidationError({ [field]: [problem.message] });
+  const errors = dateOrderErrors(dates, changed);
+  if (Object.keys(errors).length) throw new ValidationError(errors);
 }
 
 /** The edition as its edit form loads it, with the version a save must send back. */

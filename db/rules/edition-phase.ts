@@ -150,6 +150,22 @@ export function misorderedDates(dates: EditionDates): MisorderedDate[] {
   return problems;
 }
 
+/**
+ * Every date out of order, as a form shows them: each problem beside its later date, or beside the earlier
+ * one when only that is among `fields` (the dates a save changed; all of them when not given), so that an
+ * editor sees at once every date to check.
+ */
+export function dateOrderErrors(dates: EditionDates, fields?: readonly string[]): Record<string, string[]> {
+  const errors: Record<string, string[]> = {};
+  for (const problem of misorderedDates(dates)) {
+    const involved = !fields || fields.includes(problem.field) || fields.includes(problem.earlierField);
+    if (!involved) continue;
+    const field = !fields || fields.includes(problem.field) ? problem.field : problem.earlierField;
+    (errors[field] ??= []).push(problem.message);
+  }
+  return errors;
+}
+
 /** The first of misorderedDates that involves one of `fields`, or undefined. */
 export function misorderingOf(dates: EditionDates, fields: readonly string[]): MisorderedDate | undefined {
   return misorderedDates(dates).find(

@@ -109,7 +109,13 @@ describe('importNominationsAction', () => {
     const refused = await importNominationsAction(null, form({ intent: 'preview', csv: bad }));
     expect(refused).toMatchObject({
       ok: false,
-      fieldErrors: { csv: [expect.stringMatching(/^Line 2: status "nominee" is not one of/)] },
+      // Every bad line at once: the refused row, and the row naming an award not in the catalogue.
+      fieldErrors: {
+        csv: [
+          expect.stringMatching(/^Line 2: status "nominee" is not one of/),
+          expect.stringMatching(/^Line 3: .*award "Tset Awards" is not in the catalogue/),
+        ],
+      },
       values: { csv: bad },
     });
     const unknown = await importNominationsAction(

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   countdownLabel,
   editionPhase,
+  dateOrderErrors,
   misorderedDates,
   misorderingOf,
   nextEditionDate,
@@ -89,6 +90,23 @@ describe('next date and countdown', () => {
 
 describe('date order', () => {
   const dates = { submissionsDate: null, shortlistDate: null, nominationsDate: null, ceremonyDate: null };
+
+  it('tells a form every date to check at once, beside the dates a save changed', () => {
+    const typed = {
+      ...dates,
+      submissionsDate: '2018-05-01',
+      nominationsDate: '2017-12-01',
+      ceremonyDate: '2017-10-01',
+    };
+    const all = dateOrderErrors(typed);
+    expect(Object.keys(all)).toEqual(['nominationsDate', 'ceremonyDate']);
+    // The ceremony is before both the submissions deadline and the nominations.
+    expect(all.ceremonyDate).toHaveLength(2);
+    // A save that changed only the submissions deadline hears of both dates it now contradicts, beside it.
+    expect(dateOrderErrors(typed, ['submissionsDate'])).toEqual({
+      submissionsDate: [expect.stringContaining('nominations date'), expect.stringContaining('ceremony date')],
+    });
+  });
 
   it('accepts dates in the season order, shared days and gaps', () => {
     expect(misorderedDates(dates)).toEqual([]);
