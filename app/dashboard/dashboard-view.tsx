@@ -7,7 +7,8 @@
 import type { Metadata } from 'next';
 import { cache } from 'react';
 import { shareMetadata } from '@/app/_lib/share-metadata';
-import { getDb } from '@/db/client';
+import { getDb, type Executor } from '@/db/client';
+import { awardNameOf } from '@/db/queries/awards';
 import { listRecentStatusChanges } from '@/db/queries/dashboard-activity';
 import { countNominationsPerYear, listFilmSeasonPath } from '@/db/queries/dashboard-charts';
 import { listDashboardEditions } from '@/db/queries/dashboard-editions';
@@ -53,6 +54,14 @@ export function dashboardMetadata(raw: RawParams, today: string): Metadata {
   );
 }
 
+/** Why an award asked for is not shown: no award has that address, or it has no edition in the season. */
+function awardNotShown(db: Executor, slug: string): string {
+  const name = awardNameOf(db, slug);
+  return name
+    ? `${name}: no edition in this season; all awards are shown.`
+    : `No award has the address “${slug.slice(0, 40)}”; all awards are shown.`;
+}
+
 /** The dashboard for these query parameters as of `today` (a UTC date, as in app/_lib/cached-views.ts). */
 export function DashboardView({ raw, today }: { raw: RawParams; today: string }) {
   const db = getDb();
@@ -68,7 +77,7 @@ export function DashboardView({ raw, today }: { raw: RawParams; today: string })
   const categories = listSeasonCategories(db, season);
   const awards = awardColumns(categories);
   const filter = { ...params, season, award: awards.some((a) => a.slug === params.award) ? params.award : null };
-  if (params.award && !filter.award) problems.push('That award has no edition in this season; all awards are shown.');
+  if (params.award && !filter.award) problems.push(awardNotShown(db, params.award));
   const category = params.category ? categories.find((c) => c.categoryId === params.category) : undefined;
   if (params.category && !category) {
     problems.push('That category is not one of this season’s; all categories are shown.');

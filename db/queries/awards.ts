@@ -192,6 +192,11 @@ export async function listAwards(db: Executor) {
     .orderBy(asc(awards.name));
 }
 
+/** The name of the award with this slug, or undefined. */
+export function awardNameOf(db: Executor, slug: string): string | undefined {
+  return db.select({ name: awards.name }).from(awards).where(eq(awards.slug, slug)).get()?.name;
+}
+
 export async function getAwardBySlug(db: Executor, slug: string) {
   const [award] = await db
     .select({

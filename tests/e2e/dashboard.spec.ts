@@ -82,6 +82,14 @@ test('a season that cannot be read is explained, not an error', async ({ page })
   expect(response?.status()).toBe(200);
   await expect(page.getByText('The season must be written like 2016-17.')).toBeVisible();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('The 2016–17 awards season');
+
+  // An award no one has, and an award with no edition in the season, are told apart.
+  await page.goto('/dashboard?season=2016-17&award=nope');
+  await expect(page.getByText('No award has the address “nope”; all awards are shown.')).toBeVisible();
+  await page.goto('/dashboard?season=2025-26&award=ida-documentary-awards');
+  await expect(
+    page.getByText('IDA Documentary Awards: no edition in this season; all awards are shown.'),
+  ).toBeVisible();
 });
 
 test('a category left from another award is dropped and said so, not an empty scoreboard', async ({ page }) => {
