@@ -1,6 +1,7 @@
-// A stale save of an edition, in words: which fields someone else saved since the version the form loaded,
-// with their value (stored now) beside this editor's. Read by db/queries/edition-edits.ts inside its
-// transaction, from the audit entries that write path records (each names the version it made).
+// A stale save of an edition: the fields as the form loaded them (to merge the save with what was saved
+// since) and, where both people changed a field, which ones, with their value (stored now) beside this
+// editor's. Read by db/queries/edition-edits.ts inside its transaction, from the audit entries that write
+// path records (each names the version it made).
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Executor } from '../client';
 import { auditLog, type Edition } from '../schema';
