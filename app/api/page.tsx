@@ -106,6 +106,11 @@ export default function ApiPage() {
           The API is versioned: <code>/api/v1</code> keeps its shapes; a change that would break a client gets a new
           version.
         </li>
+        <li>
+          <strong>Whole files</strong>: <code>/export?edition=AWARD/EDITION</code>, <code>?award=AWARD</code> or{' '}
+          <code>?film=FILM</code>, with <code>format=csv</code> (the default) or <code>json</code>, downloads every
+          nomination of it at once, with its status, date and source. Edition, award and film pages link theirs.
+        </li>
       </ul>
 
       <h2>Try it</h2>

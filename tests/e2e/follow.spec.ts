@@ -63,6 +63,18 @@ test('a film whose editions have no recorded date offers its feeds but no empty 
   expect((await request.get('/feeds/films/navalny-2022.ics')).status()).toBe(200);
 });
 
+test('an edition page offers its nominations as a CSV and a JSON file, to anyone', async ({ page, request }) => {
+  await page.goto('/awards/ida-documentary-awards/2016');
+  const csvLink = page.getByRole('link', { name: 'CSV', exact: true });
+  await expect(csvLink).toHaveAttribute('href', '/export?edition=ida-documentary-awards%2F2016&format=csv');
+  const csv = await request.get((await csvLink.getAttribute('href'))!);
+  expect(csv.status()).toBe(200);
+  expect(csv.headers()['content-type']).toBe('text/csv; charset=utf-8');
+  expect(await csv.text()).toContain('The Lovers and the Despot');
+  const json = await request.get((await page.getByRole('link', { name: 'JSON', exact: true }).getAttribute('href'))!);
+  expect(((await json.json()) as { nominations: unknown[] }).nominations.length).toBeGreaterThan(0);
+});
+
 test('an edition and an award page announce their feeds too', async ({ page }) => {
   await page.goto('/awards/ida-documentary-awards/2016');
   await expect(

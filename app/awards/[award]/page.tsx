@@ -7,6 +7,7 @@ import { listCanonicalCategories, listEditionsForAward } from '@/db/queries/awar
 import { Breadcrumbs } from '@/app/_components/award-breadcrumbs';
 import { AwardCategories } from '@/app/_components/award-categories';
 import { AwardEditionList } from '@/app/_components/award-edition-list';
+import { ExportLinks } from '@/app/_components/export-links';
 import { FollowLinks } from '@/app/_components/follow-links';
 import { followPaths } from '@/app/feeds/_lib/paths';
 import { recordOrAnswer, resolveAwardAddress, unresolvedTitle } from '@/app/_lib/page-addresses';
@@ -77,6 +78,7 @@ export default async function AwardPage({ params }: Props) {
       <h2>Categories</h2>
       <AwardCategories categories={categories} />
       <FollowLinks basePath={followPaths.award(award.slug)} name={award.name} scope={{ kind: 'award', id: award.id }} />
+      <ExportLinks scope="award" value={award.slug} label="every nomination of this award" />
     </>
   );
 }

@@ -13,6 +13,7 @@ import { FilmCredits } from '@/app/_components/film-credits';
 import { FilmFacts } from '@/app/_components/film-facts';
 import { FilmJsonLd } from '@/app/_components/film-json-ld';
 import { NominationTimeline } from '@/app/_components/nomination-timeline';
+import { ExportLinks } from '@/app/_components/export-links';
 import { FollowLinks } from '@/app/_components/follow-links';
 import { followPaths } from '@/app/feeds/_lib/paths';
 import { recordOrAnswer, resolveFilmAddress, unresolvedTitle } from '@/app/_lib/page-addresses';
@@ -85,6 +86,7 @@ export default async function FilmPage({ params }: Props) {
         scope={{ kind: 'film', id: film.id }}
         name={film.year ? `${film.title} (${film.year})` : film.title}
       />
+      {timeline.length ? <ExportLinks scope="film" value={film.slug} label="this film's nominations" /> : null}
     </>
   );
 }

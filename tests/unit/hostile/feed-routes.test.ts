@@ -11,6 +11,7 @@ import { GET as personFeed } from '@/app/feeds/people/[file]/route';
 import { GET as siteAtom } from '@/app/feeds/all.atom/route';
 import { GET as siteRss } from '@/app/feeds/all.rss/route';
 import { GET as exportGet } from '@/app/admin/export/route';
+import { GET as publicExport } from '@/app/export/route';
 import { GET as liveGet } from '@/app/api/live/route';
 import { FOLLOW_CONTENT_TYPES } from '@/app/feeds/_lib/paths';
 import { seedDatabase } from '@/db/seed';
@@ -140,6 +141,40 @@ describe('the export download on hostile input', () => {
     expect(await error('format=csv')).toBe(
       'Nothing to export: name exactly one of edition (AWARD/EDITION), award or film.',
     );
+  });
+});
+
+describe('the public /export on hostile input', () => {
+  it('answers anyone, signed in or not, with the file, a 400 or a 404 in JSON, never a failure', async () => {
+    const scope = fc.oneof(
+      queryString,
+      fc
+        .tuple(fc.constantFrom('edition', 'award', 'film'), segment, fc.constantFrom('csv', 'json', 'xml', ''))
+        .map(([key, value, format]) => new URLSearchParams({ [key]: value, format }).toString()),
+    );
+    await fc.assert(
+      fc.asyncProperty(scope, async (query) => {
+        resetRequest();
+        const response = await publicExport(new Request(urlOf('/export', query)));
+        expect([200, 400, 404]).toContain(response.status);
+        const type = response.headers.get('content-type') ?? '';
+        if (response.status === 200) expect(type).toMatch(/^(text\/csv|application\/json)/);
+        else expect((JSON.parse(await response.text()) as { error: string }).error.length).toBeGreaterThan(0);
+      }),
+      { seed: SEED, numRuns: 60 },
+    );
+  });
+
+  it('gives anyone an edition’s nominations as the CSV the importer reads', async () => {
+    resetRequest();
+    const response = await publicExport(new Request(urlOf('/export', 'edition=ida-documentary-awards/2016')));
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-disposition')).toBe(
+      'attachment; filename="laurels-ida-documentary-awards-2016.csv"',
+    );
+    const csv = await response.text();
+    expect(csv.split('\n', 1)[0]).toMatch(/^award,edition,/);
+    expect(csv).toContain('The Lovers and the Despot');
   });
 });
 

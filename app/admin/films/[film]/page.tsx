@@ -4,7 +4,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { AliasList } from '@/app/admin/_components/alias-list';
-import { ExportLinks } from '@/app/admin/_components/export-links';
+import { ExportLinks } from '@/app/_components/export-links';
 import { hasRole, requireUser } from '@/app/_lib/auth';
 import { DeleteRecordForm } from '@/app/admin/_delete/delete-record-form';
 import { CreatedNotice } from '@/app/admin/_components/created-notice';

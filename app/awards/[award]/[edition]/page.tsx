@@ -11,6 +11,7 @@ import { EditionCategory } from '@/app/_components/edition-category';
 import { EditionFacts } from '@/app/_components/edition-facts';
 import { EditionIndex } from '@/app/_components/edition-index';
 import { EditionPager } from '@/app/_components/edition-pager';
+import { ExportLinks } from '@/app/_components/export-links';
 import { FollowLinks } from '@/app/_components/follow-links';
 import { followPaths } from '@/app/feeds/_lib/paths';
 import { LiveEditionUpdates } from '@/app/_components/live-edition-updates';
@@ -80,6 +81,7 @@ export default async function EditionPage({ params }: Props) {
         name={edition.name}
         scope={{ kind: 'edition', id: edition.id }}
       />
+      <ExportLinks scope="edition" value={`${edition.awardSlug}/${edition.slug}`} label="this edition's nominations" />
       <EditionPager awardSlug={edition.awardSlug} previous={previous} next={next} />
     </>
   );

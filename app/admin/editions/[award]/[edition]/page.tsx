@@ -5,7 +5,7 @@
 import { DeletedNotice } from '@/app/admin/_delete/deleted-notice';
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { ExportLinks } from '@/app/admin/_components/export-links';
+import { ExportLinks } from '@/app/_components/export-links';
 import { notFound } from 'next/navigation';
 import { hasRole, requireUser } from '@/app/_lib/auth';
 import { DeleteRecordForm } from '@/app/admin/_delete/delete-record-form';

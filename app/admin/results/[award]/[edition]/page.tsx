@@ -6,7 +6,7 @@
 // click on a screen that has not caught up yet is still refused by the state tokens.
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { ExportLinks } from '@/app/admin/_components/export-links';
+import { ExportLinks } from '@/app/_components/export-links';
 import { notFound, redirect } from 'next/navigation';
 import { requireUser } from '@/app/_lib/auth';
 import { Breadcrumbs } from '@/app/_components/award-breadcrumbs';

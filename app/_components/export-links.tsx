@@ -1,4 +1,4 @@
-// Download links for one edition, award or film in both formats the export route writes (CSV and JSON).
+// Download links for one edition, award or film in both formats /export writes (CSV and JSON).
 // prefetch is off: a download is a file, not a page, and must not be fetched until asked for.
 import Link from 'next/link';
 
@@ -11,8 +11,7 @@ interface ExportLinksProps {
 }
 
 export function ExportLinks({ scope, value, label }: ExportLinksProps) {
-  const href = (format: 'csv' | 'json') =>
-    `/admin/export?${new URLSearchParams({ [scope]: value, format }).toString()}`;
+  const href = (format: 'csv' | 'json') => `/export?${new URLSearchParams({ [scope]: value, format }).toString()}`;
   return (
     <p className="export-links">
       Download {label}:{' '}

@@ -1,0 +1,75 @@
+// Downloads of the catalogue, open data as the API is: ?edition=AWARD/EDITION, ?award=AWARD or ?film=FILM,
+// with format=csv (default) or json. The CSV is the import's format (db/queries/export.ts), so a
+// journalist's spreadsheet and an editor's correction file are one format. Answered at /export
+// (app/export/route.ts) and, for the links editors kept, /admin/export.
+import { and, eq } from 'drizzle-orm';
+import { z } from 'zod';
+import { getDb } from '@/db/client';
+import { listExportNominations, nominationsToCsv, type ExportScope } from '@/db/queries/export';
+import { awards, editions, films } from '@/db/schema';
+
+const slug = z.string().regex(/^[a-z0-9-]{1,100}$/, 'is not a valid slug');
+const querySchema = z
+  .object({
+    edition: z
+      .string()
+      .regex(/^[a-z0-9-]{1,100}\/[a-z0-9-]{1,100}$/, 'must be AWARD/EDITION')
+      .optional(),
+    award: slug.optional(),
+    film: slug.optional(),
+    format: z.enum(['csv', 'json'], { error: 'must be csv or json' }).default('csv'),
+  })
+  .refine((q) => [q.edition, q.award, q.film].filter(Boolean).length === 1, {
+    message: 'name exactly one of edition (AWARD/EDITION), award or film',
+  });
+
+export function exportProblem(status: number, message: string): Response {
+  return Response.json({ error: message }, { status });
+}
+
+/** The scope the query names, and a file name for it; null when it names nothing we hold. */
+async function resolveScope(query: z.infer<typeof querySchema>): Promise<{ scope: ExportScope; name: string } | null> {
+  const db = getDb();
+  if (query.edition) {
+    const [awardSlug, editionSlug] = query.edition.split('/') as [string, string];
+    const [row] = await db
+      .select({ id: editions.id })
+      .from(editions)
+      .innerJoin(awards, eq(awards.id, editions.awardId))
+      .where(and(eq(awards.slug, awardSlug), eq(editions.slug, editionSlug)))
+      .limit(1);
+    return row ? { scope: { kind: 'edition', id: row.id }, name: `${awardSlug}-${editionSlug}` } : null;
+  }
+  if (query.award) {
+    const [row] = await db.select({ id: awards.id }).from(awards).where(eq(awards.slug, query.award)).limit(1);
+    return row ? { scope: { kind: 'award', id: row.id }, name: query.award } : null;
+  }
+  const [row] = await db
+    .select({ id: films.id })
+    .from(films)
+    .where(eq(films.slug, query.film ?? ''))
+    .limit(1);
+  return row ? { scope: { kind: 'film', id: row.id }, name: query.film ?? 'film' } : null;
+}
+
+export async function exportDownload(request: Request): Promise<Response> {
+  const parsed = querySchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
+  if (!parsed.success) {
+    const reasons = parsed.error.issues.map((i) => (i.path.length ? `${i.path.join('.')} ${i.message}` : i.message));
+    return exportProblem(400, `Nothing to export: ${reasons.join('; ')}.`);
+  }
+  const target = await resolveScope(parsed.data);
+  if (!target) return exportProblem(404, 'There is no such edition, award or film.');
+
+  const rows = await listExportNominations(getDb(), target.scope);
+  const file = `laurels-${target.name}.${parsed.data.format}`;
+  // Read afresh on every request: the catalogue may have changed since the last download.
+  const headers = { 'Content-Disposition': `attachment; filename="${file}"`, 'Cache-Control': 'no-store' };
+  if (parsed.data.format === 'json') {
+    return Response.json(
+      { exportedAt: new Date().toISOString(), scope: target.scope.kind, nominations: rows },
+      { headers },
+    );
+  }
+  return new Response(nominationsToCsv(rows), { headers: { ...headers, 'Content-Type': 'text/csv; charset=utf-8' } });
+}
