@@ -96,6 +96,22 @@ describe('the feed routes on hostile input', () => {
   });
 });
 
+/** An export address: random text, or a scope with a random name and format. */
+const exportQuery = fc.oneof(
+  queryString,
+  fc
+    .tuple(fc.constantFrom('edition', 'award', 'film'), segment, fc.constantFrom('csv', 'json', 'xml', ''))
+    .map(([key, value, format]) => new URLSearchParams({ [key]: value, format }).toString()),
+);
+
+/** The file, or a 400 or a 404 with its reason in JSON: never a failure. */
+async function expectExportAnswer(response: Response): Promise<void> {
+  expect([200, 400, 404]).toContain(response.status);
+  const type = response.headers.get('content-type') ?? '';
+  if (response.status === 200) expect(type).toMatch(/^(text\/csv|application\/json)/);
+  else expect((JSON.parse(await response.text()) as { error: string }).error.length).toBeGreaterThan(0);
+}
+
 describe('the export download on hostile input', () => {
   it('answers anyone not signed in with a JSON 401, whatever the query', async () => {
     await fc.assert(
@@ -111,21 +127,11 @@ describe('the export download on hostile input', () => {
   });
 
   it('answers a signed-in editor with the file, a 400 or a 404 in JSON, never a failure', async () => {
-    const scope = fc.oneof(
-      queryString,
-      fc
-        .tuple(fc.constantFrom('edition', 'award', 'film'), segment, fc.constantFrom('csv', 'json', 'xml', ''))
-        .map(([key, value, format]) => new URLSearchParams({ [key]: value, format }).toString()),
-    );
     await fc.assert(
-      fc.asyncProperty(scope, async (query) => {
+      fc.asyncProperty(exportQuery, async (query) => {
         resetRequest();
         signInAs(db, 'editor');
-        const response = await exportGet(new Request(urlOf('/admin/export', query)));
-        expect([200, 400, 404]).toContain(response.status);
-        const type = response.headers.get('content-type') ?? '';
-        if (response.status === 200) expect(type).toMatch(/^(text\/csv|application\/json)/);
-        else expect((JSON.parse(await response.text()) as { error: string }).error.length).toBeGreaterThan(0);
+        await expectExportAnswer(await exportGet(new Request(urlOf('/admin/export', query))));
       }),
       { seed: SEED, numRuns: 60 },
     );
@@ -145,21 +151,11 @@ describe('the export download on hostile input', () => {
 });
 
 describe('the public /export on hostile input', () => {
-  it('answers anyone, signed in or not, with the file, a 400 or a 404 in JSON, never a failure', async () => {
-    const scope = fc.oneof(
-      queryString,
-      fc
-        .tuple(fc.constantFrom('edition', 'award', 'film'), segment, fc.constantFrom('csv', 'json', 'xml', ''))
-        .map(([key, value, format]) => new URLSearchParams({ [key]: value, format }).toString()),
-    );
+  it('answers anyone with the file, a 400 or a 404 in JSON, never a failure', async () => {
     await fc.assert(
-      fc.asyncProperty(scope, async (query) => {
+      fc.asyncProperty(exportQuery, async (query) => {
         resetRequest();
-        const response = await publicExport(new Request(urlOf('/export', query)));
-        expect([200, 400, 404]).toContain(response.status);
-        const type = response.headers.get('content-type') ?? '';
-        if (response.status === 200) expect(type).toMatch(/^(text\/csv|application\/json)/);
-        else expect((JSON.parse(await response.text()) as { error: string }).error.length).toBeGreaterThan(0);
+        await expectExportAnswer(await publicExport(new Request(urlOf('/export', query))));
       }),
       { seed: SEED, numRuns: 60 },
     );
