@@ -11,7 +11,9 @@
 //   code runs; here it gets a clear 400 instead (JSON under /api, text elsewhere).
 // - Admin pages learn which path was asked for, so that app/_lib/auth.ts requireUser can send a visitor who
 //   is not signed in to /login?next=<that path> and back (a page cannot read its own path otherwise). Every
-//   admin page, layout and Server Action checks the session itself.
+//   admin page, layout and Server Action checks the session itself. An admin form posted without JavaScript
+//   by someone with no session cookie at all is sent to sign in with a 303 (signedOutFormPost), which only
+//   spares them a bare error page: the action would refuse it anyway.
 // - Home, the awards list, the A–Z lists, search, the dashboard, source pages and (without a session) the
 //   sign-in page are rewritten to internal addresses that carry their query (and, where it matters, today's
 //   date) in the path, so that Next.js's page cache can keep each of them until the database changes
@@ -123,13 +125,13 @@ export async function proxy(request: NextRequest) {
     }
     return view ? NextResponse.rewrite(new URL(view, request.url), forward) : NextResponse.next(forward);
   }
+  // Without Next's own cache-busting parameter: the proxy sees a client navigation's URL as sent (next.config.js).
   const path = request.nextUrl.clone();
   path.searchParams.delete('_rsc');
   const signIn = signedOutFormPost(request, rawPath, path.pathname + path.search);
   if (signIn) return signIn;
   const requestHeaders = new Headers(request.headers);
   // Set here, overwriting anything the client sent under this name.
-  // Without Next's own cache-busting parameter: the proxy sees a client navigation's URL as sent (next.config.js).
   requestHeaders.set('x-laurels-path', path.pathname + path.search);
   return NextResponse.next({ request: { headers: requestHeaders } });
 }
