@@ -30,3 +30,27 @@ export function refusedFormValues(
 ): Record<string, string> {
   return { ...toFormValues(submitted), opened: opened ? JSON.stringify(toFormValues(opened)) : '' };
 }
+
+/**
+ * A refused form's values after a conflict, on a form that merges: each field the editor changed keeps
+ * what they typed, every other field takes the value saved now, so that saving again cannot undo what
+ * only someone else changed. `saved` and `opened` hold the record's fields (opened as form values);
+ * `formField` names the form field that shows each one, where the two names differ.
+ */
+export function valuesAfterConflict(
+  values: Record<string, string>,
+  saved: Record<string, unknown>,
+  opened: Record<string, string>,
+  formField: (field: string) => string = (field) => field,
+): Record<string, string> {
+  const now = toFormValues(saved);
+  const merged = { ...values };
+  for (const field of Object.keys(saved)) {
+    const name = formField(field);
+    if ((values[name] ?? '') !== (opened[field] ?? '')) continue;
+    // A box unticked is a field absent from the form's values.
+    if (now[field] === undefined) delete merged[name];
+    else merged[name] = now[field];
+  }
+  return merged;
+}

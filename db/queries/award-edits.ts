@@ -1,15 +1,17 @@
 // Creating and editing an award from the admin pages. A new award's slug comes from its name (uniqueSlug);
 // a name or alias that folds to one an award already has (its name or an alias) is refused with a field
 // message naming that award, because two records of one award split its history. An edit carries the
-// version its form loaded and is refused, with what the other person saved, when that version is stale.
+// version its form loaded; a save on an older one merges with what was saved since, and is refused, with
+// what the other person saved, only for a field both changed.
 // Each write and its audit entries share one writeTransaction; the slug never changes on an edit.
 import { and, eq, ne } from 'drizzle-orm';
 import { writeTransaction, type Executor } from '../client';
 import { foldText } from '../rules/text';
 import { awardAliases, awards, type Award, type AwardKind } from '../schema';
 import { recordAudit } from './audit';
-import { ConflictError, FieldValidationError, listChangedFields } from './film-edit-errors';
-import { describeOrganization, organizationName, resolveOrganization } from './organization-picks';
+import { ConflictError, FieldValidationError, pick, planEdit } from './film-edit-errors';
+import { organizationName, resolveOrganization } from './organization-picks';
+import { fieldsAtVersion } from './saved-versions';
 import { uniqueSlug } from './slugs';
 
 export { ConflictError, FieldValidationError } from './film-edit-errors';
@@ -61,40 +63,50 @@ export interface UpdateAwardInput {
   actor: string;
 }
 
-/** Saves the edited fields; returns the award and the fields that changed (none: nothing was written). */
+/**
+ * Saves the edited fields; returns the award and the fields that changed (none: nothing was written). A
+ * save made on an older version writes the fields this editor changed and keeps those someone else saved
+ * since; it is refused only where both changed a field (planEdit, with the starting point read back from
+ * the audit log), or, when the log cannot tell that starting point, wherever the two differ.
+ */
 export function updateAward(db: Executor, input: UpdateAwardInput): { award: Award; changed: AwardEditField[] } {
   return writeTransaction(db, (tx) => {
     const current = tx.select().from(awards).where(eq(awards.id, input.awardId)).get();
     if (!current) throw new FieldValidationError('This award no longer exists.', {});
-    if (current.version !== input.expectedVersion) {
-      // Stale: show every field where what is saved now differs from what this editor submitted.
-      const submitted = { ...input.fields, organizationId: input.fields.organizationId };
-      const changes = listChangedFields(AWARD_EDIT_FIELDS, current, submitted).map((change) =>
-        change.field === 'organizationId'
-          ? {
-              ...change,
-              theirs: organizationName(tx, current.organizationId),
-              yours: describeOrganization(tx, input.fields),
-            }
-          : change,
-      );
+    // A new organization named in the form is made here; a refused save undoes it with everything else.
+    const submitted = { ...input.fields, organizationId: resolveOrganization(tx, input.fields, input.actor) };
+    const isStale = current.version !== input.expectedVersion;
+    const opened = isStale
+      ? fieldsAtVersion(tx, 'award', current, AWARD_EDIT_FIELDS, input.expectedVersion)
+      : undefined;
+    const { write, conflicts } = planEdit(AWARD_EDIT_FIELDS, current, submitted, { isStale, opened });
+    if (conflicts.length) {
       throw new ConflictError<AwardEditField>(
         'Someone else saved this award after you opened it, so nothing was saved.',
-        changes,
+        conflicts.map((change) =>
+          change.field === 'organizationId'
+            ? {
+                ...change,
+                theirs: organizationName(tx, current.organizationId),
+                yours: organizationName(tx, submitted.organizationId),
+              }
+            : change,
+        ),
         current.version,
+        pick(current, AWARD_EDIT_FIELDS),
+        opened,
       );
     }
-    if (foldText(input.fields.name) !== foldText(current.name)) checkNamesFree(tx, current.id, input.fields.name, []);
-    const organizationId = resolveOrganization(tx, input.fields, input.actor);
-    const submitted = { ...input.fields, organizationId };
-    const changed = listChangedFields(AWARD_EDIT_FIELDS, current, submitted).map((change) => change.field);
+    const changed = write.map((change) => change.field);
     if (!changed.length) return { award: current, changed };
+    if (changed.includes('name') && foldText(submitted.name) !== foldText(current.name))
+      checkNamesFree(tx, current.id, submitted.name, []);
     const before = Object.fromEntries(changed.map((field) => [field, current[field]]));
     const after = Object.fromEntries(changed.map((field) => [field, submitted[field]]));
     const award = tx
       .update(awards)
       .set({ ...after, version: current.version + 1 })
-      .where(and(eq(awards.id, current.id), eq(awards.version, input.expectedVersion)))
+      .where(and(eq(awards.id, current.id), eq(awards.version, current.version)))
       .returning()
       .get();
     // BEGIN IMMEDIATE holds the write lock since the read above; kept as a backstop.

@@ -1,7 +1,7 @@
 // Adding a category to an edition and editing one, from the admin edition page. A category name that
 // folds to one the edition already has is refused beside the name; the canonical link is resolved by
 // canonical-picks.ts (an existing one of the award's, or a new one). An edit carries the version its form
-// loaded and is refused, with what the other person saved, when stale. The slug is made once, from the
+// loaded; a stale one merges with what was saved since, refused only for a field both people changed. The slug is made once, from the
 // name, unique within the edition, and never changes afterwards, so links to the category keep working.
 import { and, eq, ne } from 'drizzle-orm';
 import { writeTransaction, type Executor } from '../client';
@@ -9,7 +9,8 @@ import { foldText, slugify } from '../rules/text';
 import { categories, editions, type Category } from '../schema';
 import { recordAudit } from './audit';
 import { canonicalName, resolveCanonical, type CanonicalPick } from './canonical-picks';
-import { ConflictError, FieldValidationError, listChangedFields } from './film-edit-errors';
+import { ConflictError, FieldValidationError, pick, planEdit } from './film-edit-errors';
+import { fieldsAtVersion } from './saved-versions';
 
 export const CATEGORY_EDIT_FIELDS = ['name', 'canonicalCategoryId', 'description', 'position'] as const;
 export type CategoryEditField = (typeof CATEGORY_EDIT_FIELDS)[number];
@@ -60,6 +61,10 @@ export interface UpdateCategoryInput {
   actor: string;
 }
 
+/**
+ * Saves the edited fields; returns the category and the fields that changed (none: nothing was written).
+ * A save made on an older version merges as an award's does (award-edits.ts, updateAward).
+ */
 export function updateCategory(
   db: Executor,
   input: UpdateCategoryInput,
@@ -67,41 +72,48 @@ export function updateCategory(
   return writeTransaction(db, (tx) => {
     const current = tx.select().from(categories).where(eq(categories.id, input.categoryId)).get();
     if (!current) throw new FieldValidationError('This category no longer exists.', {});
-    if (current.version !== input.expectedVersion) {
-      const changes = listChangedFields(CATEGORY_EDIT_FIELDS, current, input.fields).map((change) =>
-        change.field === 'canonicalCategoryId'
-          ? {
-              ...change,
-              theirs: canonicalName(tx, current.canonicalCategoryId),
-              yours: input.fields.newCanonicalName ?? canonicalName(tx, input.fields.canonicalCategoryId),
-            }
-          : change,
-      );
-      throw new ConflictError<CategoryEditField>(
-        'Someone else saved this category after you opened it, so nothing was saved.',
-        changes,
-        current.version,
-      );
-    }
-    if (foldText(input.fields.name) !== foldText(current.name))
-      checkNameFree(tx, current.editionId, current.id, input.fields.name);
     const edition = tx
       .select({ awardId: editions.awardId })
       .from(editions)
       .where(eq(editions.id, current.editionId))
       .get()!;
+    // A new canonical category named in the form is made here; a refused save undoes it with the rest.
     const submitted = {
       ...input.fields,
       canonicalCategoryId: resolveCanonical(tx, edition.awardId, input.fields, input.actor),
     };
-    const changed = listChangedFields(CATEGORY_EDIT_FIELDS, current, submitted).map((change) => change.field);
+    const isStale = current.version !== input.expectedVersion;
+    const opened = isStale
+      ? fieldsAtVersion(tx, 'category', current, CATEGORY_EDIT_FIELDS, input.expectedVersion)
+      : undefined;
+    const { write, conflicts } = planEdit(CATEGORY_EDIT_FIELDS, current, submitted, { isStale, opened });
+    if (conflicts.length) {
+      throw new ConflictError<CategoryEditField>(
+        'Someone else saved this category after you opened it, so nothing was saved.',
+        conflicts.map((change) =>
+          change.field === 'canonicalCategoryId'
+            ? {
+                ...change,
+                theirs: canonicalName(tx, current.canonicalCategoryId),
+                yours: canonicalName(tx, submitted.canonicalCategoryId),
+              }
+            : change,
+        ),
+        current.version,
+        pick(current, CATEGORY_EDIT_FIELDS),
+        opened,
+      );
+    }
+    const changed = write.map((change) => change.field);
     if (!changed.length) return { category: current, changed };
+    if (changed.includes('name') && foldText(submitted.name) !== foldText(current.name))
+      checkNameFree(tx, current.editionId, current.id, submitted.name);
     const before = Object.fromEntries(changed.map((field) => [field, current[field]]));
     const after = Object.fromEntries(changed.map((field) => [field, submitted[field]]));
     const category = tx
       .update(categories)
       .set({ ...after, version: current.version + 1 })
-      .where(and(eq(categories.id, current.id), eq(categories.version, input.expectedVersion)))
+      .where(and(eq(categories.id, current.id), eq(categories.version, current.version)))
       .returning()
       .get();
     if (!category)

@@ -2,9 +2,8 @@
 // since) and, where both people changed a field, which ones, with their value (stored now) beside this
 // editor's. Read by db/queries/edition-edits.ts inside its transaction, from the audit entries that write
 // path records (each names the version it made).
-import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Executor } from '../client';
-import { auditLog, type Edition } from '../schema';
+import type { Edition } from '../schema';
 import {
   describeValue,
   EDITION_FIELD_LABELS,
@@ -12,7 +11,7 @@ import {
   type EditionField,
   type EditionFields,
 } from './edition-fields';
-import { pick } from './film-edit-errors';
+import { fieldsAtVersion, savesSince } from './saved-versions';
 
 export interface FieldConflict {
   field: EditionField;
@@ -32,7 +31,7 @@ export class ConflictError extends Error {
     readonly conflicts: FieldConflict[],
     /**
      * The fields as saved now and as the form opened them, when the audit log tells the latter
-     * (fieldsAtVersion): the form then shows the other person's values in every field this editor left
+     * (editionAtVersion): the form then shows the other person's values in every field this editor left
      * as it was, so that saving again cannot undo them.
      */
     readonly basis?: { saved: EditionFields; opened: EditionFields },
@@ -61,37 +60,9 @@ export function fieldsAfterConflict(submitted: EditionFields, conflict: Conflict
   return shown as EditionFields;
 }
 
-/** The audit entries of the saves that made the versions after `version`, oldest first. */
-function savesSince(tx: Executor, editionId: number, version: number) {
-  return tx
-    .select({ before: auditLog.before, after: auditLog.after })
-    .from(auditLog)
-    .where(
-      and(
-        eq(auditLog.entityType, 'edition'),
-        eq(auditLog.entityId, editionId),
-        eq(auditLog.action, 'edition.update'),
-        sql`json_extract(${auditLog.after}, '$.version') > ${version}`,
-      ),
-    )
-    .orderBy(asc(auditLog.id))
-    .all() as { before: Record<string, unknown> | null; after: Record<string, unknown> | null }[];
-}
-
-/**
- * The edition's fields as they stood at `version` (the form's starting point): the values saved now with
- * every later save undone, newest first, from its audit entry's `before`. Undefined when some version
- * since has no entry to undo it by, so that nothing is guessed.
- */
-export function fieldsAtVersion(tx: Executor, current: Edition, version: number): EditionFields | undefined {
-  const saves = savesSince(tx, current.id, version);
-  const versions = new Set(saves.map((save) => save.after?.version));
-  if (versions.size !== current.version - version) return undefined;
-  const fields: Record<string, unknown> = pick(current, EDITION_FIELDS);
-  for (const { before } of saves.reverse()) {
-    for (const field of EDITION_FIELDS) if (before && field in before) fields[field] = before[field];
-  }
-  return fields as EditionFields;
+/** The edition's fields as they stood at `version` (the form's starting point), when the audit log tells. */
+export function editionAtVersion(tx: Executor, current: Edition, version: number): EditionFields | undefined {
+  return fieldsAtVersion(tx, 'edition', current, EDITION_FIELDS, version);
 }
 
 /**
@@ -105,7 +76,7 @@ export function conflictsSince(
   version: number,
   changes: Partial<EditionFields>,
 ): FieldConflict[] {
-  const entries = savesSince(tx, current.id, version);
+  const entries = savesSince(tx, 'edition', current.id, version);
   const touched = new Set(entries.flatMap((entry) => Object.keys(entry.after ?? {})));
   const fields = (Object.keys(EDITION_FIELD_LABELS) as EditionField[]).filter((field) =>
     touched.size ? touched.has(field) : field in changes && changes[field] !== current[field],

@@ -7,7 +7,7 @@ import { writeTransaction, type Executor } from '../client';
 import { dateOrderErrors, type EditionDates } from '../rules/edition-phase';
 import { awards, editions, type Edition } from '../schema';
 import { recordAudit } from './audit';
-import { ConflictError, conflictsSince, fieldsAtVersion } from './edition-conflicts';
+import { ConflictError, conflictsSince, editionAtVersion } from './edition-conflicts';
 import {
   EDITION_FIELD_LABELS,
   EDITION_FIELDS,
@@ -99,7 +99,7 @@ function mergeStaleSave(
   edit: EditionEdit,
   submitted: Partial<EditionFields>,
 ): Partial<EditionFields> {
-  const opened = fieldsAtVersion(tx, current, edit.expectedVersion);
+  const opened = editionAtVersion(tx, current, edit.expectedVersion);
   if (!opened) throw new ConflictError(current.version, conflictsSince(tx, current, edit.expectedVersion, submitted));
   const fields = Object.keys(submitted) as EditionField[];
   const { write, conflicts } = planEdit(fields, current, submitted as EditionFields, { isStale: true, opened });

@@ -3,6 +3,7 @@
 // strings), its label in forms and conflict messages, and how a value is written out for a person.
 import { z } from 'zod';
 import { isRealDate } from '../rules/dates';
+import { dateOrderErrors, type EditionDates } from '../rules/edition-phase';
 
 /** Form strings arrive trimmed or not at all: an empty entry means "not known" (null). */
 function blankToNull(value: unknown): unknown {
@@ -94,4 +95,23 @@ export function describeValue(value: unknown): string {
   if (value === null || value === undefined || value === '') return 'empty';
   if (typeof value === 'boolean') return value ? 'yes' : 'no';
   return `“${String(value)}”`;
+}
+
+const DATE_FIELDS = ['submissionsDate', 'shortlistDate', 'nominationsDate', 'ceremonyDate'] as const;
+
+/**
+ * For a form schema's superRefine that runs even when other fields failed (`{ when: () => true }`): the
+ * dates that are valid on their own, checked for their order (dateOrderErrors), so that one answer lists
+ * a misordered date beside a venue that is too long, rather than one submit after the other. The write
+ * path checks the order again, as it does for any caller.
+ */
+export function addDateOrderIssues(input: Record<string, unknown>, ctx: z.RefinementCtx): void {
+  const dates = Object.fromEntries(
+    DATE_FIELDS.map((field) => {
+      const parsed = editionFieldSchemas[field].safeParse(input[field]);
+      return [field, parsed.success ? parsed.data : null];
+    }),
+  ) as EditionDates;
+  for (const [field, messages] of Object.entries(dateOrderErrors(dates)))
+    for (const message of messages) ctx.addIssue({ code: 'custom', path: [field], message });
 }

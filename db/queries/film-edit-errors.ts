@@ -25,6 +25,11 @@ export class ConflictError<F extends string = string> extends Error {
      * starting point, so that saving again merges with these values rather than with the old ones.
      */
     readonly saved?: Partial<Record<F, unknown>>,
+    /**
+     * The fields as the editor's form opened them, when the server read them back (saved-versions.ts)
+     * rather than the form sending them: with `saved`, what the form shows again after the refusal.
+     */
+    readonly opened?: Partial<Record<F, unknown>>,
   ) {
     super(message);
   }

@@ -48,7 +48,3 @@ export function organizationName(tx: Executor, id: number | null): string | null
     tx.select({ name: organizations.name }).from(organizations).where(eq(organizations.id, id)).get()?.name ?? null
   );
 }
-
-export function describeOrganization(tx: Executor, fields: OrganizationPick): string | null {
-  return fields.newOrganization ?? organizationName(tx, fields.organizationId);
-}

@@ -84,7 +84,7 @@ test('an editor creates an award, an edition with dates and a category with a ne
   await expect(page).toHaveURL(new RegExp(`/admin/editions/${slug}/2031$`));
 });
 
-test('a second tab saving the award first makes the other save a conflict that writes nothing', async ({
+test('a second tab saving the award first: a different field merges, the same field is a conflict that undoes nothing', async ({
   page,
   context,
 }) => {
@@ -94,15 +94,33 @@ test('a second tab saving the award first makes the other save a conflict that w
   await other.goto(`/admin/awards/${slug}`);
 
   await other.getByLabel('Short name').fill('Theirs');
+  await other.getByLabel('Description').fill('Their description.');
   await other.getByRole('button', { name: 'Save details' }).click();
-  await expect(other.getByText('Saved: short name.')).toBeVisible();
+  await expect(other.getByText('Saved: short name, description.')).toBeVisible();
 
+  // This tab opened the award before that save: a field only it changed is saved beside theirs.
+  await page.getByLabel('Web address').fill('https://example.org/e2e-award');
+  await page.getByRole('button', { name: 'Save details' }).click();
+  await expect(page.getByText('Saved: web address.')).toBeVisible();
+  await expect(page.getByLabel('Description')).toHaveValue('Their description.');
   await page.getByLabel('Short name').fill('Mine');
   await page.getByRole('button', { name: 'Save details' }).click();
-  const alert = page.getByRole('alert').filter({ hasText: 'Someone else saved' });
-  await expect(alert).toContainText('Someone else saved this award after you opened it');
-  await expect(alert).toContainText('Short name: theirs “Theirs”, yours “Mine”');
+  await expect(page.getByText('Saved: short name.')).toBeVisible();
 
-  await other.reload();
-  await expect(other.getByLabel('Short name')).toHaveValue('Theirs');
+  // The other tab, not reloaded, changes the short name again: refused, naming both values, and its form
+  // now shows the address saved meanwhile, so that saving again cannot undo it.
+  await other.getByLabel('Short name').fill('Theirs again');
+  await other.getByRole('button', { name: 'Save details' }).click();
+  const alert = other.getByRole('alert').filter({ hasText: 'Someone else saved' });
+  await expect(alert).toContainText('Someone else saved this award after you opened it');
+  await expect(alert).toContainText('Short name: theirs “Mine”, yours “Theirs again”');
+  await expect(other.getByLabel('Short name')).toHaveValue('Theirs again');
+  await expect(other.getByLabel('Web address')).toHaveValue('https://example.org/e2e-award');
+
+  await other.getByRole('button', { name: 'Save details' }).click();
+  await expect(other.getByText('Saved: short name.')).toBeVisible();
+  await page.reload();
+  await expect(page.getByLabel('Short name')).toHaveValue('Theirs again');
+  await expect(page.getByLabel('Description')).toHaveValue('Their description.');
+  await expect(page.getByLabel('Web address')).toHaveValue('https://example.org/e2e-award');
 });

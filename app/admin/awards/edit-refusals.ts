@@ -1,9 +1,11 @@
 // How a refused catalogue save (award or category) reads in its form: a conflict names each field someone
 // else saved, their value against the one submitted, in the message and beside the field, and hands back
-// the version saved now so that saving again replaces theirs knowingly; a field refusal found in the
-// database (a duplicate name) goes beside its field. The typed values go back with either, so a form
-// posted without JavaScript keeps what the editor wrote. Any other error is thrown on for guardedAction.
+// the version saved now, with their values in the fields this editor left alone, so that saving again
+// replaces theirs only knowingly; a field refusal found in the database (a duplicate name) goes beside its
+// field. The typed values go back with either, so a form posted without JavaScript keeps what the editor
+// wrote. Any other error is thrown on for guardedAction.
 import type { ActionResult } from '@/app/_lib/action';
+import { toFormValues, valuesAfterConflict } from '@/app/_lib/opened-values';
 import { ConflictError, FieldValidationError } from '@/db/queries/film-edit-errors';
 
 export function describeValue(value: unknown): string {
@@ -30,7 +32,14 @@ export function refusedSave(
       fieldErrors: Object.fromEntries(
         changes.map((c) => [formField(c.field), [`Saved now: ${describeValue(c.theirs)}.`]]),
       ),
-      values: { ...values, expectedVersion: String(error.currentVersion) },
+      // The version saved now: saving again replaces their values knowingly where both changed a field.
+      // Where the server knew the form's starting point, the fields only they changed show their values.
+      values: {
+        ...(error.saved && error.opened
+          ? valuesAfterConflict(values, error.saved, toFormValues(error.opened), formField)
+          : values),
+        expectedVersion: String(error.currentVersion),
+      },
     };
   }
   if (error instanceof FieldValidationError) {

@@ -3,7 +3,7 @@
 // database (an id that belongs to another film) goes beside its field. The typed values go back with
 // either, so a form posted without JavaScript keeps what the editor wrote.
 import type { ActionResult } from '@/app/_lib/action';
-import { toFormValues } from '@/app/_lib/opened-values';
+import { toFormValues, valuesAfterConflict } from '@/app/_lib/opened-values';
 import { ConflictError, FieldValidationError } from '@/db/queries/film-edits';
 import { FILM_FIELD_LABELS } from './film-field-labels';
 import type { FilmEditField } from '@/db/queries/film-edits';
@@ -48,21 +48,15 @@ export function refusedEdit(
 }
 
 /**
- * The form's values after a conflict, on a form that sent the values it opened with: each field the
- * editor changed keeps what they typed, every other field takes the value saved now, and the saved values
- * become the form's new starting point.
+ * The form's values after a conflict, on a form that sent the values it opened with
+ * (valuesAfterConflict); the saved values become the form's new starting point.
  */
 function mergedValues(values: Record<string, string>, saved: Record<string, unknown>): Record<string, string> {
   const opened = readOpened(values.opened);
-  const now = toFormValues(saved);
-  const merged: Record<string, string> = { ...values, opened: JSON.stringify(now) };
-  if (!opened) return merged;
-  for (const field of Object.keys(saved)) {
-    if ((values[field] ?? '') !== (opened[field] ?? '')) continue;
-    if (now[field] === undefined) delete merged[field];
-    else merged[field] = now[field];
-  }
-  return merged;
+  return {
+    ...(opened ? valuesAfterConflict(values, saved, opened) : values),
+    opened: JSON.stringify(toFormValues(saved)),
+  };
 }
 
 function readOpened(text: string | undefined): Record<string, string> | undefined {

@@ -1,6 +1,7 @@
 // The award, edition and category Server Actions as their forms post them: a signed-in editor's new award
 // opens its page, a duplicate comes back beside its field with what was typed, a stale award save comes
-// back as the conflict (theirs against yours) having written nothing, a new edition opens its edit page,
+// back as the conflict (theirs against yours) having written nothing, with the other person's values in
+// the fields this editor left alone, a new edition opens its edit page,
 // and a category is added with a new canonical category. The request and next/cache are stand-ins.
 import { eq } from 'drizzle-orm';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
@@ -94,6 +95,68 @@ describe('award, edition and category actions', () => {
       shortName: 'IDA',
       version: 2,
     });
+  });
+
+  it('after a stale award save is refused, the form shows their values where this editor changed nothing', async () => {
+    const { db } = setup();
+    const award = db.select().from(awards).where(eq(awards.slug, 'ida-documentary-awards')).get()!;
+    const opened = {
+      ...awardForm,
+      name: award.name,
+      kind: 'ceremony',
+      awardId: String(award.id),
+      expectedVersion: '1',
+    };
+    const theirs = { ...opened, shortName: 'IDA', url: 'https://www.documentary.org/awards' };
+    expect(await updateAwardAction(null, form(theirs))).toMatchObject({ ok: true });
+
+    // This editor, on the page as it was, gave another short name and a description.
+    const mine = { ...opened, shortName: 'IDA Awards', description: 'The IDA’s annual awards.' };
+    const refused = await updateAwardAction(null, form(mine));
+    expect(refused).toMatchObject({
+      ok: false,
+      fieldErrors: { shortName: ['Saved now: “IDA”.'] },
+      values: {
+        expectedVersion: '2',
+        shortName: 'IDA Awards',
+        description: 'The IDA’s annual awards.',
+        url: 'https://www.documentary.org/awards',
+      },
+    });
+
+    // Saving the form as it came back keeps their address: only the short name is replaced, knowingly.
+    const again = await updateAwardAction(null, form(refused.ok === false ? refused.values! : {}));
+    expect(again).toMatchObject({ ok: true });
+    expect(db.select().from(awards).where(eq(awards.id, award.id)).get()).toMatchObject({
+      shortName: 'IDA Awards',
+      description: 'The IDA’s annual awards.',
+      url: 'https://www.documentary.org/awards',
+      version: 3,
+    });
+  });
+
+  it('lists dates out of order with the other refused fields of a new edition, in one answer', async () => {
+    const { db } = setup();
+    const award = db.select().from(awards).get()!;
+    const refused = await createEditionAction(
+      null,
+      form({
+        ...editionForm,
+        awardId: String(award.id),
+        year: '2031',
+        nominationsDate: '2031-12-01',
+        ceremonyDate: '2031-11-05',
+        venue: 'x'.repeat(201),
+      }),
+    );
+    expect(refused).toMatchObject({
+      ok: false,
+      fieldErrors: {
+        venue: ['Keep this under 200 characters.'],
+        ceremonyDate: [expect.stringContaining('nominations date')],
+      },
+    });
+    expect(db.select().from(editions).all()).toHaveLength(0);
   });
 
   it('creates an edition and a category linked to a new canonical category', async () => {

@@ -1,6 +1,7 @@
 // Creating and editing an award: the slug comes from the name, a name or alias already used by another
 // award is refused naming it, a new organization is created (or found) with the award, and a stale edit
-// is refused with what the other person saved, writing nothing. Each write leaves its audit entries.
+// merges with what was saved since, refused (writing nothing) only where both changed a field, with what
+// the other person saved. Each write leaves its audit entries.
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { addAlias, AWARD_ALIASES, removeAlias } from '@/db/queries/alias-edits';
@@ -139,6 +140,66 @@ describe('updateAward', () => {
       shortName: 'TDP',
       version: 2,
     });
+    expect(auditActions(db)).toHaveLength(entries);
+  });
+
+  it('merges a stale save with what was saved since, keeping the organization someone else picked', () => {
+    const db = setup();
+    const ida = ensureOrganization(db, { slug: 'ida', name: 'International Documentary Association' }, 'seed');
+    const award = createAward(db, { fields: blank, aliases: [], actor: 'user:1' });
+    updateAward(db, {
+      awardId: award.id,
+      expectedVersion: 1,
+      fields: { ...blank, organizationId: ida.id },
+      actor: 'user:2',
+    });
+
+    // Opened at version 1 (no organization), this editor only wrote a description.
+    const { award: merged, changed } = updateAward(db, {
+      awardId: award.id,
+      expectedVersion: 1,
+      fields: { ...blank, description: 'A test award.' },
+      actor: 'user:3',
+    });
+    expect(changed).toEqual(['description']);
+    expect(merged).toMatchObject({ organizationId: ida.id, description: 'A test award.', version: 3 });
+  });
+
+  it('refuses a stale save where both picked an organization, and keeps no organization it named', () => {
+    const db = setup();
+    const ida = ensureOrganization(db, { slug: 'ida', name: 'International Documentary Association' }, 'seed');
+    const award = createAward(db, { fields: blank, aliases: [], actor: 'user:1' });
+    updateAward(db, {
+      awardId: award.id,
+      expectedVersion: 1,
+      fields: { ...blank, organizationId: ida.id },
+      actor: 'user:2',
+    });
+    const entries = auditActions(db).length;
+
+    expect(() =>
+      updateAward(db, {
+        awardId: award.id,
+        expectedVersion: 1,
+        fields: { ...blank, newOrganization: 'Test Film Society', url: 'https://example.org/prize' },
+        actor: 'user:3',
+      }),
+    ).toThrow(
+      expect.objectContaining({
+        name: 'ConflictError',
+        changes: [
+          { field: 'organizationId', theirs: 'International Documentary Association', yours: 'Test Film Society' },
+        ],
+      }),
+    );
+    expect(
+      db
+        .select()
+        .from(organizations)
+        .all()
+        .map((row) => row.name),
+    ).toEqual(['International Documentary Association']);
+    expect(db.select().from(awards).where(eq(awards.id, award.id)).get()).toMatchObject({ url: null, version: 2 });
     expect(auditActions(db)).toHaveLength(entries);
   });
 

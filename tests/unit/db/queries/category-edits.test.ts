@@ -1,6 +1,7 @@
 // Adding and editing a category of an edition: linked to a canonical category of the award's or to a new
-// one, a name already in the edition refused, a canonical of another award refused, a stale edit refused
-// with theirs and yours, writing nothing; each write audited.
+// one, a name already in the edition refused, a canonical of another award refused, a stale edit merged
+// with what was saved since or, where both changed a field, refused with theirs and yours, writing
+// nothing; each write audited.
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { ensureAward, ensureCanonicalCategory, ensureEdition } from '@/db/queries/catalogue';
@@ -90,8 +91,8 @@ describe('createCategory', () => {
 });
 
 describe('updateCategory', () => {
-  it('saves the changes, keeps the slug, and refuses a stale save writing nothing', () => {
-    const { db, edition, feature, actions } = setup();
+  it('saves the changes and keeps the slug', () => {
+    const { db, edition, feature } = setup();
     const category = createCategory(db, { editionId: edition.id, fields: base, actor: 'user:4' });
     const { category: saved, changed } = updateCategory(db, {
       categoryId: category.id,
@@ -106,6 +107,39 @@ describe('updateCategory', () => {
       actor: 'user:5',
       before: { name: 'Best Test Feature', canonicalCategoryId: null, version: 1 },
     });
+  });
+
+  it('merges a stale save with what was saved since: only the fields this editor changed are written', () => {
+    const { db, edition, feature } = setup();
+    const category = createCategory(db, { editionId: edition.id, fields: base, actor: 'user:4' });
+    const theirs = { ...base, name: 'Best Test Documentary', canonicalCategoryId: feature.id };
+    updateCategory(db, { categoryId: category.id, expectedVersion: 1, fields: theirs, actor: 'user:5' });
+
+    // Opened at version 1, this editor changed the position only; the name and canonical link stay theirs.
+    const { category: merged, changed } = updateCategory(db, {
+      categoryId: category.id,
+      expectedVersion: 1,
+      fields: { ...base, position: 9 },
+      actor: 'user:6',
+    });
+    expect(changed).toEqual(['position']);
+    expect(merged).toMatchObject({
+      name: 'Best Test Documentary',
+      canonicalCategoryId: feature.id,
+      position: 9,
+      version: 3,
+    });
+  });
+
+  it('refuses a stale save only for a field both changed, naming theirs and yours, and writes nothing', () => {
+    const { db, edition, feature, actions } = setup();
+    const category = createCategory(db, { editionId: edition.id, fields: base, actor: 'user:4' });
+    updateCategory(db, {
+      categoryId: category.id,
+      expectedVersion: 1,
+      fields: { ...base, name: 'Best Test Documentary', canonicalCategoryId: feature.id },
+      actor: 'user:5',
+    });
 
     const before = actions().length;
     let error: unknown;
@@ -113,7 +147,7 @@ describe('updateCategory', () => {
       updateCategory(db, {
         categoryId: category.id,
         expectedVersion: 1,
-        fields: { ...base, position: 9 },
+        fields: { ...base, name: 'Best Documentary Feature', position: 9 },
         actor: 'user:6',
       });
     } catch (caught) {
@@ -122,16 +156,40 @@ describe('updateCategory', () => {
     expect(error).toMatchObject({
       name: 'ConflictError',
       currentVersion: 2,
-      changes: [
-        { field: 'name', theirs: 'Best Test Documentary', yours: 'Best Test Feature' },
-        { field: 'canonicalCategoryId', theirs: 'Best Feature', yours: null },
-        { field: 'position', theirs: 1, yours: 9 },
-      ],
+      changes: [{ field: 'name', theirs: 'Best Test Documentary', yours: 'Best Documentary Feature' }],
+      opened: { name: 'Best Test Feature', canonicalCategoryId: null, position: 1 },
+      saved: { name: 'Best Test Documentary', canonicalCategoryId: feature.id, position: 1 },
     });
     expect(db.select().from(categories).where(eq(categories.id, category.id)).get()).toMatchObject({
       position: 1,
       version: 2,
     });
     expect(actions()).toHaveLength(before);
+  });
+
+  it('refuses any difference on a stale save when a version since left no audit entry to tell its start', () => {
+    const { db, edition } = setup();
+    const category = createCategory(db, { editionId: edition.id, fields: base, actor: 'user:4' });
+    // A version made outside the update path (no entry): what the form opened with cannot be known.
+    db.update(categories)
+      .set({ description: 'Changed elsewhere', version: 2 })
+      .where(eq(categories.id, category.id))
+      .run();
+    expect(() =>
+      updateCategory(db, {
+        categoryId: category.id,
+        expectedVersion: 1,
+        fields: { ...base, position: 9 },
+        actor: 'user:6',
+      }),
+    ).toThrow(
+      expect.objectContaining({
+        name: 'ConflictError',
+        changes: [
+          { field: 'description', theirs: 'Changed elsewhere', yours: null },
+          { field: 'position', theirs: 1, yours: 9 },
+        ],
+      }),
+    );
   });
 });

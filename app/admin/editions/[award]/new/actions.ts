@@ -1,8 +1,9 @@
 'use server';
 // The Server Action of the new edition form. guardedAction checks the session and the editor role and
 // validates every field with the schemas of the edition edit form (db/queries/edition-fields.ts), the
-// name excepted: left empty, it is made from the award's. The write is db/queries/edition-create.ts; an
-// edition of the same awards year is shown instead until the editor ticks "create anyway".
+// name excepted: left empty, it is made from the award's; dates out of order are listed with any other
+// refused field. The write is db/queries/edition-create.ts; an edition of the same awards year is shown
+// instead until the editor ticks "create anyway".
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
@@ -12,19 +13,26 @@ import { actorOf } from '@/app/_lib/auth';
 import { refusedSave } from '@/app/admin/awards/edit-refusals';
 import { getDb } from '@/db/client';
 import { createEdition, type NewEditionFields } from '@/db/queries/edition-create';
-import { EDITION_FIELD_LABELS, EDITION_FIELDS, editionFieldSchemas } from '@/db/queries/edition-fields';
+import {
+  addDateOrderIssues,
+  EDITION_FIELD_LABELS,
+  EDITION_FIELDS,
+  editionFieldSchemas,
+} from '@/db/queries/edition-fields';
 
-const newEditionSchema = z.object({
-  awardId: z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER),
-  ...editionFieldSchemas,
-  name: z.preprocess(
-    (value) => (typeof value === 'string' && value.trim() !== '' ? value.trim() : null),
-    z.string().max(200, 'Keep the name under 200 characters.').nullable(),
-  ),
-  // An unticked checkbox sends nothing at all: that means "no".
-  resultsComplete: z.preprocess((value) => value ?? false, editionFieldSchemas.resultsComplete),
-  createAnyway: tickedSchema,
-});
+const newEditionSchema = z
+  .object({
+    awardId: z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER),
+    ...editionFieldSchemas,
+    name: z.preprocess(
+      (value) => (typeof value === 'string' && value.trim() !== '' ? value.trim() : null),
+      z.string().max(200, 'Keep the name under 200 characters.').nullable(),
+    ),
+    // An unticked checkbox sends nothing at all: that means "no".
+    resultsComplete: z.preprocess((value) => value ?? false, editionFieldSchemas.resultsComplete),
+    createAnyway: tickedSchema,
+  })
+  .superRefine(addDateOrderIssues, { when: () => true });
 
 export const createEditionAction = guardedAction(
   'editor',
