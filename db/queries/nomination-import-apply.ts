@@ -28,12 +28,19 @@ export interface ImportRequest {
    * public (pages, API, feeds), and an account's address is not.
    */
   actor: string;
+  /**
+   * The importer ticked that the file's steps back (a result undone, isStepBack) are meant: without it,
+   * a plan with any is written not at all ('unconfirmed'), as a file older than the catalogue would
+   * otherwise walk results back unnoticed.
+   */
+  confirmStepsBack?: boolean;
 }
 
 export type ImportOutcome =
   | { kind: 'unreadable'; issues: ImportIssue[] }
   | { kind: 'planned'; plan: ImportPlan }
   | { kind: 'stale'; plan: ImportPlan }
+  | { kind: 'unconfirmed'; plan: ImportPlan }
   | { kind: 'applied'; plan: ImportPlan; counts: ReturnType<typeof countPlan> };
 
 export function sha256(text: string): string {
@@ -60,8 +67,9 @@ function withPlanIssues(db: Executor, parsed: Extract<ParsedImport, { ok: false 
 }
 
 /**
- * Writes the import when it still plans as the preview did (`expectedFingerprint`) and has no error row;
- * otherwise writes nothing and returns the new plan ('stale') or the same plan with its errors ('planned').
+ * Writes the import when it still plans as the preview did (`expectedFingerprint`), has no error row, and
+ * its steps back, if any, are confirmed; otherwise writes nothing and returns the new plan ('stale'), the
+ * same plan with its errors ('planned') or with the steps back to confirm ('unconfirmed').
  */
 export function applyNominationImport(
   db: Executor,
@@ -75,6 +83,7 @@ export function applyNominationImport(
     if (plan.fingerprint !== expectedFingerprint) return { kind: 'stale', plan };
     const counts = countPlan(plan);
     if (counts.errors) return { kind: 'planned', plan };
+    if (counts.stepsBack && !request.confirmStepsBack) return { kind: 'unconfirmed', plan };
     writePlan(tx, plan, request);
     recordAudit(tx, {
       actor: request.actor,

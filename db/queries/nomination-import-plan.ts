@@ -4,7 +4,7 @@
 // The fingerprint sums up the plan and the records it rests on (ids, versions, statuses): the apply step
 // plans again inside its write transaction and refuses when the fingerprint differs from the preview's.
 import type { Executor } from '../client';
-import { checkTransition, pathTo, STATUS_LABELS } from '../rules/status';
+import { checkTransition, isStepBack, pathTo, STATUS_LABELS } from '../rules/status';
 import { nomineeKey } from '../rules/nominee-key';
 import { NOMINATION_STATUSES, type NominationStatus } from '../schema';
 import { ImportLookup } from './nomination-import-lookup';
@@ -116,6 +116,7 @@ function planRow(row: ImportRow, { db, catalogue, records, created, seen }: Plan
     from: existing.status,
     to: row.status,
     row,
+    stepsBack: isStepBack(existing.status, row.status),
     cites: {
       source: row.source_url !== null && row.source_url !== current.url,
       note: row.note !== null && row.note !== current.note,

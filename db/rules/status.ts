@@ -53,6 +53,20 @@ export function isAnnouncedStep(from: NominationStatus, to: NominationStatus): b
 }
 
 /**
+ * Whether moving from `from` to `to` takes a nomination back to an earlier step of its season: a result
+ * undone (won → nominated), a nominee back on the shortlist. A correction may mean it; a file exported
+ * before the results were entered, imported again, does it by mistake. A withdrawal and its reinstating
+ * are not steps of the season.
+ */
+export function isStepBack(from: NominationStatus, to: NominationStatus): boolean {
+  const step = (status: NominationStatus) =>
+    FINAL_STATUSES.includes(status)
+      ? ANNOUNCED_PHASES.length
+      : ANNOUNCED_PHASES.indexOf(status);
+  return from !== 'withdrawn' && to !== 'withdrawn' && step(to) < step(from);
+}
+
+/**
  * Statuses that count as a nomination in a tally (a record, the scoreboard): a winner, a loser or a
  * runner-up was nominated. A submission or a shortlisting is not a nomination yet, and a withdrawn one
  * (the Academy's revoked and declined nominations) is no longer counted.

@@ -1,7 +1,7 @@
 // An editor imports nominations from a CSV: uploads a file adding one nomination of a fictional test film
 // (a unique title per run) to an old Academy Awards category no other spec asserts, sees the preview,
-// applies it, and finds the nomination on the public edition page. A file over the size limit is refused
-// in the form itself.
+// applies it, and finds the nomination on the public edition page; a file that takes it back a step is
+// applied only once the box says so. A file over the size limit is refused in the form itself.
 import { expect, test } from '@playwright/test';
 import { EDITOR_STATE } from './accounts';
 
@@ -33,6 +33,23 @@ test('an editor previews a CSV, applies it, and sees the new nomination in publi
 
   await page.goto('/awards/academy-awards/25th');
   await expect(page.getByText(title)).toBeVisible();
+
+  // A file that takes the nominee back a step (an older list): the preview warns, and the apply writes
+  // nothing until the box says the file is the newer record.
+  await page.goto('/admin/import');
+  await page.getByLabel('CSV file').setInputFiles({
+    name: 'e2e-older.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(csv.replace(/nominated$/, 'shortlisted')),
+  });
+  await page.getByRole('button', { name: 'Preview the changes' }).click();
+  await expect(message).toContainText('1 status change would undo a result or take nominees back a step');
+  await expect(page.getByRole('region', { name: /Results it would undo/ })).toContainText(title);
+  await page.getByRole('button', { name: /^Apply: 0 new, 1 status change/ }).click();
+  await expect(message).toContainText('Nothing was written.');
+  await page.getByLabel(/Undo these results/).check();
+  await page.getByRole('button', { name: /^Apply: 0 new, 1 status change/ }).click();
+  await expect(message).toContainText('Imported e2e-older.csv: 0 new nominations, 1 status change');
 });
 
 test('a file over the limit is refused in the form, before it is sent', async ({ page }) => {

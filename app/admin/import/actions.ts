@@ -2,7 +2,8 @@
 // The Server Action of the nominations import page: one action, two steps. "preview" parses and plans the
 // posted file or text and shows what would change; "apply" receives the same text back, and
 // db/queries/nomination-import-apply.ts plans it again inside the write transaction, refusing when the
-// plan differs from the preview's (the catalogue or the text changed) or has an error row.
+// plan differs from the preview's (the catalogue or the text changed) or has an error row, or undoes results
+// (a file older than the catalogue) without the box that says this is meant.
 // Public pages need no revalidation: their cache watches the database (db/page-cache.cjs).
 import { guardedAction, type ActionResult } from '@/app/_lib/action';
 import { actorOf, type SessionUser } from '@/app/_lib/auth';
@@ -12,6 +13,7 @@ import {
   previewNominationImport,
   type ImportOutcome,
 } from '@/db/queries/nomination-import-apply';
+import { plural } from '@/app/_lib/plural';
 import { decodeUpload } from './decode-upload';
 import { importSchema, fileNameOf, type ImportForm } from './import-schema';
 import { issueMessages, summaryOf, viewOfPlan, type ImportView } from './import-view';
@@ -35,7 +37,12 @@ async function preview(form: Extract<ImportForm, { intent: 'preview' }>): Promis
 }
 
 function apply(form: Extract<ImportForm, { intent: 'apply' }>, user: SessionUser): ImportResult {
-  const request = { csv: form.csv, fileName: form.fileName, actor: actorOf(user) };
+  const request = {
+    csv: form.csv,
+    fileName: form.fileName,
+    actor: actorOf(user),
+    confirmStepsBack: form.undoResults,
+  };
   return answer(applyNominationImport(getDb(), request, form.fingerprint), form.fileName, form.csv, 'csv');
 }
 
@@ -53,7 +60,7 @@ function answer(outcome: ImportOutcome, fileName: string, csv: string, field: 'f
       const message = view.counts.errors
         ? `Nothing can be written while a row has an error (${summaryOf(view.counts)}). Fix the file and preview it again.`
         : view.csv
-          ? `Preview of ${fileName}: ${summaryOf(view.counts)}. Nothing is written until you apply it.`
+          ? `Preview of ${fileName}: ${summaryOf(view.counts)}. ${stepsBackWarning(view)}Nothing is written until you apply it.`
           : `${fileName} matches the catalogue: nothing to change.`;
       return { ok: true, message, data: view };
     }
@@ -65,9 +72,30 @@ function answer(outcome: ImportOutcome, fileName: string, csv: string, field: 'f
         data: view,
       };
     }
+    case 'unconfirmed': {
+      const view = viewOfPlan(outcome.plan, 'preview', fileName, csv);
+      return {
+        ok: true,
+        message: `Nothing was written. ${stepsBackWarning(view)}Tick “Undo these results” to apply the file as it is.`,
+        data: view,
+      };
+    }
     case 'applied': {
       const view = viewOfPlan(outcome.plan, 'applied', fileName, csv);
       return { ok: true, message: `Imported ${fileName}: ${summaryOf(view.counts)}.`, data: view };
     }
   }
+}
+
+/**
+ * The warning for a file that takes nominations back to an earlier step (a result undone): as an export
+ * taken before the results were entered, imported again, would.
+ */
+function stepsBackWarning(view: ImportView): string {
+  const { stepsBack } = view.counts;
+  if (!stepsBack) return '';
+  return (
+    `${plural(stepsBack, 'status change')} would undo ${stepsBack === 1 ? 'a result' : 'results'} or take nominees back a step ` +
+    '(listed under “Results it would undo”): is the file older than the catalogue? '
+  );
 }

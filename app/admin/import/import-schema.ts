@@ -1,7 +1,8 @@
 // The import form as zod reads it: a preview posts a file or pasted text; the confirmation posts the text
-// it was shown back, with the file's name and the plan's fingerprint. Sizes are checked here, before any
+// it was shown back, with the file's name, the plan's fingerprint and whether its steps back are meant. Sizes are checked here, before any
 // text is read, with the same cap the parser applies.
 import { z } from 'zod';
+import { tickedSchema } from '@/app/_lib/schema-fields';
 import { FILE_TOO_LARGE, IMPORT_MAX_BYTES } from '@/db/queries/nomination-import-parse';
 
 const MAX_MB = IMPORT_MAX_BYTES / 1024 / 1024;
@@ -32,6 +33,8 @@ export const importSchema = z.discriminatedUnion('intent', [
     csv: csv.refine((value) => value.trim(), 'The text to import is missing: preview the file again.'),
     fileName: z.string().trim().min(1).max(200),
     fingerprint: z.string().regex(/^[0-9a-f]{64}$/, 'Preview the file again before applying it.'),
+    // Ticked: the rows that undo a result are meant (an unticked box sends nothing).
+    undoResults: tickedSchema,
   }),
 ]);
 

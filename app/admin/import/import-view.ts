@@ -27,6 +27,8 @@ export interface ImportView {
   counts: ReturnType<typeof countPlan>;
   created: RowView[];
   changed: RowView[];
+  /** The changes that take a nomination back a step (a result undone), to be confirmed. */
+  stepsBack: RowView[];
   unchanged: RowView[];
   errors: RowView[];
   newFilms: string[];
@@ -48,11 +50,13 @@ function detailOf(row: PlannedRow): string {
 
 export function viewOfPlan(plan: ImportPlan, stage: ImportStage, fileName: string, csv: string): ImportView {
   const counts = countPlan(plan);
+  const shown = (rows: PlannedRow[], limit: number) =>
+    rows.slice(0, limit).map((row) => ({ line: row.line, label: row.label, detail: detailOf(row) }));
   const of = (kind: PlannedRow['kind'], limit: number) =>
-    plan.rows
-      .filter((row) => row.kind === kind)
-      .slice(0, limit)
-      .map((row) => ({ line: row.line, label: row.label, detail: detailOf(row) }));
+    shown(
+      plan.rows.filter((row) => row.kind === kind),
+      limit,
+    );
   const canApply = stage !== 'applied' && counts.errors === 0 && counts.created + counts.changed > 0;
   return {
     stage,
@@ -62,6 +66,10 @@ export function viewOfPlan(plan: ImportPlan, stage: ImportStage, fileName: strin
     counts,
     created: of('new', ROWS_SHOWN),
     changed: of('change', ROWS_SHOWN),
+    stepsBack: shown(
+      plan.rows.filter((row) => row.kind === 'change' && row.stepsBack),
+      ROWS_SHOWN,
+    ),
     unchanged: of('unchanged', ROWS_SHOWN),
     errors: of('error', ERRORS_SHOWN),
     newFilms: plan.newFilms

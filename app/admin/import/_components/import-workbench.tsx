@@ -1,6 +1,6 @@
 'use client';
 // The import page's forms: the upload (a file, or pasted text) and, under a clean preview, the
-// confirmation that posts the same text back. Both go to one Server Action through useActionState, and
+// confirmation that posts the same text back (with a box to tick when the file would undo results). Both go to one Server Action through useActionState, and
 // both work as plain forms without JavaScript (the page comes back with the answer).
 import { useActionState } from 'react';
 import { plural } from '@/app/_lib/plural';
@@ -34,6 +34,17 @@ export function ImportWorkbench() {
           <input type="hidden" name="fileName" value={view.fileName} />
           <input type="hidden" name="fingerprint" value={view.fingerprint} />
           <textarea name="csv" hidden readOnly value={view.csv} aria-hidden="true" />
+          {view.counts.stepsBack ? (
+            <p className="form-field">
+              <span>
+                <input id="import-undo-results" type="checkbox" name="undoResults" />{' '}
+                <label htmlFor="import-undo-results">
+                  Undo these results: the file is the newer record ({plural(view.counts.stepsBack, 'row')} under
+                  “Results it would undo”)
+                </label>
+              </span>
+            </p>
+          ) : null}
           <button type="submit" disabled={isPending}>
             {isPending
               ? 'Applying…'

@@ -1,6 +1,7 @@
 // The import Server Action as the import page calls it: a file posted for a preview comes back as a plan
 // (nothing written), the confirmation posts the same text back and writes it as the signed-in editor,
-// a stale confirmation writes nothing and shows the new preview, and a bad file is refused line by line.
+// a stale confirmation writes nothing and shows the new preview, a file that would undo results is applied
+// only once that is confirmed, and a bad file is refused line by line.
 // The request is a stand-in; the database, the session code and the guards are real.
 import { describe, expect, it, vi } from 'vitest';
 import { importNominationsAction } from '@/app/admin/import/actions';
@@ -97,6 +98,40 @@ describe('importNominationsAction', () => {
       data: { stage: 'stale', csv: null, counts: { created: 0, unchanged: 1 } },
     });
     expect(tableCounts(db)).toEqual(before);
+  });
+
+  it('asks before a file undoes a result: an old export imported again writes nothing until the box is ticked', async () => {
+    const { db } = setup();
+    const apply = async (csv: string, extra: Record<string, string> = {}) => {
+      const previewed = await importNominationsAction(null, form({ intent: 'preview', csv }));
+      const view = (previewed as { data: ImportView }).data;
+      const fields = { intent: 'apply', csv: view.csv!, fileName: view.fileName, fingerprint: view.fingerprint };
+      return { previewed, applied: await importNominationsAction(null, form({ ...fields, ...extra })) };
+    };
+    // The export taken on nominations day, then the results entered from a later file.
+    await apply(HEADER + ROW);
+    await apply(HEADER + ROW.replace(',nominated,', ',won,'));
+    expect(count(db, `select count(*) from nominations where status = 'won'`)).toBe(1);
+
+    const before = tableCounts(db);
+    const { previewed, applied } = await apply(HEADER + ROW);
+    expect(previewed).toMatchObject({
+      ok: true,
+      message: expect.stringContaining('1 status change would undo a result'),
+      data: { counts: { changed: 1, stepsBack: 1 }, stepsBack: [{ line: 2, detail: 'Won → Nominated' }] },
+    });
+    expect(applied).toMatchObject({
+      ok: true,
+      message: expect.stringContaining('Nothing was written. 1 status change would undo a result'),
+      data: { stage: 'preview', counts: { stepsBack: 1 } },
+    });
+    expect(tableCounts(db)).toEqual(before);
+    expect(count(db, `select count(*) from nominations where status = 'won'`)).toBe(1);
+
+    // Ticked, the file is taken as the newer record.
+    const confirmed = await apply(HEADER + ROW, { undoResults: 'on' });
+    expect(confirmed.applied).toMatchObject({ ok: true, message: expect.stringContaining('Imported pasted text') });
+    expect(count(db, `select count(*) from nominations where status = 'nominated'`)).toBe(1);
   });
 
   it('asks for a file or text, and names each bad line of pasted text', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkTransition, pathTo } from '@/db/rules/status';
+import { checkTransition, isStepBack, pathTo } from '@/db/rules/status';
 import { NOMINATION_STATUSES } from '@/db/schema';
 
 describe('status rules', () => {
@@ -54,5 +54,23 @@ describe('status rules', () => {
       }
       expect(from).toBe(status);
     }
+  });
+});
+
+describe('isStepBack', () => {
+  it('is a result undone or a nominee taken back a step, never a step forward, a correction or a withdrawal', () => {
+    const back = NOMINATION_STATUSES.flatMap((from) =>
+      NOMINATION_STATUSES.filter((to) => isStepBack(from, to)).map((to) => `${from}→${to}`),
+    );
+    expect(back.sort()).toEqual(
+      [
+        'shortlisted→submitted',
+        'nominated→submitted',
+        'nominated→shortlisted',
+        ...['won', 'lost', 'honorable_mention', 'runner_up'].flatMap((result) =>
+          ['submitted', 'shortlisted', 'nominated'].map((step) => `${result}→${step}`),
+        ),
+      ].sort(),
+    );
   });
 });
