@@ -9,9 +9,9 @@ import { writeTransaction, type Executor } from '../client';
 import { foldText } from '../rules/text';
 import { awardAliases, awards, type Award, type AwardKind } from '../schema';
 import { recordAudit } from './audit';
-import { ConflictError, FieldValidationError, pick, planEdit } from './film-edit-errors';
+import { ConflictError, FieldValidationError } from './film-edit-errors';
 import { organizationName, resolveOrganization } from './organization-picks';
-import { fieldsAtVersion } from './saved-versions';
+import { planVersionedSave } from './saved-versions';
 import { uniqueSlug } from './slugs';
 
 export { ConflictError, FieldValidationError } from './film-edit-errors';
@@ -75,29 +75,17 @@ export function updateAward(db: Executor, input: UpdateAwardInput): { award: Awa
     if (!current) throw new FieldValidationError('This award no longer exists.', {});
     // A new organization named in the form is made here; a refused save undoes it with everything else.
     const submitted = { ...input.fields, organizationId: resolveOrganization(tx, input.fields, input.actor) };
-    const isStale = current.version !== input.expectedVersion;
-    const opened = isStale
-      ? fieldsAtVersion(tx, 'award', current, AWARD_EDIT_FIELDS, input.expectedVersion)
-      : undefined;
-    const { write, conflicts } = planEdit(AWARD_EDIT_FIELDS, current, submitted, { isStale, opened });
-    if (conflicts.length) {
-      throw new ConflictError<AwardEditField>(
-        'Someone else saved this award after you opened it, so nothing was saved.',
-        conflicts.map((change) =>
-          change.field === 'organizationId'
-            ? {
-                ...change,
-                theirs: organizationName(tx, current.organizationId),
-                yours: organizationName(tx, submitted.organizationId),
-              }
-            : change,
-        ),
-        current.version,
-        pick(current, AWARD_EDIT_FIELDS),
-        opened,
-      );
-    }
-    const changed = write.map((change) => change.field);
+    const changed = planVersionedSave(tx, 'award', AWARD_EDIT_FIELDS, current, submitted, input.expectedVersion, {
+      message: 'Someone else saved this award after you opened it, so nothing was saved.',
+      describe: (change) =>
+        change.field === 'organizationId'
+          ? {
+              ...change,
+              theirs: organizationName(tx, current.organizationId),
+              yours: organizationName(tx, submitted.organizationId),
+            }
+          : change,
+    });
     if (!changed.length) return { award: current, changed };
     if (changed.includes('name') && foldText(submitted.name) !== foldText(current.name))
       checkNamesFree(tx, current.id, submitted.name, []);

@@ -9,8 +9,8 @@ import { foldText, slugify } from '../rules/text';
 import { categories, editions, type Category } from '../schema';
 import { recordAudit } from './audit';
 import { canonicalName, resolveCanonical, type CanonicalPick } from './canonical-picks';
-import { ConflictError, FieldValidationError, pick, planEdit } from './film-edit-errors';
-import { fieldsAtVersion } from './saved-versions';
+import { ConflictError, FieldValidationError } from './film-edit-errors';
+import { planVersionedSave } from './saved-versions';
 
 export const CATEGORY_EDIT_FIELDS = ['name', 'canonicalCategoryId', 'description', 'position'] as const;
 export type CategoryEditField = (typeof CATEGORY_EDIT_FIELDS)[number];
@@ -82,29 +82,17 @@ export function updateCategory(
       ...input.fields,
       canonicalCategoryId: resolveCanonical(tx, edition.awardId, input.fields, input.actor),
     };
-    const isStale = current.version !== input.expectedVersion;
-    const opened = isStale
-      ? fieldsAtVersion(tx, 'category', current, CATEGORY_EDIT_FIELDS, input.expectedVersion)
-      : undefined;
-    const { write, conflicts } = planEdit(CATEGORY_EDIT_FIELDS, current, submitted, { isStale, opened });
-    if (conflicts.length) {
-      throw new ConflictError<CategoryEditField>(
-        'Someone else saved this category after you opened it, so nothing was saved.',
-        conflicts.map((change) =>
-          change.field === 'canonicalCategoryId'
-            ? {
-                ...change,
-                theirs: canonicalName(tx, current.canonicalCategoryId),
-                yours: canonicalName(tx, submitted.canonicalCategoryId),
-              }
-            : change,
-        ),
-        current.version,
-        pick(current, CATEGORY_EDIT_FIELDS),
-        opened,
-      );
-    }
-    const changed = write.map((change) => change.field);
+    const changed = planVersionedSave(tx, 'category', CATEGORY_EDIT_FIELDS, current, submitted, input.expectedVersion, {
+      message: 'Someone else saved this category after you opened it, so nothing was saved.',
+      describe: (change) =>
+        change.field === 'canonicalCategoryId'
+          ? {
+              ...change,
+              theirs: canonicalName(tx, current.canonicalCategoryId),
+              yours: canonicalName(tx, submitted.canonicalCategoryId),
+            }
+          : change,
+    });
     if (!changed.length) return { category: current, changed };
     if (changed.includes('name') && foldText(submitted.name) !== foldText(current.name))
       checkNameFree(tx, current.editionId, current.id, submitted.name);

@@ -5,7 +5,7 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Executor } from '../client';
 import { auditLog } from '../schema';
-import { pick } from './film-edit-errors';
+import { ConflictError, pick, planEdit, type FieldChange } from './film-edit-errors';
 
 /** The record types whose update path records the version it made. */
 export type VersionedEntity = 'edition' | 'award' | 'category';
@@ -52,4 +52,29 @@ export function fieldsAtVersion<T extends { id: number; version: number }, F ext
     for (const field of fields) if (before && field in before) values[field] = before[field];
   }
   return values as Pick<T, F>;
+}
+
+/**
+ * The fields a save of an award or a category writes (planEdit): on the version its form opened, every
+ * difference; on an older one, the fields this editor changed, with the form's starting point read back
+ * here. Where both people changed a field, the save is refused with a ConflictError naming just those
+ * fields (`describe` puts an id into words), with the values saved now and opened, for the form to show.
+ */
+export function planVersionedSave<T extends { id: number; version: number }, F extends keyof T & string>(
+  tx: Executor,
+  entityType: VersionedEntity,
+  fields: readonly F[],
+  current: T,
+  submitted: Pick<T, F>,
+  expectedVersion: number,
+  refusal: { message: string; describe?: (change: FieldChange<F>) => FieldChange<F> },
+): F[] {
+  const isStale = current.version !== expectedVersion;
+  const opened = isStale ? fieldsAtVersion(tx, entityType, current, fields, expectedVersion) : undefined;
+  const { write, conflicts } = planEdit(fields, current, submitted as Record<F, unknown>, { isStale, opened });
+  if (conflicts.length) {
+    const { message, describe = (change) => change } = refusal;
+    throw new ConflictError<F>(message, conflicts.map(describe), current.version, pick(current, fields), opened);
+  }
+  return write.map((change) => change.field);
 }

@@ -60,9 +60,7 @@ export function isAnnouncedStep(from: NominationStatus, to: NominationStatus): b
  */
 export function isStepBack(from: NominationStatus, to: NominationStatus): boolean {
   const step = (status: NominationStatus) =>
-    FINAL_STATUSES.includes(status)
-      ? ANNOUNCED_PHASES.length
-      : ANNOUNCED_PHASES.indexOf(status);
+    FINAL_STATUSES.includes(status) ? ANNOUNCED_PHASES.length : ANNOUNCED_PHASES.indexOf(status);
   return from !== 'withdrawn' && to !== 'withdrawn' && step(to) < step(from);
 }
 

@@ -53,7 +53,15 @@ const request = (csv: string) => ({ csv, fileName: 'season.csv', actor: 'user:7'
 describe('nominations CSV import', () => {
   it('plans an exported edition as all unchanged, and the whole Academy Awards export too', async () => {
     const ida = planOf(previewNominationImport(db, toCsv(await exportEdition('ida-documentary-awards', '2016'))));
-    expect(countPlan(ida)).toEqual({ created: 0, changed: 0, unchanged: 10, errors: 0, stepsBack: 0, newFilms: 0, newPeople: 0 });
+    expect(countPlan(ida)).toEqual({
+      created: 0,
+      changed: 0,
+      unchanged: 10,
+      errors: 0,
+      stepsBack: 0,
+      newFilms: 0,
+      newPeople: 0,
+    });
 
     const award = idOf(`select id from awards where slug = 'academy-awards'`);
     const csv = nominationsToCsv(await listExportNominations(db, { kind: 'award', id: award }));
