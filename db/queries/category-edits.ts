@@ -1,8 +1,9 @@
 // Adding a category to an edition and editing one, from the admin edition page. A category name that
 // folds to one the edition already has is refused beside the name; the canonical link is resolved by
 // canonical-picks.ts (an existing one of the award's, or a new one). An edit carries the version its form
-// loaded; a stale one merges with what was saved since, refused only for a field both people changed. The slug is made once, from the
-// name, unique within the edition, and never changes afterwards, so links to the category keep working.
+// loaded; a stale one merges with what was saved since, refused only for a field both people changed.
+// The slug is made once, from the name, unique within the edition, and never changes afterwards, so links
+// to the category keep working.
 import { and, eq, ne } from 'drizzle-orm';
 import { writeTransaction, type Executor } from '../client';
 import { foldText, slugify } from '../rules/text';

@@ -1,7 +1,8 @@
 'use client';
 // The import page's forms: the upload (a file, or pasted text) and, under a clean preview, the
-// confirmation that posts the same text back (with a box to tick when the file would undo results). Both go to one Server Action through useActionState, and
-// both work as plain forms without JavaScript (the page comes back with the answer).
+// confirmation that posts the same text back, with a box to tick when the file would undo results. Both
+// go to one Server Action through useActionState, and both work as plain forms without JavaScript (the
+// page comes back with the answer).
 import { useActionState } from 'react';
 import { plural } from '@/app/_lib/plural';
 import { importNominationsAction } from '../actions';
