@@ -34,10 +34,13 @@ function checkedEmail(email: string): string {
   return normalized;
 }
 
-/** Reads the new password and hashes it, or says why it will not do. */
-async function newPasswordHash(readPassword: ReadPassword): Promise<string> {
+/**
+ * Reads the new password and hashes it, or says why it will not do; `account` is its email and name, which
+ * the password must not be guessable from.
+ */
+async function newPasswordHash(readPassword: ReadPassword, account: (string | null | undefined)[]): Promise<string> {
   const password = await readPassword();
-  const problem = passwordProblem(password);
+  const problem = passwordProblem(password, account);
   if (problem) throw new AccountError(`${problem} Nothing was changed.`);
   return hashPassword(password);
 }
@@ -65,7 +68,7 @@ export function registerAdminCommand(
       try {
         // Checked before asking for a password, so a mistake is known at once; createUser checks again.
         if (getUserByEmail(db, email)) throw new AccountError(`An account for ${email} already exists.`);
-        const passwordHash = await newPasswordHash(readPassword);
+        const passwordHash = await newPasswordHash(readPassword, [email, options.name]);
         const user = createUser(db, { email, name: options.name, role: options.role, passwordHash }, CLI_ACTOR);
         console.log(`Created ${user.role} account ${user.email} (id ${user.id}).`);
       } finally {
@@ -81,8 +84,9 @@ export function registerAdminCommand(
       const email = checkedEmail(options.email);
       const db = openDb();
       try {
-        if (!getUserByEmail(db, email)) throw new AccountError(`There is no account for ${email}.`);
-        const passwordHash = await newPasswordHash(readPassword);
+        const account = getUserByEmail(db, email);
+        if (!account) throw new AccountError(`There is no account for ${email}.`);
+        const passwordHash = await newPasswordHash(readPassword, [email, account.name]);
         setUserPassword(db, email, passwordHash, CLI_ACTOR);
         console.log(`New password set for ${email}; any sessions it had are ended.`);
       } finally {

@@ -7,9 +7,18 @@
 // runs before it (app/login/sign-in.ts).
 import { randomBytes, scrypt as scryptCallback, timingSafeEqual, type ScryptOptions } from 'node:crypto';
 import { z } from 'zod';
-import { PASSWORD_MAX_LENGTH, passwordProblem } from './password-rules';
+import { guessablePasswordProblem } from './password-strength';
+import { PASSWORD_MAX_LENGTH, passwordLengthProblem } from './password-rules';
 
-export { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, passwordProblem } from './password-rules';
+export { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from './password-rules';
+
+/**
+ * Why a new password will not do, or null: its length, then how easy it is to guess, the account's own
+ * email and name (`userInputs`) included. Every way of setting a password runs it before hashing.
+ */
+export function passwordProblem(password: string, userInputs: readonly (string | null | undefined)[]): string | null {
+  return passwordLengthProblem(password) ?? guessablePasswordProblem(password, userInputs);
+}
 
 const COST = { N: 2 ** 16, r: 8, p: 1 } as const;
 const KEY_BYTES = 32;
@@ -84,13 +93,16 @@ export function decoyPasswordHash(hasher: PasswordHasher = scryptHasher): Promis
   return decoyHash;
 }
 
-/** A new password typed twice, as every form that sets one posts it: the fields, then the check of both. */
+/**
+ * A new password typed twice, as every form that sets one posts it: the fields, then the check of both.
+ * The schema checks the length only; the handler, knowing whose password it is, runs passwordProblem.
+ */
 export const newPasswordFields = {
   password: z
     .string()
     .max(PASSWORD_MAX_LENGTH)
     .superRefine((password, context) => {
-      const problem = passwordProblem(password);
+      const problem = passwordLengthProblem(password);
       if (problem) context.addIssue({ code: 'custom', message: problem });
     }),
   repeat: z.string().max(PASSWORD_MAX_LENGTH),

@@ -4,15 +4,19 @@
 // password of the account the link was made for, once.
 import { z } from 'zod';
 import { publicAction } from '@/app/_lib/action';
-import { hashPassword, newPasswordFields, typedTwice } from '@/app/_lib/passwords';
+import { hashPassword, newPasswordFields, passwordProblem, typedTwice } from '@/app/_lib/passwords';
 import { getDb } from '@/db/client';
 import { EXPIRED_LINK, findUsableLink, useAccountLink } from '@/db/queries/account-links';
 
 const setPasswordSchema = z.object({ token: z.string().min(1).max(100), ...newPasswordFields }).refine(...typedTwice);
 
 export const setPasswordAction = publicAction('setPasswordAction', setPasswordSchema, async (input) => {
-  // The token first: hashing costs the server a good deal, and must not be had for a made-up link.
-  if (!findUsableLink(getDb(), input.token, new Date())) return { ok: false as const, message: EXPIRED_LINK };
+  // The token first: judging the password and hashing it cost the server a good deal, and must not be had
+  // for a made-up link.
+  const link = findUsableLink(getDb(), input.token, new Date());
+  if (!link) return { ok: false as const, message: EXPIRED_LINK };
+  const problem = passwordProblem(input.password, [link.email]);
+  if (problem) return { ok: false as const, message: problem, fieldErrors: { password: [problem] } };
   const { email } = useAccountLink(getDb(), input.token, await hashPassword(input.password), new Date());
   return { ok: true as const, message: `Your password is set. Sign in as ${email} with it.` };
 });

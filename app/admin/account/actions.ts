@@ -1,11 +1,18 @@
 'use server';
 // Changing one's own password, for any signed-in editor or admin: the current password first (checked
-// under the same limits as a sign-in, so a borrowed session cannot guess it), then the new one twice.
+// under the same limits as a sign-in, so a borrowed session cannot guess it), then the new one twice, not
+// too easy to guess.
 // Every session of the account ends, as with any new password, and this browser gets a new one.
 import { z } from 'zod';
-import { guardedAction } from '@/app/_lib/action';
+import { guardedAction, type ActionResult } from '@/app/_lib/action';
 import { actorOf } from '@/app/_lib/auth';
-import { hashPassword, newPasswordFields, PASSWORD_MAX_LENGTH, typedTwice } from '@/app/_lib/passwords';
+import {
+  hashPassword,
+  newPasswordFields,
+  PASSWORD_MAX_LENGTH,
+  passwordProblem,
+  typedTwice,
+} from '@/app/_lib/passwords';
 import { requestOrigin, startSession } from '@/app/_lib/session';
 import { checkCredentials } from '@/app/login/sign-in';
 import { getDb } from '@/db/client';
@@ -18,7 +25,7 @@ const changePasswordSchema = z
 export const changeOwnPasswordAction = guardedAction(
   'editor',
   changePasswordSchema,
-  async (input, user) => {
+  async (input, user): Promise<ActionResult> => {
     const db = getDb();
     const origin = await requestOrigin();
     // The current password is checked as a sign-in is, under the same limits (app/login/sign-in.ts).
@@ -33,6 +40,8 @@ export const changeOwnPasswordAction = guardedAction(
       return { ok: false, message, fieldErrors: { current: [message] } };
     }
     const account = checked.user;
+    const problem = passwordProblem(input.password, [account.email, account.name]);
+    if (problem) return { ok: false, message: problem, fieldErrors: { password: [problem] } };
     setUserPassword(db, account.email, await hashPassword(input.password), actorOf(user), 'change');
     await startSession(account.id, origin);
     return {

@@ -96,6 +96,17 @@ describe('laurels admin', () => {
     expect(role.status).toBe(1);
     expect(role.stderr.trim().split('\n')).toHaveLength(1);
     expect(role.stderr).toContain('admin, editor');
+    const guessable = laurels(
+      database,
+      'adalovelace1815\n',
+      'create',
+      '--email',
+      'ada@laurels.test',
+      '--name',
+      'Ada Lovelace',
+    );
+    expect(guessable.status).toBe(1);
+    expect(guessable.stderr).toMatch(/^laurels: This password is too easy to guess\..* Nothing was changed\.\n$/);
     expect(laurels(database, 'a long enough password\n', 'create', '--email', 'ada').stderr).toBe(
       'laurels: "ada" is not an email address.\n',
     );

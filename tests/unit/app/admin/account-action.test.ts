@@ -66,6 +66,20 @@ describe('changing one’s own password', () => {
     expect(short).toMatchObject({ ok: false, fieldErrors: { password: [expect.stringContaining('at least 12')] } });
   });
 
+  it('refuses a new password that is common, beside its field, changing nothing', async () => {
+    const { db, user } = await setup();
+    const before = storedHash(db, user.id);
+    const common = await changeOwnPasswordAction(
+      null,
+      form({ current: OLD, password: 'password1234', repeat: 'password1234' }),
+    );
+    expect(common).toMatchObject({
+      ok: false,
+      fieldErrors: { password: [expect.stringContaining('similar to a commonly used password')] },
+    });
+    expect(storedHash(db, user.id)).toBe(before);
+  });
+
   it('sets the new password, ends every other session, signs this browser in again and is audited', async () => {
     const { db, user } = await setup();
     const result = await changeOwnPasswordAction(null, form({ current: OLD, password: NEW, repeat: NEW }));

@@ -69,6 +69,11 @@ describe('adding an account with a link', () => {
     expect(
       await setPasswordAction(null, form({ token, password: 'a long passphrase', repeat: 'a long passphrasE' })),
     ).toMatchObject({ ok: false, fieldErrors: { repeat: ['The two passwords differ: type the same one twice.'] } });
+    // Long enough, but the account's own address: refused, the link kept.
+    expect(
+      await setPasswordAction(null, form({ token, password: 'mira@laurels.test!', repeat: 'mira@laurels.test!' })),
+    ).toMatchObject({ ok: false, fieldErrors: { password: [expect.stringMatching(/^This password is too easy/)] } });
+    expect(findUsableLink(db, token, new Date())).toBeDefined();
     expect(
       await setPasswordAction(null, form({ token, password: 'a long passphrase', repeat: 'a long passphrase' })),
     ).toEqual({ ok: true, message: 'Your password is set. Sign in as mira@laurels.test with it.' });

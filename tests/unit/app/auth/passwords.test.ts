@@ -70,13 +70,26 @@ describe('password hashing (scrypt)', () => {
 
 describe('passwordProblem', () => {
   it(`asks for at least ${PASSWORD_MIN_LENGTH} and at most ${PASSWORD_MAX_LENGTH} characters`, () => {
-    expect(passwordProblem('a'.repeat(PASSWORD_MIN_LENGTH - 1))).toBe(
+    expect(passwordProblem('a'.repeat(PASSWORD_MIN_LENGTH - 1), [])).toBe(
       'The password must be at least 12 characters long.',
     );
-    expect(passwordProblem('a'.repeat(PASSWORD_MIN_LENGTH))).toBeNull();
-    expect(passwordProblem('a'.repeat(PASSWORD_MAX_LENGTH))).toBeNull();
-    expect(passwordProblem('a'.repeat(PASSWORD_MAX_LENGTH + 1))).toBe(
+    expect(passwordProblem('a'.repeat(PASSWORD_MAX_LENGTH + 1), [])).toBe(
       'The password must be at most 256 characters long.',
     );
+    expect(passwordProblem('lantern orchard'.padEnd(PASSWORD_MIN_LENGTH, 'x'), [])).toBeNull();
+  });
+
+  it('refuses a password long enough but easy to guess: a common one, a keyboard run, a repeat, the account’s own name', () => {
+    for (const weak of ['password1234', 'qwertyuiop123', 'a'.repeat(PASSWORD_MIN_LENGTH), 'iloveyou2024!']) {
+      expect(passwordProblem(weak, []), weak).toMatch(/^This password is too easy to guess\./);
+    }
+    const account = ['maria.lopez@example.org', 'Maria Lopez'];
+    expect(passwordProblem('marialopez2026', account)).toMatch(/too easy to guess/);
+    expect(passwordProblem('marialopez2026', [])).toBeNull();
+  });
+
+  it('accepts a passphrase of a few uncommon words', () => {
+    expect(passwordProblem('correct horse battery staple', ['editor@example.org'])).toBeNull();
+    expect(passwordProblem('lantern-orchard-velvet', [])).toBeNull();
   });
 });

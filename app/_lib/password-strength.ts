@@ -1,0 +1,43 @@
+// Whether a password is too easy to guess, estimated by zxcvbn (a well-kept port of Dropbox's estimator):
+// common passwords, words, names, keyboard runs, dates and repeats, and the account's own email and name.
+// A length rule alone lets "password1234" through. Server-only: the dictionaries are large, so they are
+// loaded on the first check, and a check costs some milliseconds, so callers run it after any cheaper
+// gate (a one-time link's token) rather than in a schema every anonymous request goes through.
+import { ZxcvbnFactory } from '@zxcvbn-ts/core';
+import * as common from '@zxcvbn-ts/language-common';
+import * as english from '@zxcvbn-ts/language-en';
+
+/**
+ * zxcvbn's score of 3: "safely unguessable", about 10^10 guesses, which scrypt's cost (./passwords.ts)
+ * makes years of work offline.
+ */
+const MIN_SCORE = 3;
+
+let estimator: ZxcvbnFactory | undefined;
+
+/** Why `password` is too easy to guess (for the person choosing it), or null when it is not. */
+export function guessablePasswordProblem(
+  password: string,
+  userInputs: readonly (string | null | undefined)[],
+): string | null {
+  estimator ??= new ZxcvbnFactory({
+    dictionary: { ...common.dictionary, ...english.dictionary },
+    graphs: common.adjacencyGraphs,
+    translations: english.translations,
+  });
+  const { score, feedback } = estimator.check(password, userInputs.flatMap(inputWords));
+  if (score >= MIN_SCORE) return null;
+  const why = feedback.warning ? ` ${feedback.warning}` : '';
+  const how = feedback.suggestions.length ? ` ${feedback.suggestions.join(' ')}` : '';
+  return `This password is too easy to guess.${why}${how} A few uncommon words together make a good one.`;
+}
+
+/** An email or a name as a password may use it: whole, word by word ("maria", "lopez") and run together. */
+function inputWords(input: string | null | undefined): string[] {
+  if (!input) return [];
+  const words = input
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((word) => word.length >= 3);
+  return [input.toLowerCase(), ...words, words.join('')];
+}
