@@ -16,3 +16,8 @@ export function decodeSegment(value: string): string {
     return value;
   }
 }
+
+/** A query parameter that names a record by its id (?deleted=ID): the id, or undefined for anything else. */
+export function idParam(value: string | string[] | undefined): number | undefined {
+  return typeof value === 'string' && /^\d{1,15}$/.test(value) ? Number(value) : undefined;
+}

@@ -18,10 +18,13 @@ export interface AuditEntry {
   after?: unknown;
 }
 
-export function recordAudit(tx: Executor, entry: AuditEntry): void {
-  tx.insert(auditLog)
+/** Appends an entry; returns its id, which an address may carry to the page a change leads to. */
+export function recordAudit(tx: Executor, entry: AuditEntry): number {
+  const { lastInsertRowid } = tx
+    .insert(auditLog)
     .values({ ...entry, before: entry.before ?? null, after: entry.after ?? null })
     .run();
+  return Number(lastInsertRowid);
 }
 
 /** An actor as a person reads it: an account's name (or email) for 'user:<id>', anything else as it is. */

@@ -9,6 +9,7 @@ import { and, eq, inArray, like, ne, or, sql, type SQL } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { writeTransaction, type Executor } from '../client';
 import { foldText } from '../rules/text';
+import { auditLog } from '../schema';
 import { matchRecordIds } from '../search';
 import { recordAudit } from './audit';
 import { moveNominations, type MergeEntity, type NominationMoves } from './merge-nominations';
@@ -53,6 +54,8 @@ export interface MergeRequest {
 }
 
 export interface MergeSummary {
+  /** The merge's audit entry, which the survivor's page reads its message from (mergedRecordName). */
+  auditId?: number;
   survivor: { id: number; slug: string; name: string };
   merged: { id: number; slug: string; name: string };
   nominations: NominationMoves;
@@ -125,7 +128,7 @@ function runMerge(tx: Executor, spec: MergeSpec, request: MergeRequest, dryRun =
     kept,
     redirectsRepointed,
   };
-  recordAudit(tx, {
+  summary.auditId = recordAudit(tx, {
     actor: request.actor,
     action: `${spec.entity}.merge`,
     entityType: spec.entity,
@@ -133,6 +136,8 @@ function runMerge(tx: Executor, spec: MergeSpec, request: MergeRequest, dryRun =
     before: { merged: from, survivor: Object.fromEntries(filled.map(({ field }) => [field, into[field] ?? null])) },
     after: {
       mergedInto: into.id,
+      // As the message after the merge names it (mergedRecordName).
+      mergedName: summary.merged.name,
       redirect: from.slug,
       filled: Object.fromEntries(filled.map(({ field, value }) => [field, value])),
       nominationsRelinked: nominations.relinkedIds,
@@ -230,4 +235,18 @@ export async function mergeCandidateCondition(
       inArray(columns.id, await matchRecordIds(db, term, kind, MERGE_CANDIDATE_LIMIT)),
     ),
   );
+}
+
+/**
+ * The name of the record an audit entry merged away, or undefined when the entry is no merge: the message
+ * on the survivor's page comes from the log, not from text in an address.
+ */
+export function mergedRecordName(db: Executor, auditId: number, entity: MergeEntity): string | undefined {
+  const entry = db
+    .select({ after: auditLog.after })
+    .from(auditLog)
+    .where(and(eq(auditLog.id, auditId), eq(auditLog.action, `${entity}.merge`)))
+    .get();
+  const name = (entry?.after as { mergedName?: unknown } | null | undefined)?.mergedName;
+  return typeof name === 'string' ? name : undefined;
 }

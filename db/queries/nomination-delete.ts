@@ -17,8 +17,11 @@ export interface NominationDeletion {
   actor: string;
 }
 
-/** Deletes the nomination and returns how it was named, or throws StatusChangeError having deleted nothing. */
-export function deleteNomination(db: Executor, deletion: NominationDeletion): { label: string } {
+/**
+ * Deletes the nomination and returns how it was named and its audit entry's id (which the page the deletion
+ * leads to reads its message from), or throws StatusChangeError having deleted nothing.
+ */
+export function deleteNomination(db: Executor, deletion: NominationDeletion): { label: string; auditId: number } {
   return writeTransaction(db, (tx) => {
     const current = tx.select().from(nominations).where(eq(nominations.id, deletion.nominationId)).get();
     if (!current) throw new StatusChangeError('This nomination no longer exists: someone else deleted it.');
@@ -32,6 +35,7 @@ export function deleteNomination(db: Executor, deletion: NominationDeletion): { 
       tx.select().from(table).where(eq(table.nominationId, current.id)).orderBy(asc(table.position)).all();
     const before = {
       ...current,
+      label,
       films: of(nominationFilms).map((link) => link.filmId),
       people: of(nominationPeople).map((link) => link.personId),
       events: tx
@@ -43,13 +47,13 @@ export function deleteNomination(db: Executor, deletion: NominationDeletion): { 
     };
     tx.update(candidates).set({ nominationId: null }).where(eq(candidates.nominationId, current.id)).run();
     tx.delete(nominations).where(eq(nominations.id, current.id)).run();
-    recordAudit(tx, {
+    const auditId = recordAudit(tx, {
       actor: deletion.actor,
       action: 'nomination.delete',
       entityType: 'nomination',
       entityId: current.id,
       before,
     });
-    return { label };
+    return { label, auditId };
   });
 }

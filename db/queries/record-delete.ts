@@ -8,6 +8,7 @@
 import { eq, sql, type SQL } from 'drizzle-orm';
 import { writeTransaction, type Executor } from '../client';
 import {
+  auditLog,
   awardAliases,
   awards,
   candidates,
@@ -185,8 +186,11 @@ export interface RecordDeletion {
   actor: string;
 }
 
-/** Deletes the record if nothing refers to it, with its audit entry; returns its name for the message. */
-export function deleteUnusedRecord(db: Executor, deletion: RecordDeletion): { name: string } {
+/**
+ * Deletes the record if nothing refers to it, with its audit entry; returns its name and the entry's id,
+ * which the page the deletion leads to reads its message from (deletedRecordName).
+ */
+export function deleteUnusedRecord(db: Executor, deletion: RecordDeletion): { name: string; auditId: number } {
   const rules = RULES[deletion.kind];
   return writeTransaction(db, (tx) => {
     const row = tx.select().from(rules.table).where(eq(rules.table.id, deletion.id)).get();
@@ -207,13 +211,32 @@ export function deleteUnusedRecord(db: Executor, deletion: RecordDeletion): { na
         .run();
     rules.removeParts?.(tx, deletion.id);
     tx.delete(rules.table).where(eq(rules.table.id, deletion.id)).run();
-    recordAudit(tx, {
+    const auditId = recordAudit(tx, {
       actor: deletion.actor,
       action: `${deletion.kind}.delete`,
       entityType: deletion.kind,
       entityId: deletion.id,
       before: { ...row, ...parts },
     });
-    return { name };
+    return { name, auditId };
   });
+}
+
+/**
+ * The name of the record an audit entry deleted (one of these kinds, or a nomination, whose entry keeps
+ * its label: nomination-delete.ts), or undefined when the entry is no such deletion: the message after a
+ * deletion comes from the log, not from text in an address.
+ */
+export function deletedRecordName(db: Executor, auditId: number): string | undefined {
+  const entry = db
+    .select({ action: auditLog.action, before: auditLog.before })
+    .from(auditLog)
+    .where(eq(auditLog.id, auditId))
+    .get();
+  const before = entry?.before;
+  if (!before || typeof before !== 'object') return undefined;
+  const row = before as Record<string, unknown>;
+  if (entry.action === 'nomination.delete') return typeof row.label === 'string' ? row.label : undefined;
+  const kind = DELETABLE_KINDS.find((candidate) => entry.action === `${candidate}.delete`);
+  return kind && RULES[kind].name(row);
 }

@@ -81,7 +81,9 @@ test('an editor merges a duplicate film; its old address redirects to the kept f
     await expect(page.getByText(/Documentary \(Short Subject\).* — moves over/)).toBeVisible();
     await expect(page.getByText(`“E2E Merge Duplicate ${stamp}” becomes an alias`)).toBeVisible();
     await page.getByRole('button', { name: /^Merge “E2E Merge Duplicate/ }).click();
-    await expect(page).toHaveURL(new RegExp(`/admin/films/${survivor.slug}\\?merged=`));
+    await expect(page).toHaveURL(new RegExp(`/admin/films/${survivor.slug}\\?merged=\\d+$`));
+    // The message names the merged film from the merge's audit entry, which the address carries.
+    await expect(page.getByRole('status').filter({ hasText: 'Merged “E2E Merge Duplicate' })).toBeVisible();
 
     const answer = await page.request.get(`/films/${duplicate.slug}`, { maxRedirects: 0 });
     expect(answer.status()).toBe(308);

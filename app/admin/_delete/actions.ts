@@ -1,7 +1,8 @@
 'use server';
 // Deleting a catalogue record entered by mistake (db/queries/record-delete.ts says which may go): for
 // admins only, after ticking a box; afterwards the page the form names (the record's parent on the admin
-// side) opens with a message, and a refusal stays on the record's page with its reason.
+// side) opens with a message (read from the deletion's audit entry, which the address names), and a
+// refusal stays on the record's page with its reason.
 import { redirect } from 'next/navigation';
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
@@ -22,9 +23,9 @@ export const deleteRecordAction = guardedAction(
   'admin',
   deleteRecordSchema,
   async ({ kind, id, returnTo }, user) => {
-    const { name } = deleteUnusedRecord(getDb(), { kind, id, actor: actorOf(user) });
+    const { auditId } = deleteUnusedRecord(getDb(), { kind, id, actor: actorOf(user) });
     revalidatePath(returnTo);
-    redirect(`${returnTo}?deleted=${encodeURIComponent(name)}`);
+    redirect(`${returnTo}?deleted=${auditId}`);
   },
   'deleteRecordAction',
 );

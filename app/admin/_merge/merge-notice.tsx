@@ -2,8 +2,10 @@
 // merge a duplicate into this record, and the redirect from a merged record's old admin address.
 import Link from 'next/link';
 import { notFound, redirect } from 'next/navigation';
+import { idParam } from '@/app/_lib/page-params';
 import { getDb } from '@/db/client';
 import type { MergeEntity } from '@/db/queries/merge-nominations';
+import { mergedRecordName } from '@/db/queries/merge-records';
 import { findRedirectSlug } from '@/db/queries/redirects';
 
 export const ADMIN_PATHS: Record<MergeEntity, string> = { film: '/admin/films', person: '/admin/people' };
@@ -18,12 +20,14 @@ export async function redirectIfMerged(entity: MergeEntity, slug: string): Promi
 interface MergeNoticeProps {
   entity: MergeEntity;
   slug: string;
-  /** The merged record's name, from the merge page's redirect (?merged=…). */
-  merged: string | undefined;
+  /** The merge's audit entry, from the merge page's redirect (?merged=ID): the message is read from it. */
+  merged: string | string[] | undefined;
 }
 
-export function MergeNotice({ entity, slug, merged }: MergeNoticeProps) {
+export function MergeNotice({ entity, slug, merged: mergedEntry }: MergeNoticeProps) {
   const noun = entity === 'film' ? 'film' : 'person';
+  const auditId = idParam(mergedEntry);
+  const merged = auditId === undefined ? undefined : mergedRecordName(getDb(), auditId, entity);
   return (
     <>
       {merged ? (

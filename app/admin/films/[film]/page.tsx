@@ -51,7 +51,7 @@ export default async function FilmEditPage({ params, searchParams }: Props) {
       </p>
       <ExportLinks scope="film" value={film.slug} label="this film's nominations" />
       <FilmDetailsForm film={details} />
-      <MergeNotice entity="film" slug={film.slug} merged={typeof merged === 'string' ? merged : undefined} />
+      <MergeNotice entity="film" slug={film.slug} merged={merged} />
       <AliasList
         owner="film"
         ownerId={film.id}

@@ -116,8 +116,8 @@ export const deleteNominationAction = guardedAction(
   deleteNominationSchema,
   async ({ nominationId, expectedVersion, returnTo }, user) => {
     refreshPages();
-    const { label } = deleteNomination(getDb(), { nominationId, expectedVersion, actor: actorOf(user) });
-    redirect(`${returnTo}?deleted=${encodeURIComponent(label)}`);
+    const { auditId } = deleteNomination(getDb(), { nominationId, expectedVersion, actor: actorOf(user) });
+    redirect(`${returnTo}?deleted=${auditId}`);
   },
   'deleteNominationAction',
 );

@@ -46,7 +46,7 @@ export default async function PersonEditPage({ params, searchParams }: Props) {
         same when the name changes.
       </p>
       <PersonDetailsForm person={details} />
-      <MergeNotice entity="person" slug={person.slug} merged={typeof merged === 'string' ? merged : undefined} />
+      <MergeNotice entity="person" slug={person.slug} merged={merged} />
       <AliasList
         owner="person"
         ownerId={person.id}

@@ -1,11 +1,14 @@
 // Deleting a record from its admin page: admins only, with the box ticked, then back to the page the form
-// names (on the admin side only) with the name deleted; a refusal comes back as the reason.
-import { eq } from 'drizzle-orm';
+// names (on the admin side only), whose message reads the name from the deletion's audit entry, never from
+// the address; a refusal comes back as the reason.
+import { eq, ne } from 'drizzle-orm';
+import { renderToStaticMarkup } from 'react-dom/server';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { deleteRecordAction } from '@/app/admin/_delete/actions';
+import { DeletedNotice } from '@/app/admin/_delete/deleted-notice';
 import { MESSAGES } from '@/app/_lib/action';
 import { ensureFilm } from '@/db/queries/films';
-import { films } from '@/db/schema';
+import { auditLog, films } from '@/db/schema';
 import { freshDatabase } from '@/tests/helpers/db';
 import { resetRequest, signInAs, useAppDatabase } from '@/tests/helpers/next-request';
 import { seedVideoSourceCategory } from '../../../helpers/video-source-category';
@@ -52,8 +55,16 @@ describe('deleteRecordAction', () => {
     signInAs(db, 'admin');
     await expect(
       deleteRecordAction(null, form({ kind: 'film', id: typo.id, returnTo: '/admin/films', confirm: 'on' })),
-    ).rejects.toMatchObject({ digest: expect.stringContaining('/admin/films?deleted=Camerapersn') });
+    ).rejects.toMatchObject({ digest: expect.stringMatching(/\/admin\/films\?deleted=\d+;/) });
     expect(db.select().from(films).where(eq(films.id, typo.id)).all()).toEqual([]);
+    // The address names the deletion's audit entry, and the page reads the name from it.
+    const entry = db.select().from(auditLog).where(eq(auditLog.action, 'film.delete')).get()!;
+    const notice = (deleted: string) => renderToStaticMarkup(DeletedNotice({ search: { deleted } }));
+    expect(notice(String(entry.id))).toContain('“Camerapersn” was deleted.');
+    // Text of a link's own, or an entry that is no deletion, shows nothing.
+    expect(notice('Everything was deleted')).toBe('');
+    const other = db.select().from(auditLog).where(ne(auditLog.action, 'film.delete')).get()!;
+    expect(notice(String(other.id))).toBe('');
 
     const used = db.select().from(films).where(eq(films.title, '13th')).get()!;
     expect(

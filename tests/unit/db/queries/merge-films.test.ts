@@ -4,7 +4,7 @@ import { loadLatestStatuses } from '@/db/queries/awards';
 import { ensureAward, ensureCategory, ensureEdition } from '@/db/queries/catalogue';
 import { addFilmAlias, ensureFilm } from '@/db/queries/films';
 import { findFilmMergeCandidates, mergeFilm, previewFilmMerge } from '@/db/queries/merge-films';
-import { MergeError } from '@/db/queries/merge-records';
+import { MergeError, mergedRecordName } from '@/db/queries/merge-records';
 import { citeEvent } from '@/db/queries/candidates/citations';
 import { changeStatus, createNomination } from '@/db/queries/nominations';
 import { ensureSource } from '@/db/queries/sources';
@@ -118,6 +118,11 @@ describe('mergeFilm', () => {
     const audit = db.select().from(auditLog).where(eq(auditLog.action, 'film.merge')).all();
     expect(audit).toMatchObject([{ actor: 'user:1', entityType: 'film', entityId: survivor.id }]);
     expect(audit[0]!.after).toMatchObject({ redirect: duplicate.slug, nominationsRelinked: [nomination.id] });
+    // The survivor's page names the merged film from this entry, which the address after the merge carries.
+    expect(summary.auditId).toBe(audit[0]!.id);
+    expect(mergedRecordName(db, audit[0]!.id, 'film')).toBe(summary.merged.name);
+    expect(mergedRecordName(db, audit[0]!.id, 'person')).toBeUndefined();
+    expect(mergedRecordName(db, audit[0]!.id - 1, 'film')).toBeUndefined();
   });
 
   it('drops the duplicate link of a nomination that named both records', () => {

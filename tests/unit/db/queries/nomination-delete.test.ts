@@ -3,6 +3,7 @@
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { deleteNomination } from '@/db/queries/nomination-delete';
+import { deletedRecordName } from '@/db/queries/record-delete';
 import { StatusChangeError } from '@/db/queries/nominations';
 import { auditLog, editionStatusCounts, nominationFilms, nominations, statusEvents } from '@/db/schema';
 import { freshDatabase } from '../../../helpers/db';
@@ -21,9 +22,8 @@ describe('deleteNomination', () => {
     const before = counted();
     const films = db.select().from(nominationFilms).where(eq(nominationFilms.nominationId, lovers.id)).all();
 
-    expect(deleteNomination(db, { nominationId: lovers.id, expectedVersion: lovers.version, actor: 'user:1' })).toEqual(
-      { label: 'The Lovers and the Despot' },
-    );
+    const deleted = deleteNomination(db, { nominationId: lovers.id, expectedVersion: lovers.version, actor: 'user:1' });
+    expect(deleted).toEqual({ label: 'The Lovers and the Despot', auditId: expect.any(Number) });
 
     expect(db.select().from(nominations).where(eq(nominations.id, lovers.id)).all()).toEqual([]);
     expect(db.select().from(nominationFilms).where(eq(nominationFilms.nominationId, lovers.id)).all()).toEqual([]);
@@ -39,6 +39,9 @@ describe('deleteNomination', () => {
       people: [],
       events: [expect.objectContaining({ toStatus: 'nominated' })],
     });
+    // The results page the deletion leads to names the nomination from this entry, as the address gives it.
+    expect(deleted.auditId).toBe(entry.id);
+    expect(deletedRecordName(db, entry.id)).toBe('The Lovers and the Despot');
   });
 
   it('keeps a nomination changed since the page was drawn, or already gone, and says why', () => {

@@ -8,7 +8,7 @@ import { addFilmAlias, ensureFilm } from '@/db/queries/films';
 import { deleteNomination } from '@/db/queries/nomination-delete';
 import { addCredit, addPersonAlias, ensurePerson } from '@/db/queries/people';
 import { ensureSource } from '@/db/queries/sources';
-import { deleteUnusedRecord, DeleteRefusedError } from '@/db/queries/record-delete';
+import { deletedRecordName, deleteUnusedRecord, DeleteRefusedError } from '@/db/queries/record-delete';
 import {
   announcements,
   auditLog,
@@ -61,9 +61,9 @@ describe('deleteUnusedRecord', () => {
     expect(refusal(() => deleteUnusedRecord(db, { kind: 'edition', id: edition.id, actor: 'user:1' }))).toMatch(
       /it has 1 category \(delete it first\)/,
     );
-    expect(deleteUnusedRecord(db, { kind: 'category', id: category.id, actor: 'user:1' })).toEqual({
-      name: 'ABC News VideoSource Award',
-    });
+    const deleted = deleteUnusedRecord(db, { kind: 'category', id: category.id, actor: 'user:1' });
+    expect(deleted).toEqual({ name: 'ABC News VideoSource Award', auditId: expect.any(Number) });
+    expect(deletedRecordName(db, deleted.auditId)).toBe('ABC News VideoSource Award');
     deleteUnusedRecord(db, { kind: 'edition', id: edition.id, actor: 'user:1' });
     const award = db.select().from(awards).get()!;
     deleteUnusedRecord(db, { kind: 'award', id: award.id, actor: 'user:1' });

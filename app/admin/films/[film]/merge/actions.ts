@@ -16,9 +16,7 @@ export const mergeFilmAction = guardedAction(
   async (input, user) => {
     const summary = mergeFilm(getDb(), { ...input, actor: actorOf(user) });
     revalidatePath('/admin/films/[film]', 'layout');
-    redirect(
-      `/admin/films/${encodeURIComponent(summary.survivor.slug)}?merged=${encodeURIComponent(summary.merged.name)}`,
-    );
+    redirect(`/admin/films/${encodeURIComponent(summary.survivor.slug)}?merged=${summary.auditId}`);
   },
   'mergeFilmAction',
 );

@@ -16,9 +16,7 @@ export const mergePersonAction = guardedAction(
   async (input, user) => {
     const summary = mergePerson(getDb(), { ...input, actor: actorOf(user) });
     revalidatePath('/admin/people/[person]', 'layout');
-    redirect(
-      `/admin/people/${encodeURIComponent(summary.survivor.slug)}?merged=${encodeURIComponent(summary.merged.name)}`,
-    );
+    redirect(`/admin/people/${encodeURIComponent(summary.survivor.slug)}?merged=${summary.auditId}`);
   },
   'mergePersonAction',
 );
