@@ -25,6 +25,18 @@ export const optionalText = (max: number) =>
     z.string().max(max, `Keep this under ${max} characters.`).nullable(),
   );
 
+/**
+ * A whole number as a form field holds it: digits only, or a number already. z.coerce would read "0x10"
+ * as 16, "1e3" as 1000 and " " as 0; anything but digits is refused with `message`, and `bounds` adds
+ * the range.
+ */
+export function wholeNumber(message: string, bounds: (number: z.ZodNumber) => z.ZodNumber = (number) => number) {
+  return z.preprocess(
+    (value) => (typeof value === 'string' && /^\s*-?\d+\s*$/.test(value) ? Number(value) : value),
+    bounds(z.number({ error: message }).int({ error: message, abort: true })),
+  );
+}
+
 /** A name or title as stored: runs of spaces (a double space typed or pasted) made one. */
 export const singleSpaced = (text: string): string => text.replace(/\s+/g, ' ');
 

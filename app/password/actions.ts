@@ -15,7 +15,7 @@ export const setPasswordAction = publicAction('setPasswordAction', setPasswordSc
   // for a made-up link.
   const link = findUsableLink(getDb(), input.token, new Date());
   if (!link) return { ok: false as const, message: EXPIRED_LINK };
-  const problem = passwordProblem(input.password, [link.email]);
+  const problem = passwordProblem(input.password, [link.email, link.name]);
   if (problem) return { ok: false as const, message: problem, fieldErrors: { password: [problem] } };
   const { email } = useAccountLink(getDb(), input.token, await hashPassword(input.password), new Date());
   return { ok: true as const, message: `Your password is set. Sign in as ${email} with it.` };

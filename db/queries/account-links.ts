@@ -84,9 +84,9 @@ export function findUsableLink(
   db: Executor,
   token: string,
   now: Date,
-): { userId: number; email: string; purpose: AccountLinkPurpose } | undefined {
+): { userId: number; email: string; name: string | null; purpose: AccountLinkPurpose } | undefined {
   return db
-    .select({ userId: users.id, email: users.email, purpose: accountLinks.purpose })
+    .select({ userId: users.id, email: users.email, name: users.name, purpose: accountLinks.purpose })
     .from(accountLinks)
     .innerJoin(users, eq(users.id, accountLinks.userId))
     .where(

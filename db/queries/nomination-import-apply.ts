@@ -29,11 +29,11 @@ export interface ImportRequest {
    */
   actor: string;
   /**
-   * The importer ticked that the file's steps back (a result undone, isStepBack) are meant: without it,
+   * The importer ticked that the file's revisions (a result changed or undone, isRevision) are meant: without it,
    * a plan with any is written not at all ('unconfirmed'), as a file older than the catalogue would
    * otherwise walk results back unnoticed.
    */
-  confirmStepsBack?: boolean;
+  confirmRevisions?: boolean;
 }
 
 export type ImportOutcome =
@@ -83,7 +83,7 @@ export function applyNominationImport(
     if (plan.fingerprint !== expectedFingerprint) return { kind: 'stale', plan };
     const counts = countPlan(plan);
     if (counts.errors) return { kind: 'planned', plan };
-    if (counts.stepsBack && !request.confirmStepsBack) return { kind: 'unconfirmed', plan };
+    if (counts.revisions && !request.confirmRevisions) return { kind: 'unconfirmed', plan };
     writePlan(tx, plan, request);
     recordAudit(tx, {
       actor: request.actor,

@@ -125,12 +125,14 @@ export function parseNominationsCsv(text: string): ParsedImport {
 }
 
 /**
- * The file's delimiter, read from its header row: a comma, or a semicolon where the header has semicolons
- * and no comma (a spreadsheet saving "CSV" where the comma is the decimal sign). No column name has either.
+ * The file's delimiter, read from its header row: a comma; or, where the header has none, a semicolon (a
+ * spreadsheet saving "CSV" where the comma is the decimal sign) or a tab (one saving "text, tab
+ * separated"). No column name holds any of them.
  */
-function delimiterOf(text: string): ',' | ';' {
+function delimiterOf(text: string): ',' | ';' | '\t' {
   const header = text.replace(/^\uFEFF/, '').split('\n', 1)[0] ?? '';
-  return header.includes(';') && !header.includes(',') ? ';' : ',';
+  if (header.includes(',')) return ',';
+  return header.includes(';') ? ';' : header.includes('\t') ? '\t' : ',';
 }
 
 /**

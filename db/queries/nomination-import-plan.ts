@@ -4,7 +4,7 @@
 // The fingerprint sums up the plan and the records it rests on (ids, versions, statuses): the apply step
 // plans again inside its write transaction and refuses when the fingerprint differs from the preview's.
 import type { Executor } from '../client';
-import { checkTransition, isStepBack, pathTo, STATUS_LABELS } from '../rules/status';
+import { checkTransition, isRevision, pathTo, STATUS_LABELS } from '../rules/status';
 import { nomineeKey } from '../rules/nominee-key';
 import { NOMINATION_STATUSES, type NominationStatus } from '../schema';
 import { ImportLookup } from './nomination-import-lookup';
@@ -104,9 +104,13 @@ function planRow(row: ImportRow, { db, catalogue, records, created, seen }: Plan
   }
   const check = checkTransition(existing.status, row.status);
   if (!check.ok) return error(label, `${check.reason} ${allowedFrom(existing.status)}`);
-  const refusal = editorRefusal(db, existing.id, { to: row.status, occurredOn: row.status_date });
-  if (refusal) return error(label, refusal);
   const current = catalogue.currentReason(existing.id);
+  const refusal = editorRefusal(db, existing.id, { to: row.status, occurredOn: row.status_date });
+  if (refusal) {
+    // A date before the status held now is what an old export carries: say what to do about the file.
+    const isOlder = row.status_date !== null && current.occurredOn !== null && row.status_date < current.occurredOn;
+    return error(label, isOlder ? `${refusal} ${OLDER_FILE}` : refusal);
+  }
   return {
     kind: 'change',
     line: row.line,
@@ -116,7 +120,7 @@ function planRow(row: ImportRow, { db, catalogue, records, created, seen }: Plan
     from: existing.status,
     to: row.status,
     row,
-    stepsBack: isStepBack(existing.status, row.status),
+    revises: isRevision(existing.status, row.status),
     cites: {
       source: row.source_url !== null && row.source_url !== current.url,
       note: row.note !== null && row.note !== current.note,
@@ -124,6 +128,9 @@ function planRow(row: ImportRow, { db, catalogue, records, created, seen }: Plan
     },
   };
 }
+
+const OLDER_FILE =
+  'Is the file older than the catalogue? Export the edition again and make your changes in the new file.';
 
 /** The status rule a refused change broke, in words: where a nomination may go from its current status. */
 function allowedFrom(from: NominationStatus): string {

@@ -39,8 +39,8 @@ export function countPlan(plan: ImportPlan) {
     changed: count('change'),
     unchanged: count('unchanged'),
     errors: count('error'),
-    /** Of the status changes, those that take a nomination back to an earlier step (a result undone). */
-    stepsBack: plan.rows.filter((row) => row.kind === 'change' && row.stepsBack).length,
+    /** Of the status changes, those that take back a recorded result or step (isRevision). */
+    revisions: plan.rows.filter((row) => row.kind === 'change' && row.revises).length,
     newFilms: plan.newFilms.length,
     newPeople: plan.newPeople.length,
   };

@@ -31,8 +31,8 @@ export interface StatusChangeRow extends RowBase {
    * describes the old status, so it is not cited for the change.
    */
   cites: ReasonCited;
-  /** The change takes the nomination back to an earlier step (isStepBack): applied only when confirmed. */
-  stepsBack: boolean;
+  /** The change takes back a recorded result or step (isRevision): applied only when confirmed. */
+  revises: boolean;
 }
 
 /** Which of the row's source, note and status date were written for the status it gives. */

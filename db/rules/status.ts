@@ -52,16 +52,19 @@ export function isAnnouncedStep(from: NominationStatus, to: NominationStatus): b
   return at >= 0 && next > at;
 }
 
+/** The results of a category's ceremony: what a nominee ends with, a withdrawal apart. */
+const RESULTS: readonly NominationStatus[] = ['won', 'lost', 'honorable_mention', 'runner_up'];
+
 /**
- * Whether moving from `from` to `to` takes a nomination back to an earlier step of its season: a result
- * undone (won → nominated), a nominee back on the shortlist. A correction may mean it; a file exported
- * before the results were entered, imported again, does it by mistake. A withdrawal and its reinstating
- * are not steps of the season.
+ * Whether moving from `from` to `to` takes back what the catalogue records: a result changed or undone
+ * (won → lost, won → nominated, a win withdrawn), or a nominee moved back a step (nominated →
+ * shortlisted). A correction may mean it; a file exported before the results were entered, imported
+ * again, does it by mistake. Reinstating a withdrawn nominee takes nothing back.
  */
-export function isStepBack(from: NominationStatus, to: NominationStatus): boolean {
-  const step = (status: NominationStatus) =>
-    FINAL_STATUSES.includes(status) ? ANNOUNCED_PHASES.length : ANNOUNCED_PHASES.indexOf(status);
-  return from !== 'withdrawn' && to !== 'withdrawn' && step(to) < step(from);
+export function isRevision(from: NominationStatus, to: NominationStatus): boolean {
+  if (from === to || from === 'withdrawn') return false;
+  if (RESULTS.includes(from)) return true;
+  return ANNOUNCED_PHASES.includes(to) && ANNOUNCED_PHASES.indexOf(to) < ANNOUNCED_PHASES.indexOf(from);
 }
 
 /**

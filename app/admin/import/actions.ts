@@ -41,7 +41,7 @@ function apply(form: Extract<ImportForm, { intent: 'apply' }>, user: SessionUser
     csv: form.csv,
     fileName: form.fileName,
     actor: actorOf(user),
-    confirmStepsBack: form.undoResults,
+    confirmRevisions: form.undoResults,
   };
   return answer(applyNominationImport(getDb(), request, form.fingerprint), form.fileName, form.csv, 'csv');
 }
@@ -60,7 +60,7 @@ function answer(outcome: ImportOutcome, fileName: string, csv: string, field: 'f
       const message = view.counts.errors
         ? `Nothing can be written while a row has an error (${summaryOf(view.counts)}). Fix the file and preview it again.`
         : view.csv
-          ? `Preview of ${fileName}: ${summaryOf(view.counts)}. ${stepsBackWarning(view)}Nothing is written until you apply it.`
+          ? `Preview of ${fileName}: ${summaryOf(view.counts)}. ${revisionsWarning(view)}Nothing is written until you apply it.`
           : `${fileName} matches the catalogue: nothing to change.`;
       return { ok: true, message, data: view };
     }
@@ -76,7 +76,7 @@ function answer(outcome: ImportOutcome, fileName: string, csv: string, field: 'f
       const view = viewOfPlan(outcome.plan, 'preview', fileName, csv);
       return {
         ok: true,
-        message: `Nothing was written. ${stepsBackWarning(view)}Tick “Undo these results” to apply the file as it is.`,
+        message: `Nothing was written. ${revisionsWarning(view)}Tick “Undo these results” to apply the file as it is.`,
         data: view,
       };
     }
@@ -88,14 +88,14 @@ function answer(outcome: ImportOutcome, fileName: string, csv: string, field: 'f
 }
 
 /**
- * The warning for a file that takes nominations back to an earlier step (a result undone): as an export
- * taken before the results were entered, imported again, would.
+ * The warning for a file that takes back recorded results (isRevision), as an export taken before the
+ * results were entered, imported again, would.
  */
-function stepsBackWarning(view: ImportView): string {
-  const { stepsBack } = view.counts;
-  if (!stepsBack) return '';
+function revisionsWarning(view: ImportView): string {
+  const { revisions } = view.counts;
+  if (!revisions) return '';
   return (
-    `${plural(stepsBack, 'status change')} would undo ${stepsBack === 1 ? 'a result' : 'results'} or take nominees back a step ` +
+    `${plural(revisions, 'status change')} would change or undo ${revisions === 1 ? 'a result' : 'results'} the catalogue records, or take nominees back a step ` +
     '(listed under “Results it would undo”): is the file older than the catalogue? '
   );
 }

@@ -27,8 +27,8 @@ export interface ImportView {
   counts: ReturnType<typeof countPlan>;
   created: RowView[];
   changed: RowView[];
-  /** The changes that take a nomination back a step (a result undone), to be confirmed. */
-  stepsBack: RowView[];
+  /** The changes that take back a recorded result or step (isRevision), to be confirmed. */
+  revisions: RowView[];
   unchanged: RowView[];
   errors: RowView[];
   newFilms: string[];
@@ -66,8 +66,8 @@ export function viewOfPlan(plan: ImportPlan, stage: ImportStage, fileName: strin
     counts,
     created: of('new', ROWS_SHOWN),
     changed: of('change', ROWS_SHOWN),
-    stepsBack: shown(
-      plan.rows.filter((row) => row.kind === 'change' && row.stepsBack),
+    revisions: shown(
+      plan.rows.filter((row) => row.kind === 'change' && row.revises),
       ROWS_SHOWN,
     ),
     unchanged: of('unchanged', ROWS_SHOWN),

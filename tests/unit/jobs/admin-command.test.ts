@@ -72,7 +72,7 @@ describe('laurels admin', () => {
   it('creates an editor, and lists the accounts', () => {
     const database = newDatabase();
     expect(
-      laurels(database, 'editor password 1\n', 'create', '--email', 'ed@laurels.test', '--role', 'editor').status,
+      laurels(database, 'an editor passphrase 1\n', 'create', '--email', 'ed@laurels.test', '--role', 'editor').status,
     ).toBe(0);
     expect(laurels(database, '', 'list').stdout).toMatch(/^ed@laurels\.test\teditor\t\tcreated \d{4}-\d\d-\d\d\n$/);
   });

@@ -11,6 +11,7 @@ import {
   tickedSchema,
   tmdbIdSchema,
   wikidataIdSchema,
+  wholeNumber,
 } from '@/app/_lib/schema-fields';
 
 const regionNames = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
@@ -33,18 +34,14 @@ const filmFieldsSchema = z.object({
   title: z.string().trim().min(1, 'A film needs a title.').max(300, 'At most 300 characters.').transform(singleSpaced),
   originalTitle: blankAsNull(z.string().trim().max(300, 'At most 300 characters.')),
   year: blankAsNull(
-    z.coerce
-      .number({ error: 'Give the year as four digits.' })
-      .int('Give the year as four digits.')
-      .min(1870, 'No film is older than 1870.')
-      .max(2100, 'A year after 2100 cannot be right: check it.'),
+    wholeNumber('Give the year as four digits.', (number) =>
+      number.min(1870, 'No film is older than 1870.').max(2100, 'A year after 2100 cannot be right: check it.'),
+    ),
   ),
   runtimeMinutes: blankAsNull(
-    z.coerce
-      .number({ error: 'Give the runtime in whole minutes.' })
-      .int('Give the runtime in whole minutes.')
-      .positive('Give the runtime in whole minutes.')
-      .max(2000, 'At most 2000 minutes.'),
+    wholeNumber('Give the runtime in whole minutes.', (number) =>
+      number.positive('Give the runtime in whole minutes.').max(2000, 'At most 2000 minutes.'),
+    ),
   ),
   countries: blankAsNull(countriesSchema),
   imdbId: blankAsNull(
@@ -92,11 +89,9 @@ export const addCreditSchema = z.object({
     .transform((role) => role.replace(/\s+/g, ' ')),
   position: z.preprocess(
     (value) => (typeof value === 'string' && value.trim() === '' ? 0 : value),
-    z.coerce
-      .number({ error: 'The position is a whole number (0 first).' })
-      .int('The position is a whole number (0 first).')
-      .min(0, 'The position is a whole number (0 first).')
-      .max(1000, 'At most 1000.'),
+    wholeNumber('The position is a whole number (0 first).', (number) =>
+      number.min(0, 'The position is a whole number (0 first).').max(1000, 'At most 1000.'),
+    ),
   ),
 });
 

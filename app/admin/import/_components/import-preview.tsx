@@ -89,18 +89,18 @@ export function ImportPreview({ view }: { view: ImportView }) {
         detail="Problem"
         limit={ERRORS_SHOWN}
       />
-      {counts.stepsBack && !done ? (
+      {counts.revisions && !done ? (
         <p className="form-error">
-          These rows would undo a result, or take a nominee back a step, that the catalogue records. An export taken
-          before the results were entered does this when it is imported again: leave these rows out unless the file is
-          the newer record.
+          These rows would change or undo a result, or take a nominee back a step, that the catalogue records. An export
+          taken before the results were entered does this when it is imported again: leave these rows out unless the
+          file is the newer record.
         </p>
       ) : null}
       <RowTable
         id="import-steps-back"
         title={done ? 'Results it undid' : 'Results it would undo'}
-        rows={view.stepsBack}
-        total={counts.stepsBack}
+        rows={view.revisions}
+        total={counts.revisions}
         detail="Change"
         limit={ROWS_SHOWN}
       />

@@ -35,12 +35,12 @@ export function ImportWorkbench() {
           <input type="hidden" name="fileName" value={view.fileName} />
           <input type="hidden" name="fingerprint" value={view.fingerprint} />
           <textarea name="csv" hidden readOnly value={view.csv} aria-hidden="true" />
-          {view.counts.stepsBack ? (
+          {view.counts.revisions ? (
             <p className="form-field">
               <span>
                 <input id="import-undo-results" type="checkbox" name="undoResults" />{' '}
                 <label htmlFor="import-undo-results">
-                  Undo these results: the file is the newer record ({plural(view.counts.stepsBack, 'row')} under
+                  Undo these results: the file is the newer record ({plural(view.counts.revisions, 'row')} under
                   “Results it would undo”)
                 </label>
               </span>

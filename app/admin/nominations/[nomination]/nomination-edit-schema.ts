@@ -2,7 +2,7 @@
 // a film or person to add (by title or name) or remove (by id), and a status change with its date and its
 // source URL or note (every status needs one). Blank optional fields are stored as null.
 import { z } from 'zod';
-import { blankOrAbsentAsNull, idSchema } from '@/app/_lib/schema-fields';
+import { blankOrAbsentAsNull, idSchema, wholeNumber } from '@/app/_lib/schema-fields';
 import { requireSourceOrNote, statusEvidenceFields } from '@/app/_lib/status-evidence';
 import { NOMINATION_STATUSES } from '@/db/schema';
 
@@ -15,11 +15,9 @@ export const nominationDetailsSchema = z.object({
   detail: text(300),
   note: text(2000),
   citation: text(2000),
-  position: z.coerce
-    .number({ error: 'Give the position as a whole number.' })
-    .int('Give the position as a whole number.')
-    .min(0, 'The position is 0 or more.')
-    .max(10_000, 'At most 10000.'),
+  position: wholeNumber('Give the position as a whole number.', (number) =>
+    number.min(0, 'The position is 0 or more.').max(10_000, 'At most 10000.'),
+  ),
 });
 
 export const nominationMemberSchema = z.discriminatedUnion('intent', [

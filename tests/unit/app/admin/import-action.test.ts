@@ -117,13 +117,13 @@ describe('importNominationsAction', () => {
     const { previewed, applied } = await apply(HEADER + ROW);
     expect(previewed).toMatchObject({
       ok: true,
-      message: expect.stringContaining('1 status change would undo a result'),
-      data: { counts: { changed: 1, stepsBack: 1 }, stepsBack: [{ line: 2, detail: 'Won → Nominated' }] },
+      message: expect.stringContaining('1 status change would change or undo a result'),
+      data: { counts: { changed: 1, revisions: 1 }, revisions: [{ line: 2, detail: 'Won → Nominated' }] },
     });
     expect(applied).toMatchObject({
       ok: true,
-      message: expect.stringContaining('Nothing was written. 1 status change would undo a result'),
-      data: { stage: 'preview', counts: { stepsBack: 1 } },
+      message: expect.stringContaining('Nothing was written. 1 status change would change or undo a result'),
+      data: { stage: 'preview', counts: { revisions: 1 } },
     });
     expect(tableCounts(db)).toEqual(before);
     expect(count(db, `select count(*) from nominations where status = 'won'`)).toBe(1);

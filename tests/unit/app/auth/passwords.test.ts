@@ -76,7 +76,7 @@ describe('passwordProblem', () => {
     expect(passwordProblem('a'.repeat(PASSWORD_MAX_LENGTH + 1), [])).toBe(
       'The password must be at most 256 characters long.',
     );
-    expect(passwordProblem('lantern orchard'.padEnd(PASSWORD_MIN_LENGTH, 'x'), [])).toBeNull();
+    expect(passwordProblem('vq7#Lm2!pZx9', [])).toBeNull();
   });
 
   it('refuses a password long enough but easy to guess: a common one, a keyboard run, a repeat, the account’s own name', () => {
@@ -86,6 +86,8 @@ describe('passwordProblem', () => {
     const account = ['maria.lopez@example.org', 'Maria Lopez'];
     expect(passwordProblem('marialopez2026', account)).toMatch(/too easy to guess/);
     expect(passwordProblem('marialopez2026', [])).toBeNull();
+    // The name twice, with spaces: judged run together as well, where the repeat shows.
+    expect(passwordProblem('Maria Lopez Maria Lopez', account)).toMatch(/too easy to guess/);
   });
 
   it('accepts a passphrase of a few uncommon words', () => {

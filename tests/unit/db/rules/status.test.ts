@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkTransition, isStepBack, pathTo } from '@/db/rules/status';
+import { checkTransition, isRevision, pathTo } from '@/db/rules/status';
 import { NOMINATION_STATUSES } from '@/db/schema';
 
 describe('status rules', () => {
@@ -57,18 +57,19 @@ describe('status rules', () => {
   });
 });
 
-describe('isStepBack', () => {
-  it('is a result undone or a nominee taken back a step, never a step forward, a correction or a withdrawal', () => {
-    const back = NOMINATION_STATUSES.flatMap((from) =>
-      NOMINATION_STATUSES.filter((to) => isStepBack(from, to)).map((to) => `${from}→${to}`),
+describe('isRevision', () => {
+  it('is any change of a result, or a nominee taken back a step; never a step forward or a reinstating', () => {
+    const results = ['won', 'lost', 'honorable_mention', 'runner_up'] as const;
+    const revisions = NOMINATION_STATUSES.flatMap((from) =>
+      NOMINATION_STATUSES.filter((to) => isRevision(from, to)).map((to) => `${from}→${to}`),
     );
-    expect(back.sort()).toEqual(
+    expect(revisions.sort()).toEqual(
       [
         'shortlisted→submitted',
         'nominated→submitted',
         'nominated→shortlisted',
-        ...['won', 'lost', 'honorable_mention', 'runner_up'].flatMap((result) =>
-          ['submitted', 'shortlisted', 'nominated'].map((step) => `${result}→${step}`),
+        ...results.flatMap((result) =>
+          NOMINATION_STATUSES.filter((to) => to !== result).map((to) => `${result}→${to}`),
         ),
       ].sort(),
     );

@@ -2,7 +2,7 @@
 // category is "" (none), an id from the award's list, or "new" with a name (and whether it is a
 // documentary category) typed beside it. Also turns the parsed input back into the form's strings.
 import { z } from 'zod';
-import { idSchema, optionalText } from '@/app/_lib/schema-fields';
+import { idSchema, optionalText, wholeNumber } from '@/app/_lib/schema-fields';
 import type { CategoryFields } from '@/db/queries/category-edits';
 
 const categoryFieldsSchema = z.object({
@@ -25,11 +25,9 @@ const categoryFieldsSchema = z.object({
   description: optionalText(1000),
   position: z.preprocess(
     (value) => (value === undefined || (typeof value === 'string' && value.trim() === '') ? 0 : value),
-    z.coerce
-      .number({ error: 'Enter a whole number, e.g. 1 for the first category.' })
-      .int('Enter a whole number, e.g. 1 for the first category.')
-      .min(0, 'Enter a number from 0 to 10,000.')
-      .max(10_000, 'Enter a number from 0 to 10,000.'),
+    wholeNumber('Enter a whole number, e.g. 1 for the first category.', (number) =>
+      number.min(0, 'Enter a number from 0 to 10,000.').max(10_000, 'Enter a number from 0 to 10,000.'),
+    ),
   ),
 });
 

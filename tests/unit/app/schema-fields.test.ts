@@ -1,0 +1,38 @@
+// The whole numbers of the admin forms: digits only, so that what z.coerce would read as a number
+// ("0x10" as 16, "1e3" as 1000, a blank as 0) is refused with the field's own message, and a number out
+// of range gets one message, not two.
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { wholeNumber } from '@/app/_lib/schema-fields';
+import { updateCategorySchema } from '@/app/admin/editions/[award]/[edition]/categories/category-schema';
+
+const messages = (result: z.ZodSafeParseResult<unknown>) =>
+  result.success ? [] : result.error.issues.map((i) => i.message);
+
+describe('wholeNumber', () => {
+  const position = wholeNumber('Enter a whole number.', (number) => number.min(0, 'From 0.').max(10, 'To 10.'));
+
+  it('reads digits, with spaces around them, and numbers given as numbers', () => {
+    expect(position.parse('7')).toBe(7);
+    expect(position.parse(' 10 ')).toBe(10);
+    expect(position.parse(3)).toBe(3);
+  });
+
+  it('refuses what is not written in digits with the field’s message, and a number out of range once', () => {
+    for (const typed of ['0x10', '1e1', '1.5', 'seven', '', ' ', '+3']) {
+      expect(messages(position.safeParse(typed)), typed).toEqual(['Enter a whole number.']);
+    }
+    expect(messages(position.safeParse('11'))).toEqual(['To 10.']);
+    // Past what a number holds exactly: one message still.
+    expect(messages(position.safeParse('99999999999999999999'))).toEqual(['Enter a whole number.']);
+    expect(messages(position.safeParse('-1'))).toEqual(['From 0.']);
+  });
+
+  it('is what the category form reads its position with', () => {
+    const form = { categoryId: '1', expectedVersion: '1', name: 'Best Feature', canonical: '' };
+    expect(updateCategorySchema.safeParse({ ...form, position: '' })).toMatchObject({ data: { position: 0 } });
+    expect(messages(updateCategorySchema.safeParse({ ...form, position: '0x10' }))).toEqual([
+      'Enter a whole number, e.g. 1 for the first category.',
+    ]);
+  });
+});
