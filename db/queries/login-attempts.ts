@@ -70,6 +70,17 @@ export function reserveLoginAttempt(db: Executor, email: string, address: string
   });
 }
 
+/**
+ * A new password set for the account (by its holder through a link or their own form, or by an operator)
+ * clears its count of failed sign-ins, as a sign-in does: whoever set it proved they may. The address
+ * count stays, as it does after a sign-in.
+ */
+export function clearAccountFailures(tx: Executor, email: string, now: Date): void {
+  tx.insert(loginAttempts)
+    .values({ key: attemptKey('account', email), at: now.toISOString(), succeeded: true })
+    .run();
+}
+
 export function markLoginSucceeded(db: Executor, attemptIds: number[]): void {
   db.update(loginAttempts).set({ succeeded: true }).where(inArray(loginAttempts.id, attemptIds)).run();
 }

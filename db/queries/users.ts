@@ -6,6 +6,7 @@ import { and, asc, count, eq, isNull } from 'drizzle-orm';
 import { writeTransaction, type Executor } from '../client';
 import { accountLinks, sessions, users, type User, type UserRole } from '../schema';
 import { recordAudit } from './audit';
+import { clearAccountFailures } from './login-attempts';
 
 /** A refusal to show as it is: an account that exists already, or one that does not. */
 export class AccountError extends Error {
@@ -73,6 +74,7 @@ export function setUserPassword(
     if (!user) throw new AccountError(`There is no account for ${normalized}.`);
     tx.update(users).set({ passwordHash }).where(eq(users.id, user.id)).run();
     const ended = tx.delete(sessions).where(eq(sessions.userId, user.id)).run().changes;
+    clearAccountFailures(tx, normalized, new Date());
     recordAudit(tx, {
       actor,
       action: `user.password-${how}`,

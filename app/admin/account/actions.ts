@@ -22,6 +22,10 @@ const changePasswordSchema = z
   .object({ current: z.string().min(1, 'Type your current password.').max(PASSWORD_MAX_LENGTH), ...newPasswordFields })
   .refine(...typedTwice);
 
+/** A limit reached here holds for signing in too, which the person on this form may not expect. */
+const LIMIT_APPLIES_TO_SIGN_IN =
+  'A wrong current password counts as a failed sign-in, so until then this account cannot sign in either; a password link from an admin lifts the limit.';
+
 export const changeOwnPasswordAction = guardedAction(
   'editor',
   changePasswordSchema,
@@ -35,7 +39,7 @@ export const changeOwnPasswordAction = guardedAction(
       { address: origin.address, now: new Date() },
     );
     if (!checked.ok) {
-      if (checked.limited) return { ok: false, message: checked.message };
+      if (checked.limited) return { ok: false, message: `${checked.message} ${LIMIT_APPLIES_TO_SIGN_IN}` };
       const message = 'That is not your current password.';
       return { ok: false, message, fieldErrors: { current: [message] } };
     }

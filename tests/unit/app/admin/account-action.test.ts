@@ -55,6 +55,20 @@ describe('changing one’s own password', () => {
     expect(attempts.every((attempt) => !attempt.succeeded)).toBe(true);
   });
 
+  it('says, once wrong current passwords reach the limit, that signing in is held back too and what lifts it', async () => {
+    await setup();
+    for (let i = 0; i < 5; i++) {
+      await changeOwnPasswordAction(null, form({ current: `a wrong guess ${i}`, password: NEW, repeat: NEW }));
+    }
+    const limited = await changeOwnPasswordAction(null, form({ current: OLD, password: NEW, repeat: NEW }));
+    expect(limited).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(
+        /^Too many failed sign-ins for this account.* cannot sign in either; a password link/,
+      ),
+    });
+  });
+
   it('refuses a new password typed differently twice, or too short, beside its field', async () => {
     await setup();
     const differ = await changeOwnPasswordAction(null, form({ current: OLD, password: NEW, repeat: `${NEW}x` }));

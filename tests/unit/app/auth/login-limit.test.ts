@@ -3,7 +3,7 @@ import type { PasswordHasher } from '@/app/_lib/passwords';
 import { checkCredentials, limitMessage, safeNextPath, WRONG_CREDENTIALS } from '@/app/login/sign-in';
 import type { Db } from '@/db/client';
 import { LOGIN_WINDOW_MS } from '@/db/queries/login-attempts';
-import { createUser } from '@/db/queries/users';
+import { createUser, setUserPassword } from '@/db/queries/users';
 import { loginAttempts, users } from '@/db/schema';
 import { freshDatabase } from '@/tests/helpers/db';
 
@@ -81,6 +81,15 @@ describe('signing in', () => {
     expect(await signIn(db, hasher, RIGHT, at(14.9))).toMatchObject({ limited: true });
     expect(await signIn(db, hasher, RIGHT, at(15.01))).toMatchObject({ ok: true });
     expect(calls.verify).toBe(6);
+  });
+
+  it('lifts an account’s limit once a new password is set for it (a link, the account page, the command line)', async () => {
+    const { db, hasher } = setUp();
+    const now = new Date();
+    for (let i = 0; i < 5; i++) await signIn(db, hasher, `guess ${i}`, now);
+    expect(await signIn(db, hasher, RIGHT, now)).toMatchObject({ ok: false, limited: true });
+    setUserPassword(db, 'ada@laurels.test', 'plain$a new passphrase', 'user:1');
+    expect(await signIn(db, hasher, 'a new passphrase', new Date(now.getTime() + 1))).toMatchObject({ ok: true });
   });
 
   it('counts an account’s failures from its last successful sign-in', async () => {
