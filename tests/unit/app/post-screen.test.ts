@@ -47,6 +47,25 @@ describe('screenPagePost', () => {
     expect(await refusal(post(ACTION, `"${'a'.repeat(ACTION_BODY_LIMIT_BYTES - 2)}"`))).toBeNull();
   });
 
+  it('answers a form posted without JavaScript with a page that leads back to the form, and a script with text', async () => {
+    const noScript = new NextRequest('http://laurels.test/admin/import?tab=%22%3E%3Cb%3E', {
+      method: 'POST',
+      headers: { host: 'laurels.test', 'content-length': String(ACTION_BODY_LIMIT_BYTES + 1) },
+    });
+    const page = (await screenPagePost(noScript))!;
+    expect(page.status).toBe(413);
+    expect(page.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    const html = await page.text();
+    expect(html).toContain('<p>This form sent more than 6 MB, more than any form here takes. Send less.</p>');
+    // The way back is the form's own address, escaped as it goes into the page.
+    expect(html).toContain('<a href="/admin/import?tab=%22%3E%3Cb%3E">Back to the form</a>');
+    expect(html).not.toContain('<b>');
+    const scripted = (await screenPagePost(
+      post({ ...ACTION, 'content-length': String(ACTION_BODY_LIMIT_BYTES + 1) }),
+    ))!;
+    expect(scripted.headers.get('content-type')).toBe('text/plain; charset=utf-8');
+  });
+
   it('refuses a post from another site, or from a sandboxed page, with a 403', async () => {
     for (const origin of ['http://evil.example', 'null', 'http://laurels.test.evil.example', 'not a url']) {
       const answer = await refusal(post({ ...ACTION, origin }, '[]'));
