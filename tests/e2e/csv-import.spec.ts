@@ -43,7 +43,9 @@ test('an editor previews a CSV, applies it, and sees the new nomination in publi
     buffer: Buffer.from(csv.replace(/nominated$/, 'shortlisted')),
   });
   await page.getByRole('button', { name: 'Preview the changes' }).click();
-  await expect(message).toContainText('1 status change would change or undo a result the catalogue records, or take nominees back a step');
+  await expect(message).toContainText(
+    '1 status change would change or undo a result the catalogue records, or take nominees back a step',
+  );
   await expect(page.getByRole('region', { name: /Results it would undo/ })).toContainText(title);
   await page.getByRole('button', { name: /^Apply: 0 new, 1 status change/ }).click();
   await expect(message).toContainText('Nothing was written.');
