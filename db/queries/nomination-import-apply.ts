@@ -68,8 +68,8 @@ function withPlanIssues(db: Executor, parsed: Extract<ParsedImport, { ok: false 
 
 /**
  * Writes the import when it still plans as the preview did (`expectedFingerprint`), has no error row, and
- * its steps back, if any, are confirmed; otherwise writes nothing and returns the new plan ('stale'), the
- * same plan with its errors ('planned') or with the steps back to confirm ('unconfirmed').
+ * its revisions (isRevision), if any, are confirmed; otherwise writes nothing and returns the new plan
+ * ('stale'), the same plan with its errors ('planned') or with the revisions to confirm ('unconfirmed').
  */
 export function applyNominationImport(
   db: Executor,

@@ -1,6 +1,7 @@
 // The import form as zod reads it: a preview posts a file or pasted text; the confirmation posts the text
-// it was shown back, with the file's name, the plan's fingerprint and whether its steps back are meant.
-// Sizes are checked here, before any text is read, with the same cap the parser applies.
+// it was shown back, with the file's name, the plan's fingerprint and whether its revisions (results it
+// would change or undo) are meant. Sizes are checked here, before any text is read, with the same cap the
+// parser applies.
 import { z } from 'zod';
 import { tickedSchema } from '@/app/_lib/schema-fields';
 import { FILE_TOO_LARGE, IMPORT_MAX_BYTES } from '@/db/queries/nomination-import-parse';

@@ -97,7 +97,7 @@ export function ImportPreview({ view }: { view: ImportView }) {
         </p>
       ) : null}
       <RowTable
-        id="import-steps-back"
+        id="import-revisions"
         title={done ? 'Results it undid' : 'Results it would undo'}
         rows={view.revisions}
         total={counts.revisions}
