@@ -90,6 +90,8 @@ export const CSV_COLUMNS = [
   'nominees',
   'credited_as',
   'detail',
+  'citation',
+  'nomination_note',
   'status',
   'status_date',
   'source_publisher',
@@ -114,11 +116,14 @@ export function nominationsToCsv(rows: readonly ExportNomination[]): string {
       nominees: row.people.map((person) => person.name).join('; '),
       credited_as: row.displayName,
       detail: row.detail,
+      citation: row.citation,
+      nomination_note: row.note,
       status: row.status,
       status_date: row.statusDate,
       source_publisher: row.source?.publisher,
       source_title: row.source?.title,
       source_url: row.source?.url,
+      // The note on the current status (why it is believed); the nomination's own note is nomination_note.
       note: row.statusNote,
     })),
     // A cell a spreadsheet would run as a formula (text starting "=", "+", "-" or "@", as any title or

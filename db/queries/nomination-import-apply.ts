@@ -157,6 +157,8 @@ function writePlan(tx: Executor, plan: ImportPlan, request: ImportRequest): void
         personIds: idsOf(row.people),
         displayName: row.row.credited_as,
         detail: row.row.detail,
+        citation: row.row.citation,
+        note: row.row.nomination_note,
         position: row.position,
         occurrence: row.occurrence,
         status: row.status,

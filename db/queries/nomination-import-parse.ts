@@ -47,6 +47,8 @@ const rowSchema = z.object({
   nominees: list,
   credited_as: optionalText,
   detail: optionalText,
+  citation: optionalText,
+  nomination_note: optionalText,
   // As a spreadsheet writes it too: "Won ", "Honorable mention", "Runner-up".
   status: z.string().transform((value, ctx) => {
     const status = value

@@ -34,7 +34,8 @@ export default async function ImportPage() {
         <ul>
           <li>
             Columns: {CSV_COLUMNS.join(', ')}. Required: award, edition, category, films, nominees, status. Several
-            films or people in one cell are separated by “; ”.
+            films or people in one cell are separated by “; ”. The note column is the note on the status (why it is
+            believed); nomination_note is the nomination’s own note.
           </li>
           <li>
             The award, edition and category must already exist (by name or slug); add a missing category in the
@@ -42,10 +43,11 @@ export default async function ImportPage() {
             Anything not found is created as new, and listed in the preview.
           </li>
           <li>
-            For a nomination already held, only its status changes, and only as the status rules allow. Put the source
-            of a new status in source_url; a source copied from an export belongs to the old status and is not cited
-            again. Every status imported carries the note “Imported from (file)”; the audit log and the status history
-            record that it was you.
+            A new nomination takes its credited_as, detail, citation and nomination_note from the row. For a nomination
+            already held, only its status changes, and only as the status rules allow; edit its other fields on its own
+            page. Put the source of a new status in source_url; a source copied from an export belongs to the old status
+            and is not cited again. Every status imported carries the note “Imported from (file)”; the audit log and the
+            status history record that it was you.
           </li>
           <li>
             Nothing is written while any row has an error. When you apply, the file is checked again; if the catalogue

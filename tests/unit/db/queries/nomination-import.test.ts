@@ -178,6 +178,8 @@ describe('nominations CSV import', () => {
       status: 'nominated',
       source_url: 'https://example.org/unit-test-4821',
       source_title: 'Unit test announcement',
+      citation: 'For its unit tests',
+      nomination_note: 'Added by a unit test',
     };
     const csv = toCsv([...lines, added]);
     const plan = planOf(previewNominationImport(db, csv));
@@ -198,12 +200,23 @@ describe('nominations CSV import', () => {
       nominees: 'Unit Test Director 4821',
       status: 'nominated',
       source_url: 'https://example.org/unit-test-4821',
+      citation: 'For its unit tests',
+      nomination_note: 'Added by a unit test',
+      note: 'Imported from season.csv',
     });
     // Importing the same file again changes nothing.
     expect(countPlan(planOf(previewNominationImport(db, csv)))).toMatchObject({
       created: 0,
       unchanged: lines.length + 1,
     });
+  });
+
+  it('exports the nomination’s own note and citation apart from the note on its status', async () => {
+    // oscar_data's note on Young Americans: the Academy declared it ineligible after it had won.
+    const lines = await exportEdition('academy-awards', '41st');
+    const youngAmericans = lines.find((line) => line.films === 'Young Americans');
+    expect(youngAmericans?.nomination_note).toMatch(/^NOTE: THIS IS NOT AN OFFICIAL NOMINATION/);
+    expect(youngAmericans?.note).toBe('');
   });
 
   it('takes the film of the edition’s own year when films of one title are a year apart', async () => {
