@@ -41,8 +41,10 @@ export interface MergedNomination {
    * status): each is gone, its source cited beside that event; the rows are kept here for the audit log.
    */
   eventsFolded: FoldedEvent[];
-  /** The removed nomination's other status events (a status the kept one never had): moved onto it. */
+  /** The removed nomination's steps before a result that the kept one never had: moved onto it. */
   eventsMoved: number[];
+  /** The removed nomination's results and withdrawals that the kept one never had: gone, kept here whole. */
+  eventsDropped: DroppedEvent[];
 }
 
 interface StatusEventRow {
@@ -60,6 +62,14 @@ export interface FoldedEvent extends StatusEventRow {
   /** The kept nomination's event it said again. */
   intoEventId: number;
 }
+
+export interface DroppedEvent extends StatusEventRow {
+  /** The sources cited beside it (event_citations), which went with it. */
+  citedSourceIds: number[];
+}
+
+/** The statuses a nomination passes through before any result: a merge moves them onto the kept one. */
+const STEPS_BEFORE_RESULT: ReadonlySet<NominationStatus> = new Set(['submitted', 'shortlisted', 'nominated']);
 
 export interface NominationMoves {
   /** Nominations that named the old record, now naming the survivor (including merged ones). */
@@ -155,7 +165,7 @@ function isAhead(a: NominationRow, b: NominationRow): boolean {
 
 function mergeTwins(tx: Executor, relinked: NominationRow, twin: NominationRow, key: string): MergedNomination {
   const [kept, removed] = isAhead(twin, relinked) ? [twin, relinked] : [relinked, twin];
-  const { eventsFolded, eventsMoved } = foldHistory(tx, kept.id, removed.id);
+  const { eventsFolded, eventsMoved, eventsDropped } = foldHistory(tx, kept.id, removed.id);
   tx.run(sql`update candidates set nomination_id = ${kept.id} where nomination_id = ${removed.id}`);
   // Both carry the same films and people (their keys are equal); links of the removed one go with it.
   tx.run(sql`delete from nominations where id = ${removed.id}`);
@@ -171,6 +181,7 @@ function mergeTwins(tx: Executor, relinked: NominationRow, twin: NominationRow, 
     removedStatus: removed.status,
     eventsFolded,
     eventsMoved,
+    eventsDropped,
   };
 }
 
@@ -183,27 +194,38 @@ const EVENT_SELECT = sql`
  * Joins the removed nomination's status history to the kept one's. An event of a status the kept one
  * already went through says the same thing again (a second outlet's report of the nomination): rather
  * than a second "nominated" after the win, its source and the further sources cited beside it are cited
- * beside the kept event of that status, as a further announcement would be (candidates/citations.ts),
- * and the event itself goes. An event of a status the kept one never had moves onto it.
+ * beside the kept event of that status, as a further announcement would be (candidates/citations.ts), its
+ * date fills the kept event's when that has none, and the event itself goes. A step before any result
+ * (submitted, shortlisted, nominated) the kept one never had moves onto it: history it lacked. A result or
+ * withdrawal the kept one never had contradicts where it stands (a "lost" from a close that was later
+ * undone, a "runner-up" beside its win): it goes, and the merge's audit entry keeps it whole.
  */
 function foldHistory(tx: Executor, keptId: number, removedId: number) {
   const removedEvents = tx.all<StatusEventRow>(sql`${EVENT_SELECT} where nomination_id = ${removedId} order by id`);
   const eventsFolded: FoldedEvent[] = [];
   const eventsMoved: number[] = [];
+  const eventsDropped: DroppedEvent[] = [];
   for (const event of removedEvents) {
-    const same = findStatusEvent(tx, keptId, event.toStatus);
-    if (!same) {
-      tx.run(sql`update status_events set nomination_id = ${keptId} where id = ${event.id}`);
-      eventsMoved.push(event.id);
-      continue;
-    }
     const further = tx.all<{ sourceId: number; actor: string }>(
       sql`select source_id as sourceId, actor from event_citations where status_event_id = ${event.id} order by recorded_at`,
     );
-    const cited = event.sourceId === null ? further : [{ sourceId: event.sourceId, actor: event.actor }, ...further];
-    for (const { sourceId, actor } of cited) citeEvent(tx, same, sourceId, actor);
-    tx.run(sql`delete from status_events where id = ${event.id}`);
-    eventsFolded.push({ ...event, intoEventId: same.id });
+    const same = findStatusEvent(tx, keptId, event.toStatus);
+    if (!same && STEPS_BEFORE_RESULT.has(event.toStatus)) {
+      tx.run(sql`update status_events set nomination_id = ${keptId} where id = ${event.id}`);
+      eventsMoved.push(event.id);
+    } else if (!same) {
+      tx.run(sql`delete from status_events where id = ${event.id}`);
+      eventsDropped.push({ ...event, citedSourceIds: further.map((citation) => citation.sourceId) });
+    } else {
+      const cited = event.sourceId === null ? further : [{ sourceId: event.sourceId, actor: event.actor }, ...further];
+      for (const { sourceId, actor } of cited) citeEvent(tx, same, sourceId, actor);
+      // A date that would put the kept event after a later one of its own is left out.
+      tx.run(sql`update status_events set occurred_on = ${event.occurredOn}
+        where id = ${same.id} and occurred_on is null and not exists (select 1 from status_events later
+          where later.nomination_id = ${keptId} and later.id > ${same.id} and later.occurred_on < ${event.occurredOn})`);
+      tx.run(sql`delete from status_events where id = ${event.id}`);
+      eventsFolded.push({ ...event, intoEventId: same.id });
+    }
   }
-  return { eventsFolded, eventsMoved };
+  return { eventsFolded, eventsMoved, eventsDropped };
 }

@@ -143,7 +143,9 @@ function runMerge(tx: Executor, spec: MergeSpec, request: MergeRequest, dryRun =
       nominationsRelinked: nominations.relinkedIds,
       duplicateLinksDropped: nominations.duplicateLinkIds,
       // Each with its own entry below, which holds the status events the merge folded away.
-      nominationsMerged: nominations.merged.map(({ eventsFolded: _folded, eventsMoved: _moved, ...merged }) => merged),
+      nominationsMerged: nominations.merged.map(
+        ({ eventsFolded: _folded, eventsMoved: _moved, eventsDropped: _dropped, ...merged }) => merged,
+      ),
       credits,
       aliases: summary.aliases,
     },
@@ -158,14 +160,14 @@ function runMerge(tx: Executor, spec: MergeSpec, request: MergeRequest, dryRun =
     before: from,
     after: { mergedInto: into.id, redirect: from.slug },
   });
-  for (const { removedId, keptId, removedStatus, eventsFolded, eventsMoved } of nominations.merged) {
+  for (const { removedId, keptId, removedStatus, eventsFolded, eventsMoved, eventsDropped } of nominations.merged) {
     recordAudit(tx, {
       actor: request.actor,
       action: 'nomination.merged',
       entityType: 'nomination',
       entityId: removedId,
       before: { status: removedStatus },
-      after: { mergedInto: keptId, eventsFolded, eventsMoved },
+      after: { mergedInto: keptId, eventsFolded, eventsMoved, eventsDropped },
     });
   }
   return summary;

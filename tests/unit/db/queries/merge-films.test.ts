@@ -154,6 +154,7 @@ describe('mergeFilm', () => {
         removedStatus: 'nominated',
         eventsFolded: [],
         eventsMoved: removedEvents.map((e) => e.id),
+        eventsDropped: [],
       },
     ]);
     expect(db.select().from(nominations).where(eq(nominations.id, removed.id)).get()).toBeUndefined();
@@ -266,6 +267,40 @@ describe('mergeFilm', () => {
       entityType: 'film',
       entityId: duplicate.id,
       after: { mergedInto: survivor.id, redirect: duplicate.slug },
+    });
+  });
+
+  it('leaves out a result the kept nomination never had, so a winner shows no "lost" a reopen undid', async () => {
+    const { db, category, survivor, duplicate } = setup();
+    // Ceremony night: marked winner, undone, the category closed (lost) and reopened (nominated again).
+    const removed = createNomination(db, {
+      categoryId: category.id,
+      filmIds: [survivor.id],
+      personIds: [],
+      status: 'nominated',
+      reason: { ...reason, occurredOn: '2001-02-10' },
+    }).nomination;
+    for (const to of ['won', 'nominated', 'lost', 'nominated'] as const) {
+      changeStatus(db, { nominationId: removed.id, to, actor: 'test', note: `to ${to}` });
+    }
+    const lostEvent = db.select().from(statusEvents).where(eq(statusEvents.toStatus, 'lost')).get()!;
+    // The same film, pasted again as a new record with no date, marked a joint winner.
+    const kept = nominate(db, category.id, [duplicate.id]);
+    changeStatus(db, { nominationId: kept.id, to: 'won', actor: 'test', note: 'joint winner' });
+
+    const summary = merge(db, duplicate.id, survivor.id);
+
+    expect(summary.nominations.merged).toMatchObject([{ keptId: kept.id, removedId: removed.id }]);
+    const history = (await loadStatusHistory(db, [kept.id])).get(kept.id)!;
+    expect(history.map((event) => [event.fromStatus, event.toStatus, event.occurredOn])).toEqual([
+      [null, 'nominated', '2001-02-10'],
+      ['nominated', 'won', null],
+    ]);
+    expect(db.select().from(nominations).where(eq(nominations.id, kept.id)).get()).toMatchObject({ status: 'won' });
+    const entry = db.select().from(auditLog).where(eq(auditLog.action, 'nomination.merged')).get()!;
+    expect(entry.after).toMatchObject({
+      mergedInto: kept.id,
+      eventsDropped: [{ id: lostEvent.id, fromStatus: 'nominated', toStatus: 'lost', note: 'to lost' }],
     });
   });
 
