@@ -28,7 +28,7 @@ export const SEARCH_KEYS = ['q', 'award', 'category', 'from', 'to', 'won', 'page
 export const DASHBOARD_KEYS = ['season', 'award', 'category', 'sort', 'page'] as const;
 export const SOURCE_KEYS = ['page'] as const;
 export const SOURCES_LIST_KEYS = ['page'] as const;
-export const LOGIN_KEYS = ['next', 'signed-out'] as const;
+export const LOGIN_KEYS = ['next', 'signed-out', 'password-set'] as const;
 export const BROWSE_KEYS = ['letter', 'q', 'page'] as const;
 
 /** The awards list's internal address: "-" is never an award's slug, so it cannot hide one. */

@@ -9,10 +9,15 @@ import { safeNextPath } from './sign-in';
 
 export const loginMetadata: Metadata = { title: 'Sign in', robots: { index: false } };
 
+/** Where a password link goes once its password is set: sign in, told that it is. */
+export const PASSWORD_SET_LOGIN = '/login?password-set=1';
+
 export interface LoginParams {
   /** Where to go once signed in: only ever a path on this site. */
   next: string;
   'signed-out': boolean;
+  /** Arrived from a password link whose password was just set (app/password/actions.ts). */
+  'password-set': boolean;
 }
 export type LoginKeysCached = Check<ExactKeys<typeof LOGIN_KEYS, LoginParams>>;
 
@@ -20,6 +25,7 @@ export function parseLoginParams(raw: RawParams): LoginParams {
   return {
     next: safeNextPath(typeof raw.next === 'string' ? raw.next : undefined),
     'signed-out': Boolean(raw['signed-out']),
+    'password-set': Boolean(raw['password-set']),
   };
 }
 
@@ -30,6 +36,11 @@ export function LoginView({ params }: { params: LoginParams }) {
       {params['signed-out'] ? (
         <p role="status" className="notice">
           You have signed out.
+        </p>
+      ) : null}
+      {params['password-set'] ? (
+        <p role="status" className="notice">
+          Your password is set: sign in with it.
         </p>
       ) : null}
       <p className="lede">For the people who keep Laurels: admins and editors.</p>

@@ -59,8 +59,8 @@ test.describe('as an admin', () => {
     await them.getByLabel(/^New password/).fill('the invited editor passphrase');
     await them.getByLabel('The same password again').fill('the invited editor passphrase');
     await them.getByRole('button', { name: 'Set password' }).click();
-    await expect(them.getByRole('status')).toContainText('Your password is set.');
-    await them.getByRole('link', { name: 'Sign in' }).click();
+    await expect(them).toHaveURL(/\/login\?password-set=1$/);
+    await expect(them.getByRole('status')).toHaveText('Your password is set: sign in with it.');
     await signInHere(them, email, 'the invited editor passphrase');
 
     // The link worked once.
@@ -69,6 +69,30 @@ test.describe('as an admin', () => {
     // Without a link at all, the page says what it is for rather than that a link expired.
     await them.goto('/password');
     await expect(them.getByText(/^This page sets a password from the link an admin gives you/)).toBeVisible();
+    await theirs.close();
+  });
+
+  test('sets the password from a link without JavaScript, and says so on the sign-in page', async ({
+    page,
+    browser,
+  }) => {
+    const email = `no-script-${Date.now()}@laurels.test`;
+    await page.goto('/admin/accounts');
+    const invite = page.getByRole('form', { name: 'Add an account' });
+    await invite.getByLabel('Email').fill(email);
+    await invite.getByLabel('Role').selectOption('editor');
+    await invite.getByRole('button', { name: 'Add account' }).click();
+    const link = await invite.getByLabel('Password link').inputValue();
+
+    const theirs = await browser.newContext({ storageState: undefined, javaScriptEnabled: false });
+    const them = await theirs.newPage();
+    await them.goto(new URL(link).pathname + new URL(link).search);
+    await them.getByLabel(/^New password/).fill('a script free passphrase');
+    await them.getByLabel('The same password again').fill('a script free passphrase');
+    await them.getByRole('button', { name: 'Set password' }).click();
+    await expect(them).toHaveURL(/\/login\?password-set=1$/);
+    await expect(them.getByRole('status')).toHaveText('Your password is set: sign in with it.');
+    await signInHere(them, email, 'a script free passphrase');
     await theirs.close();
   });
 

@@ -61,7 +61,7 @@ export const resetLinkAction = guardedAction(
     revalidatePath('/admin/accounts');
     return {
       ok: true as const,
-      message: `Send ${link.email} this link to choose a new password; it works once, until ${until(link)}. Their current password works until then.`,
+      message: `Send ${link.email} this link to choose a new password; it works once, until ${until(link)}. Until it is used, a password they already have keeps working.`,
       data: { link: await linkAddress(link) },
     };
   },

@@ -1,7 +1,6 @@
 'use client';
 // The form a password link opens: the new password twice. Posted without JavaScript too; once the password
-// is set it gives way to a link to sign in.
-import Link from 'next/link';
+// is set, the action goes on to sign in.
 import { useActionState } from 'react';
 import { FieldError } from '@/app/login/_components/field-error';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@/app/_lib/password-rules';
@@ -9,19 +8,14 @@ import { setPasswordAction } from '../actions';
 
 export function SetPasswordForm({ token, email }: { token: string; email: string }) {
   const [state, formAction, isPending] = useActionState(setPasswordAction, null);
-  if (state?.ok) {
-    return (
-      <p role="status" className="notice">
-        {state.message} <Link href="/login?next=/admin">Sign in</Link>
-      </p>
-    );
-  }
-  const errors = state?.fieldErrors ?? {};
+  // A set password goes on to sign in (a redirect): an answer here is always a refusal.
+  const refused = state && !state.ok ? state : null;
+  const errors = refused?.fieldErrors ?? {};
   return (
     <form action={formAction} className="auth-form">
-      {state ? (
+      {refused ? (
         <p role="alert" className="form-error">
-          {state.message}
+          {refused.message}
         </p>
       ) : null}
       <input type="hidden" name="token" value={token} />

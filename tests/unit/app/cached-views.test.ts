@@ -98,7 +98,7 @@ describe('cached view addresses', () => {
     const view = decodeView(segment(path('/login?signed-out=1&next=https%3A%2F%2Felsewhere.example')));
     expect(view?.params).toEqual({ next: 'https://elsewhere.example', 'signed-out': '1' });
     // The page itself keeps only a path on this site, whichever address rendered it.
-    expect(parseLoginParams(view!.params)).toEqual({ next: '/admin', 'signed-out': true });
+    expect(parseLoginParams(view!.params)).toEqual({ next: '/admin', 'signed-out': true, 'password-set': false });
     expect(path('/login/extra')).toBeNull();
   });
 

@@ -13,6 +13,7 @@ import { ensureAward } from '@/db/queries/catalogue';
 import { auditLog, awards, canonicalCategories, categories, editions, people } from '@/db/schema';
 import { freshDatabase } from '@/tests/helpers/db';
 import { resetRequest, signInAs, useAppDatabase } from '@/tests/helpers/next-request';
+import { redirectedTo } from '@/tests/helpers/redirects';
 
 vi.mock('next/headers', async () => (await import('@/tests/helpers/next-request')).nextHeadersModule);
 vi.mock('next/cache', () => ({ revalidatePath: vi.fn() }));
@@ -30,16 +31,6 @@ function form(fields: Record<string, string>): FormData {
   const data = new FormData();
   for (const [key, value] of Object.entries(fields)) data.set(key, value);
   return data;
-}
-
-/** redirect() throws; its digest holds the address. */
-async function redirectedTo(run: Promise<unknown>): Promise<string> {
-  const error = (await run.then(
-    () => undefined,
-    (caught: unknown) => caught,
-  )) as { digest?: string } | undefined;
-  expect(error?.digest).toMatch(/^NEXT_REDIRECT/);
-  return error!.digest!.split(';')[2]!;
 }
 
 /** Every field of the new edition form, as the browser posts it (the checkbox only when ticked). */

@@ -20,6 +20,7 @@ import { getAutoApplyThreshold } from '@/db/queries/ingestion-source-settings';
 import { announcements, auditLog, candidates, ingestionSources } from '@/db/schema';
 import { freshDatabase } from '@/tests/helpers/db';
 import { resetRequest, signInAs, useAppDatabase } from '@/tests/helpers/next-request';
+import { redirectedTo } from '@/tests/helpers/redirects';
 
 vi.mock('next/headers', async () => (await import('@/tests/helpers/next-request')).nextHeadersModule);
 vi.mock('next/cache', () => ({ revalidatePath: vi.fn() }));
@@ -55,16 +56,6 @@ beforeAll(async () => {
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });
 afterAll(() => new Promise((resolve) => server.close(resolve)));
-
-/** redirect() throws; its digest holds the address. */
-async function redirectedTo(run: Promise<unknown>): Promise<string> {
-  const error = (await run.then(
-    () => undefined,
-    (caught: unknown) => caught,
-  )) as { digest?: string } | undefined;
-  expect(error?.digest).toMatch(/^NEXT_REDIRECT/);
-  return error!.digest!.split(';')[2]!;
-}
 
 describe('source actions', () => {
   beforeEach(() => resetRequest());

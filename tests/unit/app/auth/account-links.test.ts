@@ -5,6 +5,7 @@
 import { eq } from 'drizzle-orm';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { inviteAccountAction, resetLinkAction } from '@/app/admin/accounts/link-actions';
+import { PASSWORD_SET_LOGIN } from '@/app/login/login-view';
 import { setPasswordAction } from '@/app/password/actions';
 import { MESSAGES } from '@/app/_lib/action';
 import { verifyPassword } from '@/app/_lib/passwords';
@@ -13,6 +14,7 @@ import { updateAccount } from '@/db/queries/users';
 import { accountLinks, auditLog, sessions, users } from '@/db/schema';
 import { freshDatabase } from '@/tests/helpers/db';
 import { fakeRequest, resetRequest, signInAs, useAppDatabase } from '@/tests/helpers/next-request';
+import { redirectedTo } from '@/tests/helpers/redirects';
 
 vi.mock('next/headers', async () => (await import('@/tests/helpers/next-request')).nextHeadersModule);
 vi.mock('next/cache', () => ({ revalidatePath: vi.fn() }));
@@ -75,8 +77,10 @@ describe('adding an account with a link', () => {
     ).toMatchObject({ ok: false, fieldErrors: { password: [expect.stringMatching(/^This password is too easy/)] } });
     expect(findUsableLink(db, token, new Date())).toBeDefined();
     expect(
-      await setPasswordAction(null, form({ token, password: 'a long passphrase', repeat: 'a long passphrase' })),
-    ).toEqual({ ok: true, message: 'Your password is set. Sign in as mira@laurels.test with it.' });
+      await redirectedTo(
+        setPasswordAction(null, form({ token, password: 'a long passphrase', repeat: 'a long passphrase' })),
+      ),
+    ).toBe(PASSWORD_SET_LOGIN);
     const stored = db.select().from(users).where(eq(users.id, account.id)).get()!;
     expect(await verifyPassword('a long passphrase', stored.passwordHash)).toBe(true);
     expect(
@@ -170,11 +174,17 @@ describe('a reset link', () => {
     );
     const adminHash = db.select().from(users).where(eq(users.id, admin.id)).get()!.passwordHash;
     resetRequest();
-    const answer = await setPasswordAction(
+    const answer = setPasswordAction(
       null,
       form({ token, email: admin.email, password: 'a long passphrase', repeat: 'a long passphrase' }),
     );
-    expect(answer).toEqual({ ok: true, message: `Your password is set. Sign in as ${editor.email} with it.` });
+    expect(await redirectedTo(answer)).toBe(PASSWORD_SET_LOGIN);
+    expect(
+      await verifyPassword(
+        'a long passphrase',
+        db.select().from(users).where(eq(users.id, editor.id)).get()!.passwordHash,
+      ),
+    ).toBe(true);
     expect(db.select().from(users).where(eq(users.id, admin.id)).get()!.passwordHash).toBe(adminHash);
     // A made-up token is refused before any hashing.
     expect(
