@@ -26,6 +26,9 @@ export function guessablePasswordProblem(
     translations: english.translations,
   });
   const inputs = userInputs.flatMap(inputWords);
+  if (isMadeOfOwnWords(password, inputs)) {
+    return 'This password is too easy to guess: it is made only of the account’s own email address or name. A few uncommon words together make a good one.';
+  }
   // Judged as typed, and run together: "Tester editor Tester editor" is the name twice either way, but
   // zxcvbn finds the repeat only without the spaces. The weaker estimate stands.
   const [typed, runTogether] = [password, password.replace(/[^\p{L}\p{N}]+/gu, '')].map((text) =>
@@ -36,6 +39,24 @@ export function guessablePasswordProblem(
   const why = feedback.warning ? ` ${feedback.warning}` : '';
   const how = feedback.suggestions.length ? ` ${feedback.suggestions.join(' ')}` : '';
   return `This password is too easy to guess.${why}${how} A few uncommon words together make a good one.`;
+}
+
+/**
+ * Whether the password, its case and separators aside, is nothing but the account's own words ("night.editor
+ * example" for night.editor@example.test), in any order and repeated. zxcvbn prices each such word low,
+ * but a few of them strung together can still reach its score.
+ */
+function isMadeOfOwnWords(password: string, words: readonly string[]): boolean {
+  const text = password.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  if (!text || !words.length) return false;
+  // reachable[i]: the first i characters are own words end to end.
+  const reachable = [true, ...Array<boolean>(text.length).fill(false)];
+  for (let end = 1; end <= text.length; end++) {
+    reachable[end] = words.some(
+      (word) => end >= word.length && reachable[end - word.length] && text.endsWith(word, end),
+    );
+  }
+  return reachable[text.length]!;
 }
 
 /** An email or a name as a password may use it: whole, word by word ("maria", "lopez") and run together. */

@@ -88,6 +88,14 @@ describe('passwordProblem', () => {
     expect(passwordProblem('marialopez2026', [])).toBeNull();
     // The name twice, with spaces: judged run together as well, where the repeat shows.
     expect(passwordProblem('Maria Lopez Maria Lopez', account)).toMatch(/too easy to guess/);
+    // The address's own words in another order, however joined: zxcvbn alone scores this one 3.
+    const night = ['night.editor@example.test', 'Night Editor'];
+    for (const own of ['night.editor example', 'Example-Editor-Night-Test', 'editornightexample']) {
+      expect(passwordProblem(own, night), own).toMatch(/^This password is too easy to guess: it is made only of/);
+    }
+    expect(passwordProblem('night.editor example', [])).toBeNull();
+    // One of the account's words among others is not the account's words only.
+    expect(passwordProblem('night lantern orchard velvet', night)).toBeNull();
   });
 
   it('accepts a passphrase of a few uncommon words', () => {
