@@ -67,7 +67,7 @@ function NomineeItem({ nomination, isReasonShown }: { nomination: EditionNominat
   return (
     <li className={isWinner ? 'nominee winner' : 'nominee'}>
       <p className="nominee-main">
-        <StatusBadge status={nomination.status} /> {isWinner ? <span className="winner-mark">Winner: </span> : null}
+        <StatusBadge status={nomination.status} />{' '}
         {hasFilms ? <FilmLinks films={nomination.films} withYears={false} /> : null}
         {hasFilms && hasNames ? ' – ' : null}
         {hasNames ? <NomineeNames {...nomination} /> : null}

@@ -55,7 +55,7 @@ test('a result saved through one instance shows on the other, whose readers see 
 
     await expect(async () => {
       const html = await (await fetch(`${second}${made.path}`)).text();
-      expect(html).toContain('Winner:');
+      expect(html).toContain('status status-won');
     }).toPass({ timeout: 10_000 });
     reading = false;
     await Promise.all(readers);
