@@ -2,6 +2,9 @@
 // violations, and no sideways scrolling of the page itself on a phone (wide tables scroll in their frame).
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { openDatabase } from '../../db/client';
+import { ensureAward } from '../../db/queries/catalogue';
+import { E2E_DB } from '../../playwright.config';
 import { ADMIN_STATE } from './accounts';
 
 test.use({ storageState: ADMIN_STATE });
@@ -39,3 +42,21 @@ for (const path of pages) {
     expect(overflow).toBeLessThanOrEqual(0);
   });
 }
+
+test('a long award name wraps: the awards list and the source form still fit a phone @phone', async ({ page }) => {
+  const db = openDatabase(E2E_DB);
+  const name = `The International Festival of Documentary Cinema ${Date.now()}, Competition for Feature-Length Works`;
+  const award = ensureAward(db, { slug: `long-name-${Date.now()}`, name, kind: 'festival' }, 'e2e');
+  try {
+    // The list names it in a table; the source form offers it in a select.
+    for (const path of ['/admin/awards', '/admin/sources']) {
+      await page.goto(path);
+      await expect(page.getByText(name).first()).toBeAttached();
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, path).toBeLessThanOrEqual(0);
+    }
+  } finally {
+    db.$client.prepare('delete from awards where id = ?').run(award.id);
+    db.$client.close();
+  }
+});

@@ -5,6 +5,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { requireUser } from '@/app/_lib/auth';
 import { Breadcrumbs } from '@/app/_components/award-breadcrumbs';
+import { ScrollRegion } from '@/app/_components/scroll-region';
 import { getDb } from '@/db/client';
 import { listAwardsForAdmin } from '@/db/queries/award-admin';
 
@@ -26,26 +27,28 @@ export default async function AdminAwardsPage({ searchParams }: Props) {
         <Link href="/admin/awards/new">New award</Link>
       </p>
       {awards.length ? (
-        <table className="audit-table">
-          <thead>
-            <tr>
-              <th scope="col">Award</th>
-              <th scope="col">Kind</th>
-              <th scope="col">Editions</th>
-            </tr>
-          </thead>
-          <tbody>
-            {awards.map((award) => (
-              <tr key={award.slug}>
-                <td>
-                  <Link href={`/admin/awards/${award.slug}`}>{award.name}</Link>
-                </td>
-                <td>{award.kind === 'festival' ? 'Festival' : 'Ceremony'}</td>
-                <td>{award.editionCount}</td>
+        <ScrollRegion label="Awards">
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">Award</th>
+                <th scope="col">Kind</th>
+                <th scope="col">Editions</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {awards.map((award) => (
+                <tr key={award.slug}>
+                  <td>
+                    <Link href={`/admin/awards/${award.slug}`}>{award.name}</Link>
+                  </td>
+                  <td>{award.kind === 'festival' ? 'Festival' : 'Ceremony'}</td>
+                  <td>{award.editionCount}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </ScrollRegion>
       ) : (
         <p className="notice">No award yet.</p>
       )}
