@@ -162,7 +162,10 @@ function checkNamesFree(tx: Executor, selfId: number | null, name: string, alias
     return holder ? [`“${alias}” already names “${holder}”.`] : [];
   });
   if (aliasErrors.length) errors.aliases = aliasErrors;
-  if (Object.keys(errors).length) throw new FieldValidationError('This award is already in the catalogue.', errors);
+  if (errors.name) throw new FieldValidationError('This award is already in the catalogue.', errors);
+  // Only an alias is taken: the award itself is new, so the message says what to change.
+  if (errors.aliases)
+    throw new FieldValidationError('An alias already names another award: change or remove it.', errors);
 }
 
 /** The aliases once each (the first spelling kept), without one that is only the name written again. */

@@ -83,6 +83,8 @@ describe('createAward', () => {
       }),
     ).toThrow(
       expect.objectContaining({
+        // The award itself is new: the message says the alias is what to change.
+        message: 'An alias already names another award: change or remove it.',
         fieldErrors: { aliases: ['“IDA documentary awards” already names “IDA Documentary Awards”.'] },
       }),
     );
