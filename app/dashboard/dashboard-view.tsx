@@ -5,6 +5,7 @@
 // Rendered by two routes: ./[view]/page.tsx, cached per query and day, for every ordinary request, and
 // ./page.tsx for the rest (see app/_lib/cached-views.ts).
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { cache } from 'react';
 import { shareMetadata } from '@/app/_lib/share-metadata';
 import { getDb, type Executor } from '@/db/client';
@@ -25,7 +26,7 @@ import { RecentChanges } from './_components/recent-changes';
 import { ScoreboardFilters, SeasonPicker } from './_components/scoreboard-filters';
 import { ScoreboardTable } from './_components/scoreboard-table';
 import type { RawParams } from '@/app/_lib/cached-views';
-import { parseDashboardParams } from './dashboard-params';
+import { dashboardHref, parseDashboardParams } from './dashboard-params';
 import { pageOfRows, showsAwardColumns } from './scoreboard-layout';
 import { plural } from '@/app/_lib/plural';
 
@@ -112,9 +113,16 @@ export function DashboardView({ raw, today }: { raw: RawParams; today: string })
       <SeasonProblems problems={problems} />
       {params.season === null && season !== seasonOfDate(today) ? (
         <p className="notice">
-          The current season, {seasonLabel(seasonOfDate(today))}, holds no nominations yet: this is the season with the
-          most awards Laurels holds. Choose another below
-          {seasons[0] && seasons[0].start !== season ? `; the latest is ${seasonLabel(seasons[0].start)}` : ''}.
+          Nothing is recorded yet for the current season, {seasonLabel(seasonOfDate(today))}. Shown here:{' '}
+          {seasonLabel(season)}, the season with the most awards in Laurels (
+          {plural(seasons.find((s) => s.start === season)?.awards ?? 0, 'award')}).
+          {seasons[0] && seasons[0].start !== season ? (
+            <>
+              {' '}
+              The latest season with nominations is{' '}
+              <Link href={dashboardHref(filter, { season: seasons[0].start })}>{seasonLabel(seasons[0].start)}</Link>.
+            </>
+          ) : null}
         </p>
       ) : null}
       <SeasonPicker params={filter} season={season} seasons={seasons} />

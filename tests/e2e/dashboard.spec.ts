@@ -14,11 +14,15 @@ test('the dashboard opens on the 2016–17 season with O.J.: Made in America on 
   // Each award's column by its short name, as the others are.
   await expect(scoreboard(page).getByRole('columnheader', { name: "Critics' Choice", exact: true })).toHaveCount(1);
   // Not today's season, and the page says why: the seed holds nothing of it.
-  await expect(
-    page.getByText(
-      /^The current season, \d{4}–\d\d, holds no nominations yet: this is the season with the most awards/,
-    ),
-  ).toBeVisible();
+  const notice = page.getByText(
+    /^Nothing is recorded yet for the current season, \d{4}–\d\d\. Shown here: 2016–17, the season with the most awards in Laurels \(\d+ awards\)\. The latest season with nominations is \d{4}–\d\d\.$/,
+  );
+  await expect(notice).toBeVisible();
+  // The latest season is a link away.
+  await notice.getByRole('link').click();
+  await expect(page).toHaveURL(/\/dashboard\?season=\d{4}-\d\d$/);
+  await expect(page.getByRole('heading', { level: 1 })).not.toHaveText('The 2016–17 awards season');
+  await page.goBack();
 
   await expect(firstFilm(page)).toContainText('O.J.: Made in America');
   const leader = scoreboard(page).locator('tbody tr').first();
