@@ -9,6 +9,7 @@ import { openDatabase } from '../../db/client';
 import { processAnnouncement } from '../../db/queries/candidates/process';
 import { ensureAward, ensureCategory, ensureEdition } from '../../db/queries/catalogue';
 import { ensureFilm } from '../../db/queries/films';
+import { createNomination } from '../../db/queries/nominations';
 import { ensureSource } from '../../db/queries/sources';
 import { announcements } from '../../db/schema';
 import { E2E_DB } from '../../playwright.config';
@@ -34,6 +35,21 @@ function prepare(stamp: string) {
       'e2e',
     );
     const category = ensureCategory(db, { editionId: edition.id, name: `E2E Review Category ${stamp}` }, 'e2e');
+    // Another edition, four years on, whose category already has a winner.
+    const later = ensureEdition(
+      db,
+      { awardId: award.id, slug: '2016', name: `2016 E2E Review Award ${stamp}`, year: 2016 },
+      'e2e',
+    );
+    const decided = ensureCategory(db, { editionId: later.id, name: `E2E Decided Category ${stamp}` }, 'e2e');
+    const winner = ensureFilm(db, { title: `E2E Winner ${stamp}`, year: 2016 }, 'e2e').film;
+    createNomination(db, {
+      categoryId: decided.id,
+      filmIds: [winner.id],
+      personIds: [],
+      status: 'won',
+      reason: { actor: 'e2e', note: 'e2e fixture' },
+    });
     const { film, created } = ensureFilm(db, { title: FILM, year: 2012 }, 'e2e');
     const title = `E2E ${stamp}: ABC News VideoSource Award nominees`;
     const url = `https://e2e.example/review/${stamp}`;
@@ -67,7 +83,17 @@ function prepare(stamp: string) {
       ],
       actor: 'e2e',
     });
-    return { award, edition, category, film: created ? film : null, title, announcement, sourceId: source.id };
+    return {
+      award,
+      editions: [edition, later],
+      category,
+      categories: [category, decided],
+      film: created ? film : null,
+      films: [winner],
+      title,
+      announcement,
+      sourceId: source.id,
+    };
   } finally {
     db.$client.close();
   }
@@ -79,10 +105,12 @@ function cleanUp(made: ReturnType<typeof prepare>) {
     const run = (statement: string, ...args: unknown[]) => db.$client.prepare(statement).run(...args);
     run(`delete from candidates where announcement_id = ?`, made.announcement.id);
     run(`delete from announcements where id = ?`, made.announcement.id);
-    run(`delete from nominations where category_id = ?`, made.category.id);
-    if (made.film) run(`delete from films where id = ?`, made.film.id);
-    run(`delete from categories where edition_id = ?`, made.edition.id);
-    run(`delete from editions where id = ?`, made.edition.id);
+    for (const category of made.categories) run(`delete from nominations where category_id = ?`, category.id);
+    for (const film of [made.film, ...made.films]) if (film) run(`delete from films where id = ?`, film.id);
+    for (const edition of made.editions) {
+      run(`delete from categories where edition_id = ?`, edition.id);
+      run(`delete from editions where id = ?`, edition.id);
+    }
     run(`delete from awards where id = ?`, made.award.id);
     run(`delete from sources where id = ?`, made.sourceId);
   } finally {
@@ -104,8 +132,22 @@ test('an editor corrects a queued candidate, accepts it, and the film page cites
 
     await page.getByLabel('Award', { exact: true }).selectOption({ label: `E2E Review Award ${stamp}` });
     await page.getByRole('button', { name: 'Show its editions and categories' }).click();
+    // The wrong edition first: the page says its year is not the announcement's, and names a category's winner.
+    await page.getByLabel('Edition', { exact: true }).selectOption({ label: `2016 E2E Review Award ${stamp}` });
+    await page.getByRole('button', { name: 'Show its editions and categories' }).click();
+    await expect(
+      page.getByText(
+        `The announcement gives the year 2012, and 2016 E2E Review Award ${stamp} is the awards year 2016`,
+      ),
+    ).toBeVisible();
+    await expect(page.getByLabel('Category', { exact: true }).locator('option')).toContainText([
+      `E2E Decided Category ${stamp} (won by E2E Winner ${stamp})`,
+    ]);
     await page.getByLabel('Edition', { exact: true }).selectOption({ label: `2012 E2E Review Award ${stamp}` });
     await page.getByRole('button', { name: 'Show its editions and categories' }).click();
+    await expect(page.getByText('The announcement gives the year')).toHaveCount(0);
+    // Rejecting is on this page too, not only in the queue.
+    await expect(page.getByRole('button', { name: `Reject: ${FILM}, nominated` })).toBeVisible();
     await page.getByLabel('Category', { exact: true }).selectOption({ label: `E2E Review Category ${stamp}` });
     await expect(page.getByLabel('Film title')).toHaveValue(FILM);
     await page.getByRole('button', { name: 'Accept with these corrections' }).click();

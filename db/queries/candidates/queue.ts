@@ -1,6 +1,6 @@
 // Reads of the review queue: the pending candidates, oldest first, each with its announcement and what
 // it matched; one candidate for the correction page; and the choices of award, edition and category.
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Executor } from '../../client';
 import { announcements, awards, candidates, categories, editions, films } from '../../schema';
 import { findCategory, matchCandidate } from './match';
@@ -88,12 +88,18 @@ export function categoryNamedIn(db: Executor, editionId: number | null, text: st
   return editionId && text ? (findCategory(db, editionId, text)?.id ?? null) : null;
 }
 
+/** Who already won a category, as its page names them (the films, else the credited name), or null. */
+const categoryWinners = sql<string | null>`(
+  select group_concat(coalesce((select group_concat(f.title, ' / ') from nomination_films nf
+    join films f on f.id = nf.film_id where nf.nomination_id = n.id), n.display_name, 'a nominee'), ', ')
+  from nominations n where n.category_id = ${categories.id} and n.status = 'won')`;
+
 /** The choices of the correction form: every award; the editions of one; the categories of one. */
 export async function listReviewChoices(db: Executor, awardId: number | null, editionId: number | null) {
   const awardList = await db.select({ id: awards.id, name: awards.name }).from(awards).orderBy(asc(awards.name));
   const editionList = awardId
     ? await db
-        .select({ id: editions.id, name: editions.name })
+        .select({ id: editions.id, name: editions.name, year: editions.year })
         .from(editions)
         .where(eq(editions.awardId, awardId))
         .orderBy(asc(editions.year), asc(editions.id))
@@ -101,7 +107,7 @@ export async function listReviewChoices(db: Executor, awardId: number | null, ed
   const categoryList =
     awardId && editionId
       ? await db
-          .select({ id: categories.id, name: categories.name })
+          .select({ id: categories.id, name: categories.name, winners: categoryWinners })
           .from(categories)
           .innerJoin(editions, eq(editions.id, categories.editionId))
           .where(and(eq(categories.editionId, editionId), eq(editions.awardId, awardId)))

@@ -8,6 +8,7 @@ import { Breadcrumbs } from '@/app/_components/award-breadcrumbs';
 import { getDb } from '@/db/client';
 import { categoryNamedIn, getCandidateForReview, listReviewChoices } from '@/db/queries/candidates/queue';
 import { CandidateSummary } from '../_components/candidate-summary';
+import { RejectForm } from '../_components/decision-forms';
 import { CorrectForm } from './_components/correct-form';
 import { EditionPicker } from './_components/edition-picker';
 import { MergeForm } from './_components/merge-form';
@@ -36,6 +37,9 @@ export default async function ReviewCandidatePage({ params, searchParams }: Prop
   // The matched edition only while the matched award is the one picked.
   const editionId = idOf(query.edition) ?? (awardId === candidate.awardId ? candidate.editionId : null);
   const choices = await listReviewChoices(db, awardId, editionId);
+  const edition = choices.editions.find((choice) => choice.id === editionId);
+  // Ceremony and awards years differ by one for many awards; more than that is another edition.
+  const isOtherYear = edition !== undefined && candidate.year !== null && Math.abs(edition.year - candidate.year) > 1;
   const trail = [
     { label: 'Admin', href: '/admin' },
     { label: 'Review queue', href: '/admin/review' },
@@ -53,6 +57,12 @@ export default async function ReviewCandidatePage({ params, searchParams }: Prop
       ) : (
         <>
           <EditionPicker awards={choices.awards} editions={choices.editions} awardId={awardId} editionId={editionId} />
+          {isOtherYear ? (
+            <p role="status" className="notice">
+              The announcement gives the year {candidate.year}, and {edition.name} is the awards year {edition.year}:
+              check that this is the edition it reports on before accepting.
+            </p>
+          ) : null}
           {choices.categories.length ? (
             <CorrectForm
               candidateId={candidate.id}
@@ -72,6 +82,14 @@ export default async function ReviewCandidatePage({ params, searchParams }: Prop
             <p className="notice">Pick an award and an edition with categories to correct the candidate.</p>
           )}
           <MergeForm candidateId={candidate.id} version={candidate.version} />
+          <section aria-labelledby="reject-heading">
+            <h2 id="reject-heading">Or reject it</h2>
+            <RejectForm
+              candidateId={candidate.id}
+              version={candidate.version}
+              label={`${candidate.film}, ${candidate.status}`}
+            />
+          </section>
         </>
       )}
     </>

@@ -11,7 +11,8 @@ import { correctCandidateAction } from '../../actions';
 interface Props {
   candidateId: number;
   version: number;
-  categories: { id: number; name: string }[];
+  /** Each with who already won it: accepting a win there makes a tie, which the editor should know. */
+  categories: { id: number; name: string; winners: string | null }[];
   defaults: { categoryId: number | null; status: string; filmTitle: string; filmYear: string };
 }
 
@@ -42,10 +43,11 @@ export function CorrectForm({ candidateId, version, categories, defaults }: Prop
           <option value="">Pick a category</option>
           {categories.map((category) => (
             <option key={category.id} value={category.id}>
-              {category.name}
+              {category.winners ? `${category.name} (won by ${category.winners})` : category.name}
             </option>
           ))}
         </select>
+        <p className="field-hint">A category already decided names its winner: a win accepted there makes a tie.</p>
         <FieldError id="correct-categoryId-error" messages={errors.categoryId} />
       </div>
       <div className="form-field">
