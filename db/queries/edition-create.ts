@@ -21,6 +21,11 @@ export function editionSlugFor(fields: Pick<EditionFields, 'ordinal' | 'year'>):
   return fields.ordinal !== null ? ordinalSuffix(fields.ordinal) : String(fields.year);
 }
 
+/** The name an edition gets when none is typed: "89th Academy Awards", or "2016 IDA Documentary Awards". */
+export function defaultEditionName(fields: Pick<EditionFields, 'ordinal' | 'year'>, awardName: string): string {
+  return `${editionSlugFor(fields)} ${awardName}`;
+}
+
 /** An edition of the award in the same awards year, shown before a second one is created. */
 export interface SameYearEdition {
   name: string;
@@ -64,8 +69,7 @@ export function createEdition(
           : `${holder.name} already uses the address “${slug}”: give this edition an ordinal.`;
       throw new FieldValidationError('This edition is already in the catalogue.', { [field]: [message] });
     }
-    const name =
-      fields.name ?? `${fields.ordinal !== null ? ordinalSuffix(fields.ordinal) : fields.year} ${award.name}`;
+    const name = fields.name ?? defaultEditionName(fields, award.name);
     const namesake = tx
       .select({ slug: editions.slug })
       .from(editions)

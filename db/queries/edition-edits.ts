@@ -7,6 +7,7 @@ import { writeTransaction, type Executor } from '../client';
 import { dateOrderErrors, type EditionDates } from '../rules/edition-phase';
 import { awards, editions, type Edition } from '../schema';
 import { recordAudit } from './audit';
+import { defaultEditionName } from './edition-create';
 import { ConflictError, conflictsSince, editionAtVersion } from './edition-conflicts';
 import {
   EDITION_FIELD_LABELS,
@@ -51,7 +52,11 @@ export function updateEdition(db: Executor, edit: EditionEdit): EditionSaved {
   return writeTransaction(db, (tx) => {
     const current = tx.select().from(editions).where(eq(editions.id, edit.editionId)).get();
     if (!current) throw new ValidationError({ name: [`There is no edition ${edit.editionId}.`] });
-    const changes = current.version === edit.expectedVersion ? submitted : mergeStaleSave(tx, current, edit, submitted);
+    const changes = withFollowingName(
+      tx,
+      current,
+      current.version === edit.expectedVersion ? submitted : mergeStaleSave(tx, current, edit, submitted),
+    );
     const changed = (Object.keys(changes) as EditionField[]).filter((field) => changes[field] !== current[field]);
     // Saving an unchanged form writes nothing: no new version, no empty audit entry.
     if (!changed.length) return { edition: current, closed: null };
@@ -145,6 +150,22 @@ function checkAllDecided(tx: Executor, editionId: number): void {
       `${named} ${undecided.length === 1 ? 'has' : 'have'} no winner yet: mark the winners, or close a category given to nobody, on the results screen first.`,
     ],
   });
+}
+
+/**
+ * The changes, with the name following a new ordinal or year when the name is the one they made ("1st …"
+ * becomes "2nd …") and the editor left it as it was: a typed name stays as typed.
+ */
+function withFollowingName(tx: Executor, current: Edition, changes: Partial<EditionFields>): Partial<EditionFields> {
+  const next = {
+    ordinal: 'ordinal' in changes ? (changes.ordinal ?? null) : current.ordinal,
+    year: changes.year ?? current.year,
+  };
+  const award = tx.select({ name: awards.name }).from(awards).where(eq(awards.id, current.awardId)).get();
+  const isMadeName = award !== undefined && current.name === defaultEditionName(current, award.name);
+  const keepsName = changes.name === undefined || changes.name === current.name;
+  if (!isMadeName || !keepsName) return changes;
+  return { ...changes, name: defaultEditionName(next, award.name) };
 }
 
 /** Two editions of one award cannot share an ordinal (a unique index): say which one holds it. */

@@ -166,6 +166,36 @@ describe('updateEdition', () => {
     expect(stored()).toMatchObject({ ordinal: 89, version: 1 });
   });
 
+  it('renames an edition whose name its ordinal made when the ordinal changes, and keeps a typed name', () => {
+    const { db, edition, stored, updates } = setup();
+    updateEdition(db, {
+      editionId: edition.id,
+      expectedVersion: 1,
+      changes: { name: '89th Academy Awards', ordinal: 90 },
+      actor: 'a',
+    });
+    expect(stored()).toMatchObject({ name: '90th Academy Awards', ordinal: 90, version: 2 });
+    expect(updates().at(-1)!.after).toMatchObject({ name: '90th Academy Awards', ordinal: 90 });
+    // A name of the editor's own is theirs to change.
+    updateEdition(db, { editionId: edition.id, expectedVersion: 2, changes: { name: 'The Oscars, 2018' }, actor: 'a' });
+    updateEdition(db, { editionId: edition.id, expectedVersion: 3, changes: { ordinal: 91 }, actor: 'a' });
+    expect(stored()).toMatchObject({ name: 'The Oscars, 2018', ordinal: 91 });
+    // And a name typed in the same save as the new ordinal is the one kept.
+    updateEdition(db, {
+      editionId: edition.id,
+      expectedVersion: 4,
+      changes: { name: '91st Academy Awards' },
+      actor: 'a',
+    });
+    updateEdition(db, {
+      editionId: edition.id,
+      expectedVersion: 5,
+      changes: { name: 'Oscars 92', ordinal: 92 },
+      actor: 'a',
+    });
+    expect(stored()).toMatchObject({ name: 'Oscars 92', ordinal: 92 });
+  });
+
   it('writes nothing for a save that changes nothing', () => {
     const { db, edition, stored, updates } = setup();
     const { edition: same } = updateEdition(db, {
