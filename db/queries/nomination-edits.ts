@@ -46,18 +46,20 @@ export function updateNominationDetails(
 
 /**
  * Replaces the films or the people a nomination honours (one added or removed by the edit page). A change
- * that changes nothing (adding a film it already honours) writes nothing: `changed` is false.
+ * that changes nothing (adding a film it already honours) writes nothing: `changed` is false. `alsoNamedBy`
+ * counts the other nominations of the category that name a film or person just added: one film twice in a
+ * category is most often one nominee recorded twice (though a producer may have two shorts in it).
  */
 export function updateNominationMembers(
   db: Executor,
   input: EditBase & { kind: 'films' | 'people'; change: (ids: number[]) => number[] },
-): { members: NominationMembers; changed: boolean } {
+): { members: NominationMembers; changed: boolean; alsoNamedBy: number } {
   return writeTransaction(db, (tx) => {
     const current = loadNomination(tx, input.nominationId);
     const before = loadMembers(tx, current.id);
     const key = input.kind === 'films' ? 'filmIds' : 'personIds';
     const ids = input.change(before[key]);
-    if (ids.join() === before[key].join()) return { members: before, changed: false };
+    if (ids.join() === before[key].join()) return { members: before, changed: false, alsoNamedBy: 0 };
     if (current.version !== input.expectedVersion) {
       const named = (list: number[]) => memberNames(tx, input.kind, list);
       throw stale(current, [{ field: input.kind, theirs: named(before[key]), yours: named(ids) }]);
@@ -69,8 +71,25 @@ export function updateNominationMembers(
       });
     }
     save(tx, current, current, before, after, input.actor, { before: { [key]: before[key] }, after: { [key]: ids } });
-    return { members: after, changed: true };
+    const added = ids.filter((id) => !before[key].includes(id));
+    return { members: after, changed: true, alsoNamedBy: otherNominationsNaming(tx, current, input.kind, added) };
   });
+}
+
+/** How many other nominations of the nomination's category name any of these films (or people). */
+function otherNominationsNaming(tx: Executor, nomination: Nomination, kind: 'films' | 'people', ids: number[]): number {
+  if (!ids.length) return 0;
+  const [links, memberId] =
+    kind === 'films' ? [nominationFilms, nominationFilms.filmId] : [nominationPeople, nominationPeople.personId];
+  const rows = tx
+    .selectDistinct({ id: nominations.id })
+    .from(nominations)
+    .innerJoin(links, eq(links.nominationId, nominations.id))
+    .where(
+      and(eq(nominations.categoryId, nomination.categoryId), ne(nominations.id, nomination.id), inArray(memberId, ids)),
+    )
+    .all();
+  return rows.length;
 }
 
 /** Films by title and year, people by name, in the order given: how a conflict names them to an editor. */

@@ -64,15 +64,20 @@ export const nominationMemberAction = guardedAction(
       if (input.intent === 'add-film' || input.intent === 'add-person') {
         const isFilm = input.intent === 'add-film';
         const id = isFilm ? lookUpFilm(db, input.filmTitle) : lookUpPerson(db, input.personName);
-        const { changed } = updateNominationMembers(db, {
+        const { changed, alsoNamedBy } = updateNominationMembers(db, {
           ...base,
           kind: isFilm ? 'films' : 'people',
           change: (ids) => (ids.includes(id) ? ids : [...ids, id]),
         });
         const what = isFilm ? 'film' : 'person';
+        const also = alsoNamedBy
+          ? ` Another nomination of this category names this ${what} too: check it is not the same nominee recorded twice.`
+          : '';
         return {
           ok: true as const,
-          message: changed ? `${isFilm ? 'Film' : 'Person'} added.` : `That ${what} is already on this nomination.`,
+          message: changed
+            ? `${isFilm ? 'Film' : 'Person'} added.${also}`
+            : `That ${what} is already on this nomination.`,
         };
       }
       const kind = input.intent === 'remove-film' ? 'films' : 'people';

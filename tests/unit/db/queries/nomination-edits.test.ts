@@ -78,7 +78,7 @@ describe('updateNominationMembers', () => {
     ensureFilm(db, { title: 'Home', year: 1990 }, 'test');
     expect(() => lookUpFilm(db, 'Home')).toThrow(/Several films are called “Home”/);
     const id = lookUpFilm(db, 'home (2009)');
-    updateNominationMembers(db, {
+    const added = updateNominationMembers(db, {
       nominationId: thirteenth.id,
       expectedVersion: 1,
       kind: 'films',
@@ -97,6 +97,22 @@ describe('updateNominationMembers', () => {
     expect(db.select().from(nominationFilms).where(eq(nominationFilms.nominationId, thirteenth.id)).all()).toHaveLength(
       2,
     );
+    // No other nomination of the category names Home.
+    expect(added.alsoNamedBy).toBe(0);
+  });
+
+  it('counts the other nominations of the category that name a film just added', () => {
+    const { db, thirteenth, lovers } = setup();
+    const loversFilm = db.select().from(nominationFilms).where(eq(nominationFilms.nominationId, lovers.id)).get()!
+      .filmId;
+    const added = updateNominationMembers(db, {
+      nominationId: thirteenth.id,
+      expectedVersion: 1,
+      kind: 'films',
+      change: (ids) => [...ids, loversFilm],
+      actor: 'user:4',
+    });
+    expect(added).toMatchObject({ changed: true, alsoNamedBy: 1 });
   });
 
   it('refuses a change that would make it the same nominee as another, naming that one', () => {
