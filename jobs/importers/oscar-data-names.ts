@@ -59,17 +59,24 @@ const ONE_ORGANIZATION = new Set([
 
 /**
  * The row's nominees as the Academy named them: an organization split into pieces is one nominee again
- * (with the IMDb id one of its pieces had, if only one had one), and a name the split left starting with
- * a lower-case article ("the EASTMAN KODAK CO.") starts with a capital, as a name does.
+ * (with the IMDb id one of its pieces had, if only one had one), a name the split left starting with a
+ * lower-case article ("the EASTMAN KODAK CO.") starts with a capital, as a name does, and a name that is
+ * the tail of a quoted credit (Benjy's "Fred Zinnemann with the cooperation of … Hospital'", ending in
+ * the quote's close) is the name before its "with". The credit itself stays whole in the nomination's
+ * credited name.
  */
 export function namedNominees(name: string | null, nominees: OscarNominee[]): OscarNominee[] {
   if (name && nominees.length > 1 && ONE_ORGANIZATION.has(name)) {
     const ids = nominees.flatMap((nominee) => (nominee.imdbId ? [nominee.imdbId] : []));
     return [{ name, imdbId: ids.length === 1 ? ids[0]! : null }];
   }
-  return nominees.map((nominee) =>
-    nominee.name.startsWith('the ') ? { ...nominee, name: `The ${nominee.name.slice(4)}` } : nominee,
-  );
+  return nominees.map((nominee) => ({ ...nominee, name: asName(nominee.name) }));
+}
+
+function asName(nominee: string): string {
+  if (nominee.startsWith('the ')) return `The ${nominee.slice(4)}`;
+  const isQuoteTail = nominee.endsWith("'") && !nominee.slice(0, -1).includes("'");
+  return isQuoteTail ? nominee.split(' with ', 1)[0]!.replace(/'$/, '') : nominee;
 }
 
 // Words that mark a nominee without an IMDb id as an organization (most are Sci-Tech companies and the

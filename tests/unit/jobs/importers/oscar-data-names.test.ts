@@ -34,6 +34,19 @@ describe('namedNominees', () => {
     ]);
   });
 
+  it('takes the name out of the tail of a quoted credit the data set left in a nominee', () => {
+    const credit =
+      "'Made by Fred Zinnemann with the cooperation of Paramount Pictures Corporation for the Los Angeles Orthopaedic Hospital'";
+    const tail = credit.slice("'Made by ".length);
+    expect(namedNominees(credit, [{ name: tail, imdbId: 'nm0003593' }])).toEqual([
+      { name: 'Fred Zinnemann', imdbId: 'nm0003593' },
+    ]);
+    // A name with an apostrophe of its own is a name.
+    expect(namedNominees("Dan O'Connor", [{ name: "Dan O'Connor", imdbId: null }])).toEqual([
+      { name: "Dan O'Connor", imdbId: null },
+    ]);
+  });
+
   it('leaves nominees who are several as they are, a leading "the" written as a name starts', () => {
     const several = [
       { name: 'World Wide Pictures', imdbId: null },
