@@ -54,7 +54,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           <p>
             <Link href="/films">Films A–Z</Link> · <Link href="/people">People A–Z</Link> ·{' '}
             <Link href="/sources">Sources cited</Link> · <Link href="/api">JSON API</Link> ·{' '}
-            <a href="/feeds/all.atom">Atom feed of every change</a>
+            <Link href="/feeds">Feeds and calendars</Link>
           </p>
         </footer>
       </body>

@@ -22,6 +22,7 @@ const pages = [
   '/films/no-such-film',
   '/dashboard',
   '/api',
+  '/feeds',
   '/films?letter=t',
   '/people?letter=e',
 ];

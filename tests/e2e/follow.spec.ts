@@ -133,3 +133,16 @@ test('a shared search, dashboard or awards list previews with its own card, not 
     await expect(page.locator('head meta[name="twitter:title"]'), path).toHaveAttribute('content', title!);
   }
 });
+
+test('the footer leads to the feeds page, whose addresses answer with feeds', async ({ page, request }) => {
+  await page.goto('/');
+  await page.getByRole('contentinfo').getByRole('link', { name: 'Feeds and calendars' }).click();
+  await expect(page).toHaveURL(/\/feeds$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Feeds and calendars');
+  for (const name of ['Atom', 'RSS', 'IDA Documentary Awards', 'film 13th']) {
+    const href = await page.getByRole('main').getByRole('link', { name, exact: true }).getAttribute('href');
+    const response = await request.get(href!);
+    expect(response.status(), href!).toBe(200);
+    expect(response.headers()['content-type'], href!).toMatch(/^application\/(atom|rss)\+xml/);
+  }
+});
