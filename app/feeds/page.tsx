@@ -4,6 +4,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { ScrollRegion } from '@/app/_components/scroll-region';
+import { FOLLOW_EVENT_LIMIT } from '@/db/queries/follow-events';
 import { followPaths } from './_lib/paths';
 
 export const metadata: Metadata = {
@@ -35,8 +36,9 @@ export default function FeedsPage() {
 
       <h2>Everything</h2>
       <p>
-        Every status change Laurels records, newest first: <a href={`${all}.atom`}>Atom</a> or{' '}
-        <a href={`${all}.rss`}>RSS</a>.
+        The latest {FOLLOW_EVENT_LIMIT} status changes Laurels recorded, at any award, newest first:{' '}
+        <a href={`${all}.atom`}>Atom</a> or <a href={`${all}.rss`}>RSS</a>. Every feed holds its latest{' '}
+        {FOLLOW_EVENT_LIMIT} changes: a reader that checks it before that many more arrive misses nothing.
       </p>
 
       <h2>One award, edition, film or person</h2>
