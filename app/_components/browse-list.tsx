@@ -13,7 +13,9 @@ import { SEARCH_TEXT_MAX } from '@/app/search/search-params';
 import { parseSearchText } from '@/db/search';
 import type { BROWSE_KEYS, Check, ExactKeys } from '@/app/_lib/cached-views';
 import { plural } from '@/app/_lib/plural';
+import { sortName } from '@/db/rules/sort-name';
 import { sortTitle } from '@/db/rules/sort-title';
+import type { PersonKind } from '@/db/schema';
 import { foldText } from '@/db/rules/text';
 import { Breadcrumbs } from './award-breadcrumbs';
 import { RecordTally } from './record-tally';
@@ -103,6 +105,12 @@ export function BrowseList({ title, base, filter, page, total, items, problem, t
   );
 }
 
+/** How a letter's list is filed, said under it. */
+const FILED_BY: Record<string, string> = {
+  film: ' A title is filed after a leading “The”, “A” or “An”.',
+  name: ' A person is filed by surname, a company by its name after a leading “The”.',
+};
+
 function BrowsePages(
   props: Pick<Props, 'base' | 'filter' | 'page' | 'total' | 'items'> & { noun: string; which: string },
 ) {
@@ -113,8 +121,7 @@ function BrowsePages(
       <p className="muted">
         {total === 0 ? `No ${noun}s ${which}` : `${plural(total, noun)} ${which}`}
         {'q' in filter && total > 1 ? ', A to Z' : ''}
-        {pages > 1 && page <= pages ? `, page ${page} of ${pages}` : ''}.
-        {noun === 'film' && 'letter' in filter ? ' A title is filed after a leading “The”, “A” or “An”.' : null}
+        {pages > 1 && page <= pages ? `, page ${page} of ${pages}` : ''}.{'letter' in filter ? FILED_BY[noun] : null}
       </p>
       {page > pages && total > 0 ? (
         <p>
@@ -155,8 +162,9 @@ function BrowsePages(
 /** The A–Z page a film's title is filed under ("/films?letter=l" for The Lovers and the Despot). */
 export const filmBrowseHref = (title: string) => browseHref('/films', sortTitle(foldText(title)));
 
-/** The A–Z page a person's name is listed under ("/people?letter=e"). */
-export const personBrowseHref = (name: string) => browseHref('/people', foldText(name));
+/** The A–Z page a person's name is filed under ("/people?letter=p" for Laura Poitras). */
+export const personBrowseHref = (name: string, kind: PersonKind) =>
+  browseHref('/people', sortName(foldText(name), kind));
 
 function browseHref(base: string, filedBy: string): string {
   const first = filedBy.charAt(0);

@@ -1,11 +1,12 @@
 // The A–Z lists of films and of people: every record under a letter of its folded title or name (accents
-// and case do not matter; "&" reads as "and"; a film's leading "The", "A" or "An" is passed over), or
-// under "#" when it starts with anything else, a page at a time, in that order. Each letter is a range of
-// an index (films_sort_title, people_name_folded). A list can hold instead every record whose words hold
+// and case do not matter; "&" reads as "and"; a film's leading "The", "A" or "An" is passed over; a
+// person is filed by surname), or under "#" when it starts with anything else, a page at a time, in that
+// order. Each letter is a range of an index (films_sort_title, people_sort_name). A list can hold instead every record whose words hold
 // the words of a search, A to Z (search shows the best twenty and links here for the rest).
 import { asc, count, inArray, sql, type SQL } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { Executor } from '../client';
+import { sortNameSql } from '../rules/sort-name';
 import { sortTitleSql } from '../rules/sort-title';
 import { films, people } from '../schema';
 import { countMatching, idsMatching, type SearchText } from '../search';
@@ -20,6 +21,8 @@ export type BrowseFilter = { letter: BrowseLetter } | { q: string; text: SearchT
 
 /** What a film is filed by: its folded title without a leading article (the index films_sort_title). */
 const filmSortTitle = sortTitleSql(films.titleFolded);
+/** What a person or company is filed by: a surname first, or a name without "The" (people_sort_name). */
+const personSortName = sortNameSql(people.nameFolded, people.kind);
 
 function underLetter(filedBy: SQLiteColumn | SQL, letter: BrowseLetter): SQL {
   if (letter === '#') return sql`(${filedBy} < 'a' or ${filedBy} >= '{')`;
@@ -30,7 +33,7 @@ const filmsIn = (filter: BrowseFilter) =>
   'letter' in filter ? underLetter(filmSortTitle, filter.letter) : inArray(films.id, idsMatching(filter.text, 'film'));
 const peopleIn = (filter: BrowseFilter) =>
   'letter' in filter
-    ? underLetter(people.nameFolded, filter.letter)
+    ? underLetter(personSortName, filter.letter)
     : inArray(people.id, idsMatching(filter.text, 'person'));
 
 export interface BrowsePage<T> {
@@ -60,7 +63,7 @@ async function listSize(
     const total = await countMatching(db, filter.text, kind, limit);
     return { total, tooMany: total > limit };
   }
-  const [table, filedBy] = kind === 'film' ? [films, filmSortTitle] : [people, people.nameFolded];
+  const [table, filedBy] = kind === 'film' ? [films, filmSortTitle] : [people, personSortName];
   const [counted] = await db.select({ total: count() }).from(table).where(underLetter(filedBy, filter.letter));
   return { total: counted?.total ?? 0, tooMany: false };
 }
@@ -100,12 +103,12 @@ export const filmsPageQuery = (db: Executor, filter: BrowseFilter, page: number)
     .limit(BROWSE_PAGE_SIZE)
     .offset((page - 1) * BROWSE_PAGE_SIZE);
 
-/** The people and companies on one page of a letter, in list order: by folded name. */
+/** The people and companies on one page of a letter, in list order: surname first, then the rest. */
 export const peoplePageQuery = (db: Executor, filter: BrowseFilter, page: number) =>
   db
     .select({ id: people.id, slug: people.slug, name: people.name, kind: people.kind })
     .from(people)
     .where(peopleIn(filter))
-    .orderBy(asc(people.nameFolded), asc(people.id))
+    .orderBy(asc(personSortName), asc(people.id))
     .limit(BROWSE_PAGE_SIZE)
     .offset((page - 1) * BROWSE_PAGE_SIZE);

@@ -263,23 +263,33 @@ test('films and people can be browsed from A to Z, and a film page leads back to
     .click();
   await expect(page.getByRole('link', { name: '13th', exact: true })).toBeVisible();
 
-  await page.goto('/people?letter=q');
-  await expect(page.getByText('No names starting with Q.')).toBeVisible();
+  await page.goto('/people?letter=x');
+  await expect(page.getByText('No names starting with X.')).toBeVisible();
   await page.goto('/people?letter=zz');
   await expect(page.getByRole('alert').filter({ hasText: 'is not a letter of the list' })).toBeVisible();
   await page.goto('/people?letter=e');
   await expect(page.getByRole('link', { name: 'Ezra Edelman' })).toBeVisible();
+  // A person is filed by surname, as film references file them, and the list says so.
+  await page.goto('/people?letter=p');
+  await expect(page.getByRole('link', { name: 'Laura Poitras', exact: true })).toBeVisible();
+  await expect(page.getByText('A person is filed by surname')).toBeVisible();
+  await page.getByRole('link', { name: 'Laura Poitras', exact: true }).click();
+  await page
+    .getByRole('navigation', { name: 'Breadcrumb' })
+    .getByRole('link', { name: 'People and companies' })
+    .click();
+  await expect(page).toHaveURL(/\/people\?letter=p$/);
 
   // An edited address past the last page says how many there are and links the last.
-  await page.goto('/people?letter=j&page=2');
-  await expect(page).toHaveTitle('People and companies starting with J, page 2 · Laurels');
-  await page.goto('/people?letter=j&page=999');
+  await page.goto('/people?letter=s&page=2');
+  await expect(page).toHaveTitle('People and companies starting with S, page 2 · Laurels');
+  await page.goto('/people?letter=s&page=999');
   const lastPage = page.getByRole('link', { name: /^Go to page \d+$/ });
   await expect(
-    page.getByText(/^There is no page 999: the [\d,]+ names starting with J fill \d+ pages\./),
+    page.getByText(/^There is no page 999: the [\d,]+ names starting with S fill \d+ pages\./),
   ).toBeVisible();
   await lastPage.click();
-  await expect(page.getByText(/names starting with J, page (\d+) of \1\./)).toBeVisible();
+  await expect(page.getByText(/names starting with S, page (\d+) of \1\./)).toBeVisible();
   await expect(page.getByRole('link', { name: 'Next page →' })).toHaveCount(0);
   await expect(page.getByRole('link', { name: '← Previous page' })).toBeVisible();
 });

@@ -72,7 +72,10 @@ export default async function PersonPage({ params }: Props) {
   return (
     <>
       <Breadcrumbs
-        trail={[{ label: 'People and companies', href: personBrowseHref(person.name) }, { label: person.name }]}
+        trail={[
+          { label: 'People and companies', href: personBrowseHref(person.name, person.kind) },
+          { label: person.name },
+        ]}
       />
       <h1>{person.name}</h1>
       <dl className="facts">

@@ -4,10 +4,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { BROWSE_PAGE_SIZE, filmsPageQuery, browseFilms, browsePeople, peoplePageQuery } from '@/db/queries/browse';
 import { ensureFilm } from '@/db/queries/films';
+import { sortName } from '@/db/rules/sort-name';
 import { sortTitle } from '@/db/rules/sort-title';
 import { foldText } from '@/db/rules/text';
 import { parseSearchText } from '@/db/search';
-import { films } from '@/db/schema';
+import { films, people } from '@/db/schema';
 import { seedDatabase } from '@/db/seed';
 import { freshDatabase } from '@/tests/helpers/db';
 
@@ -54,9 +55,21 @@ describe('the A–Z lists', () => {
     expect((await browseFilms(db, { letter: letter }, last + 1)).rows).toEqual([]);
   });
 
-  it('lists people the same way', async () => {
+  it('lists a person under their surname, in surname order, and a company under its name', async () => {
     const e = await browsePeople(db, { letter: 'e' }, 1);
     expect(e.rows.map((person) => person.name)).toContain('Ezra Edelman');
+    const p = (await browsePeople(db, { letter: 'p' }, 1)).rows;
+    expect(p.map((person) => person.name)).toContain('Laura Poitras');
+    expect((await browsePeople(db, { letter: 'l' }, 1)).rows.map((person) => person.name)).not.toContain(
+      'Laura Poitras',
+    );
+    const filed = p.map((person) => sortName(foldText(person.name), person.kind));
+    expect(filed.every((name) => name.startsWith('p'))).toBe(true);
+    expect(filed).toEqual([...filed].sort());
+    const all = await db.select({ name: people.name, folded: people.nameFolded, kind: people.kind }).from(people);
+    const under = (letter: string) =>
+      all.filter((person) => sortName(person.folded, person.kind).startsWith(letter)).length;
+    expect((await browsePeople(db, { letter: 'p' }, 1)).total).toBe(under('p'));
   });
 
   it('lists every film or person the words of a search find, A to Z, each word the start of a word', async () => {
@@ -97,6 +110,7 @@ describe('the A–Z lists', () => {
       filmsPageQuery(db, { letter: 'b' }, 1000),
       filmsPageQuery(db, { letter: '#' }, 1000),
       peoplePageQuery(db, { letter: '#' }, 1000),
+      peoplePageQuery(db, { letter: 'p' }, 1000),
     ]) {
       const { sql, params } = query.toSQL();
       const plan = db.$client
@@ -104,7 +118,7 @@ describe('the A–Z lists', () => {
         .all(...params)
         .map((row) => (row as { detail: string }).detail)
         .join('\n');
-      expect(plan).toMatch(/USING (COVERING )?INDEX (films_sort_title|people_name_folded)/);
+      expect(plan).toMatch(/USING (COVERING )?INDEX (films_sort_title|people_sort_name)/);
       expect(plan).not.toMatch(/TEMP B-TREE/);
     }
   });
