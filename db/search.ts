@@ -76,34 +76,52 @@ export interface SearchText {
  * other character separates), folding case and diacritics and reading "&" as "and". Each word
  * matches as a prefix ("lov desp" finds The Lovers and the Despot), except a single letter, which
  * matches only itself unless written with an explicit "*" ("o*"), since a one-letter prefix would
- * read a large part of the index for almost nothing.
+ * read a large part of the index for almost nothing. Words in double quotes are a phrase: those whole
+ * words, next to each other in that order ("made in america" finds O.J.: Made in America and not
+ * America Made Me); a quote left open is read as any other character.
  */
 export function parseSearchText(text: string): SearchText {
   const normalized = normalizeWords(text).replace(/&/g, ' and ');
-  const given: { word: string; term: string; joins: boolean }[] = [];
-  for (const piece of normalized.split(/[^\p{L}\p{N}\p{Co}*]+/u)) {
-    const parts = piece.split('*');
-    parts.forEach((word, i) => {
-      if (!word) return;
-      const hasStar = i < parts.length - 1;
-      const quoted = `"${word.replace(/"/g, '""')}"`;
-      const term = word.length > 1 || hasStar ? `${quoted}*` : quoted;
-      given.push({ word, term, joins: word === 'and' && !hasStar });
-    });
-  }
+  const given: { word: string; term: string; joins: boolean; phrase: number | null }[] = [];
+  const segments = normalized.split(/["\u201C\u201D\u201E]/);
+  const isQuoted = (index: number) => segments.length % 2 === 1 && index % 2 === 1;
+  segments.forEach((segment, index) => {
+    const phrase = isQuoted(index) ? index : null;
+    for (const piece of segment.split(/[^\p{L}\p{N}\p{Co}*]+/u)) {
+      const parts = phrase === null ? piece.split('*') : [piece.replace(/\*/g, '')];
+      parts.forEach((word, i) => {
+        if (!word) return;
+        const hasStar = i < parts.length - 1;
+        const quoted = `"${word.replace(/"/g, '""')}"`;
+        const term = phrase === null && (word.length > 1 || hasStar) ? `${quoted}*` : quoted;
+        given.push({ word, term, joins: phrase === null && word === 'and' && !hasStar, phrase });
+      });
+    }
+  });
   // "and" (or "&") joins words rather than naming anything: "oppenheimer and" finds Oppenheimer, and
   // "sons and lovers" finds Sons & Lovers either way. Alone, or written "and*", it is searched for.
   const named = given.some((entry) => !entry.joins) ? given.filter((entry) => !entry.joins) : given;
-  const terms = named.map((entry) => entry.term);
-  const words = named.map((entry) => entry.word);
-  const kept = terms.slice(0, MAX_SEARCH_WORDS);
+  const kept = named.slice(0, MAX_SEARCH_WORDS);
   return {
-    match: kept.length ? kept.join(' AND ') : null,
-    words: words.slice(0, MAX_SEARCH_WORDS),
-    terms: kept,
+    match: kept.length ? matchOf(kept) : null,
+    words: kept.map((entry) => entry.word),
+    terms: kept.map((entry) => entry.term),
     folded: foldText(text.replace(/\*/g, ' ')),
-    truncated: terms.length > MAX_SEARCH_WORDS,
+    truncated: named.length > MAX_SEARCH_WORDS,
   };
+}
+
+/** The FTS5 query: every term, each phrase's words as one FTS5 phrase (its words in one string). */
+function matchOf(entries: readonly { word: string; term: string; phrase: number | null }[]): string {
+  const parts: string[] = [];
+  entries.forEach((entry, i) => {
+    if (entry.phrase === null) parts.push(entry.term);
+    else if (entries[i - 1]?.phrase !== entry.phrase) {
+      const words = entries.filter((each) => each.phrase === entry.phrase).map((each) => each.word);
+      parts.push(`"${words.join(' ').replace(/"/g, '""')}"`);
+    }
+  });
+  return parts.join(' AND ');
 }
 
 /** Case and Latin diacritics folded as the index's tokenizer folds them (remove_diacritics). */

@@ -94,6 +94,16 @@ describe('parseSearchText', () => {
     expect(parseSearchText('and* fire').match).toBe('"and"* AND "fire"*');
   });
 
+  it('reads words in double quotes as a phrase of whole words, and a quote left open as any other character', () => {
+    expect(parseSearchText('"made in america" 2016').match).toBe('"made in america" AND "2016"*');
+    // Curly quotes too, and "and" inside a phrase is one of its words.
+    expect(parseSearchText('“sons and lovers”').match).toBe('"sons and lovers"');
+    expect(parseSearchText('"lovers" despot').match).toBe('"lovers" AND "despot"*');
+    expect(parseSearchText('"made in').match).toBe('"made"* AND "in"*');
+    // Each word is still a word of the search, as the nomination search reads them.
+    expect(parseSearchText('"made in america"').words).toEqual(['made', 'in', 'america']);
+  });
+
   it('has no query for text without a letter or digit', () => {
     expect(parseSearchText(' "()*- ').match).toBeNull();
   });
@@ -106,6 +116,15 @@ describe('parseSearchText', () => {
 });
 
 describe('searchNames', () => {
+  it('finds a quoted phrase only as those words in that order, and the same words unquoted in any order', async () => {
+    const { db, film } = setup();
+    film('O.J.: Made in America', 2016);
+    film('America Made Me', 2016);
+    expect(await filmTitles(db, '"made in america"')).toEqual(['O.J.: Made in America']);
+    expect(await filmTitles(db, '"america made"')).toEqual(['America Made Me']);
+    expect((await filmTitles(db, 'america made')).sort()).toEqual(['America Made Me', 'O.J.: Made in America']);
+  });
+
   it('ignores case and diacritics', async () => {
     const { db, film } = setup();
     film('Sansón', 2001);
