@@ -27,6 +27,24 @@ export function recordAudit(tx: Executor, entry: AuditEntry): number {
   return Number(lastInsertRowid);
 }
 
+/** Who reads the message a change leads to, and when: the one who made the change, shortly after. */
+export interface NoticeReader {
+  actor: string;
+  now: Date;
+}
+
+/** How long after a change its page still says what was done (a reload, a step back). */
+export const NOTICE_MINUTES = 10;
+
+/**
+ * The entry with this id, as a condition, if `reader` made it in the last NOTICE_MINUTES: a message read
+ * from it ("“X” was deleted") is theirs, not every admin's who opens an address that carries its id.
+ */
+export function ownRecentEntry(auditId: number, reader: NoticeReader) {
+  const since = new Date(reader.now.getTime() - NOTICE_MINUTES * 60_000).toISOString();
+  return and(eq(auditLog.id, auditId), eq(auditLog.actor, reader.actor), sql`${auditLog.at} >= ${since}`);
+}
+
 /** An actor as a person reads it: an account's name (or email) for 'user:<id>', anything else as it is. */
 export function describeActor(db: Executor, actor: string): string {
   const id = /^user:(\d+)$/.exec(actor)?.[1];

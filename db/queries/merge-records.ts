@@ -11,7 +11,7 @@ import { writeTransaction, type Executor } from '../client';
 import { foldText } from '../rules/text';
 import { auditLog } from '../schema';
 import { matchRecordIds } from '../search';
-import { recordAudit } from './audit';
+import { ownRecentEntry, recordAudit, type NoticeReader } from './audit';
 import { moveNominations, type MergeEntity, type NominationMoves } from './merge-nominations';
 import { redirectMergedSlug } from './redirects';
 import { addOldName, compareFields, isEmpty, moveRows, toSqlValue } from './merge-steps';
@@ -240,14 +240,20 @@ export async function mergeCandidateCondition(
 }
 
 /**
- * The name of the record an audit entry merged away, or undefined when the entry is no merge: the message
- * on the survivor's page comes from the log, not from text in an address.
+ * The name of the record an audit entry merged away, or undefined when the entry is no merge or not the
+ * reader's own recent one: the message on the survivor's page comes from the log, not from text in an
+ * address.
  */
-export function mergedRecordName(db: Executor, auditId: number, entity: MergeEntity): string | undefined {
+export function mergedRecordName(
+  db: Executor,
+  auditId: number,
+  entity: MergeEntity,
+  reader: NoticeReader,
+): string | undefined {
   const entry = db
     .select({ after: auditLog.after })
     .from(auditLog)
-    .where(and(eq(auditLog.id, auditId), eq(auditLog.action, `${entity}.merge`)))
+    .where(and(ownRecentEntry(auditId, reader), eq(auditLog.action, `${entity}.merge`)))
     .get();
   const name = (entry?.after as { mergedName?: unknown } | null | undefined)?.mergedName;
   return typeof name === 'string' ? name : undefined;

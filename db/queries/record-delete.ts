@@ -26,7 +26,7 @@ import {
   personAliases,
   slugRedirects,
 } from '../schema';
-import { recordAudit } from './audit';
+import { ownRecentEntry, recordAudit, type NoticeReader } from './audit';
 
 export const DELETABLE_KINDS = ['film', 'person', 'award', 'edition', 'category'] as const;
 export type DeletableKind = (typeof DELETABLE_KINDS)[number];
@@ -224,14 +224,14 @@ export function deleteUnusedRecord(db: Executor, deletion: RecordDeletion): { na
 
 /**
  * The name of the record an audit entry deleted (one of these kinds, or a nomination, whose entry keeps
- * its label: nomination-delete.ts), or undefined when the entry is no such deletion: the message after a
- * deletion comes from the log, not from text in an address.
+ * its label: nomination-delete.ts), or undefined when the entry is no such deletion or not the reader's
+ * own recent one: the message after a deletion comes from the log, not from text in an address.
  */
-export function deletedRecordName(db: Executor, auditId: number): string | undefined {
+export function deletedRecordName(db: Executor, auditId: number, reader: NoticeReader): string | undefined {
   const entry = db
     .select({ action: auditLog.action, before: auditLog.before })
     .from(auditLog)
-    .where(eq(auditLog.id, auditId))
+    .where(ownRecentEntry(auditId, reader))
     .get();
   const before = entry?.before;
   if (!before || typeof before !== 'object') return undefined;

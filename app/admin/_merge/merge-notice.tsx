@@ -2,6 +2,7 @@
 // merge a duplicate into this record, and the redirect from a merged record's old admin address.
 import Link from 'next/link';
 import { notFound, redirect } from 'next/navigation';
+import { actorOf, currentUser } from '@/app/_lib/auth';
 import { idParam } from '@/app/_lib/page-params';
 import { getDb } from '@/db/client';
 import type { MergeEntity } from '@/db/queries/merge-nominations';
@@ -24,10 +25,15 @@ interface MergeNoticeProps {
   merged: string | string[] | undefined;
 }
 
-export function MergeNotice({ entity, slug, merged: mergedEntry }: MergeNoticeProps) {
+export async function MergeNotice({ entity, slug, merged: mergedEntry }: MergeNoticeProps) {
   const noun = entity === 'film' ? 'film' : 'person';
   const auditId = idParam(mergedEntry);
-  const merged = auditId === undefined ? undefined : mergedRecordName(getDb(), auditId, entity);
+  // Shown to the one who merged, for a few minutes after (ownRecentEntry).
+  const user = await currentUser();
+  const merged =
+    auditId === undefined || !user
+      ? undefined
+      : mergedRecordName(getDb(), auditId, entity, { actor: actorOf(user), now: new Date() });
   return (
     <>
       {merged ? (

@@ -120,9 +120,12 @@ describe('mergeFilm', () => {
     expect(audit[0]!.after).toMatchObject({ redirect: duplicate.slug, nominationsRelinked: [nomination.id] });
     // The survivor's page names the merged film from this entry, which the address after the merge carries.
     expect(summary.auditId).toBe(audit[0]!.id);
-    expect(mergedRecordName(db, audit[0]!.id, 'film')).toBe(summary.merged.name);
-    expect(mergedRecordName(db, audit[0]!.id, 'person')).toBeUndefined();
-    expect(mergedRecordName(db, audit[0]!.id - 1, 'film')).toBeUndefined();
+    const reader = { actor: 'user:1', now: new Date() };
+    expect(mergedRecordName(db, audit[0]!.id, 'film', reader)).toBe(summary.merged.name);
+    expect(mergedRecordName(db, audit[0]!.id, 'person', reader)).toBeUndefined();
+    expect(mergedRecordName(db, audit[0]!.id - 1, 'film', reader)).toBeUndefined();
+    // Another admin opening the same address reads no message.
+    expect(mergedRecordName(db, audit[0]!.id, 'film', { ...reader, actor: 'user:2' })).toBeUndefined();
   });
 
   it('drops the duplicate link of a nomination that named both records', () => {

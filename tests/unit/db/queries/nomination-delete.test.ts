@@ -41,7 +41,7 @@ describe('deleteNomination', () => {
     });
     // The results page the deletion leads to names the nomination from this entry, as the address gives it.
     expect(deleted.auditId).toBe(entry.id);
-    expect(deletedRecordName(db, entry.id)).toBe('The Lovers and the Despot');
+    expect(deletedRecordName(db, entry.id, { actor: 'user:1', now: new Date() })).toBe('The Lovers and the Despot');
   });
 
   it('keeps a nomination changed since the page was drawn, or already gone, and says why', () => {

@@ -8,6 +8,7 @@ import { addFilmAlias, ensureFilm } from '@/db/queries/films';
 import { deleteNomination } from '@/db/queries/nomination-delete';
 import { addCredit, addPersonAlias, ensurePerson } from '@/db/queries/people';
 import { ensureSource } from '@/db/queries/sources';
+import { NOTICE_MINUTES } from '@/db/queries/audit';
 import { deletedRecordName, deleteUnusedRecord, DeleteRefusedError } from '@/db/queries/record-delete';
 import {
   announcements,
@@ -63,7 +64,12 @@ describe('deleteUnusedRecord', () => {
     );
     const deleted = deleteUnusedRecord(db, { kind: 'category', id: category.id, actor: 'user:1' });
     expect(deleted).toEqual({ name: 'ABC News VideoSource Award', auditId: expect.any(Number) });
-    expect(deletedRecordName(db, deleted.auditId)).toBe('ABC News VideoSource Award');
+    const now = new Date();
+    expect(deletedRecordName(db, deleted.auditId, { actor: 'user:1', now })).toBe('ABC News VideoSource Award');
+    // The message is the deleter's, shortly after: not another admin's, nor one reading it later.
+    expect(deletedRecordName(db, deleted.auditId, { actor: 'user:2', now })).toBeUndefined();
+    const later = new Date(now.getTime() + (NOTICE_MINUTES + 1) * 60_000);
+    expect(deletedRecordName(db, deleted.auditId, { actor: 'user:1', now: later })).toBeUndefined();
     deleteUnusedRecord(db, { kind: 'edition', id: edition.id, actor: 'user:1' });
     const award = db.select().from(awards).get()!;
     deleteUnusedRecord(db, { kind: 'award', id: award.id, actor: 'user:1' });
