@@ -59,12 +59,18 @@ describe('deleteRecordAction', () => {
     expect(db.select().from(films).where(eq(films.id, typo.id)).all()).toEqual([]);
     // The address names the deletion's audit entry, and the page reads the name from it.
     const entry = db.select().from(auditLog).where(eq(auditLog.action, 'film.delete')).get()!;
-    const notice = (deleted: string) => renderToStaticMarkup(DeletedNotice({ search: { deleted } }));
-    expect(notice(String(entry.id))).toContain('“Camerapersn” was deleted.');
+    const notice = async (deleted: string) => renderToStaticMarkup(await DeletedNotice({ search: { deleted } }));
+    expect(await notice(String(entry.id))).toContain('“Camerapersn” was deleted.');
     // Text of a link's own, or an entry that is no deletion, shows nothing.
-    expect(notice('Everything was deleted')).toBe('');
+    expect(await notice('Everything was deleted')).toBe('');
     const other = db.select().from(auditLog).where(ne(auditLog.action, 'film.delete')).get()!;
-    expect(notice(String(other.id))).toBe('');
+    expect(await notice(String(other.id))).toBe('');
+    // Nor does the deletion's own entry, to someone else who opens the address.
+    resetRequest();
+    signInAs(db, 'editor');
+    expect(await notice(String(entry.id))).toBe('');
+    resetRequest();
+    signInAs(db, 'admin');
 
     const used = db.select().from(films).where(eq(films.title, '13th')).get()!;
     expect(
