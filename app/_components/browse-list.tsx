@@ -198,7 +198,11 @@ export function parseBrowseParams(raw: BrowseQuery): { filter: BrowseFilter; pag
 
 function chosenFilter(raw: BrowseQuery): BrowseFilter | { problem: string } {
   if (typeof raw.q === 'string' && raw.q.trim()) {
-    const q = raw.q.trim().slice(0, SEARCH_TEXT_MAX);
+    const q = raw.q.trim();
+    // Refused, as search refuses it, rather than cut: a cut can drop a closing quote and change the question.
+    if (q.length > SEARCH_TEXT_MAX) {
+      return { problem: `The search text is too long: at most ${SEARCH_TEXT_MAX} characters. Showing A.` };
+    }
     const text = parseSearchText(q);
     if (text.match) return { q, text: { ...text, match: text.match } };
     return { problem: `“${raw.q.slice(0, 20)}” has no letter or digit to look for: showing A.` };

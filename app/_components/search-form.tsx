@@ -31,7 +31,8 @@ export function SearchForm({ values, awards, categories }: SearchFormProps) {
       </label>
       <button type="submit">Search</button>
       <p id="search-q-help" className="search-help muted">
-        Words in any order; the start of a word is enough (“lov desp”); case and accents do not matter.
+        Words in any order; the start of a word is enough (“lov desp”); case and accents do not matter; words in double
+        quotes are found together, in that order (<code>{'"made in america"'}</code>).
       </p>
       <details className="search-filters" open={!values.q.trim() || set > 0}>
         <summary>Filters{set ? ` (${set} set)` : ''}: award, categories, years, winners only</summary>

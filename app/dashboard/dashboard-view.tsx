@@ -41,8 +41,7 @@ function shownSeason(raw: RawParams, today: string) {
   const { params, problems } = parseDashboardParams(raw);
   const seasons = seasonsOn(today);
   const known = params.season !== null && seasons.some((s) => s.start === params.season);
-  if (params.season !== null && !known)
-    problems.push(`Laurels holds no nominations for the season ${seasonLabel(params.season)}.`);
+  // A season asked for and not held is said by the page's notice, with the season shown instead.
   return { params, problems, seasons, season: known ? params.season! : defaultSeason(seasons, today) };
 }
 
@@ -96,6 +95,9 @@ export function DashboardView({ raw, today }: { raw: RawParams; today: string })
     problems.push(`The scoreboard has ${plural(shown.pages, 'page')}; the last one is shown.`);
   const chosenAwards = filter.award ? awards.filter((a) => a.slug === filter.award) : awards;
   const bounds = seasonBounds(season);
+  const current = seasonOfDate(today);
+  // Another season than the one asked for (or, unasked, than the current one) is shown: say why.
+  const isStandIn = params.season === null ? season !== current : params.season !== season;
   return (
     <>
       <Breadcrumbs trail={[{ label: 'Dashboard' }]} />
@@ -111,11 +113,16 @@ export function DashboardView({ raw, today }: { raw: RawParams; today: string })
         <meta httpEquiv="refresh" content="60" />
       </noscript>
       <SeasonProblems problems={problems} />
-      {params.season === null && season !== seasonOfDate(today) ? (
+      {isStandIn ? (
         <p className="notice">
-          Nothing is recorded yet for the current season, {seasonLabel(seasonOfDate(today))}. Shown here:{' '}
-          {seasonLabel(season)}, the season with the most awards in Laurels (
-          {plural(seasons.find((s) => s.start === season)?.awards ?? 0, 'award')}).
+          {params.season === null
+            ? `Nothing is recorded yet for the current season, ${seasonLabel(current)}.`
+            : `Laurels holds no nominations for the season ${seasonLabel(params.season)}.`}{' '}
+          Shown here: {seasonLabel(season)},{' '}
+          {season === current
+            ? 'the current season'
+            : `the season with the most awards in Laurels (${plural(seasons.find((s) => s.start === season)?.awards ?? 0, 'award')})`}
+          .
           {seasons[0] && seasons[0].start !== season ? (
             <>
               {' '}

@@ -87,6 +87,14 @@ test('a season that cannot be read is explained, not an error', async ({ page })
   await expect(page.getByText('The season must be written like 2016-17.')).toBeVisible();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('The 2016–17 awards season');
 
+  // A season Laurels holds nothing of: the page says which it shows instead, and links the latest.
+  await page.goto('/dashboard?season=1900-01');
+  await expect(
+    page.getByText(
+      /^Laurels holds no nominations for the season 1900–01\. Shown here: 2016–17, the season with the most awards in Laurels \(\d+ awards\)\. The latest season with nominations is \d{4}–\d\d\.$/,
+    ),
+  ).toBeVisible();
+
   // An award no one has, and an award with no edition in the season, are told apart.
   await page.goto('/dashboard?season=2016-17&award=nope');
   await expect(page.getByText('No award has the address “nope”; all awards are shown.')).toBeVisible();

@@ -113,7 +113,8 @@ test('a nominee recorded under both films is previewed once, as becoming one, na
     await expect(nominations).toHaveCount(1);
     await expect(nominations).toHaveText(
       'Academy Awards · 16th Academy Awards · Documentary (Short Subject) (Lost) is recorded under both records: ' +
-        'the two become one, kept as lost, with both status histories.',
+        'the two become one, kept as lost, with both status histories (a result it never had, such as a “lost” later ' +
+        'undone, stays in the audit log only).',
     );
   } finally {
     removeFilms([survivor.slug, duplicate.slug]);

@@ -46,7 +46,8 @@ export function MergePreview({ summary, labels, noun }: Props) {
           {nominations.merged.map((m) => (
             <li key={`m${m.removedId}`}>
               {describe(labels, m.keptId)} is recorded under both records: the two become one, kept as{' '}
-              {STATUS_LABELS[m.keptStatus].toLowerCase()}, with both status histories.
+              {STATUS_LABELS[m.keptStatus].toLowerCase()}, with both status histories (a result it never had, such as a
+              “lost” later undone, stays in the audit log only).
             </li>
           ))}
         </ul>
