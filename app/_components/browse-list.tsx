@@ -8,6 +8,7 @@ import {
   BROWSE_PAGE_SIZE,
   type BrowseFilter,
   type BrowseLetter,
+  letterOf,
 } from '@/db/queries/browse';
 import { SEARCH_TEXT_MAX } from '@/app/search/search-params';
 import { parseSearchText } from '@/db/search';
@@ -159,17 +160,13 @@ function BrowsePages(
   );
 }
 
-/** The A–Z page a film's title is filed under ("/films?letter=l" for The Lovers and the Despot). */
-export const filmBrowseHref = (title: string) => browseHref('/films', sortTitle(foldText(title)));
+/** The A–Z page a film's title is filed under ("/films?letter=l" for The Lovers and the Despot), at `page`. */
+export const filmBrowseHref = (title: string, page = 1) =>
+  hrefOf('/films', { letter: letterOf(sortTitle(foldText(title))) }, page);
 
-/** The A–Z page a person's name is filed under ("/people?letter=p" for Laura Poitras). */
-export const personBrowseHref = (name: string, kind: PersonKind) =>
-  browseHref('/people', sortName(foldText(name), kind));
-
-function browseHref(base: string, filedBy: string): string {
-  const first = filedBy.charAt(0);
-  return hrefOf(base, { letter: BROWSE_LETTERS.find((letter) => letter === first) ?? '#' });
-}
+/** The A–Z page a person's name is filed under ("/people?letter=p" for Laura Poitras), at `page`. */
+export const personBrowseHref = (name: string, kind: PersonKind, page = 1) =>
+  hrefOf('/people', { letter: letterOf(sortName(foldText(name), kind)) }, page);
 
 /** The list of every film or person a search's words find, A to Z ("/films?q=war"). */
 export function browseMatchesHref(base: string, q: string): string {

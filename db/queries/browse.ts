@@ -3,12 +3,13 @@
 // person is filed by surname), or under "#" when it starts with anything else, a page at a time, in that
 // order. Each letter is a range of an index (films_sort_title, people_sort_name). A list can hold instead every record whose words hold
 // the words of a search, A to Z (search shows the best twenty and links here for the rest).
-import { asc, count, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, inArray, sql, type SQL } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { Executor } from '../client';
-import { sortNameSql } from '../rules/sort-name';
-import { sortTitleSql } from '../rules/sort-title';
-import { films, people } from '../schema';
+import { sortName, sortNameSql } from '../rules/sort-name';
+import { sortTitle, sortTitleSql } from '../rules/sort-title';
+import { foldText } from '../rules/text';
+import { films, people, type PersonKind } from '../schema';
 import { countMatching, idsMatching, type SearchText } from '../search';
 
 /** The letters a list is cut into: a–z, then "#" for titles that start with a digit or another script. */
@@ -88,6 +89,56 @@ export async function browsePeople(
   const { total, tooMany } = await listSize(db, filter, 'person', matchLimit);
   if (tooMany) return { total, rows: [], tooMany };
   return { total, rows: await peoplePageQuery(db, filter, page) };
+}
+
+/**
+ * The page of its letter that lists a record: one more than the hundreds of records before it in list
+ * order, counted in the list's own index (films_sort_title, people_sort_name), so a record page's link
+ * back to the list lands where the record is.
+ */
+function pageBefore(before: number): number {
+  return Math.floor(before / BROWSE_PAGE_SIZE) + 1;
+}
+
+/** The page of its letter that lists the film (list order: title without article, year, id). */
+export function filmListPage(db: Executor, film: { id: number; title: string; year: number | null }): number {
+  const filed = sortTitle(foldText(film.title));
+  // SQLite sorts a missing year first, as -1 does among years.
+  const year = film.year ?? -1;
+  const [row] = db
+    .select({ before: count() })
+    .from(films)
+    .where(
+      and(
+        underLetter(filmSortTitle, letterOf(filed)),
+        sql`(${filmSortTitle} < ${filed} or (${filmSortTitle} = ${filed} and (coalesce(${films.year}, -1) < ${year}
+          or (coalesce(${films.year}, -1) = ${year} and ${films.id} < ${film.id}))))`,
+      ),
+    )
+    .all();
+  return pageBefore(row?.before ?? 0);
+}
+
+/** The page of its letter that lists the person or company (list order: filed name, id). */
+export function personListPage(db: Executor, person: { id: number; name: string; kind: PersonKind }): number {
+  const filed = sortName(foldText(person.name), person.kind);
+  const [row] = db
+    .select({ before: count() })
+    .from(people)
+    .where(
+      and(
+        underLetter(personSortName, letterOf(filed)),
+        sql`(${personSortName} < ${filed} or (${personSortName} = ${filed} and ${people.id} < ${person.id}))`,
+      ),
+    )
+    .all();
+  return pageBefore(row?.before ?? 0);
+}
+
+/** The letter a filed title or name is listed under: its first letter, or "#". */
+export function letterOf(filed: string): BrowseLetter {
+  const first = filed.charAt(0);
+  return BROWSE_LETTERS.find((letter) => letter === first) ?? '#';
 }
 
 // The order of each list is the order of its index (films_sort_title holds the year too), so that a page,

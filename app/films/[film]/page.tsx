@@ -8,6 +8,7 @@ import { getDb } from '@/db/client';
 import { listFilmCredits, listFilmTimeline } from '@/db/queries/films';
 import { Breadcrumbs } from '@/app/_components/award-breadcrumbs';
 import { filmBrowseHref } from '@/app/_components/browse-list';
+import { filmListPage } from '@/db/queries/browse';
 import { ambiguousFilmName, FilmAmbiguous } from '@/app/_components/film-ambiguous';
 import { FilmCredits } from '@/app/_components/film-credits';
 import { FilmFacts } from '@/app/_components/film-facts';
@@ -60,7 +61,9 @@ export default async function FilmPage({ params }: Props) {
   return (
     <>
       <FilmJsonLd film={film} credits={credits} timeline={timeline} />
-      <Breadcrumbs trail={[{ label: 'Films', href: filmBrowseHref(film.title) }, { label: film.title }]} />
+      <Breadcrumbs
+        trail={[{ label: 'Films', href: filmBrowseHref(film.title, filmListPage(db, film)) }, { label: film.title }]}
+      />
       <h1>
         {film.title}
         {film.year ? <span className="muted"> ({film.year})</span> : null}

@@ -9,6 +9,7 @@ import { listPersonCredits, listPersonTimeline } from '@/db/queries/people';
 import { listFilmRecords } from '@/db/queries/record-tallies';
 import { Breadcrumbs } from '@/app/_components/award-breadcrumbs';
 import { personBrowseHref } from '@/app/_components/browse-list';
+import { personListPage } from '@/db/queries/browse';
 import { ElsewhereFact, Fact, RecordFact } from '@/app/_components/film-facts';
 import { FollowLinks } from '@/app/_components/follow-links';
 import { followPaths } from '@/app/feeds/_lib/paths';
@@ -73,7 +74,10 @@ export default async function PersonPage({ params }: Props) {
     <>
       <Breadcrumbs
         trail={[
-          { label: 'People and companies', href: personBrowseHref(person.name, person.kind) },
+          {
+            label: 'People and companies',
+            href: personBrowseHref(person.name, person.kind, personListPage(db, person)),
+          },
           { label: person.name },
         ]}
       />

@@ -2,7 +2,15 @@
 // article) or name starts with it (accents and case aside), "#" the rest, in that order, a page at a time,
 // with the right total.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { BROWSE_PAGE_SIZE, filmsPageQuery, browseFilms, browsePeople, peoplePageQuery } from '@/db/queries/browse';
+import {
+  BROWSE_PAGE_SIZE,
+  filmListPage,
+  filmsPageQuery,
+  browseFilms,
+  browsePeople,
+  peoplePageQuery,
+  personListPage,
+} from '@/db/queries/browse';
 import { ensureFilm } from '@/db/queries/films';
 import { sortName } from '@/db/rules/sort-name';
 import { sortTitle } from '@/db/rules/sort-title';
@@ -94,6 +102,15 @@ describe('the A–Z lists', () => {
     const { total } = await browseFilms(db, war, 1);
     expect(await browseFilms(db, war, 1, total - 1)).toEqual({ total, rows: [], tooMany: true });
     expect((await browseFilms(db, war, 1, total)).rows).toHaveLength(total);
+  });
+
+  it('knows the page of its letter that lists each record, for a record page’s link back to the list', async () => {
+    for (const page of [1, 2]) {
+      const shown = await browseFilms(db, { letter: 'q' }, page);
+      for (const film of shown.rows) expect(filmListPage(db, film), film.title).toBe(page);
+    }
+    const p = await browsePeople(db, { letter: 'p' }, 1);
+    for (const person of p.rows) expect(personListPage(db, person), person.name).toBe(1);
   });
 
   it('orders films of one title by year', async () => {
