@@ -217,7 +217,7 @@ export const people = sqliteTable(
   },
   (t) => [
     index('people_name_folded').on(t.nameFolded),
-    index('people_sort_name').on(sortNameSql(t.nameFolded, t.kind), t.id),
+    index('people_sort_name').on(sortNameSql(t.name, t.nameFolded, t.kind), t.id),
     check('people_kind', oneOf(t.kind, PERSON_KINDS)),
     check('people_imdb_id', sql`${t.imdbId} is null or ${t.imdbId} glob '[nc][mo][0-9]*'`),
     check('people_wikidata_id', sql`${t.wikidataId} is null or ${t.wikidataId} glob 'Q[0-9]*'`),

@@ -166,7 +166,7 @@ export const filmBrowseHref = (title: string, page = 1) =>
 
 /** The A–Z page a person's name is filed under ("/people?letter=p" for Laura Poitras), at `page`. */
 export const personBrowseHref = (name: string, kind: PersonKind, page = 1) =>
-  hrefOf('/people', { letter: letterOf(sortName(foldText(name), kind)) }, page);
+  hrefOf('/people', { letter: letterOf(sortName(name, kind)) }, page);
 
 /** The list of every film or person a search's words find, A to Z ("/films?q=war"). */
 export function browseMatchesHref(base: string, q: string): string {

@@ -23,7 +23,7 @@ export type BrowseFilter = { letter: BrowseLetter } | { q: string; text: SearchT
 /** What a film is filed by: its folded title without a leading article (the index films_sort_title). */
 const filmSortTitle = sortTitleSql(films.titleFolded);
 /** What a person or company is filed by: a surname first, or a name without "The" (people_sort_name). */
-const personSortName = sortNameSql(people.nameFolded, people.kind);
+const personSortName = sortNameSql(people.name, people.nameFolded, people.kind);
 
 function underLetter(filedBy: SQLiteColumn | SQL, letter: BrowseLetter): SQL {
   if (letter === '#') return sql`(${filedBy} < 'a' or ${filedBy} >= '{')`;
@@ -121,7 +121,7 @@ export function filmListPage(db: Executor, film: { id: number; title: string; ye
 
 /** The page of its letter that lists the person or company (list order: filed name, id). */
 export function personListPage(db: Executor, person: { id: number; name: string; kind: PersonKind }): number {
-  const filed = sortName(foldText(person.name), person.kind);
+  const filed = sortName(person.name, person.kind);
   const [row] = db
     .select({ before: count() })
     .from(people)
