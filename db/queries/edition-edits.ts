@@ -161,6 +161,8 @@ function withFollowingName(tx: Executor, current: Edition, changes: Partial<Edit
     ordinal: 'ordinal' in changes ? (changes.ordinal ?? null) : current.ordinal,
     year: changes.year ?? current.year,
   };
+  // Most saves change neither: no name to make, and no award to read.
+  if (next.ordinal === current.ordinal && next.year === current.year) return changes;
   const award = tx.select({ name: awards.name }).from(awards).where(eq(awards.id, current.awardId)).get();
   const isMadeName = award !== undefined && current.name === defaultEditionName(current, award.name);
   const keepsName = changes.name === undefined || changes.name === current.name;

@@ -206,14 +206,17 @@ function foldHistory(tx: Executor, keptId: number, removedId: number) {
   const eventsMoved: number[] = [];
   const eventsDropped: DroppedEvent[] = [];
   for (const event of removedEvents) {
-    const further = tx.all<{ sourceId: number; actor: string }>(
-      sql`select source_id as sourceId, actor from event_citations where status_event_id = ${event.id} order by recorded_at`,
-    );
     const same = findStatusEvent(tx, keptId, event.toStatus);
     if (!same && STEPS_BEFORE_RESULT.has(event.toStatus)) {
       tx.run(sql`update status_events set nomination_id = ${keptId} where id = ${event.id}`);
       eventsMoved.push(event.id);
-    } else if (!same) {
+      continue;
+    }
+    // The sources cited beside the event go with it: cited beside the kept one, or kept in the audit entry.
+    const further = tx.all<{ sourceId: number; actor: string }>(
+      sql`select source_id as sourceId, actor from event_citations where status_event_id = ${event.id} order by recorded_at`,
+    );
+    if (!same) {
       tx.run(sql`delete from status_events where id = ${event.id}`);
       eventsDropped.push({ ...event, citedSourceIds: further.map((citation) => citation.sourceId) });
     } else {

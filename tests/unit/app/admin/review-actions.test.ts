@@ -15,6 +15,7 @@ import type { Db } from '@/db/client';
 import { resetRequest, signInAs, useAppDatabase } from '@/tests/helpers/next-request';
 import { processAnnouncement } from '@/db/queries/candidates/process';
 import { announce, candidate, setup as setupCatalogue } from '../../db/queries/candidates/fixtures';
+import { redirectedTo } from '@/tests/helpers/redirects';
 
 vi.mock('next/headers', async () => (await import('@/tests/helpers/next-request')).nextHeadersModule);
 const revalidatePath = vi.hoisted(() => vi.fn());
@@ -41,17 +42,6 @@ function stateOf(db: Db, id: number) {
   return db.select().from(candidates).where(eq(candidates.id, id)).get();
 }
 
-/** Runs an action that should redirect back to the queue, and returns where to. */
-async function redirected(run: Promise<unknown>): Promise<string> {
-  const error = await run.then(
-    () => null,
-    (thrown: unknown) => thrown,
-  );
-  const digest = String((error as { digest?: string } | null)?.digest ?? '');
-  expect(digest).toMatch(/^NEXT_REDIRECT/);
-  return digest.split(';')[2] ?? '';
-}
-
 describe('review actions', () => {
   it('refuse an anonymous caller', async () => {
     const { db, row } = setup();
@@ -64,7 +54,7 @@ describe('review actions', () => {
   it('reject with the editor as actor and return to the queue; a second click is refused clearly', async () => {
     const { db, row, editor } = setup();
     const fields = { candidateId: row.id, expectedVersion: row.version, note: 'an opinion piece' };
-    expect(await redirected(rejectCandidateAction(null, form(fields)))).toBe(`/admin/review?decided=${row.id}`);
+    expect(await redirectedTo(rejectCandidateAction(null, form(fields)))).toBe(`/admin/review?decided=${row.id}`);
     expect(stateOf(db, row.id)).toMatchObject({ state: 'rejected', decidedBy: `user:${editor.id}` });
     expect(await rejectCandidateAction(null, form(fields))).toEqual({
       ok: false,
@@ -90,14 +80,14 @@ describe('review actions', () => {
     });
     expect(stateOf(db, row.id)?.state).toBe('pending');
 
-    await redirected(correctCandidateAction(null, form({ ...fields, createFilm: 'on' })));
+    await redirectedTo(correctCandidateAction(null, form({ ...fields, createFilm: 'on' })));
     expect(stateOf(db, row.id)).toMatchObject({ state: 'accepted', categoryId: category.id });
   });
 
   it('merge into an existing film found by title, and accept', async () => {
     const { db, row } = setup('E2E Merge Title');
     const { film } = ensureFilm(db, { title: 'E2E Existing Film', year: 2016 }, 'test');
-    await redirected(
+    await redirectedTo(
       mergeCandidateAction(
         null,
         form({ candidateId: row.id, expectedVersion: row.version, filmTitle: 'E2E Existing Film' }),
