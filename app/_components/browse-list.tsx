@@ -14,6 +14,7 @@ import { SEARCH_TEXT_MAX } from '@/app/search/search-params';
 import { parseSearchText } from '@/db/search';
 import type { BROWSE_KEYS, Check, ExactKeys } from '@/app/_lib/cached-views';
 import { plural } from '@/app/_lib/plural';
+import { quoted } from '@/app/_lib/quoted';
 import { sortName } from '@/db/rules/sort-name';
 import { sortTitle } from '@/db/rules/sort-title';
 import type { PersonKind } from '@/db/schema';
@@ -53,7 +54,7 @@ function hrefOf(base: string, filter: { letter: BrowseLetter } | { q: string }, 
 
 /** Which records a list holds, as words: "starting with L", "matching “despot”". */
 function filterPhrase(filter: BrowseFilter): string {
-  if ('text' in filter) return `matching “${filter.q}”`;
+  if ('text' in filter) return `matching ${quoted(filter.q)}`;
   return `starting with ${filter.letter === '#' ? 'another character' : filter.letter.toUpperCase()}`;
 }
 

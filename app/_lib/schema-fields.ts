@@ -33,7 +33,9 @@ export const optionalText = (max: number) =>
 export function wholeNumber(message: string, bounds: (number: z.ZodNumber) => z.ZodNumber = (number) => number) {
   return z.preprocess(
     (value) => (typeof value === 'string' && /^\s*-?\d+\s*$/.test(value) ? Number(value) : value),
-    bounds(z.number({ error: message }).int({ error: message, abort: true })),
+    // Number.isInteger rather than .int(), which refuses a number past 2^53 as "not whole": twenty digits
+    // typed are a whole number, too large, and the bounds say so.
+    bounds(z.number({ error: message }).refine(Number.isInteger, { error: message, abort: true })),
   );
 }
 

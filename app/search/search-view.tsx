@@ -6,6 +6,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { shareMetadata } from '@/app/_lib/share-metadata';
+import { quoted } from '@/app/_lib/quoted';
 import { getDb, type Executor } from '@/db/client';
 import {
   findAwardIdBySlug,
@@ -133,9 +134,9 @@ async function SearchResults({
     <>
       {text?.truncated ? <p className="notice">Only the first words of a long search are used.</p> : null}
       {/* Only when nothing matches at all: the words may still name nominations ("ida 2016"). */}
-      {foundNothing ? (
+      {foundNothing && params.q ? (
         <p>
-          No film, person or award is called “{params.q}”
+          No film, person or award is called {quoted(params.q)}
           {text && text.words.length > 1 ? ', and no nomination answers to all its words' : ''}.
           {suggestion ? (
             <>

@@ -15,7 +15,7 @@ function blankToNull(value: unknown): unknown {
 /** "2016" from a form becomes 2016; anything else is left for zod to refuse with the field's message. */
 function toWholeNumber(value: unknown): unknown {
   const cleaned = blankToNull(value);
-  return typeof cleaned === 'string' && /^-?\d{1,9}$/.test(cleaned) ? Number(cleaned) : cleaned;
+  return typeof cleaned === 'string' && /^-?\d+$/.test(cleaned) ? Number(cleaned) : cleaned;
 }
 
 const MIN_YEAR = 1900;
@@ -45,7 +45,10 @@ export const editionFieldSchemas = {
     toWholeNumber,
     z
       .number({ error: 'Enter a whole number above 0 (89 for the 89th), or leave it empty.' })
-      .int('Enter a whole number above 0 (89 for the 89th), or leave it empty.')
+      .refine(Number.isInteger, {
+        error: 'Enter a whole number above 0 (89 for the 89th), or leave it empty.',
+        abort: true,
+      })
       .positive('Enter a whole number above 0 (89 for the 89th), or leave it empty.')
       .max(10_000, 'Enter a number below 10,000.')
       .nullable(),
@@ -54,7 +57,7 @@ export const editionFieldSchemas = {
     toWholeNumber,
     z
       .number({ error: 'Enter the awards year, e.g. 2016.' })
-      .int('Enter the awards year, e.g. 2016.')
+      .refine(Number.isInteger, { error: 'Enter the awards year, e.g. 2016.', abort: true })
       .min(MIN_YEAR, `Enter a year from ${MIN_YEAR} to ${MAX_YEAR}.`)
       .max(MAX_YEAR, `Enter a year from ${MIN_YEAR} to ${MAX_YEAR}.`),
   ),

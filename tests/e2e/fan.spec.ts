@@ -69,6 +69,9 @@ test('search shows the best twenty films and links every one the words find, A t
   await expect(page.getByRole('link', { name: /^Learning to Skateboard in a Warzone/ })).toBeVisible();
   // No letter is the current one: each leads to its own list.
   await expect(page.getByRole('navigation', { name: 'By first letter' }).locator('[aria-current]')).toHaveCount(0);
+  // A phrase in quotes is shown as typed, not quoted twice.
+  await page.goto('/films?q=%22in%22');
+  await expect(page.getByText(/^\d+ films matching "in", A to Z\.$/)).toBeVisible();
 });
 
 test('an award page names a category once for its joint winners', async ({ page }) => {

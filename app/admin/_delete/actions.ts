@@ -6,6 +6,7 @@
 import { redirect } from 'next/navigation';
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
+import { idSchema } from '@/app/_lib/schema-fields';
 import { guardedAction } from '@/app/_lib/action';
 import { actorOf } from '@/app/_lib/auth';
 import { getDb } from '@/db/client';
@@ -13,7 +14,7 @@ import { DELETABLE_KINDS, deleteUnusedRecord } from '@/db/queries/record-delete'
 
 const deleteRecordSchema = z.object({
   kind: z.enum(DELETABLE_KINDS),
-  id: z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER),
+  id: idSchema,
   // An admin page on this site, never an address elsewhere.
   returnTo: z.string().regex(/^\/admin(\/[^/?#\s]+)*$/),
   confirm: z.literal('on', { error: 'Tick the box to confirm the deletion.' }),

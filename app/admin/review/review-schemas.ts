@@ -1,13 +1,9 @@
 // The forms of the review queue, as zod validates them on the server: every decision names the
 // candidate and the version the editor saw, so a stale click is refused instead of deciding twice.
 import { z } from 'zod';
+import { idSchema, tickedSchema } from '@/app/_lib/schema-fields';
 import { CANDIDATE_STATUSES } from '@/db/schema';
 
-const id = z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER);
-const checkbox = z
-  .literal('on')
-  .optional()
-  .transform((value) => value === 'on');
 const optionalYear = z
   .string()
   .trim()
@@ -17,7 +13,7 @@ const optionalYear = z
     message: 'A year between 1880 and 2100, or empty.',
   });
 
-export const decisionSchema = z.object({ candidateId: id, expectedVersion: id });
+export const decisionSchema = z.object({ candidateId: idSchema, expectedVersion: idSchema });
 
 export const rejectSchema = decisionSchema.extend({
   note: z.string().trim().max(500, 'At most 500 characters.').optional(),
@@ -28,8 +24,8 @@ export const correctSchema = decisionSchema.extend({
   status: z.enum(CANDIDATE_STATUSES, { message: 'Pick the status.' }),
   filmTitle: z.string().trim().min(1, 'Give the film’s title.').max(300, 'At most 300 characters.'),
   filmYear: optionalYear,
-  createFilm: checkbox,
-  addAlias: checkbox,
+  createFilm: tickedSchema,
+  addAlias: tickedSchema,
 });
 
 export const mergeSchema = decisionSchema.extend({

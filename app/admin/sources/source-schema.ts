@@ -3,14 +3,13 @@
 // uses it too); a new source's kind may also be "detect" (the address is fetched once to tell). Also the
 // enable/disable, preview and threshold forms, and the parsed form back as the strings its fields hold.
 import { z } from 'zod';
+import { idSchema } from '@/app/_lib/schema-fields';
 import {
   editedSourceFieldsSchema,
   sourceFieldsSchema,
   sourceKindSchema,
   type SourceFields,
 } from '@/db/queries/ingestion-source-fields';
-
-const idSchema = z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER);
 
 export const createSourceSchema = sourceFieldsSchema.extend({
   kind: z.union([z.literal('detect'), sourceKindSchema], { error: 'Choose a kind, or let Laurels detect it.' }),

@@ -23,8 +23,9 @@ describe('wholeNumber', () => {
       expect(messages(position.safeParse(typed)), typed).toEqual(['Enter a whole number.']);
     }
     expect(messages(position.safeParse('11'))).toEqual(['To 10.']);
-    // Past what a number holds exactly: one message still.
-    expect(messages(position.safeParse('99999999999999999999'))).toEqual(['Enter a whole number.']);
+    // Past what a number holds exactly, still a whole number: too large, and said so once.
+    expect(messages(position.safeParse('99999999999999999999'))).toEqual(['To 10.']);
+    expect(messages(position.safeParse('-99999999999999999999'))).toEqual(['From 0.']);
     expect(messages(position.safeParse('-1'))).toEqual(['From 0.']);
   });
 

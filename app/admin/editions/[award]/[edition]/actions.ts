@@ -4,6 +4,7 @@
 // write is db/queries/edition-edits.ts (one transaction with its audit entry, refused when stale).
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
+import { idSchema } from '@/app/_lib/schema-fields';
 import { guardedAction, type ActionResult } from '@/app/_lib/action';
 import { actorOf } from '@/app/_lib/auth';
 import { getDb } from '@/db/client';
@@ -12,8 +13,6 @@ import { ConflictError, updateEdition, ValidationError } from '@/db/queries/edit
 import type { ClosedByCompletion } from '@/db/queries/results';
 import { EDITION_FIELDS, editionFieldSchemas, type EditionFields } from '@/db/queries/edition-fields';
 import { editionFormValues } from './form-values';
-
-const idSchema = z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER);
 
 const editEditionSchema = z.object({
   editionId: idSchema,

@@ -8,7 +8,7 @@ import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { guardedAction } from '@/app/_lib/action';
-import { tickedSchema } from '@/app/_lib/schema-fields';
+import { idSchema, tickedSchema } from '@/app/_lib/schema-fields';
 import { actorOf } from '@/app/_lib/auth';
 import { refusedSave } from '@/app/admin/awards/edit-refusals';
 import { getDb } from '@/db/client';
@@ -22,7 +22,7 @@ import {
 
 const newEditionSchema = z
   .object({
-    awardId: z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER),
+    awardId: idSchema,
     ...editionFieldSchemas,
     name: z.preprocess(
       (value) => (typeof value === 'string' && value.trim() !== '' ? value.trim() : null),

@@ -4,14 +4,13 @@
 // before anything here runs; the writes themselves are db/queries/results.ts, through changeStatus.
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
+import { idSchema } from '@/app/_lib/schema-fields';
 import { guardedAction } from '@/app/_lib/action';
 import { actorOf } from '@/app/_lib/auth';
 import { getDb } from '@/db/client';
 import { closeCategory, markWinner, reopenCategory, undoWinner } from '@/db/queries/results';
 import { describeNomination } from '@/db/queries/results-seen';
 import { STATUS_LABELS } from '@/db/rules/status';
-
-const idSchema = z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER);
 
 // categoryStateToken: a short hash of closedAt and id.version per nominee.
 const stateTokenSchema = z.string().min(1).max(64);
