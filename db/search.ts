@@ -32,6 +32,13 @@ import {
 
 const KIND = { film: 1, person: 2, award: 3 } as const;
 
+/**
+ * The word that stands between a record's names in its search document (migration 0019), so that a quoted
+ * phrase is matched within one name. Private use: the tokenizer keeps it as a word, and search text never
+ * holds it (parseSearchText reads it as a space).
+ */
+export const NAME_BOUNDARY = '\uE000';
+
 /** The view that gives each kind's search document (name, aliases, extra), as its triggers index it. */
 const DOCUMENTS = { film: 'film_search_documents', person: 'person_search_documents' } as const;
 
@@ -81,7 +88,7 @@ export interface SearchText {
  * America Made Me); a quote left open is read as any other character.
  */
 export function parseSearchText(text: string): SearchText {
-  const normalized = normalizeWords(text).replace(/&/g, ' and ');
+  const normalized = normalizeWords(text).replace(/&/g, ' and ').replaceAll(NAME_BOUNDARY, ' ');
   const given: { word: string; term: string; joins: boolean; phrase: number | null }[] = [];
   const segments = normalized.split(/["\u201C\u201D\u201E]/);
   const isQuoted = (index: number) => segments.length % 2 === 1 && index % 2 === 1;

@@ -73,13 +73,19 @@ describe('migration 0015 on a database written before it', () => {
     const db = databaseBeforeMigration('__new_awards');
     await seedDatabase(db);
     const client = db.$client;
-    const before = tableCounts(db);
+    // The full-text index's own segments (search_index_data, _idx) are left out: later migrations write
+    // documents again (0019), which FTS5 stores as new segments. Its documents are counted.
+    const counts = () => {
+      const { search_index_data: _data, search_index_idx: _idx, ...rest } = tableCounts(db);
+      return rest;
+    };
+    const before = counts();
     const newest = client.prepare('select max(id) from films').pluck().get() as number;
 
     migrateDatabase(db);
 
     // Every row kept; the migrations after it add their bookkeeping and 0016 its installation id.
-    expect(tableCounts(db)).toEqual({
+    expect(counts()).toEqual({
       ...before,
       __drizzle_migrations: readMigrationFiles({ migrationsFolder: MIGRATIONS_FOLDER }).length,
       settings: before.settings! + 1,

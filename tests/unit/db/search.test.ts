@@ -11,6 +11,7 @@ import {
   findAwardIdBySlug,
   listFilterChoices,
   MAX_SEARCH_WORDS,
+  NAME_BOUNDARY,
   parseSearchText,
   resolveCategorySlugs,
   searchEditions,
@@ -123,6 +124,30 @@ describe('searchNames', () => {
     expect(await filmTitles(db, '"made in america"')).toEqual(['O.J.: Made in America']);
     expect(await filmTitles(db, '"america made"')).toEqual(['America Made Me']);
     expect((await filmTitles(db, 'america made')).sort()).toEqual(['America Made Me', 'O.J.: Made in America']);
+  });
+
+  it('matches a quoted phrase within one name, never from one name of a record into the next', async () => {
+    const { db } = setup();
+    const corps = ensurePerson(db, { name: 'United States Army Signal Corps', kind: 'company' }, ACTOR).person;
+    addPersonAlias(db, corps.id, 'United States Army');
+    addPersonAlias(db, corps.id, 'United States Army Air Force');
+    const personNames = async (q: string) => (await names(db, q)).people.hits.map((hit) => hit.name);
+    expect(await personNames('"army air force"')).toEqual(['United States Army Signal Corps']);
+    expect(await personNames('"united states army"')).toEqual(['United States Army Signal Corps']);
+    // The words still find it unquoted, from any of its names.
+    expect(await personNames('army united states')).toEqual(['United States Army Signal Corps']);
+    expect(await personNames('"army united states"')).toEqual([]);
+    expect(await personNames('"signal corps united"')).toEqual([]);
+    // A film's original title and its other titles are names of their own too.
+    const film = ensureFilm(db, { title: 'The Act of Killing', originalTitle: 'Jagal', year: 2012 }, ACTOR).film;
+    addFilmAlias(db, film.id, 'Killing Act');
+    expect(await filmTitles(db, '"jagal killing"')).toEqual([]);
+    expect(await filmTitles(db, '"jagal"')).toEqual(['The Act of Killing']);
+  });
+
+  it('never reads the boundary between names as a word of search text', () => {
+    expect(parseSearchText(`army${NAME_BOUNDARY}united`).words).toEqual(['army', 'united']);
+    expect(parseSearchText(NAME_BOUNDARY).match).toBeNull();
   });
 
   it('ignores case and diacritics', async () => {
