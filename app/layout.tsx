@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from 'next';
 import Link from 'next/link';
 import type { ReactNode } from 'react';
+import { AddressFormsReset } from './_components/address-forms-reset';
 import { FeedDiscovery } from './_components/follow-links';
 import { followPaths } from './feeds/_lib/paths';
 import { shareMetadata, SITE_NAME } from './_lib/share-metadata';
@@ -32,7 +33,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
             </Link>
             <Link href="/awards">Awards</Link>
             <Link href="/dashboard">Dashboard</Link>
-            <form action="/search" method="get" role="search" className="nav-search">
+            <form action="/search" method="get" role="search" aria-label="Site search" className="nav-search">
               <label htmlFor="site-search" className="visually-hidden">
                 Search films, people and awards
               </label>
@@ -46,6 +47,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
             its own first (React hoists the links into the head in this order), so a reader given the page's
             address subscribes to that rather than to everything. */}
         <FeedDiscovery basePath={followPaths.all()} name={SITE_NAME} />
+        <AddressFormsReset />
         <footer className="site-footer">
           <p>
             Laurels keeps every documentary nomination with the source that reported it. Academy Awards data from{' '}

@@ -16,7 +16,14 @@ export function SearchForm({ values, awards, categories }: SearchFormProps) {
   const byAward = groupByAward(categories);
   const set = [values.award, values.category.length, values.from || values.to, values.won].filter(Boolean).length;
   return (
-    <form action="/search" method="get" role="search" aria-label="Search nominations" className="filters search-form">
+    <form
+      action="/search"
+      method="get"
+      autoComplete="off"
+      role="search"
+      aria-label="Search nominations"
+      className="filters search-form"
+    >
       <label htmlFor="search-q" className="search-words">
         Film, person or award
         <input

@@ -76,7 +76,7 @@ export function SearchNominations({ results, page, pageSize, maxPage, hrefFor }:
           </ScrollRegion>
         </>
       ) : (
-        <PastTheLastPage results={results} page={page} pageSize={pageSize} hrefFor={hrefFor} />
+        <PastTheLastPage results={results} page={page} pageSize={pageSize} maxPage={maxPage} hrefFor={hrefFor} />
       )}
       {(page > 1 && results.rows.length) || hasNext ? (
         <nav aria-label="Result pages" className="pagination">
@@ -98,9 +98,17 @@ export function SearchNominations({ results, page, pageSize, maxPage, hrefFor }:
 }
 
 /** A page with no row: nothing matched, or the address asks for a page past the last (an edited link). */
-function PastTheLastPage(props: Pick<SearchNominationsProps, 'results' | 'page' | 'pageSize' | 'hrefFor'>) {
-  const { results, page, pageSize, hrefFor } = props;
+function PastTheLastPage(props: Pick<SearchNominationsProps, 'results' | 'page' | 'pageSize' | 'maxPage' | 'hrefFor'>) {
+  const { results, page, pageSize, maxPage, hrefFor } = props;
   if (page === 1 || results.total === 0) return <p>No nominations match.</p>;
+  if (results.isCountCapped && page > maxPage) {
+    return (
+      <p>
+        Search results go up to page {maxPage}; to see past it, add words or filters to narrow the search.{' '}
+        <Link href={hrefFor(maxPage)}>Go to page {maxPage}</Link>.
+      </p>
+    );
+  }
   const lastPage = Math.ceil(results.total / pageSize);
   return (
     <p>

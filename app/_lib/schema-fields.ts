@@ -1,6 +1,7 @@
 // Pieces of the zod schemas that the admin forms share, so that a record id, a blank field, a ticked box or
 // an external id is read the same way on every form.
 import { z } from 'zod';
+import { trimmedName } from '@/db/rules/text';
 
 /** A record id or version posted in a hidden field: a positive whole number. */
 export const idSchema = z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER);
@@ -41,6 +42,17 @@ export function wholeNumber(message: string, bounds: (number: z.ZodNumber) => z.
 
 /** A name or title as stored: runs of spaces (a double space typed or pasted) made one. */
 export const singleSpaced = (text: string): string => text.replace(/\s+/g, ' ');
+
+/**
+ * A name or title typed into a form: required, without spaces or invisible characters at its ends (so a
+ * name of zero-width spaces is no name, and is refused with `required`), single-spaced, at most `max`.
+ */
+export function nameText(required: string, max: number, tooLong = `At most ${max} characters.`) {
+  return z
+    .string({ error: required })
+    .transform((text) => singleSpaced(trimmedName(text)))
+    .pipe(z.string().min(1, required).max(max, tooLong));
+}
 
 /** A checkbox: sent as "on" when ticked, absent when not. */
 export const tickedSchema = z

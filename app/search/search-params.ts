@@ -70,14 +70,8 @@ export const searchParamsSchema = z
         .string()
         .regex(/^\d{1,6}$/, { error: 'The page is a number from 1 up, such as 2.' })
         .transform(Number)
-        .pipe(
-          z
-            .number()
-            .min(1, { error: 'Pages start at 1.' })
-            .max(MAX_PAGE, {
-              error: `Search results go up to page ${MAX_PAGE}; to see past it, add words or filters to narrow the search.`,
-            }),
-        )
+        // A page past MAX_PAGE is told apart on the page itself: past the last one, or past what is listed.
+        .pipe(z.number().min(1, { error: 'Pages start at 1.' }))
         .default(1),
     ),
   })

@@ -125,7 +125,12 @@ async function SearchResults({
   const nominations = await searchNominations(
     db,
     { text, ...filters },
-    { limit: PAGE_SIZE, offset: (params.page - 1) * PAGE_SIZE, countLimit: PAGE_SIZE * MAX_PAGE },
+    // Past MAX_PAGE, nothing is listed: only the count, for the page to say why.
+    {
+      limit: params.page > MAX_PAGE ? 0 : PAGE_SIZE,
+      offset: (params.page - 1) * PAGE_SIZE,
+      countLimit: PAGE_SIZE * MAX_PAGE,
+    },
   );
   const hasNames = names && (names.films.total || names.people.total || names.awards.total || editionHits.length);
   const foundNothing = names && !hasNames && !nominations.total;

@@ -3,7 +3,7 @@
 // editor to pick one, none is created only when the editor asked for a new person. Credits are rows of
 // their own, so they need no version check: the same person in the same role twice is a field error, a
 // credit already removed is a clear refusal. Each write (and a new person) is audited in one transaction.
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import { writeTransaction, type Executor } from '../client';
 import { credits, films, people } from '../schema';
 import { recordAudit } from './audit';
@@ -60,7 +60,14 @@ export function addCreditEdit(db: Executor, input: AddCreditInput): AddCreditRes
     const taken = tx
       .select({ id: credits.id })
       .from(credits)
-      .where(and(eq(credits.filmId, film.id), eq(credits.personId, person.id), eq(credits.role, role)))
+      // "Director" and "director" are one role: the page shows both the same.
+      .where(
+        and(
+          eq(credits.filmId, film.id),
+          eq(credits.personId, person.id),
+          sql`${credits.role} = ${role} collate nocase`,
+        ),
+      )
       .get();
     if (taken) {
       const why = `${person.name} is already credited as ${role} on ${describeFilm(film)}.`;

@@ -3,12 +3,13 @@
 // strings), its label in forms and conflict messages, and how a value is written out for a person.
 import { z } from 'zod';
 import { isRealDate } from '../rules/dates';
+import { trimmedName } from '../rules/text';
 import { dateOrderErrors, type EditionDates } from '../rules/edition-phase';
 
 /** Form strings arrive trimmed or not at all: an empty entry means "not known" (null). */
 function blankToNull(value: unknown): unknown {
   if (typeof value !== 'string') return value;
-  const trimmed = value.trim();
+  const trimmed = trimmedName(value);
   return trimmed === '' ? null : trimmed;
 }
 

@@ -85,7 +85,7 @@ export function matchFilms(
     }
     picks.push(left[0] ? held(left[0]) : created.film(title, imdbId));
   }
-  return picks;
+  return once(picks);
 }
 
 export function matchPeople(
@@ -101,5 +101,19 @@ export function matchPeople(
     if (left.length > 1) return `${left.length} people are called "${name}"; enter this nomination in the editor`;
     picks.push(left[0] ? held(left[0]) : created.person(name));
   }
-  return picks;
+  return once(picks);
+}
+
+/**
+ * Each record once, where two names of a row are one record (a person by name and by alias, "Ana Prueba;
+ * Bo Test" after Bo Test was merged into Ana Prueba): a nomination names a film or person once.
+ */
+function once(picks: Matched[]): Matched[] {
+  const seen = new Set<string>();
+  return picks.filter((pick) => {
+    const key = `${pick.isNew ? 'new' : 'held'}:${pick.id}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }

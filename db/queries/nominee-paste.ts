@@ -74,10 +74,14 @@ function planLines(tx: Executor, categoryId: number, text: string, status: Paste
       const base = { title: '', year: null, candidates: [], people: [], confirmKey: null };
       return { ...base, lineNo: line.lineNo, text: line.text, outcome: 'invalid', reason: line.reason };
     }
-    const people = line.personNames.map((name): PersonMatch => {
+    const matched = line.personNames.map((name): PersonMatch => {
       const found = findPerson(tx, { name });
       return { name, person: found ? { id: found.id, slug: found.slug, name: found.name } : null };
     });
+    // Two names of one person (a name and an alias) are one nominee, named once.
+    const people = matched.filter(
+      (match, i) => !match.person || matched.findIndex((other) => other.person?.id === match.person!.id) === i,
+    );
     const nominees = new Map<number, KnownNominee | null>();
     const candidates = matchFilms(tx, line.title, line.year).map((film) => {
       const nominee = findNominee(tx, categoryId, film.id, people);

@@ -33,6 +33,14 @@ export function withoutControlCharacters(text: string): string {
   return text.replace(CONTROL_CHARACTERS, '');
 }
 
+/**
+ * A name or title as typed, without spaces or invisible format characters (zero-width space and joiner,
+ * direction marks) at its ends: a name made only of them is empty.
+ */
+export function trimmedName(text: string): string {
+  return text.replace(/^[\s\p{Cf}]+|[\s\p{Cf}]+$/gu, '');
+}
+
 /** Lower case, without diacritics, "&" as "and", punctuation as single spaces. */
 export function foldText(value: string): string {
   return value

@@ -238,6 +238,25 @@ test('the filters fold away once words are searched, so the results come first, 
   await expect(page.locator('#search-won')).toBeVisible();
 });
 
+test('after Back, the search form shows the search on screen, not what was typed before leaving it', async ({
+  page,
+}) => {
+  await page.goto('/search?q=ida');
+  await page.locator('details.search-filters summary').click();
+  await page.locator('#search-q').fill('13th');
+  await page.locator('#search-won').check();
+  await page.locator('#search-q').press('Enter');
+  await expect(page).toHaveURL(/q=13th/);
+  await page.goBack();
+  await expect(page).toHaveURL(/\/search\?q=ida$/);
+  await expect(page.locator('#search-q')).toHaveValue('ida');
+  await expect(page.locator('#search-won')).not.toBeChecked();
+  // A page the browser brings back whole from its back-forward cache is set back to its address too.
+  await page.locator('#search-q').fill('typed, never sent');
+  await page.evaluate(() => window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true })));
+  await expect(page.locator('#search-q')).toHaveValue('ida');
+});
+
 test('a director’s page shows the record of each film they made, wins named for the film alone included', async ({
   page,
 }) => {

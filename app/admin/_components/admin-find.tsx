@@ -13,7 +13,7 @@ export function parseFindParams(params: Record<string, string | string[] | undef
 
 export function FindForm({ label, words }: { label: string; words: string }) {
   return (
-    <form method="get" role="search" className="search-form">
+    <form method="get" autoComplete="off" role="search" className="search-form">
       <label htmlFor="admin-find-q">{label}</label>
       <input id="admin-find-q" name="q" type="search" defaultValue={words} maxLength={200} />
       <button type="submit">Search</button>

@@ -8,7 +8,7 @@ interface Props {
 
 export function MergeSearchForm({ action, label, query }: Props) {
   return (
-    <form method="get" action={action} className="search-form" role="search">
+    <form method="get" autoComplete="off" action={action} className="search-form" role="search">
       <label htmlFor="merge-q">{label}</label>
       <input id="merge-q" name="q" type="search" defaultValue={query} required maxLength={300} />
       <button type="submit">Find</button>

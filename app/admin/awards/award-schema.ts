@@ -3,7 +3,7 @@
 // with a name typed beside it; aliases are one a line. Also turns the parsed input back into the strings
 // the form holds, for a refusal that must keep what was typed.
 import { z } from 'zod';
-import { idSchema, optionalText } from '@/app/_lib/schema-fields';
+import { idSchema, nameText, optionalText } from '@/app/_lib/schema-fields';
 import type { AwardFields } from '@/db/queries/award-edits';
 import { AWARD_KINDS } from '@/db/schema';
 
@@ -17,11 +17,7 @@ function isWebAddress(value: string): boolean {
 }
 
 const awardFieldsSchema = z.object({
-  name: z
-    .string({ error: 'Give the award a name.' })
-    .trim()
-    .min(1, 'Give the award a name.')
-    .max(200, 'Keep the name under 200 characters.'),
+  name: nameText('Give the award a name.', 200, 'Keep the name under 200 characters.'),
   shortName: optionalText(60),
   kind: z.enum(AWARD_KINDS, { error: 'Choose ceremony or festival.' }),
   organization: z
@@ -107,7 +103,7 @@ export const AWARD_FIELD_LABELS: Record<string, string> = {
 
 export const addAwardAliasSchema = z.object({
   awardId: idSchema,
-  alias: z.string().trim().min(1, 'Type the other name.').max(300, 'At most 300 characters.'),
+  alias: nameText('Type the other name.', 300),
 });
 
 export const removeAwardAliasSchema = z.object({ awardId: idSchema, aliasId: idSchema });

@@ -6,8 +6,8 @@ import {
   blankAsNull,
   idOrItsAddress,
   idSchema,
+  nameText,
   openedSchema,
-  singleSpaced,
   tickedSchema,
   tmdbIdSchema,
   wikidataIdSchema,
@@ -15,12 +15,7 @@ import {
 import { PERSON_KINDS } from '@/db/schema';
 
 export const personFieldsSchema = z.object({
-  name: z
-    .string()
-    .trim()
-    .min(1, 'A person or company needs a name.')
-    .max(300, 'At most 300 characters.')
-    .transform(singleSpaced),
+  name: nameText('A person or company needs a name.', 300),
   kind: z.enum(PERSON_KINDS, { error: 'Choose person or company.' }),
   imdbId: blankAsNull(
     idOrItsAddress(
@@ -45,7 +40,7 @@ export const personDetailsSchema = personFieldsSchema.extend({
 
 export const addPersonAliasSchema = z.object({
   personId: idSchema,
-  alias: z.string().trim().min(1, 'Type the other name.').max(300, 'At most 300 characters.'),
+  alias: nameText('Type the other name.', 300),
 });
 
 export const removePersonAliasSchema = z.object({ personId: idSchema, aliasId: idSchema });

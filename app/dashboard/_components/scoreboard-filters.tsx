@@ -18,7 +18,7 @@ interface Props {
 
 export function SeasonPicker({ params, season, seasons }: Pick<Props, 'params' | 'season' | 'seasons'>) {
   return (
-    <form action="/dashboard" method="get" className="filters" aria-label="Choose a season">
+    <form action="/dashboard" method="get" autoComplete="off" className="filters" aria-label="Choose a season">
       <label htmlFor="dashboard-season">
         Season
         <select id="dashboard-season" name="season" defaultValue={seasonParam(season)}>
@@ -40,7 +40,13 @@ export function ScoreboardFilters({ params, season, awards, categories }: Omit<P
   const listsCategories = Boolean(params.award) || showsAwardColumns(awards.length);
   const shown = params.award ? categories.filter((c) => c.awardSlug === params.award) : categories;
   return (
-    <form action="/dashboard" method="get" className="filters dashboard-filters" aria-label="Filter the scoreboard">
+    <form
+      action="/dashboard"
+      method="get"
+      autoComplete="off"
+      className="filters dashboard-filters"
+      aria-label="Filter the scoreboard"
+    >
       <input type="hidden" name="season" value={seasonParam(season)} />
       {params.sort !== 'wins' ? <input type="hidden" name="sort" value={params.sort} /> : null}
       <label htmlFor="dashboard-award">

@@ -3,7 +3,7 @@
 // of range gets one message, not two.
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { wholeNumber } from '@/app/_lib/schema-fields';
+import { nameText, wholeNumber } from '@/app/_lib/schema-fields';
 import { updateCategorySchema } from '@/app/admin/editions/[award]/[edition]/categories/category-schema';
 
 const messages = (result: z.ZodSafeParseResult<unknown>) =>
@@ -35,5 +35,23 @@ describe('wholeNumber', () => {
     expect(messages(updateCategorySchema.safeParse({ ...form, position: '0x10' }))).toEqual([
       'Enter a whole number, e.g. 1 for the first category.',
     ]);
+  });
+});
+
+describe('nameText', () => {
+  const title = nameText('A film needs a title.', 20);
+
+  it('keeps a name as typed, single-spaced, without spaces or invisible characters at its ends', () => {
+    expect(title.parse('  The   Act of Killing ')).toBe('The Act of Killing');
+    expect(title.parse('\u200B13th\u200D ')).toBe('13th');
+    // Inside a name, a joiner is part of it (an emoji sequence, a script that needs one).
+    expect(title.parse('a\u200Db')).toBe('a\u200Db');
+  });
+
+  it('refuses a name of spaces or invisible characters only, as it refuses an empty one', () => {
+    for (const typed of ['', '   ', '\u200B', ' \u200B \u200D\u00A0', '\u2060\uFEFF']) {
+      expect(messages(title.safeParse(typed)), JSON.stringify(typed)).toEqual(['A film needs a title.']);
+    }
+    expect(messages(title.safeParse('x'.repeat(21)))).toEqual(['At most 20 characters.']);
   });
 });

@@ -15,7 +15,13 @@ export interface AuditFilterChoices {
 export function AuditFilterForm({ values, choices }: { values: RawAuditValues; choices: AuditFilterChoices }) {
   const accountActors = choices.accounts.map((account) => `user:${account.id}`);
   return (
-    <form action="/admin/audit" method="get" aria-label="Filter the audit log" className="filters audit-filters">
+    <form
+      action="/admin/audit"
+      method="get"
+      autoComplete="off"
+      aria-label="Filter the audit log"
+      className="filters audit-filters"
+    >
       <label htmlFor="audit-actor">
         Who
         <select id="audit-actor" name="actor" defaultValue={values.actor}>

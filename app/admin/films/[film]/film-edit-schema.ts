@@ -6,12 +6,12 @@ import {
   blankAsNull,
   idOrItsAddress,
   idSchema,
+  nameText,
   openedSchema,
-  singleSpaced,
   tickedSchema,
   tmdbIdSchema,
-  wikidataIdSchema,
   wholeNumber,
+  wikidataIdSchema,
 } from '@/app/_lib/schema-fields';
 
 const regionNames = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
@@ -31,7 +31,7 @@ const countriesSchema = z
 
 /** The film's editable fields. */
 const filmFieldsSchema = z.object({
-  title: z.string().trim().min(1, 'A film needs a title.').max(300, 'At most 300 characters.').transform(singleSpaced),
+  title: nameText('A film needs a title.', 300),
   originalTitle: blankAsNull(z.string().trim().max(300, 'At most 300 characters.')),
   year: blankAsNull(
     wholeNumber('Give the year as four digits.', (number) =>
@@ -67,7 +67,7 @@ export const filmDetailsSchema = filmFieldsSchema.extend({
 
 export const addAliasSchema = z.object({
   filmId: idSchema,
-  alias: z.string().trim().min(1, 'Type the other title.').max(300, 'At most 300 characters.'),
+  alias: nameText('Type the other title.', 300),
 });
 
 export const removeAliasSchema = z.object({ filmId: idSchema, aliasId: idSchema });

@@ -9,10 +9,10 @@ import { SearchNominations } from '@/app/_components/search-nominations';
 import type { NominationHit } from '@/db/search';
 import type { NominationStatus } from '@/db/schema';
 
-const render = (page: number, total: number) =>
+const render = (page: number, total: number, isCountCapped = false) =>
   renderToStaticMarkup(
     createElement(SearchNominations, {
-      results: { rows: [], total, isCountCapped: false, isNameMatchCapped: false },
+      results: { rows: [], total, isCountCapped, isNameMatchCapped: false },
       page,
       pageSize: 25,
       maxPage: 40,
@@ -28,6 +28,15 @@ describe('a search page with no row', () => {
     // No "Previous page" to another empty page.
     expect(html).not.toContain('Previous page');
     expect(render(3, 1)).toContain('the 1 entry found fills 1 page.');
+  });
+
+  it('past page 40, says so only when there are more results than 40 pages list', () => {
+    expect(render(41, 1000, true)).toContain(
+      'Search results go up to page 40; to see past it, add words or filters to narrow the search.',
+    );
+    expect(render(999, 1000, true)).toContain('href="/search?q=13th&amp;page=40"');
+    // Twelve pages of results: page 41 is past the last, as page 13 is.
+    expect(render(41, 288)).toContain('There is no page 41: the 288 entries found fill 12 pages.');
   });
 
   it('on the first page, says that nothing matches', () => {

@@ -70,6 +70,8 @@ describe('addCreditEdit', () => {
     const { add, audits } = setup();
     add({ personName: 'Kim Nobody', createPerson: true });
     expect(() => add({ personName: 'kim nobody' })).toThrow(/already credited as director/);
+    // However the role is capitalised: the page shows it the same.
+    expect(() => add({ personName: 'Kim Nobody', role: 'Director' })).toThrow(/already credited as Director/);
     expect(audits('credit.add')).toHaveLength(1);
   });
 });

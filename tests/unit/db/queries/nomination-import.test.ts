@@ -211,6 +211,39 @@ describe('nominations CSV import', () => {
     });
   });
 
+  it('reads a person named twice in a row, by name and by another name, as one nominee', async () => {
+    const lines = await exportEdition('academy-awards', '89th');
+    const withPeople = lines.find((line) => line.nominees && !line.nominees.includes(';') && line.films)!;
+    const name = withPeople.nominees!;
+    const personId = idOf(`select id from people where name = ?`, name);
+    db.$client
+      .prepare(
+        `insert into person_aliases (person_id, alias, folded) values (?, 'Another Name 5309', 'another name 5309')`,
+      )
+      .run(personId);
+    // The export before a merge: the person by both names. Then a new film naming a new person twice.
+    const twice: Line = { ...withPeople, nominees: `${name}; Another Name 5309` };
+    const added: Line = {
+      ...withPeople,
+      films: 'Unit Test Film 5309',
+      film_imdb_ids: '',
+      nominees: 'Unit Test Person 5309; Unit Test Person 5309',
+      status: 'nominated',
+      status_date: '',
+    };
+    const csv = toCsv([twice, added]);
+    const plan = planOf(previewNominationImport(db, csv));
+    expect(countPlan(plan)).toMatchObject({ created: 1, unchanged: 1, errors: 0, newPeople: 1 });
+    expect(applyNominationImport(db, request(csv), plan.fingerprint).kind).toBe('applied');
+    const filmId = idOf(`select id from films where title = 'Unit Test Film 5309'`);
+    expect(
+      idOf(
+        `select count(*) from nomination_people np join nomination_films nf using (nomination_id) where nf.film_id = ?`,
+        filmId,
+      ),
+    ).toBe(1);
+  });
+
   it('exports the nomination’s own note and citation apart from the note on its status', async () => {
     // oscar_data's note on Young Americans: the Academy declared it ineligible after it had won.
     const lines = await exportEdition('academy-awards', '41st');

@@ -4,7 +4,7 @@
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { addFilmAlias, ensureFilm } from '@/db/queries/films';
-import { ensurePerson } from '@/db/queries/people';
+import { addPersonAlias, ensurePerson } from '@/db/queries/people';
 import { confirmKeyOf, planPaste } from '@/db/queries/nominee-paste';
 import { addPastedNominees, type PasteInput } from '@/db/queries/nominee-paste-write';
 import { parsePastedLines } from '@/db/queries/nominee-paste-lines';
@@ -217,6 +217,23 @@ describe('addPastedNominees', () => {
       .where(eq(nominationPeople.nominationId, report.added[0]!.nominationId))
       .all();
     expect(people.map((p) => p.personId)).toEqual([person.id]);
+  });
+
+  it('names a person once when a line names them twice, by their name and by another name of theirs', () => {
+    const { db, category } = setup();
+    const film = ensureFilm(db, { title: 'Short Five', year: 2016 }, 'test').film;
+    const person = ensurePerson(db, { name: 'Ana Prueba' }, 'test').person;
+    addPersonAlias(db, person.id, 'Bo Test');
+    const [plan] = planPaste(db, category.id, 'Short Five — Ana Prueba, Bo Test', 'nominated');
+    expect(plan!.people.map((p) => p.name)).toEqual(['Ana Prueba']);
+    const report = paste(db, category.id, 'Short Five — Ana Prueba, Bo Test');
+    expect(report.added).toHaveLength(1);
+    const named = db
+      .select()
+      .from(nominationPeople)
+      .where(eq(nominationPeople.nominationId, report.added[0]!.nominationId));
+    expect(named.all().map((p) => p.personId)).toEqual([person.id]);
+    expect(db.select().from(nominationFilms).where(eq(nominationFilms.filmId, film.id)).all()).toHaveLength(1);
   });
 
   it('writes nothing at all when one nominee fails, and needs a source or a note', () => {

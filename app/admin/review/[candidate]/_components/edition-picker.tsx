@@ -14,7 +14,7 @@ interface Props {
 
 export function EditionPicker({ awards, editions, awardId, editionId }: Props) {
   return (
-    <form method="get" className="edit-form" aria-labelledby="picker-heading">
+    <form method="get" autoComplete="off" className="edit-form" aria-labelledby="picker-heading">
       <h2 id="picker-heading">Award and edition</h2>
       <div className="form-field">
         <label htmlFor="pick-award">Award</label>

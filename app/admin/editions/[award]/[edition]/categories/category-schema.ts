@@ -2,15 +2,11 @@
 // category is "" (none), an id from the award's list, or "new" with a name (and whether it is a
 // documentary category) typed beside it. Also turns the parsed input back into the form's strings.
 import { z } from 'zod';
-import { idSchema, optionalText, wholeNumber } from '@/app/_lib/schema-fields';
+import { idSchema, nameText, optionalText, wholeNumber } from '@/app/_lib/schema-fields';
 import type { CategoryFields } from '@/db/queries/category-edits';
 
 const categoryFieldsSchema = z.object({
-  name: z
-    .string({ error: 'Give the category a name.' })
-    .trim()
-    .min(1, 'Give the category a name.')
-    .max(200, 'Keep the name under 200 characters.'),
+  name: nameText('Give the category a name.', 200, 'Keep the name under 200 characters.'),
   canonical: z
     .string()
     .optional()
