@@ -19,8 +19,16 @@ function span(first: number | null, last: number | null): string {
   return first === last ? String(first) : `${first}–${last}`;
 }
 
-export function AwardCategories({ categories }: { categories: readonly AwardCategoryView[] }) {
-  if (!categories.length) return <p className="muted">No categories recorded yet.</p>;
+/** A category of some editions that is not yet linked to one across the years: known by its name alone. */
+export type UnlinkedCategoryView = Pick<AwardCategoryView, 'name' | 'editionCount' | 'firstYear' | 'lastYear'>;
+
+interface Props {
+  categories: readonly AwardCategoryView[];
+  unlinked?: readonly UnlinkedCategoryView[];
+}
+
+export function AwardCategories({ categories, unlinked = [] }: Props) {
+  if (!categories.length && !unlinked.length) return <p className="muted">No categories recorded yet.</p>;
   const showsGroups = new Set(categories.map((category) => category.groupName)).size > 1;
   const marksDocumentaries = categories.some((category) => !category.isDocumentary);
   return (
@@ -43,6 +51,17 @@ export function AwardCategories({ categories }: { categories: readonly AwardCate
                 {marksDocumentaries && category.isDocumentary ? <span className="muted"> (documentary)</span> : null}
               </td>
               {showsGroups ? <td>{category.groupName ?? ''}</td> : null}
+              <td>{category.editionCount}</td>
+              <td>{span(category.firstYear, category.lastYear)}</td>
+            </tr>
+          ))}
+          {unlinked.map((category) => (
+            <tr key={`unlinked:${category.name}`}>
+              <td>
+                {category.name}
+                <span className="muted"> (not yet linked across the years)</span>
+              </td>
+              {showsGroups ? <td /> : null}
               <td>{category.editionCount}</td>
               <td>{span(category.firstYear, category.lastYear)}</td>
             </tr>

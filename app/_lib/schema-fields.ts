@@ -95,11 +95,13 @@ const TMDB_MESSAGE = 'A TMDB id is a positive whole number.';
 export const tmdbIdSchema = (page: 'movie' | 'person') =>
   idOrItsAddress(
     /^\d+(?=-|$)/,
-    z.coerce
-      .number({ error: TMDB_MESSAGE })
-      .int(TMDB_MESSAGE)
-      .positive(TMDB_MESSAGE)
-      .max(Number.MAX_SAFE_INTEGER, TMDB_MESSAGE),
+    // Digits only: z.coerce would read "1e3" as 1000 and "0x10" as 16.
+    z
+      .string({ error: TMDB_MESSAGE })
+      .trim()
+      .regex(/^\d{1,15}$/, TMDB_MESSAGE)
+      .transform(Number)
+      .pipe(z.number().positive(TMDB_MESSAGE)),
     page,
   );
 

@@ -2,7 +2,22 @@
 // with nominees, winners and the source of each status, and what the home page shows.
 // Every page costs a handful of queries whatever its size: rows are fetched in bulk and grouped here,
 // never one query per nomination, so an edition of 24 categories reads as fast as one of 2.
-import { and, asc, count, countDistinct, desc, eq, inArray, isNotNull, lte, max, min, or, sql } from 'drizzle-orm';
+import {
+  and,
+  asc,
+  count,
+  countDistinct,
+  desc,
+  eq,
+  inArray,
+  isNotNull,
+  isNull,
+  lte,
+  max,
+  min,
+  or,
+  sql,
+} from 'drizzle-orm';
 import type { Executor } from '../client';
 import { ceremonyOffset } from '../rules/ceremony-year';
 import {
@@ -287,6 +302,26 @@ export async function listCanonicalCategories(db: Executor, awardId: number) {
       asc(canonicalCategories.groupName),
       asc(canonicalCategories.name),
     );
+}
+
+/**
+ * The award's categories not yet linked to a category across the years, by name (one row for a name given
+ * in several editions), with how often and when each was given: listed apart, since nothing ties them to
+ * the categories above yet.
+ */
+export async function listUnlinkedCategories(db: Executor, awardId: number) {
+  return db
+    .select({
+      name: categories.name,
+      editionCount: countDistinct(categories.editionId),
+      firstYear: min(editions.year),
+      lastYear: max(editions.year),
+    })
+    .from(categories)
+    .innerJoin(editions, eq(editions.id, categories.editionId))
+    .where(and(eq(editions.awardId, awardId), isNull(categories.canonicalCategoryId)))
+    .groupBy(categories.name)
+    .orderBy(asc(categories.name));
 }
 
 /**

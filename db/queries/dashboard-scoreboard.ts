@@ -5,6 +5,7 @@
 import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../client';
 import type { SeasonStart } from '../rules/awards-season';
+import { sortTitle } from '../rules/sort-title';
 import { awards, canonicalCategories, categories, editions, films, nominationFilms, nominations } from '../schema';
 import { seasonEditionIds } from './dashboard-seasons';
 import { nominatedSql } from './record-tallies';
@@ -140,6 +141,7 @@ function tallyRows(db: Executor, filter: ScoreboardFilter) {
       filmId: films.id,
       slug: films.slug,
       title: films.title,
+      titleFolded: films.titleFolded,
       year: films.year,
       awardId: tally.awardId,
       nominations: pick(tally.nominations, tally.documentaryNominations),
@@ -160,12 +162,13 @@ function tallyRows(db: Executor, filter: ScoreboardFilter) {
 // than the query when a season holds thousands of films. Same order, as localeCompare uses Intl.Collator.
 const titleCollator = new Intl.Collator('en', { sensitivity: 'base' });
 
-const byTitle = (a: ScoreboardRow, b: ScoreboardRow) => titleCollator.compare(a.title, b.title) || a.filmId - b.filmId;
+type Compare = (a: ScoreboardRow, b: ScoreboardRow) => number;
 
-const COMPARE: Record<ScoreboardSort, (a: ScoreboardRow, b: ScoreboardRow) => number> = {
-  wins: (a, b) => b.wins - a.wins || b.nominations - a.nominations || byTitle(a, b),
-  nominations: (a, b) => b.nominations - a.nominations || b.wins - a.wins || byTitle(a, b),
-  title: byTitle,
+/** The orders, given the order of titles: as the A–Z list files them (db/rules/sort-title.ts). */
+const COMPARE: Record<ScoreboardSort, (byTitle: Compare) => Compare> = {
+  wins: (byTitle) => (a, b) => b.wins - a.wins || b.nominations - a.nominations || byTitle(a, b),
+  nominations: (byTitle) => (a, b) => b.nominations - a.nominations || b.wins - a.wins || byTitle(a, b),
+  title: (byTitle) => byTitle,
 };
 
 const NO_TALLY: AwardTally = { nominations: 0, wins: 0, lost: 0, runnerUp: 0, honorableMention: 0, shortlisted: 0 };
@@ -174,6 +177,8 @@ const TALLY_KEYS = Object.keys(NO_TALLY) as (keyof AwardTally)[];
 /** Every documentary with a nomination, win or shortlisting in the season, sorted (wins first by default). */
 export function getScoreboard(db: Executor, filter: ScoreboardFilter): ScoreboardRow[] {
   const rows = new Map<number, ScoreboardRow>();
+  /** Where each film's title is filed: "The Alabama Solution" under A. */
+  const filed = new Map<number, string>();
   for (const tally of tallyRows(db, filter)) {
     const counts = { ...NO_TALLY };
     for (const key of TALLY_KEYS) counts[key] = tally[key];
@@ -189,6 +194,9 @@ export function getScoreboard(db: Executor, filter: ScoreboardFilter): Scoreboar
     row.byAward.set(tally.awardId, counts);
     for (const key of TALLY_KEYS) row[key] += counts[key];
     rows.set(tally.filmId, row);
+    filed.set(tally.filmId, sortTitle(tally.titleFolded));
   }
-  return [...rows.values()].sort(COMPARE[filter.sort ?? 'wins']);
+  const byTitle: Compare = (a, b) =>
+    titleCollator.compare(filed.get(a.filmId)!, filed.get(b.filmId)!) || a.filmId - b.filmId;
+  return [...rows.values()].sort(COMPARE[filter.sort ?? 'wins'](byTitle));
 }

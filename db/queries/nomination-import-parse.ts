@@ -88,11 +88,11 @@ export function parseNominationsCsv(text: string): ParsedImport {
     return fileIssue(FILE_TOO_LARGE);
   }
   let records: CsvRecord[];
+  // A form posts its text with CRLF line ends; one form of line end makes the preview and the
+  // re-posted confirmation read the same values, even inside quoted multi-line cells.
+  // Control characters are left out as a form's are (app/_lib/form-data.ts).
+  const lines = withoutControlCharacters(text).replace(/\r\n?/g, '\n');
   try {
-    // A form posts its text with CRLF line ends; one form of line end makes the preview and the
-    // re-posted confirmation read the same values, even inside quoted multi-line cells.
-    // Control characters are left out as a form's are (app/_lib/form-data.ts).
-    const lines = withoutControlCharacters(text).replace(/\r\n?/g, '\n');
     records = parse(lines, {
       delimiter: delimiterOf(lines),
       bom: true,
@@ -101,7 +101,7 @@ export function parseNominationsCsv(text: string): ParsedImport {
       relax_column_count: true,
     }) as unknown as CsvRecord[];
   } catch (error) {
-    return fileIssue(`The file is not valid CSV: ${(error as Error).message}`);
+    return fileIssue(csvProblem(error, lines));
   }
   const [header, ...body] = records;
   if (!header) return fileIssue('The file is empty: it needs a header row and at least one nomination.');
@@ -118,12 +118,57 @@ export function parseNominationsCsv(text: string): ParsedImport {
   const rows: ImportRow[] = [];
   const issues: ImportIssue[] = [];
   for (const { record, info } of body) {
+    if (record.length !== columns.length) {
+      issues.push({ line: info.lines, message: columnCountProblem(record.length, columns.length) });
+      continue;
+    }
     const fields = Object.fromEntries(columns.map((name, i) => [name, unescapeFormula(record[i] ?? '')]));
     const parsed = rowSchema.safeParse(Object.fromEntries(CSV_COLUMNS.map((name) => [name, fields[name] ?? ''])));
     if (parsed.success) rows.push({ ...parsed.data, line: info.lines });
     else issues.push({ line: info.lines, message: parsed.error.issues.map((issue) => issue.message).join('; ') });
   }
   return issues.length ? { ok: false, issues, rows } : { ok: true, rows };
+}
+
+/** What a row with another number of cells than the header has is, in a spreadsheet user's words. */
+function columnCountProblem(cells: number, columns: number): string {
+  const why =
+    cells < columns
+      ? 'the row was cut short, or a line break inside a cell is not in quotes'
+      : 'a cell holds the separator (a comma) without quotes around it';
+  return `the row has ${cells} cells where the header has ${columns} columns: ${why}.`;
+}
+
+/** Why csv-parse could not read the file, in plain words, with the line to look at. */
+function csvProblem(error: unknown, text: string): string {
+  const { code, lines } = error as { code?: string; lines?: number };
+  if (code === 'CSV_QUOTE_NOT_CLOSED') {
+    // csv-parse names the line where the file ended; the quote to close is where the open cell began.
+    return `Line ${openQuoteLine(text)}: a cell opens with a quote (") that is never closed. Close it, or double a quote that belongs to the text ("").`;
+  }
+  if (code === 'CSV_INVALID_CLOSING_QUOTE' || code === 'INVALID_OPENING_QUOTE') {
+    return `Line ${lines}: a quote (") stands inside a cell. Put the whole cell in quotes and double each quote inside it ("").`;
+  }
+  return `The file is not valid CSV${lines ? ` (line ${lines})` : ''}: ${(error as Error).message}`;
+}
+
+/** The line on which the quoted cell still open at the end of `text` began. */
+function openQuoteLine(text: string): number {
+  let line = 1;
+  let openedOn = 1;
+  let inQuotes = false;
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i];
+    if (char === '\n') line++;
+    else if (char === '"') {
+      if (inQuotes && text[i + 1] === '"') i++;
+      else {
+        inQuotes = !inQuotes;
+        if (inQuotes) openedOn = line;
+      }
+    }
+  }
+  return openedOn;
 }
 
 /**

@@ -12,7 +12,7 @@ import { hashPassword } from '@/app/_lib/passwords';
 import { requestOrigin } from '@/app/_lib/public-origin';
 import { getDb } from '@/db/client';
 import { inviteAccount, issueResetLink, type IssuedLink } from '@/db/queries/account-links';
-import { EMAIL_MAX_LENGTH } from '@/db/queries/users';
+import { AccountError, EMAIL_MAX_LENGTH } from '@/db/queries/users';
 import { USER_ROLES } from '@/db/schema';
 
 const inviteSchema = z.object({
@@ -42,7 +42,14 @@ export const inviteAccountAction = guardedAction(
   async (input, user) => {
     // Until the link is used, the account's password is a secret nobody keeps: nothing signs in with it.
     const unusable = await hashPassword(randomBytes(32).toString('base64url'));
-    const link = inviteAccount(getDb(), { ...input, actor: actorOf(user), now: new Date() }, unusable);
+    let link: IssuedLink;
+    try {
+      link = inviteAccount(getDb(), { ...input, actor: actorOf(user), now: new Date() }, unusable);
+    } catch (error) {
+      if (!(error instanceof AccountError)) throw error;
+      // An address already taken: the form shows again what was typed, to correct.
+      return { ok: false as const, message: error.message, values: { ...input, name: input.name ?? '' } };
+    }
     revalidatePath('/admin/accounts');
     return {
       ok: true as const,

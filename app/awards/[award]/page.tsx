@@ -3,7 +3,7 @@
 import type { Metadata } from 'next';
 import { cache } from 'react';
 import { getDb } from '@/db/client';
-import { listCanonicalCategories, listEditionsForAward } from '@/db/queries/awards';
+import { listCanonicalCategories, listEditionsForAward, listUnlinkedCategories } from '@/db/queries/awards';
 import { Breadcrumbs } from '@/app/_components/award-breadcrumbs';
 import { AwardCategories } from '@/app/_components/award-categories';
 import { AwardEditionList } from '@/app/_components/award-edition-list';
@@ -46,6 +46,7 @@ export default async function AwardPage({ params }: Props) {
   const db = getDb();
   const editions = await listEditionsForAward(db, award.id);
   const categories = await listCanonicalCategories(db, award.id);
+  const unlinked = await listUnlinkedCategories(db, award.id);
   return (
     <>
       <Breadcrumbs trail={[{ label: 'Awards', href: '/awards' }, { label: award.name }]} />
@@ -76,7 +77,7 @@ export default async function AwardPage({ params }: Props) {
       <h2>Editions</h2>
       <AwardEditionList awardSlug={award.slug} editions={editions} />
       <h2>Categories</h2>
-      <AwardCategories categories={categories} />
+      <AwardCategories categories={categories} unlinked={unlinked} />
       <FollowLinks basePath={followPaths.award(award.slug)} name={award.name} scope={{ kind: 'award', id: award.id }} />
       <ExportLinks scope="award" value={award.slug} label="every nomination of this award" />
     </>

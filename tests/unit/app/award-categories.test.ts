@@ -41,3 +41,21 @@ describe('an award’s categories', () => {
     expect(html.match(/\(documentary\)/g)).toHaveLength(1);
   });
 });
+
+describe('an award’s categories not yet linked across the years', () => {
+  const unlinked = [{ name: 'QA Best Short', editionCount: 1, firstYear: 2030, lastYear: 2030 }];
+
+  it('are listed by name, saying so, after the linked ones', () => {
+    const html = renderToStaticMarkup(
+      createElement(AwardCategories, { categories: [category(1, 'Best Feature', null, true)], unlinked }),
+    );
+    expect(html).toMatch(/Best Feature.*QA Best Short<span class="muted"> \(not yet linked across the years\)/);
+    expect(html).toContain('<td>2030</td>');
+  });
+
+  it('are enough for the table when no category is linked', () => {
+    const html = renderToStaticMarkup(createElement(AwardCategories, { categories: [], unlinked }));
+    expect(html).not.toContain('No categories recorded yet');
+    expect(html).toContain('QA Best Short');
+  });
+});

@@ -187,6 +187,40 @@ describe('award, edition and category actions', () => {
       ok: false,
       fieldErrors: { newCanonicalName: ['Type the new canonical category’s name.'] },
     });
+
+    // A name typed for a new canonical category with "None" still picked is taken as asked for.
+    const namedOnly = await createCategoryAction(
+      null,
+      form({
+        editionId: String(edition.id),
+        name: 'Best Test Short',
+        canonical: '',
+        newCanonicalName: 'Best Test Short',
+      }),
+    );
+    expect(namedOnly).toEqual({ ok: true, message: 'Category “Best Test Short” added.' });
+    const short = db.select().from(canonicalCategories).where(eq(canonicalCategories.name, 'Best Test Short')).get();
+    expect(db.select().from(categories).where(eq(categories.name, 'Best Test Short')).get()).toMatchObject({
+      canonicalCategoryId: short!.id,
+    });
+    // Beside a category picked from the list, it is refused rather than dropped.
+    const both = await createCategoryAction(
+      null,
+      form({
+        editionId: String(edition.id),
+        name: 'Third',
+        canonical: String(canonical!.id),
+        newCanonicalName: 'Other',
+      }),
+    );
+    expect(both).toMatchObject({
+      ok: false,
+      fieldErrors: {
+        newCanonicalName: [
+          'A category from the list is picked: clear this name, or pick “A new canonical category” instead.',
+        ],
+      },
+    });
   });
 });
 

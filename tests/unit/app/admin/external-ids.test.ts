@@ -49,4 +49,13 @@ describe('external ids', () => {
     ).toBe(false);
     expect(personTmdb.safeParse({ tmdbId: 'https://www.themoviedb.org/movie/407806-13th' }).success).toBe(false);
   });
+
+  it('reads a TMDB id written in digits only: "1e3" is no id, though JavaScript reads it as 1000', () => {
+    for (const typed of ['1e3', '0x10', '12.0', '-5', '0']) {
+      expect(personTmdb.safeParse({ tmdbId: typed }).error?.flatten().fieldErrors, typed).toEqual({
+        tmdbId: ['A TMDB id is a positive whole number.'],
+      });
+    }
+    expect(personTmdb.parse({ tmdbId: ' 1234 ' })).toEqual({ tmdbId: 1234 });
+  });
 });

@@ -105,8 +105,13 @@ describe('adding an account with a link', () => {
   it('refuses an address already taken, saying so', async () => {
     const { db } = setup();
     const admin = signInAs(db, 'admin');
-    const answer = await inviteAccountAction(null, form({ email: admin.email, role: 'editor' }));
-    expect(answer).toEqual({ ok: false, message: `An account for ${admin.email} already exists.` });
+    const answer = await inviteAccountAction(null, form({ email: admin.email, name: 'Mira', role: 'editor' }));
+    // What was typed comes back, for the form to show again.
+    expect(answer).toEqual({
+      ok: false,
+      message: `An account for ${admin.email} already exists.`,
+      values: { email: admin.email, name: 'Mira', role: 'editor' },
+    });
   });
 
   it('tells an empty address from one that is not an email address', async () => {

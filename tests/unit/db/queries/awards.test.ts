@@ -6,6 +6,7 @@ import {
   getEditionNeighbours,
   listAwards,
   listCanonicalCategories,
+  listUnlinkedCategories,
   listEditionCategories,
   listEditionsForAward,
   listLatestResults,
@@ -237,6 +238,17 @@ describe('award pages', () => {
       ['DOCUMENTARY (Short Subject)', 1, 2016, 2016],
       ['BEST PICTURE', 1, 2016, 2016],
     ]);
+  });
+
+  it('lists the categories not yet linked across the years by name, once for several editions', async () => {
+    const { db, oscars, ida, e90 } = setup();
+    // IDA's Best Feature of 2016 is linked to nothing; neither is a category of the 90th Oscars.
+    ensureCategory(db, { editionId: e90.id, name: 'Documentary Short' }, ACTOR);
+    expect(await listUnlinkedCategories(db, ida.id)).toEqual([
+      { name: 'Best Feature', editionCount: 1, firstYear: 2016, lastYear: 2016 },
+    ]);
+    expect((await listUnlinkedCategories(db, oscars.id)).map((c) => c.name)).toEqual(['Documentary Short']);
+    expect(await listCanonicalCategories(db, ida.id)).toEqual([]);
   });
 });
 

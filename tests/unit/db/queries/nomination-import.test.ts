@@ -413,6 +413,40 @@ describe('nominations CSV import', () => {
     });
   });
 
+  it('says in plain words what is wrong with quotes or cells, on the line to mend', async () => {
+    const lines = await exportEdition('ida-documentary-awards', '2016');
+    const csv = toCsv(lines.slice(0, 3));
+    const [header, first, second, third] = csv.trimEnd().split('\n');
+    const issuesOf = (text: string) => {
+      const read = parseNominationsCsv(text);
+      return read.ok ? [] : read.issues;
+    };
+    // A quote opened on line 3 and never closed: the file ends inside that cell.
+    expect(issuesOf([header, first, `${second},"unclosed`, third].join('\n'))).toEqual([
+      {
+        line: 0,
+        message:
+          'Line 3: a cell opens with a quote (") that is never closed. Close it, or double a quote that belongs to the text ("").',
+      },
+    ]);
+    expect(issuesOf([header, `x"Q"y${first}`].join('\n'))[0]!.message).toBe(
+      'Line 2: a quote (") stands inside a cell. Put the whole cell in quotes and double each quote inside it ("").',
+    );
+    // A row cut short, and one with a cell too many, are named as such rather than by a column's value.
+    const columns = header!.split(',').length;
+    const cut = first!.split(',').slice(0, 10).join(',');
+    expect(issuesOf([header, cut, `${second},extra`].join('\n'))).toEqual([
+      {
+        line: 2,
+        message: `the row has 10 cells where the header has ${columns} columns: the row was cut short, or a line break inside a cell is not in quotes.`,
+      },
+      {
+        line: 3,
+        message: `the row has ${columns + 1} cells where the header has ${columns} columns: a cell holds the separator (a comma) without quotes around it.`,
+      },
+    ]);
+  });
+
   it('refuses to apply a plan that changed since the preview, and writes nothing', async () => {
     const lines = await exportEdition('ida-documentary-awards', '2016');
     const target = lines.find((line) => line.films === 'Weiner')!;

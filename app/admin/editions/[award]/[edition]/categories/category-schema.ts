@@ -29,9 +29,24 @@ const categoryFieldsSchema = z.object({
 
 type ParsedCategoryForm = z.output<typeof categoryFieldsSchema>;
 
+/**
+ * The canonical category asked for: a name typed for a new one counts with "None" still picked (the editor
+ * named one and forgot the choice), and is refused beside a category picked from the list, rather than
+ * either being dropped without a word.
+ */
+const isNewCanonical = (input: ParsedCategoryForm) =>
+  input.canonical === 'new' || (input.canonical === '' && Boolean(input.newCanonicalName));
+
 function checkCanonical(input: ParsedCategoryForm, ctx: z.RefinementCtx): void {
   if (input.canonical === 'new' && !input.newCanonicalName) {
     ctx.addIssue({ code: 'custom', path: ['newCanonicalName'], message: 'Type the new canonical category’s name.' });
+  }
+  if (!isNewCanonical(input) && input.newCanonicalName) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['newCanonicalName'],
+      message: 'A category from the list is picked: clear this name, or pick “A new canonical category” instead.',
+    });
   }
 }
 
@@ -41,7 +56,7 @@ export const updateCategorySchema = categoryFieldsSchema
   .superRefine(checkCanonical);
 
 export function toCategoryFields(input: ParsedCategoryForm): CategoryFields {
-  const isNew = input.canonical === 'new';
+  const isNew = isNewCanonical(input);
   return {
     name: input.name,
     canonicalCategoryId: !isNew && input.canonical !== '' ? Number(input.canonical) : null,

@@ -59,7 +59,11 @@ export function CategoryForm({ mode, initial, canonical }: CategoryFormProps) {
       <fieldset>
         <legend>New canonical category</legend>
         <FormControl
-          {...control('newCanonicalName', 'New canonical category’s name', 'Only with “A new canonical category”.')}
+          {...control(
+            'newCanonicalName',
+            'New canonical category’s name',
+            'Names a new canonical category, with “A new canonical category” or “None” picked.',
+          )}
         >
           {(props) => (
             <input {...props} name="newCanonicalName" defaultValue={values.newCanonicalName} maxLength={200} />
