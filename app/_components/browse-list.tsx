@@ -17,6 +17,7 @@ import { plural } from '@/app/_lib/plural';
 import { quoted } from '@/app/_lib/quoted';
 import { sortName } from '@/db/rules/sort-name';
 import { sortTitle } from '@/db/rules/sort-title';
+import type { Tally } from '@/db/queries/record-tallies';
 import type { PersonKind } from '@/db/schema';
 import { foldText } from '@/db/rules/text';
 import { Breadcrumbs } from './award-breadcrumbs';
@@ -28,7 +29,7 @@ export interface BrowseItem {
   label: string;
   /** After the name: "(2016)" for a film, "(company)" for a company. */
   aside: string | null;
-  record: { nominations: number; wins: number };
+  record: Tally;
 }
 
 interface Props {

@@ -2,7 +2,8 @@
 // it is also known by, and where else to read about it (IMDb, Wikidata, TMDB), only where known.
 import type { ReactNode } from 'react';
 import { plural } from '@/app/_lib/plural';
-import { countsAsNomination, STATUS_LABELS } from '@/db/rules/status';
+import { countsAsNomination } from '@/db/rules/status';
+import { uncountedEntries } from './record-tally';
 import { NOMINATION_STATUSES, type NominationStatus } from '@/db/schema';
 
 export interface FilmFactsView {
@@ -53,10 +54,14 @@ export function Fact({ term, children }: { term: string; children: ReactNode }) 
 export function RecordFact({ statuses }: { statuses: readonly NominationStatus[] }) {
   const nominations = statuses.filter(countsAsNomination).length;
   const wins = statuses.filter((status) => status === 'won').length;
-  const others = NOMINATION_STATUSES.filter((status) => !countsAsNomination(status))
-    .map((status) => [status, statuses.filter((s) => s === status).length] as const)
-    .filter(([, n]) => n > 0)
-    .map(([status, n]) => `${n} ${STATUS_LABELS[status].toLowerCase()}`);
+  const others = uncountedEntries(
+    Object.fromEntries(
+      NOMINATION_STATUSES.filter((status) => !countsAsNomination(status)).map((status) => [
+        status,
+        statuses.filter((s) => s === status).length,
+      ]),
+    ),
+  );
   return (
     <Fact term="Record">
       {plural(nominations, 'nomination', 'nominations')}, {plural(wins, 'win', 'wins')}

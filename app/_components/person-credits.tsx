@@ -31,7 +31,7 @@ export function PersonCredits({
           <Link href={`/films/${film.slug}`}>{film.title}</Link>
           {film.year ? <span className="muted"> ({film.year})</span> : null}
           <span className="muted"> · {roles.join(', ')}</span>
-          <RecordTally {...(records.get(film.filmId) ?? { nominations: 0, wins: 0 })} />
+          <RecordTally {...(records.get(film.filmId) ?? { nominations: 0, wins: 0, uncounted: {} })} />
         </li>
       ))}
     </ul>

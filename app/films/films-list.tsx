@@ -25,7 +25,7 @@ export async function FilmsList({ raw }: { raw: RawParams }) {
     href: `/films/${film.slug}`,
     label: film.title,
     aside: film.year ? `(${film.year})` : null,
-    record: records.get(film.id) ?? { nominations: 0, wins: 0 },
+    record: records.get(film.id) ?? { nominations: 0, wins: 0, uncounted: {} },
   }));
   return (
     <BrowseList

@@ -28,7 +28,7 @@ export async function PeopleList({ raw }: { raw: RawParams }) {
     href: `/people/${person.slug}`,
     label: person.name,
     aside: person.kind === 'company' ? '(company)' : null,
-    record: records.get(person.id) ?? { nominations: 0, wins: 0 },
+    record: records.get(person.id) ?? { nominations: 0, wins: 0, uncounted: {} },
   }));
   return (
     <BrowseList

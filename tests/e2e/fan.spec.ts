@@ -216,6 +216,11 @@ test('a record counts nominations only: a shortlisting or a withdrawn nomination
     .filter({ has: page.getByRole('link', { name: 'Silent Village', exact: true }) });
   await expect(hit).toBeVisible();
   await expect(hit).not.toContainText('nomination');
+  // The A–Z list names what it has instead, rather than nothing.
+  await page.goto('/films?q=silent+village');
+  const listed = page.getByRole('listitem').filter({ has: page.getByRole('link', { name: /Silent Village/ }) });
+  await expect(listed).toContainText('· 1 shortlisted');
+  await expect(listed).not.toContainText('nomination');
 });
 
 test('the filters fold away once words are searched, so the results come first, and stay open when set @phone', async ({
