@@ -6,7 +6,9 @@ import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { getDb } from '@/db/client';
 import { listExportNominations, nominationsToCsv, type ExportScope } from '@/db/queries/export';
-import { awards, editions, films } from '@/db/schema';
+import { getFilmBySlug } from '@/db/queries/films';
+import { awards, editions } from '@/db/schema';
+import { resolveFilmAddress } from './page-addresses';
 
 const slug = z.string().regex(/^[a-z0-9-]{1,100}$/, 'is not a valid slug');
 const querySchema = z
@@ -44,16 +46,29 @@ async function resolveScope(query: z.infer<typeof querySchema>): Promise<{ scope
     const [row] = await db.select({ id: awards.id }).from(awards).where(eq(awards.slug, query.award)).limit(1);
     return row ? { scope: { kind: 'award', id: row.id }, name: query.award } : null;
   }
-  const [row] = await db
-    .select({ id: films.id })
-    .from(films)
-    .where(eq(films.slug, query.film ?? ''))
-    .limit(1);
-  return row ? { scope: { kind: 'film', id: row.id }, name: query.film ?? 'film' } : null;
+  // A film as its page finds it: by slug, IMDb id (tt…) or a merged film's old slug.
+  const resolved = await resolveFilmAddress(db, query.film ?? '');
+  const slugNow =
+    resolved.kind === 'found'
+      ? resolved.record.slug
+      : resolved.kind === 'moved'
+        ? decodeURIComponent(resolved.path.slice('/films/'.length))
+        : null;
+  const film = slugNow === null ? undefined : await getFilmBySlug(db, slugNow);
+  return film ? { scope: { kind: 'film', id: film.id }, name: film.slug } : null;
+}
+
+/** A parameter given twice, which the export would otherwise read as its last value without a word. */
+function repeatedParameter(params: URLSearchParams): string | null {
+  const keys = [...params.keys()];
+  return keys.find((key, i) => keys.indexOf(key) !== i) ?? null;
 }
 
 export async function exportDownload(request: Request): Promise<Response> {
-  const parsed = querySchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
+  const params = new URL(request.url).searchParams;
+  const repeated = repeatedParameter(params);
+  if (repeated) return exportProblem(400, `Nothing to export: ${repeated} is given more than once; give it once.`);
+  const parsed = querySchema.safeParse(Object.fromEntries(params));
   if (!parsed.success) {
     const reasons = parsed.error.issues.map((i) => (i.path.length ? `${i.path.join('.')} ${i.message}` : i.message));
     return exportProblem(400, `Nothing to export: ${reasons.join('; ')}.`);

@@ -75,7 +75,8 @@ const AFTER_NOMINATIONS: readonly NominationStatus[] = ['nominated', 'won', 'los
 /**
  * A nominee is nominated (or wins, or loses) no earlier than the day its edition announced the
  * nominations, and is shortlisted no earlier than the shortlist: a win dated a month before the
- * nominations is a typing mistake, in the date or in the edition's dates.
+ * nominations is a typing mistake, in the date or in the edition's dates. Where the edition has no such
+ * date, no change comes before the year before its awards year.
  */
 function beforeAnnouncementRefusal(
   tx: Executor,
@@ -83,7 +84,12 @@ function beforeAnnouncementRefusal(
   change: { to: NominationStatus; occurredOn: string },
 ): string | null {
   const edition = tx
-    .select({ name: editions.name, nominationsDate: editions.nominationsDate, shortlistDate: editions.shortlistDate })
+    .select({
+      name: editions.name,
+      year: editions.year,
+      nominationsDate: editions.nominationsDate,
+      shortlistDate: editions.shortlistDate,
+    })
     .from(categories)
     .innerJoin(editions, eq(editions.id, categories.editionId))
     .where(eq(categories.id, categoryId))
@@ -94,6 +100,16 @@ function beforeAnnouncementRefusal(
     : change.to === 'shortlisted'
       ? [edition.shortlistDate, 'shortlist']
       : [null, ''];
+  // Without the day, the year still bounds it: entries, shortlists and nominations come in the awards year
+  // or the one before (a January festival announces its selection in the autumn before).
+  const earliest = `${edition.year - 1}-01-01`;
+  if (!announced && change.occurredOn < earliest) {
+    return (
+      `The ${edition.name} is of the awards year ${edition.year}, so a change to ` +
+      `${STATUS_LABELS[change.to].toLowerCase()} cannot be dated ${change.occurredOn}, more than a year before it. ` +
+      `Check the date, or the edition's year.`
+    );
+  }
   if (!announced || change.occurredOn >= announced) return null;
   return (
     `The ${edition.name} announced the ${what} on ${announced}, so a change to ` +

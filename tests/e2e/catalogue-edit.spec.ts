@@ -32,3 +32,17 @@ test('the edition form opens with the stored dates and venue', async ({ page }) 
   await expect(page.getByLabel(/Ceremony/)).toHaveValue('2016-12-09');
   await expect(page.getByLabel(/Venue/)).toHaveValue('Paramount Theater, Los Angeles');
 });
+
+test('a person who is not known is said once, beside the field, with what was typed kept', async ({ page }) => {
+  await page.goto('/admin/results/ida-documentary-awards/2016');
+  await page
+    .getByRole('link', { name: /^Edit nomination: 13th/ })
+    .first()
+    .click();
+  const field = page.getByLabel('Add a person by name');
+  await field.fill('Nobody Laurels Knows');
+  await page.getByRole('button', { name: 'Add person' }).click();
+  const message = 'No person called “Nobody Laurels Knows” is known.';
+  await expect(page.getByText(message)).toHaveCount(1);
+  await expect(page.getByLabel('Add a person by name')).toHaveValue('Nobody Laurels Knows');
+});

@@ -172,6 +172,19 @@ describe('the public /export on hostile input', () => {
     expect(csv.split('\n', 1)[0]).toMatch(/^award,edition,/);
     expect(csv).toContain('The Lovers and the Despot');
   });
+
+  it('finds a film as its page does, by IMDb id too, and refuses a parameter given twice', async () => {
+    resetRequest();
+    const imdbId = db.$client.prepare(`select imdb_id from films where slug = '13th-2016'`).pluck().get() as string;
+    const byId = await publicExport(new Request(urlOf('/export', `film=${imdbId}&format=csv`)));
+    expect(byId.status).toBe(200);
+    expect(byId.headers.get('content-disposition')).toBe('attachment; filename="laurels-13th-2016.csv"');
+    const twice = await publicExport(new Request(urlOf('/export', 'film=13th-2016&format=csv&format=json')));
+    expect(twice.status).toBe(400);
+    expect(((await twice.json()) as { error: string }).error).toBe(
+      'Nothing to export: format is given more than once; give it once.',
+    );
+  });
 });
 
 describe('/api/live on hostile input', () => {

@@ -233,6 +233,21 @@ describe('changeStatusFromEditor', () => {
     expect(row(db, thirteenth.id).status).toBe('won');
   });
 
+  it('refuses a change dated more than a year before the awards year of an edition without announcement dates', () => {
+    const { db, thirteenth } = setup();
+    const edit = { nominationId: thirteenth.id, note: 'Entered by hand.', source: null, actor: 'user:4' };
+    expect(() =>
+      changeStatusFromEditor(db, { ...edit, expectedVersion: 1, to: 'won', occurredOn: '1999-01-01' }),
+    ).toThrow(
+      'The 2016 IDA Documentary Awards is of the awards year 2016, so a change to won cannot be dated 1999-01-01, ' +
+        "more than a year before it. Check the date, or the edition's year.",
+    );
+    expect(row(db, thirteenth.id)).toMatchObject({ status: 'nominated', version: 1 });
+    // The year before is fine: a selection is often announced in the autumn before.
+    changeStatusFromEditor(db, { ...edit, expectedVersion: 1, to: 'won', occurredOn: '2015-01-01' });
+    expect(row(db, thirteenth.id).status).toBe('won');
+  });
+
   it('refuses a date before the latest dated change, and takes the change undated', () => {
     const { db, thirteenth } = setup();
     const edit = { nominationId: thirteenth.id, note: 'Entered by hand.', source: null, actor: 'user:4' };

@@ -30,7 +30,8 @@ export function NominationMembersSection({ kind, nominationId, version, members 
     <section aria-labelledby={headingId} className="edit-form">
       <h2 id={headingId}>{isFilm ? 'Films' : 'People'}</h2>
       <p role={failed ? 'alert' : 'status'} className={failed ? 'form-error' : 'form-ok'}>
-        {state?.message}
+        {/* A refusal the field's own error already says is not said twice. */}
+        {failed && errors?.includes(failed.message) ? null : state?.message}
       </p>
       {members.length ? (
         <ul className="plain">
