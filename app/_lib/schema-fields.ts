@@ -19,10 +19,13 @@ export function blankOrAbsentAsNull<T extends z.ZodType>(schema: T) {
   );
 }
 
-/** Optional text, trimmed: anything but a non-blank string is null. */
+/**
+ * Optional text, without spaces or invisible characters at its ends: anything but a string with something
+ * visible in it is null.
+ */
 export const optionalText = (max: number) =>
   z.preprocess(
-    (value) => (typeof value === 'string' && value.trim() !== '' ? value.trim() : null),
+    (value) => (typeof value === 'string' && trimmedName(value) !== '' ? trimmedName(value) : null),
     z.string().max(max, `Keep this under ${max} characters.`).nullable(),
   );
 

@@ -12,7 +12,7 @@ import { RecordLookup } from './nomination-import-records';
 import { matchFilms, matchPeople, NewRecords, type Matched } from './nomination-import-match';
 import type { ImportRow } from './nomination-import-parse';
 import { fingerprintOf } from './nomination-import-summary';
-import { closedCategoryReason, editorRefusal } from './nomination-status-edit';
+import { beforeAnnouncementRefusal, closedCategoryReason, editorRefusal } from './nomination-status-edit';
 import type { ErrorRow, ImportPlan, PlannedRow } from './nomination-import-types';
 
 export type * from './nomination-import-types';
@@ -83,6 +83,9 @@ function planRow(row: ImportRow, { db, catalogue, records, created, seen }: Plan
       return error(label, `it names the same nominee as line ${earlier[0]} in the same category`);
     }
     if (category.isClosed) return error(label, closedCategoryReason(category.name));
+    const early =
+      row.status_date && beforeAnnouncementRefusal(db, category.id, { to: row.status, occurredOn: row.status_date });
+    if (early) return error(label, early);
     const start = checkTransition(null, pathTo(row.status)[0]!);
     if (!start.ok) return error(label, start.reason);
     const position = state.nextPosition++;

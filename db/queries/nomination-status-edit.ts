@@ -78,7 +78,7 @@ const AFTER_NOMINATIONS: readonly NominationStatus[] = ['nominated', 'won', 'los
  * nominations is a typing mistake, in the date or in the edition's dates. Where the edition has no such
  * date, no change comes before the year before its awards year.
  */
-function beforeAnnouncementRefusal(
+export function beforeAnnouncementRefusal(
   tx: Executor,
   categoryId: number,
   change: { to: NominationStatus; occurredOn: string },

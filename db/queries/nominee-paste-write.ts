@@ -7,7 +7,7 @@ import { writeTransaction, type Executor } from '../client';
 import { isAnnouncedStep, STATUS_LABELS } from '../rules/status';
 import { nominations, type NominationStatus } from '../schema';
 import { ensureFilm } from './films';
-import { closedCategoryReason, editorRefusal } from './nomination-status-edit';
+import { beforeAnnouncementRefusal, closedCategoryReason, editorRefusal } from './nomination-status-edit';
 import { changeStatus, createNomination } from './nominations';
 import { findNominee, planPaste, type LinePlan } from './nominee-paste';
 import { getPasteCategory } from './nominee-paste-category';
@@ -50,6 +50,11 @@ export function addPastedNominees(db: Executor, input: PasteInput): PasteReport 
     const category = getPasteCategory(tx, input.categoryId);
     if (!category) throw new PasteError('That category no longer exists.');
     if (category.closedAt) throw new PasteError(closedCategoryReason(category.name));
+    // The list's date holds for every nominee it adds: one the edition's dates rule out stops the paste.
+    const early =
+      input.occurredOn &&
+      beforeAnnouncementRefusal(tx, input.categoryId, { to: input.status, occurredOn: input.occurredOn });
+    if (early) throw new PasteError(early);
     const report: PasteReport = { added: [], moved: [], filmsCreated: 0, peopleCreated: 0, skipped: [] };
     const plans = planPaste(tx, input.categoryId, input.text, input.status);
     const sourceId = input.source ? ensureSource(tx, { kind: 'article', ...input.source }, input.actor).id : null;

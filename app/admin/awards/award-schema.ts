@@ -4,6 +4,7 @@
 // the form holds, for a refusal that must keep what was typed.
 import { z } from 'zod';
 import { idSchema, nameText, optionalText } from '@/app/_lib/schema-fields';
+import { trimmedName } from '@/db/rules/text';
 import type { AwardFields } from '@/db/queries/award-edits';
 import { AWARD_KINDS } from '@/db/schema';
 
@@ -44,7 +45,7 @@ const awardFieldsSchema = z.object({
     .transform((value) =>
       (value ?? '')
         .split(/\r?\n/)
-        .map((line) => line.trim())
+        .map((line) => trimmedName(line))
         .filter(Boolean),
     )
     .pipe(z.array(z.string().max(200, 'Keep each alias under 200 characters.')).max(50, 'At most 50 aliases.')),

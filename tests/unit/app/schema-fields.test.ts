@@ -3,7 +3,7 @@
 // of range gets one message, not two.
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { nameText, wholeNumber } from '@/app/_lib/schema-fields';
+import { nameText, optionalText, wholeNumber } from '@/app/_lib/schema-fields';
 import { updateCategorySchema } from '@/app/admin/editions/[award]/[edition]/categories/category-schema';
 
 const messages = (result: z.ZodSafeParseResult<unknown>) =>
@@ -53,5 +53,13 @@ describe('nameText', () => {
       expect(messages(title.safeParse(typed)), JSON.stringify(typed)).toEqual(['A film needs a title.']);
     }
     expect(messages(title.safeParse('x'.repeat(21)))).toEqual(['At most 20 characters.']);
+  });
+});
+
+describe('optionalText', () => {
+  it('is null for nothing visible, zero-width characters included, and trims them from the ends', () => {
+    const text = optionalText(10);
+    for (const typed of [undefined, '', '  ', '\u200B\u200B', ' \uFEFF ']) expect(text.parse(typed)).toBeNull();
+    expect(text.parse('\u200B Jagal \u2060')).toBe('Jagal');
   });
 });

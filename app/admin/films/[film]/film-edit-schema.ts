@@ -8,6 +8,7 @@ import {
   idSchema,
   nameText,
   openedSchema,
+  optionalText,
   tickedSchema,
   tmdbIdSchema,
   wholeNumber,
@@ -32,7 +33,7 @@ const countriesSchema = z
 /** The film's editable fields. */
 const filmFieldsSchema = z.object({
   title: nameText('A film needs a title.', 300),
-  originalTitle: blankAsNull(z.string().trim().max(300, 'At most 300 characters.')),
+  originalTitle: optionalText(300),
   year: blankAsNull(
     wholeNumber('Give the year as four digits.', (number) =>
       number.min(1870, 'No film is older than 1870.').max(2100, 'A year after 2100 cannot be right: check it.'),
@@ -81,12 +82,7 @@ export const addCreditSchema = z.object({
   // Set when the editor picked one of several people with that name.
   personId: z.preprocess((value) => (value === undefined || value === '' ? null : value), idSchema.nullable()),
   createPerson: tickedSchema,
-  role: z
-    .string()
-    .trim()
-    .min(1, 'Give the role: director, producer, editor, …')
-    .max(100, 'At most 100 characters.')
-    .transform((role) => role.replace(/\s+/g, ' ')),
+  role: nameText('Give the role: director, producer, editor, …', 100),
   position: z.preprocess(
     (value) => (typeof value === 'string' && value.trim() === '' ? 0 : value),
     wholeNumber('The position is a whole number (0 first).', (number) =>

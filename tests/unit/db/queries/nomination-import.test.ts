@@ -244,6 +244,27 @@ describe('nominations CSV import', () => {
     ).toBe(1);
   });
 
+  it('refuses a new row dated more than a year before the awards year, naming its line', async () => {
+    const lines = await exportEdition('ida-documentary-awards', '2016');
+    const added: Line = {
+      ...lines[0]!,
+      films: 'Unit Test Film 7781',
+      film_imdb_ids: '',
+      nominees: '',
+      credited_as: '',
+      status: 'nominated',
+      status_date: '2001-03-04',
+    };
+    const plan = planOf(previewNominationImport(db, toCsv([added])));
+    expect(plan.rows).toEqual([
+      expect.objectContaining({
+        kind: 'error',
+        line: 2,
+        message: expect.stringContaining('cannot be dated 2001-03-04, more than a year before it'),
+      }),
+    ]);
+  });
+
   it('exports the nomination’s own note and citation apart from the note on its status', async () => {
     // oscar_data's note on Young Americans: the Academy declared it ineligible after it had won.
     const lines = await exportEdition('academy-awards', '41st');

@@ -236,6 +236,15 @@ describe('addPastedNominees', () => {
     expect(db.select().from(nominationFilms).where(eq(nominationFilms.filmId, film.id)).all()).toHaveLength(1);
   });
 
+  it('refuses a list dated more than a year before the awards year of an edition without announcement dates', () => {
+    const { db, category } = setup();
+    const before = tableCounts(db);
+    expect(() => paste(db, category.id, 'Weiner', { occurredOn: '2010-05-01' })).toThrow(
+      /is of the awards year 2016, so a change to nominated cannot be dated 2010-05-01/,
+    );
+    expect(tableCounts(db)).toEqual(before);
+  });
+
   it('writes nothing at all when one nominee fails, and needs a source or a note', () => {
     const { db, category } = setup();
     ensureFilm(db, { title: 'Weiner', year: 2016 }, 'test');
