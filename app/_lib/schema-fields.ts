@@ -25,7 +25,7 @@ export function blankOrAbsentAsNull<T extends z.ZodType>(schema: T) {
  */
 export const optionalText = (max: number) =>
   z.preprocess(
-    (value) => (typeof value === 'string' && trimmedName(value) !== '' ? trimmedName(value) : null),
+    (value) => (typeof value === 'string' && trimmedName(value)) || null,
     z.string().max(max, `Keep this under ${max} characters.`).nullable(),
   );
 
