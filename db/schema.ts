@@ -16,7 +16,6 @@ import {
   uniqueIndex,
   type AnySQLiteColumn,
 } from 'drizzle-orm/sqlite-core';
-import { sortNameSql } from './rules/sort-name';
 import { sortTitleSql } from './rules/sort-title';
 
 export const NOMINATION_STATUSES = [
@@ -209,6 +208,8 @@ export const people = sqliteTable(
     name: text('name').notNull(),
     nameFolded: text('name_folded').notNull(),
     kind: text('kind', { enum: PERSON_KINDS }).notNull().default('person'),
+    /** What the A–Z list files the person under (db/rules/sort-name.ts), written with the name and the kind. */
+    sortName: text('sort_name').notNull(),
     imdbId: text('imdb_id').unique(),
     wikidataId: text('wikidata_id').unique(),
     tmdbId: integer('tmdb_id').unique(),
@@ -217,7 +218,7 @@ export const people = sqliteTable(
   },
   (t) => [
     index('people_name_folded').on(t.nameFolded),
-    index('people_sort_name').on(sortNameSql(t.name, t.nameFolded, t.kind), t.id),
+    index('people_sort_name').on(t.sortName, t.id),
     check('people_kind', oneOf(t.kind, PERSON_KINDS)),
     check('people_imdb_id', sql`${t.imdbId} is null or ${t.imdbId} glob '[nc][mo][0-9]*'`),
     check('people_wikidata_id', sql`${t.wikidataId} is null or ${t.wikidataId} glob 'Q[0-9]*'`),

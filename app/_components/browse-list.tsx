@@ -15,10 +15,8 @@ import { parseSearchText } from '@/db/search';
 import type { BROWSE_KEYS, Check, ExactKeys } from '@/app/_lib/cached-views';
 import { plural } from '@/app/_lib/plural';
 import { quoted } from '@/app/_lib/quoted';
-import { sortName } from '@/db/rules/sort-name';
 import { sortTitle } from '@/db/rules/sort-title';
 import type { Tally } from '@/db/queries/record-tallies';
-import type { PersonKind } from '@/db/schema';
 import { foldText } from '@/db/rules/text';
 import { Breadcrumbs } from './award-breadcrumbs';
 import { RecordTally } from './record-tally';
@@ -166,9 +164,8 @@ function BrowsePages(
 export const filmBrowseHref = (title: string, page = 1) =>
   hrefOf('/films', { letter: letterOf(sortTitle(foldText(title))) }, page);
 
-/** The A–Z page a person's name is filed under ("/people?letter=p" for Laura Poitras), at `page`. */
-export const personBrowseHref = (name: string, kind: PersonKind, page = 1) =>
-  hrefOf('/people', { letter: letterOf(sortName(name, kind)) }, page);
+/** The A–Z page a person's sort name is filed under ("/people?letter=p" for Laura Poitras), at `page`. */
+export const personBrowseHref = (sortName: string, page = 1) => hrefOf('/people', { letter: letterOf(sortName) }, page);
 
 /** The list of every film or person a search's words find, A to Z ("/films?q=war"). */
 export function browseMatchesHref(base: string, q: string): string {

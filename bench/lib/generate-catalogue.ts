@@ -10,6 +10,7 @@
 // nominations, their links and status history) and with prepared statements where a title is built in
 // JavaScript (films, people); the search-index triggers fire for them exactly as for any other writer.
 import type Database from 'better-sqlite3';
+import { personNameColumns } from '../../db/rules/sort-name';
 
 export interface CatalogueSize {
   films: number;
@@ -210,10 +211,13 @@ export function generateCatalogue(client: Database.Database, size: CatalogueSize
         );
       }
       const firstPerson = nextId('people');
-      const insertPerson = client.prepare(`insert into people (slug, name, name_folded) values (?, ?, ?)`);
+      const insertPerson = client.prepare(
+        `insert into people (slug, name, name_folded, sort_name) values (?, ?, ?, ?)`,
+      );
       for (let p = 0; p < size.people; p++) {
         const name = `${capitalise(word(SHARED, p % 400, 2))} ${capitalise(word(OWN, p, ownLength(size.people)))}`;
-        insertPerson.run(`generated-person-${p + 1}`, name, name.toLowerCase());
+        const { nameFolded, sortName } = personNameColumns(name, 'person', name.toLowerCase());
+        insertPerson.run(`generated-person-${p + 1}`, name, nameFolded, sortName);
       }
 
       // Nomination i: category i / 5, the film (i × a prime) mod films — five different films in a

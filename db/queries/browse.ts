@@ -6,10 +6,9 @@
 import { and, asc, count, inArray, sql, type SQL } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { Executor } from '../client';
-import { sortName, sortNameSql } from '../rules/sort-name';
 import { sortTitle, sortTitleSql } from '../rules/sort-title';
 import { foldText } from '../rules/text';
-import { films, people, type PersonKind } from '../schema';
+import { films, people } from '../schema';
 import { countMatching, idsMatching, type SearchText } from '../search';
 
 /** The letters a list is cut into: a–z, then "#" for titles that start with a digit or another script. */
@@ -23,7 +22,7 @@ export type BrowseFilter = { letter: BrowseLetter } | { q: string; text: SearchT
 /** What a film is filed by: its folded title without a leading article (the index films_sort_title). */
 const filmSortTitle = sortTitleSql(films.titleFolded);
 /** What a person or company is filed by: a surname first, or a name without "The" (people_sort_name). */
-const personSortName = sortNameSql(people.name, people.nameFolded, people.kind);
+const personSortName = people.sortName;
 
 function underLetter(filedBy: SQLiteColumn | SQL, letter: BrowseLetter): SQL {
   if (letter === '#') return sql`(${filedBy} < 'a' or ${filedBy} >= '{')`;
@@ -85,7 +84,7 @@ export async function browsePeople(
   filter: BrowseFilter,
   page: number,
   matchLimit = BROWSE_MATCH_LIMIT,
-): Promise<BrowsePage<{ id: number; slug: string; name: string; kind: 'person' | 'company' }>> {
+): Promise<BrowsePage<{ id: number; slug: string; name: string; kind: 'person' | 'company'; sortName: string }>> {
   const { total, tooMany } = await listSize(db, filter, 'person', matchLimit);
   if (tooMany) return { total, rows: [], tooMany };
   return { total, rows: await peoplePageQuery(db, filter, page) };
@@ -120,8 +119,8 @@ export function filmListPage(db: Executor, film: { id: number; title: string; ye
 }
 
 /** The page of its letter that lists the person or company (list order: filed name, id). */
-export function personListPage(db: Executor, person: { id: number; name: string; kind: PersonKind }): number {
-  const filed = sortName(person.name, person.kind);
+export function personListPage(db: Executor, person: { id: number; sortName: string }): number {
+  const filed = person.sortName;
   const [row] = db
     .select({ before: count() })
     .from(people)
@@ -157,7 +156,7 @@ export const filmsPageQuery = (db: Executor, filter: BrowseFilter, page: number)
 /** The people and companies on one page of a letter, in list order: surname first, then the rest. */
 export const peoplePageQuery = (db: Executor, filter: BrowseFilter, page: number) =>
   db
-    .select({ id: people.id, slug: people.slug, name: people.name, kind: people.kind })
+    .select({ id: people.id, slug: people.slug, name: people.name, kind: people.kind, sortName: people.sortName })
     .from(people)
     .where(peopleIn(filter))
     .orderBy(asc(personSortName), asc(people.id))

@@ -5,6 +5,7 @@
 // ensurePerson themselves, so each update and its audit entry are written by the one function that owns
 // them. Only the common cases, a record found unchanged or created, take the fast path.
 import { rawClient, type Executor } from '../client';
+import { personNameColumns } from '../rules/sort-name';
 import { slugify } from '../rules/text';
 import { indexNewRecords } from '../search';
 import { films, people, type Film, type Person } from '../schema';
@@ -56,7 +57,7 @@ export class BulkCatalogue {
         auditCreates(actor, 'film', films),
       ],
     });
-    this.personRows = batch.queue('people', ['id', 'slug', 'name', 'name_folded', 'kind', 'imdb_id'], {
+    this.personRows = batch.queue('people', ['id', 'slug', 'name', 'name_folded', 'sort_name', 'kind', 'imdb_id'], {
       fillIns: [
         (client, first, last) => indexNewRecords(client, 'person', first, last),
         auditCreates(actor, 'person', people),
@@ -100,8 +101,9 @@ export class BulkCatalogue {
     const id = this.personRows.newId();
     const slug = this.slug('people', input.name);
     const { name, kind, imdbId } = input;
-    this.personRows.add([id, slug, name, folded, kind, imdbId]);
-    const person = rowOf<Person>(people, { id, slug, name, nameFolded: folded, kind, imdbId });
+    const { sortName } = personNameColumns(name, kind, folded);
+    this.personRows.add([id, slug, name, folded, sortName, kind, imdbId]);
+    const person = rowOf<Person>(people, { id, slug, name, nameFolded: folded, sortName, kind, imdbId });
     this.people.set(person, folded);
     return person;
   }

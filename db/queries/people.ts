@@ -2,6 +2,7 @@
 // person's page reads (the person, their credits and the nominations that name them).
 import { asc, eq, inArray, or, sql } from 'drizzle-orm';
 import type { Executor } from '../client';
+import { personNameColumns } from '../rules/sort-name';
 import { foldText } from '../rules/text';
 import {
   credits,
@@ -43,9 +44,10 @@ export function ensurePerson(tx: Executor, input: PersonInput, actor: string): {
     return { person: found, created: false };
   }
   const slug = uniqueSlug(tx, people, people.slug, input.name);
+  const kind = input.kind ?? 'person';
   const person = tx
     .insert(people)
-    .values({ ...input, nameFolded: foldText(input.name), kind: input.kind ?? 'person', slug })
+    .values({ ...input, ...personNameColumns(input.name, kind), kind, slug })
     .returning()
     .get();
   recordAudit(tx, { actor, action: 'person.create', entityType: 'person', entityId: person.id, after: person });
@@ -97,6 +99,7 @@ export async function getPersonBySlug(db: Executor, slug: string) {
       slug: people.slug,
       name: people.name,
       kind: people.kind,
+      sortName: people.sortName,
       imdbId: people.imdbId,
       wikidataId: people.wikidataId,
       tmdbId: people.tmdbId,

@@ -5,6 +5,7 @@
 // writeTransaction; the slug never changes, so links keep working. Aliases: alias-edits.ts.
 import { and, asc, eq, inArray, ne, or } from 'drizzle-orm';
 import { writeTransaction, type Executor } from '../client';
+import { personNameColumns } from '../rules/sort-name';
 import { foldText } from '../rules/text';
 import { credits, films, people, personAliases, type Person } from '../schema';
 import { recordAudit } from './audit';
@@ -46,7 +47,7 @@ export function insertPerson(
   const slug = uniqueSlug(tx, people, people.slug, values.name);
   const person = tx
     .insert(people)
-    .values({ ...values, nameFolded: foldText(values.name), slug })
+    .values({ ...values, ...personNameColumns(values.name, values.kind), slug })
     .returning()
     .get();
   recordAudit(tx, {
@@ -122,7 +123,9 @@ export function updatePerson(
       .update(people)
       .set({
         ...patch,
-        ...(patch.name !== undefined ? { nameFolded: foldText(patch.name) } : {}),
+        ...(patch.name !== undefined || patch.kind !== undefined
+          ? personNameColumns(patch.name ?? current.name, patch.kind ?? current.kind)
+          : {}),
         version: current.version + 1,
       })
       .where(and(eq(people.id, current.id), eq(people.version, current.version)))

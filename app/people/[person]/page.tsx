@@ -76,7 +76,7 @@ export default async function PersonPage({ params }: Props) {
         trail={[
           {
             label: 'People and companies',
-            href: personBrowseHref(person.name, person.kind, personListPage(db, person)),
+            href: personBrowseHref(person.sortName, personListPage(db, person)),
           },
           { label: person.name },
         ]}

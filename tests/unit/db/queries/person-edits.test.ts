@@ -1,4 +1,4 @@
-// Editing a person: a save bumps the version and the folded name, audited with the changed fields; a
+// Editing a person: a save bumps the version, the folded name and the sort name, audited with the changed fields; a
 // stale save is a conflict naming what differs and writes nothing; an id another person holds is refused
 // naming them; aliases are added once and removed once; the edit page reads credits with their films.
 import { eq } from 'drizzle-orm';
@@ -27,7 +27,7 @@ const changesOf = (p: Person, patch: Partial<PersonChanges> = {}): PersonChanges
 });
 
 describe('updatePerson', () => {
-  it('saves the changed fields, bumps the version and the folded name, and audits', () => {
+  it('saves the changed fields, bumps the version, the folded name and the sort name, and audits', () => {
     const { db, person } = setup();
     const { person: saved, changed } = updatePerson(db, {
       personId: person.id,
@@ -36,12 +36,36 @@ describe('updatePerson', () => {
       actor: 'user:2',
     });
     expect(changed).toEqual(['name', 'wikidataId']);
-    expect(saved).toMatchObject({ version: 2, nameFolded: 'ava marie duvernay', slug: person.slug });
+    expect(person.sortName).toBe('duvernay ava');
+    expect(saved).toMatchObject({
+      version: 2,
+      nameFolded: 'ava marie duvernay',
+      sortName: 'duvernay ava marie',
+      slug: person.slug,
+    });
     const audit = db.select().from(auditLog).where(eq(auditLog.action, 'person.update')).all();
     expect(audit.at(-1)).toMatchObject({
       before: { name: 'Ava DuVernay', wikidataId: null },
       after: { name: 'Ava Marie DuVernay', wikidataId: 'Q2870' },
     });
+  });
+
+  it('files a person made a company by its name, and back by surname', () => {
+    const { db } = setup();
+    const { created } = createPerson(db, {
+      person: { name: 'The March of Time', kind: 'person', imdbId: null, wikidataId: null, tmdbId: null },
+      actor: 'user:2',
+    }) as { created: Person };
+    expect(created.sortName).toBe('time the march of');
+    const edit = (version: number, kind: Person['kind']) =>
+      updatePerson(db, {
+        personId: created.id,
+        expectedVersion: version,
+        changes: changesOf(created, { kind }),
+        actor: 'user:2',
+      }).person;
+    expect(edit(1, 'company').sortName).toBe('march of time');
+    expect(edit(2, 'person').sortName).toBe('time the march of');
   });
 
   it('refuses a stale save with what the other editor changed, and writes nothing', () => {
