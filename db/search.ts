@@ -72,10 +72,21 @@ export interface SearchText {
   words: string[];
   /** Each word's FTS5 term, in the order of `words`. */
   terms: string[];
+  /**
+   * What the nominations search reads one by one when no record holds every word (matchAcross): each
+   * word alone, and a quoted phrase's words together as its FTS5 phrase, so that a phrase is never read
+   * as words scattered over a record's names ("america made in" does not find O.J.: Made in America).
+   */
+  units: SearchUnit[];
   /** The text folded as titles are (db/rules/text.ts), to find an exact title. */
   folded: string;
   /** True when words beyond MAX_SEARCH_WORDS were left out. */
   truncated: boolean;
+}
+
+export interface SearchUnit {
+  words: string[];
+  term: string;
 }
 
 /**
@@ -113,6 +124,7 @@ export function parseSearchText(text: string): SearchText {
     match: kept.length ? matchOf(kept) : null,
     words: kept.map((entry) => entry.word),
     terms: kept.map((entry) => entry.term),
+    units: unitsOf(kept),
     folded: foldText(text.replace(/\*/g, ' ')),
     truncated: named.length > MAX_SEARCH_WORDS,
   };
@@ -120,15 +132,22 @@ export function parseSearchText(text: string): SearchText {
 
 /** The FTS5 query: every term, each phrase's words as one FTS5 phrase (its words in one string). */
 function matchOf(entries: readonly { word: string; term: string; phrase: number | null }[]): string {
-  const parts: string[] = [];
+  return unitsOf(entries)
+    .map((unit) => unit.term)
+    .join(' AND ');
+}
+
+/** Each word not in a phrase with its own term, and each phrase's words with the phrase as one term. */
+function unitsOf(entries: readonly { word: string; term: string; phrase: number | null }[]): SearchUnit[] {
+  const units: SearchUnit[] = [];
   entries.forEach((entry, i) => {
-    if (entry.phrase === null) parts.push(entry.term);
+    if (entry.phrase === null) units.push({ words: [entry.word], term: entry.term });
     else if (entries[i - 1]?.phrase !== entry.phrase) {
       const words = entries.filter((each) => each.phrase === entry.phrase).map((each) => each.word);
-      parts.push(`"${words.join(' ').replace(/"/g, '""')}"`);
+      units.push({ words, term: `"${words.join(' ').replace(/"/g, '""')}"` });
     }
   });
-  return parts.join(' AND ');
+  return units;
 }
 
 /** Case and Latin diacritics folded as the index's tokenizer folds them (remove_diacritics). */
@@ -984,22 +1003,27 @@ export async function searchEditions(db: Executor, text: SearchText, limit = 10)
     .limit(limit);
 }
 
-/** Each word of the text read for what it can name, filler words left out unless there is nothing else. */
+/**
+ * Each word of the text (a quoted phrase as one) read for what it can name, filler words left out unless
+ * there is nothing else. A phrase names the records and awards that hold it and the categories named by
+ * every word of it; a year, a number or "winners" is a word alone.
+ */
 async function readWords(db: Executor, text: SearchText, cap: number): Promise<WordReading[]> {
-  const given = text.terms.map((term, i) => ({ term, word: text.words[i]! }));
-  const meaningful = given.filter(({ word }) => !FILLER_WORDS.has(word));
+  const meaningful = text.units.filter((unit) => unit.words.length > 1 || !FILLER_WORDS.has(unit.words[0]!));
   const [categoryWords, offsets] = [await readCategoryWords(db), await listCeremonyOffsets(db)];
   return Promise.all(
-    (meaningful.length ? meaningful : given).map(async ({ term, word }): Promise<WordReading> => {
+    (meaningful.length ? meaningful : text.units).map(async ({ words, term }): Promise<WordReading> => {
+      const word = words.length === 1 ? words[0]! : '';
       const ordinal = ORDINAL_WORD.exec(word)?.[1];
       const year = YEAR_WORD.test(word) ? Number(word) : null;
+      const named = words.map((each) => categoriesNamed(categoryWords, each));
       return {
         names: await matchedNames(db, term, cap),
         awardIds: await idsOfKind(db, term, 'award', cap),
         year,
         yearTerm: year === null ? null : yearSpanCondition(year, year, offsets),
         ordinal: ordinal ? Number(ordinal) : null,
-        categoryIds: categoriesNamed(categoryWords, word),
+        categoryIds: named.reduce((common, ids) => common.filter((id) => ids.includes(id))),
         asksForWinners: WON_WORD.test(word),
       };
     }),

@@ -101,8 +101,12 @@ describe('parseSearchText', () => {
     expect(parseSearchText('“sons and lovers”').match).toBe('"sons and lovers"');
     expect(parseSearchText('"lovers" despot').match).toBe('"lovers" AND "despot"*');
     expect(parseSearchText('"made in').match).toBe('"made"* AND "in"*');
-    // Each word is still a word of the search, as the nomination search reads them.
+    // Each word is still a word of the search; the nominations search reads the phrase as one.
     expect(parseSearchText('"made in america"').words).toEqual(['made', 'in', 'america']);
+    expect(parseSearchText('"made in america" 2016').units).toEqual([
+      { words: ['made', 'in', 'america'], term: '"made in america"' },
+      { words: ['2016'], term: '"2016"*' },
+    ]);
   });
 
   it('has no query for text without a letter or digit', () => {
@@ -354,6 +358,20 @@ describe('searchNominations', () => {
     const { db, ids } = season();
     expect(await find(db, { q: 'made america' })).toEqual(sorted(ids.oj89, ids.oj2016));
     expect(await find(db, { q: 'edelman' })).toEqual([ids.oj89]);
+  });
+
+  it('reads a quoted phrase as those words in that order, also beside words naming an award or a year', async () => {
+    const { db, ids } = season();
+    expect(await find(db, { q: '"made in america"' })).toEqual(sorted(ids.oj89, ids.oj2016));
+    expect(await find(db, { q: '"america made in"' })).toEqual([]);
+    // No one record holds every word, so each is read for what it names: the phrase still as a phrase.
+    expect(await find(db, { q: '"made in america" ida' })).toEqual([ids.oj2016]);
+    expect(await find(db, { q: '"america made in" ida' })).toEqual([]);
+    expect(await find(db, { q: 'america made in ida' })).toEqual([ids.oj2016]);
+    // A phrase naming a category names it still (the 88th Academy Awards were held in 2016).
+    const features2016 = sorted(ids.amy88, ids.oj89, ids.fire89);
+    expect(await find(db, { q: 'documentary feature 2016' })).toEqual(features2016);
+    expect(await find(db, { q: '"documentary feature" 2016' })).toEqual(features2016);
   });
 
   it('finds the nominations of a film or a person named by an IMDb id typed alone, as the names are found', async () => {
