@@ -13,6 +13,7 @@ import {
 import { SEARCH_TEXT_MAX } from '@/app/search/search-params';
 import { parseSearchText } from '@/db/search';
 import type { BROWSE_KEYS, Check, ExactKeys } from '@/app/_lib/cached-views';
+import { parsePageParam } from '@/app/_lib/page-number';
 import { plural } from '@/app/_lib/plural';
 import { quoted } from '@/app/_lib/quoted';
 import { sortTitle } from '@/db/rules/sort-title';
@@ -182,14 +183,9 @@ export type BrowseKeysCached = Check<ExactKeys<typeof BROWSE_KEYS, BrowseQuery>>
  * letter; or the first page of "a" with why the address could not be read.
  */
 export function parseBrowseParams(raw: BrowseQuery): { filter: BrowseFilter; page: number; problem?: string } {
-  const pageText = typeof raw.page === 'string' ? raw.page : '1';
-  const page = /^[1-9]\d{0,5}$/.test(pageText) ? Number(pageText) : null;
   const chosen = chosenFilter(raw);
   if ('problem' in chosen) return { filter: { letter: 'a' }, page: 1, problem: chosen.problem };
-  if (page === null) {
-    return { filter: chosen, page: 1, problem: `“${pageText.slice(0, 20)}” is not a page number: showing the first.` };
-  }
-  return { filter: chosen, page };
+  return { filter: chosen, ...parsePageParam(raw.page) };
 }
 
 function chosenFilter(raw: BrowseQuery): BrowseFilter | { problem: string } {

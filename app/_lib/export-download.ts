@@ -11,6 +11,8 @@ import { awards, editions } from '@/db/schema';
 import { resolveFilmAddress } from './page-addresses';
 
 const slug = z.string().regex(/^[a-z0-9-]{1,100}$/, 'is not a valid slug');
+// In any capitals, as the film's page takes its address (resolveFilmAddress finds the film in lower case).
+const filmAddress = z.string().regex(/^[a-z0-9-]{1,100}$/i, 'is not a valid slug or IMDb id');
 const querySchema = z
   .object({
     edition: z
@@ -18,7 +20,7 @@ const querySchema = z
       .regex(/^[a-z0-9-]{1,100}\/[a-z0-9-]{1,100}$/, 'must be AWARD/EDITION')
       .optional(),
     award: slug.optional(),
-    film: slug.optional(),
+    film: filmAddress.optional(),
     format: z.enum(['csv', 'json'], { error: 'must be csv or json' }).default('csv'),
   })
   .refine((q) => [q.edition, q.award, q.film].filter(Boolean).length === 1, {

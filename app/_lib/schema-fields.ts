@@ -98,13 +98,10 @@ const TMDB_MESSAGE = 'A TMDB id is a positive whole number.';
 export const tmdbIdSchema = (page: 'movie' | 'person') =>
   idOrItsAddress(
     /^\d+(?=-|$)/,
-    // Digits only: z.coerce would read "1e3" as 1000 and "0x10" as 16.
-    z
-      .string({ error: TMDB_MESSAGE })
-      .trim()
-      .regex(/^\d{1,15}$/, TMDB_MESSAGE)
-      .transform(Number)
-      .pipe(z.number().positive(TMDB_MESSAGE)),
+    // Fifteen digits at most, so that every id is held exactly (TMDB's own ids have seven or fewer).
+    wholeNumber(TMDB_MESSAGE, (number) =>
+      number.positive(TMDB_MESSAGE).max(999_999_999_999_999, 'A TMDB id this large cannot be right: check it.'),
+    ),
     page,
   );
 

@@ -3,6 +3,7 @@
 // so every link and form keeps the other choices.
 import { z } from 'zod';
 import type { Check, DASHBOARD_KEYS, ExactKeys } from '@/app/_lib/cached-views';
+import { pageNumberSchema } from '@/app/_lib/page-number';
 import { parseSeason, seasonParam, type SeasonStart } from '@/db/rules/awards-season';
 import { SCOREBOARD_SORTS, type ScoreboardSort } from '@/db/queries/dashboard-scoreboard';
 
@@ -26,11 +27,7 @@ const fieldSchemas = {
   award: z.string().regex(/^[a-z0-9-]{1,120}$/, 'The award is not one Laurels knows.'),
   category: z.coerce.number('The category is not known.').int().positive('The category is not known.'),
   sort: z.enum(SCOREBOARD_SORTS, 'Sort by wins, nominations or title.'),
-  page: z.coerce
-    .number('The scoreboard page must be a number.')
-    .int('The scoreboard page must be a whole number.')
-    .positive('The scoreboard page must be 1 or more.')
-    .max(1_000_000, 'There is no such scoreboard page.'),
+  page: pageNumberSchema('The scoreboard page must be a whole number.', 'The scoreboard page must be 1 or more.'),
 };
 
 /** One field: absent or blank is null; unreadable is null with a message. */

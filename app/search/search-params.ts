@@ -2,6 +2,7 @@
 // a sentence the page shows, never an exception. Blank fields (an empty form input) count as absent.
 import { z } from 'zod';
 import type { Check, ExactKeys, SEARCH_KEYS } from '@/app/_lib/cached-views';
+import { pageNumberSchema } from '@/app/_lib/page-number';
 
 export const SEARCH_TEXT_MAX = 200;
 export const PAGE_SIZE = 25;
@@ -66,13 +67,8 @@ export const searchParamsSchema = z
     ),
     page: z.preprocess(
       single,
-      z
-        .string()
-        .regex(/^\d{1,6}$/, { error: 'The page is a number from 1 up, such as 2.' })
-        .transform(Number)
-        // A page past MAX_PAGE is told apart on the page itself: past the last one, or past what is listed.
-        .pipe(z.number().min(1, { error: 'Pages start at 1.' }))
-        .default(1),
+      // A page past MAX_PAGE is told apart on the page itself: past the last one, or past what is listed.
+      pageNumberSchema('The page is a number from 1 up, such as 2.', 'Pages start at 1.').default(1),
     ),
   })
   .refine((p) => p.from === undefined || p.to === undefined || p.from <= p.to, {

@@ -23,11 +23,3 @@ export function sourceTitle(source: {
 }): string {
   return source.title ?? source.publisher ?? sourceSite(source.url) ?? `Source ${source.id}`;
 }
-
-/** The page of a list asked for, or why the request cannot be read (shown, never thrown). */
-export function parsePage(raw: string | string[] | undefined): { page: number; problem?: string } {
-  if (raw === undefined) return { page: 1 };
-  const value = Array.isArray(raw) ? raw[0] : raw;
-  if (value !== undefined && /^[1-9]\d{0,5}$/.test(value)) return { page: Number(value) };
-  return { page: 1, problem: `“${String(value)}” is not a page number; showing the first page.` };
-}

@@ -8,10 +8,11 @@ import { LISTED_STATUS_COUNT_LIMIT, listSources } from '@/db/queries/sources';
 import { Breadcrumbs } from '@/app/_components/award-breadcrumbs';
 import { IsoDate } from '@/app/_components/award-date';
 import { Pager } from '@/app/_components/pager';
+import { parsePageParam } from '@/app/_lib/page-number';
 import type { RawParams } from '@/app/_lib/cached-views';
 import { plural } from '@/app/_lib/plural';
 import { shareMetadata } from '@/app/_lib/share-metadata';
-import { parsePage, SOURCE_KIND_LABELS, sourceTitle } from './source-labels';
+import { SOURCE_KIND_LABELS, sourceTitle } from './source-labels';
 
 const PAGE_SIZE = 100;
 
@@ -26,7 +27,7 @@ const statusCount = (n: number) =>
     : plural(n, 'status', 'statuses');
 
 export async function SourcesList({ raw }: { raw: RawParams }) {
-  const requested = parsePage(raw.page);
+  const requested = parsePageParam(raw.page);
   const { total, rows } = await listSources(getDb(), {
     limit: PAGE_SIZE,
     offset: (requested.page - 1) * PAGE_SIZE,

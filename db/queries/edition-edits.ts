@@ -181,8 +181,11 @@ function checkOrdinalFree(tx: Executor, current: Edition, ordinal: number | null
   if (holder) throw new ValidationError({ ordinal: [`${holder.name} already has this ordinal.`] });
 }
 
-/** Dates saved out of the season's order are refused, every one at once, beside the dates this save changed. */
-function checkDateOrder(dates: EditionDates, changed: EditionField[]): void {
+/**
+ * Dates saved out of the season's order, or a ceremony more than a year before the awards year, are refused,
+ * every one at once, beside the dates (or the year) this save changed.
+ */
+function checkDateOrder(dates: EditionDates & { year: number }, changed: EditionField[]): void {
   const errors = dateOrderErrors(dates, changed);
   if (Object.keys(errors).length) throw new ValidationError(errors);
 }

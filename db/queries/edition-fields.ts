@@ -105,17 +105,17 @@ const DATE_FIELDS = ['submissionsDate', 'shortlistDate', 'nominationsDate', 'cer
 
 /**
  * For a form schema's superRefine that runs even when other fields failed (`{ when: () => true }`): the
- * dates that are valid on their own, checked for their order (dateOrderErrors), so that one answer lists
- * a misordered date beside a venue that is too long, rather than one submit after the other. The write
- * path checks the order again, as it does for any caller.
+ * dates that are valid on their own, checked for their order and against the awards year (dateOrderErrors),
+ * so that one answer lists a misordered date beside a venue that is too long, rather than one submit after
+ * the other. The write path checks the order again, as it does for any caller.
  */
 export function addDateOrderIssues(input: Record<string, unknown>, ctx: z.RefinementCtx): void {
   const dates = Object.fromEntries(
-    DATE_FIELDS.map((field) => {
+    [...DATE_FIELDS, 'year' as const].map((field) => {
       const parsed = editionFieldSchemas[field].safeParse(input[field]);
       return [field, parsed.success ? parsed.data : null];
     }),
-  ) as EditionDates;
+  ) as EditionDates & { year: number | null };
   for (const [field, messages] of Object.entries(dateOrderErrors(dates)))
     for (const message of messages) ctx.addIssue({ code: 'custom', path: [field], message });
 }

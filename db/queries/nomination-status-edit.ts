@@ -4,6 +4,7 @@
 // changeStatus stays the one path that sets a status.
 import { writeTransaction, type Executor } from '../client';
 import { asc, eq } from 'drizzle-orm';
+import { earliestEditionDay } from '../rules/edition-phase';
 import { STATUS_LABELS } from '../rules/status';
 import { categories, editions, nominations, statusEvents, type Nomination, type NominationStatus } from '../schema';
 import { changeStatus, StatusChangeError } from './nominations';
@@ -100,9 +101,8 @@ export function beforeAnnouncementRefusal(
     : change.to === 'shortlisted'
       ? [edition.shortlistDate, 'shortlist']
       : [null, ''];
-  // Without the day, the year still bounds it: entries, shortlists and nominations come in the awards year
-  // or the one before (a January festival announces its selection in the autumn before).
-  const earliest = `${edition.year - 1}-01-01`;
+  // Without the day, the year still bounds it (earliestEditionDay says why).
+  const earliest = earliestEditionDay(edition.year);
   if (!announced && change.occurredOn < earliest) {
     return (
       `The ${edition.name} is of the awards year ${edition.year}, so a change to ` +

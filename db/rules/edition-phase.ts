@@ -151,13 +151,38 @@ export function misorderedDates(dates: EditionDates): MisorderedDate[] {
 }
 
 /**
+ * The first day an edition's dates can fall on: entries, shortlists and nominations come in the awards year
+ * or the one before (a January festival announces its selection in the autumn before), and the ceremony
+ * after them. A date before it is a typing mistake, in the date or in the year.
+ */
+export const earliestEditionDay = (year: number): string => `${year - 1}-01-01`;
+
+/** A ceremony dated before earliestEditionDay of its awards year, as a problem of the ceremony date and the year. */
+function ceremonyBeforeItsYear({ ceremonyDate, year }: EditionDates & { year?: number | null }) {
+  if (!ceremonyDate || year === undefined || year === null || ceremonyDate >= earliestEditionDay(year)) return [];
+  return [
+    {
+      field: 'ceremonyDate',
+      earlierField: 'year',
+      message:
+        `The ceremony date (${ceremonyDate}) is more than a year before the awards year (${year}). ` +
+        'Check the date, or the awards year.',
+    },
+  ];
+}
+
+/**
  * Every date out of order, as a form shows them: each problem beside its later date, or beside the earlier
  * one when only that is among `fields` (the dates a save changed; all of them when not given), so that an
- * editor sees at once every date to check.
+ * editor sees at once every date to check. Given the awards year, a ceremony more than a year before it is
+ * out of order too.
  */
-export function dateOrderErrors(dates: EditionDates, fields?: readonly string[]): Record<string, string[]> {
+export function dateOrderErrors(
+  dates: EditionDates & { year?: number | null },
+  fields?: readonly string[],
+): Record<string, string[]> {
   const errors: Record<string, string[]> = {};
-  for (const problem of misorderedDates(dates)) {
+  for (const problem of [...misorderedDates(dates), ...ceremonyBeforeItsYear(dates)]) {
     const involved = !fields || fields.includes(problem.field) || fields.includes(problem.earlierField);
     if (!involved) continue;
     const field = !fields || fields.includes(problem.field) ? problem.field : problem.earlierField;

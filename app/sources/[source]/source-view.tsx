@@ -11,10 +11,11 @@ import { listSourceNomineeNames, listStatusesForSource } from '@/db/queries/sour
 import { Breadcrumbs } from '@/app/_components/award-breadcrumbs';
 import { IsoDate } from '@/app/_components/award-date';
 import { Pager } from '@/app/_components/pager';
+import { parsePageParam } from '@/app/_lib/page-number';
 import { SourceStatuses } from '@/app/_components/source-statuses';
 import type { RawParams } from '@/app/_lib/cached-views';
 import { recordOrAnswer, resolveSourceAddress } from '@/app/_lib/page-addresses';
-import { parsePage, SOURCE_KIND_LABELS, sourceTitle } from '../source-labels';
+import { SOURCE_KIND_LABELS, sourceTitle } from '../source-labels';
 import { quoteSource } from './source-quote';
 
 const PAGE_SIZE = 100;
@@ -30,7 +31,7 @@ export async function sourceMetadata(rawId: string): Promise<Metadata> {
 /** The source `rawId` names (a 404 when none), at the page of statuses the query asks for. */
 export async function SourceView({ rawId, raw }: { rawId: string; raw: RawParams }) {
   const source = recordOrAnswer(await resolveSource(rawId));
-  const requested = parsePage(raw.page);
+  const requested = parsePageParam(raw.page);
   const { total, rows } = await listStatusesForSource(getDb(), source.id, {
     limit: PAGE_SIZE,
     offset: (requested.page - 1) * PAGE_SIZE,

@@ -185,6 +185,16 @@ describe('the public /export on hostile input', () => {
       'Nothing to export: format is given more than once; give it once.',
     );
   });
+
+  it('finds a film by its IMDb id or slug typed in capitals, as its page does', async () => {
+    resetRequest();
+    const imdbId = db.$client.prepare(`select imdb_id from films where slug = '13th-2016'`).pluck().get() as string;
+    for (const film of [imdbId.toUpperCase(), '13TH-2016']) {
+      const response = await publicExport(new Request(urlOf('/export', `film=${film}`)));
+      expect(response.status, film).toBe(200);
+      expect(response.headers.get('content-disposition')).toBe('attachment; filename="laurels-13th-2016.csv"');
+    }
+  });
 });
 
 describe('/api/live on hostile input', () => {

@@ -150,6 +150,20 @@ describe('award, edition and category actions', () => {
     expect(db.select().from(editions).all()).toHaveLength(0);
   });
 
+  it('refuses a new edition whose ceremony is more than a year before its awards year', async () => {
+    const { db } = setup();
+    const award = db.select().from(awards).get()!;
+    const refused = await createEditionAction(
+      null,
+      form({ ...editionForm, awardId: String(award.id), year: '2016', ceremonyDate: '2009-03-01' }),
+    );
+    expect(refused).toMatchObject({
+      ok: false,
+      fieldErrors: { ceremonyDate: [expect.stringContaining('more than a year before the awards year (2016)')] },
+    });
+    expect(db.select().from(editions).all()).toHaveLength(0);
+  });
+
   it('creates an edition and a category linked to a new canonical category', async () => {
     const { db } = setup();
     const award = db.select().from(awards).get()!;

@@ -196,4 +196,39 @@ describe('editEditionAction', () => {
     );
     expect(venue).toMatchObject({ ok: true });
   });
+
+  it('refuses a ceremony dated more than a year before the awards year, or before its nominations', async () => {
+    const { edition, stored } = setup();
+    const typo = await editEditionAction(null, form(edition.id, { ceremonyDate: '2009-03-01' }));
+    expect(typo).toMatchObject({
+      ok: false,
+      fieldErrors: {
+        ceremonyDate: [
+          'The ceremony date (2009-03-01) is more than a year before the awards year (2016). ' +
+            'Check the date, or the awards year.',
+        ],
+      },
+      values: { ceremonyDate: '2009-03-01' },
+    });
+    const beforeNominations = await editEditionAction(
+      null,
+      form(edition.id, { nominationsDate: '2016-10-20', ceremonyDate: '2016-10-01' }),
+    );
+    expect(beforeNominations).toMatchObject({
+      ok: false,
+      fieldErrors: { ceremonyDate: [expect.stringContaining('is before the nominations date (2016-10-20)')] },
+    });
+    expect(stored()).toMatchObject({ ceremonyDate: null, nominationsDate: null, version: 1 });
+
+    // The year before the awards year may hold the ceremony (a festival early in the year, say)...
+    expect(await editEditionAction(null, form(edition.id, { ceremonyDate: '2015-01-01' }))).toMatchObject({ ok: true });
+    // ...and a later awards year that leaves it more than a year behind is refused beside the year.
+    expect(
+      await editEditionAction(
+        null,
+        form(edition.id, { expectedVersion: '2', ceremonyDate: '2015-01-01', year: '2017' }),
+      ),
+    ).toMatchObject({ ok: false, fieldErrors: { year: [expect.stringContaining('(2015-01-01)')] } });
+    expect(stored()).toMatchObject({ ceremonyDate: '2015-01-01', year: 2016, version: 2 });
+  });
 });

@@ -58,4 +58,14 @@ describe('external ids', () => {
     }
     expect(personTmdb.parse({ tmdbId: ' 1234 ' })).toEqual({ tmdbId: 1234 });
   });
+
+  it('tells a TMDB id of twenty digits that it is too large, on the film form and the person form', () => {
+    const tooLarge = { tmdbId: ['A TMDB id this large cannot be right: check it.'] };
+    const typed = '99999999999999999999';
+    expect(film.safeParse({ imdbId: '', wikidataId: '', tmdbId: typed }).error?.flatten().fieldErrors).toEqual(
+      tooLarge,
+    );
+    expect(personTmdb.safeParse({ tmdbId: typed }).error?.flatten().fieldErrors).toEqual(tooLarge);
+    expect(personTmdb.parse({ tmdbId: '999999999999999' })).toEqual({ tmdbId: 999_999_999_999_999 });
+  });
 });

@@ -28,6 +28,13 @@ describe('dashboard query string', () => {
     ]);
   });
 
+  it('tells a page of twenty digits that it is too large, as every list does', () => {
+    expect(parseDashboardParams({ page: '99999999999999999999' })).toEqual({
+      params: { season: null, award: null, category: null, sort: 'wins', page: 1 },
+      problems: ['“99999999999999999999” is too large for a page number: no list has that many pages.'],
+    });
+  });
+
   it('builds links that keep the other choices, and start again at the first page when one changes', () => {
     const params = { season: 2016, award: 'ida-documentary-awards', category: null, sort: 'wins' as const, page: 4 };
     expect(dashboardHref(params, { sort: 'title' })).toBe(

@@ -54,8 +54,16 @@ describe('parseSearchParams', () => {
     expect(errorsOf({ page: '-5' })[0]).toBe('The page is a number from 1 up, such as 2.');
     // A page past MAX_PAGE is read: the page says whether it is past the last or past what is listed.
     expect(errorsOf({ page: String(MAX_PAGE + 1) })).toEqual([]);
-    expect(errorsOf({ page: '1234567' })[0]).toBe('The page is a number from 1 up, such as 2.');
+    expect(errorsOf({ page: '1234567' })[0]).toBe(
+      '“1234567” is too large for a page number: no list has that many pages.',
+    );
     expect(errorsOf({ won: 'maybe' })[0]).toMatch(/Winners only/);
+  });
+
+  it('tells a page of twenty digits that it is too large, not that it is no number from 1 up', () => {
+    expect(errorsOf({ q: 'war', page: '99999999999999999999' })).toEqual([
+      '“99999999999999999999” is too large for a page number: no list has that many pages.',
+    ]);
   });
 
   it('keeps the raw values for the form when the query is wrong', () => {
