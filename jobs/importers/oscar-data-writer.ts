@@ -145,11 +145,13 @@ export class OscarWriter {
       displayName: row.name,
       detail: row.detail,
     };
-    const occurrence = this.occurrence(categoryId, nomineeKey(identity), row);
+    const firstKey = nomineeKey(identity);
+    const occurrence = this.occurrence(categoryId, firstKey, row);
     if (occurrence === null) return 'duplicate';
     const history = this.historyFor(row);
     const status = history.at(-1)!.status;
-    const key = nomineeKey({ ...identity, occurrence });
+    // The first occurrence's key is the identity's own (nomineeKey leaves out an occurrence of 1).
+    const key = occurrence === 1 ? firstKey : nomineeKey({ ...identity, occurrence });
     const existing = this.nominations.get(`${categoryId}\t${key}`);
     if (existing) return this.reconcile(existing, status);
 
