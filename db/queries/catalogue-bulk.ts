@@ -6,7 +6,7 @@
 // them. Only the common cases, a record found unchanged or created, take the fast path.
 import { rawClient, type Executor } from '../client';
 import { personNameColumns } from '../rules/sort-name';
-import { slugify } from '../rules/text';
+import { slugOfFolded } from '../rules/text';
 import { indexNewRecords } from '../search';
 import { films, people, type Film, type Person } from '../schema';
 import { auditCreates, rowOf } from './audit-bulk';
@@ -14,7 +14,7 @@ import { ensureFilm, filmPatch, isFilmCandidate, type FilmInput } from './films'
 import type { InsertBatch, InsertQueue } from './insert-bulk';
 import { NameIndex } from './name-index-bulk';
 import { ensurePerson, isPersonCandidate, type PersonInput } from './people';
-import { freeSlug } from './slugs';
+import { filmSlugRoot, freeSlug } from './slugs';
 
 type BulkFilmInput = Required<Pick<FilmInput, 'title' | 'imdbId' | 'year' | 'isDocumentary'>>;
 type BulkPersonInput = Required<Pick<PersonInput, 'name' | 'kind' | 'imdbId'>>;
@@ -83,7 +83,7 @@ export class BulkCatalogue {
       return this.handOver(found, () => ensureFilm(this.tx, input, this.actor).film, this.films, folded);
     }
     const id = this.filmRows.newId();
-    const slug = this.slug('films', input.year ? `${input.title} ${input.year}` : input.title);
+    const slug = this.slug('films', filmSlugRoot(folded, input.year));
     const { title, year, isDocumentary, imdbId } = input;
     this.filmRows.add([id, slug, title, folded, year, isDocumentary ? 1 : 0, imdbId]);
     const film = rowOf<Film>(films, { id, slug, title, titleFolded: folded, year, isDocumentary, imdbId });
@@ -99,7 +99,7 @@ export class BulkCatalogue {
       return this.handOver(found, () => ensurePerson(this.tx, input, this.actor).person, this.people, folded);
     }
     const id = this.personRows.newId();
-    const slug = this.slug('people', input.name);
+    const slug = this.slug('people', slugOfFolded(folded));
     const { name, kind, imdbId } = input;
     const { sortName } = personNameColumns(name, kind, folded);
     this.personRows.add([id, slug, name, folded, sortName, kind, imdbId]);
@@ -144,13 +144,14 @@ export class BulkCatalogue {
     return updated;
   }
 
-  private slug(table: 'films' | 'people', base: string): string {
+  /** The root, or the first free "-2", "-3", … among the table's slugs and those this import gave out. */
+  private slug(table: 'films' | 'people', root: string): string {
     let taken = this.slugs.get(table);
     if (!taken) {
       taken = new Set(this.batch.client.prepare(`select slug from ${table}`).pluck().all() as string[]);
       this.slugs.set(table, taken);
     }
-    const slug = freeSlug(slugify(base), taken);
+    const slug = freeSlug(root, taken);
     taken.add(slug);
     return slug;
   }

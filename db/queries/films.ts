@@ -5,7 +5,7 @@ import type { Executor } from '../client';
 import { foldText } from '../rules/text';
 import { credits, filmAliases, films, nominationFilms, nominations, people, type Film } from '../schema';
 import { recordAudit } from './audit';
-import { uniqueSlug } from './slugs';
+import { filmSlugRoot, freeSlugIn } from './slugs';
 import { listTimeline, type TimelineEntry } from './timeline';
 
 export interface FilmInput {
@@ -39,10 +39,11 @@ export function ensureFilm(tx: Executor, input: FilmInput, actor: string): { fil
     });
     return { film, created: false };
   }
-  const slug = uniqueSlug(tx, films, films.slug, input.year ? `${input.title} ${input.year}` : input.title);
+  const titleFolded = foldText(input.title);
+  const slug = freeSlugIn(tx, films, films.slug, filmSlugRoot(titleFolded, input.year));
   const film = tx
     .insert(films)
-    .values({ ...input, titleFolded: foldText(input.title), isDocumentary: input.isDocumentary ?? false, slug })
+    .values({ ...input, titleFolded, isDocumentary: input.isDocumentary ?? false, slug })
     .returning()
     .get();
   recordAudit(tx, { actor, action: 'film.create', entityType: 'film', entityId: film.id, after: film });

@@ -9,6 +9,9 @@ import type Database from 'better-sqlite3';
 import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
 import { mapRow } from './audit-bulk';
 
+/** Records read together when one of them is first found. */
+const PAGE_SIZE = 256;
+
 interface IndexedRow {
   id: number;
   imdbId: string | null;
@@ -25,16 +28,19 @@ export class NameIndex<T extends IndexedRow> {
   private readonly byImdbId = new Map<string, number>();
   private readonly byName = new Map<string, number[]>();
   private readonly byAlias = new Map<string, number[]>();
-  /** Whole rows, for the records found or created in this import; the others are read when first found. */
+  /**
+   * Whole rows, for the records found or created in this import; the others are read when first found,
+   * with the records next to them by id (a rerun finds the records it created, in the order it created them).
+   */
   private readonly rows = new Map<number, T>();
-  private readonly byId: Database.Statement;
+  private readonly page: Database.Statement;
 
   constructor(
     client: Database.Database,
     private readonly schemaTable: SQLiteTable,
     names: TableNames,
   ) {
-    this.byId = client.prepare(`select * from ${names.table} where id = ?`);
+    this.page = client.prepare(`select * from ${names.table} where id between ? and ?`);
     const records = client
       .prepare(`select id, imdb_id, ${names.folded} from ${names.table} order by id`)
       .raw()
@@ -85,10 +91,22 @@ export class NameIndex<T extends IndexedRow> {
   private row(id: number): T {
     let row = this.rows.get(id);
     if (!row) {
-      row = mapRow<T>(this.schemaTable, this.byId.get(id) as Record<string, unknown>);
-      this.rows.set(id, row);
+      this.readPage(id);
+      row = this.rows.get(id)!;
     }
     return row;
+  }
+
+  /**
+   * Reads the records of the page of ids that holds `id`: one statement instead of one per record. A
+   * record already held is kept as it is, since this import may have changed or created it.
+   */
+  private readPage(id: number): void {
+    const first = id - (id % PAGE_SIZE);
+    for (const raw of this.page.all(first, first + PAGE_SIZE - 1) as Record<string, unknown>[]) {
+      const rowId = raw.id as number;
+      if (!this.rows.has(rowId)) this.rows.set(rowId, mapRow<T>(this.schemaTable, raw));
+    }
   }
 }
 

@@ -56,8 +56,12 @@ export function foldText(value: string): string {
 
 /** A URL segment: folded words joined by hyphens, at most 80 characters. */
 export function slugify(value: string): string {
-  const slug = foldText(value).replace(/\s+/g, '-').slice(0, 80).replace(/-+$/, '');
-  return slug || 'untitled';
+  return slugOfFolded(foldText(value));
+}
+
+/** slugify of a text already folded (foldText), for a caller that has folded it anyway. */
+export function slugOfFolded(folded: string): string {
+  return folded.replace(/\s+/g, '-').slice(0, 80).replace(/-+$/, '') || 'untitled';
 }
 
 /** English ordinal: 1st, 2nd, 3rd, 11th, 89th. */
