@@ -210,6 +210,11 @@ export const people = sqliteTable(
     kind: text('kind', { enum: PERSON_KINDS }).notNull().default('person'),
     /** What the A–Z list files the person under (db/rules/sort-name.ts), written with the name and the kind. */
     sortName: text('sort_name').notNull(),
+    /**
+     * The name as an editor says it is filed, where the rule cannot tell (a family name written first:
+     * "Bong Joon-ho" under B); null files by the rule. sort_name is this, folded, when it is set.
+     */
+    filedUnder: text('filed_under'),
     imdbId: text('imdb_id').unique(),
     wikidataId: text('wikidata_id').unique(),
     tmdbId: integer('tmdb_id').unique(),

@@ -216,7 +216,7 @@ export function generateCatalogue(client: Database.Database, size: CatalogueSize
       );
       for (let p = 0; p < size.people; p++) {
         const name = `${capitalise(word(SHARED, p % 400, 2))} ${capitalise(word(OWN, p, ownLength(size.people)))}`;
-        const { nameFolded, sortName } = personNameColumns(name, 'person', name.toLowerCase());
+        const { nameFolded, sortName } = personNameColumns(name, 'person', null, name.toLowerCase());
         insertPerson.run(`generated-person-${p + 1}`, name, nameFolded, sortName);
       }
 

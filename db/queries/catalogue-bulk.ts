@@ -101,7 +101,7 @@ export class BulkCatalogue {
     const id = this.personRows.newId();
     const slug = this.slug('people', slugOfFolded(folded));
     const { name, kind, imdbId } = input;
-    const { sortName } = personNameColumns(name, kind, folded);
+    const { sortName } = personNameColumns(name, kind, null, folded);
     this.personRows.add([id, slug, name, folded, sortName, kind, imdbId]);
     const person = rowOf<Person>(people, { id, slug, name, nameFolded: folded, sortName, kind, imdbId });
     this.people.set(person, folded);

@@ -1,5 +1,5 @@
 // An editor's work on a person or company: creating one by hand, correcting its details (name, kind,
-// IMDb, Wikidata and TMDB ids) with the version check — a stale save is refused with what the other editor
+// how the A–Z list files it, IMDb, Wikidata and TMDB ids) with the version check — a stale save is refused with what the other editor
 // changed, never overwriting it — and what the edit page reads. An external id names one person: a second
 // person claiming it is a field error naming its owner. Every write and its audit entry share one
 // writeTransaction; the slug never changes, so links keep working. Aliases: alias-edits.ts.
@@ -12,10 +12,12 @@ import { recordAudit } from './audit';
 import { ConflictError, FieldValidationError, pick, planEdit, type FieldChange } from './film-edit-errors';
 import { uniqueSlug } from './slugs';
 
-export const PERSON_EDIT_FIELDS = ['name', 'kind', 'imdbId', 'wikidataId', 'tmdbId'] as const;
+export const PERSON_EDIT_FIELDS = ['name', 'kind', 'filedUnder', 'imdbId', 'wikidataId', 'tmdbId'] as const;
 export type PersonEditField = (typeof PERSON_EDIT_FIELDS)[number];
 export type PersonChanges = Pick<Person, PersonEditField>;
 export type PersonChoice = Pick<Person, 'id' | 'slug' | 'name' | 'kind'>;
+/** A new person's details: without a filing of an editor's own, the list files them by the rule. */
+export type NewPerson = Omit<PersonChanges, 'filedUnder'> & Partial<Pick<PersonChanges, 'filedUnder'>>;
 
 /** People whose name or an alias folds to the same words as `name`. */
 export function findPeopleByName(tx: Executor, name: string): PersonChoice[] {
@@ -39,15 +41,11 @@ export function findPeopleByName(tx: Executor, name: string): PersonChoice[] {
 }
 
 /** Inserts a person by hand, with its audit entry (inside the caller's transaction). */
-export function insertPerson(
-  tx: Executor,
-  values: Pick<Person, 'name' | 'kind' | 'imdbId' | 'wikidataId' | 'tmdbId'>,
-  actor: string,
-): Person {
+export function insertPerson(tx: Executor, values: NewPerson, actor: string): Person {
   const slug = uniqueSlug(tx, people, people.slug, values.name);
   const person = tx
     .insert(people)
-    .values({ ...values, ...personNameColumns(values.name, values.kind), slug })
+    .values({ ...values, ...personNameColumns(values.name, values.kind, values.filedUnder ?? null), slug })
     .returning()
     .get();
   recordAudit(tx, {
@@ -67,7 +65,7 @@ export function insertPerson(
  */
 export function createPerson(
   db: Executor,
-  input: { person: PersonChanges; actor: string; confirmDuplicate?: boolean },
+  input: { person: NewPerson; actor: string; confirmDuplicate?: boolean },
 ): { created: Person } | { sameName: PersonChoice[] } {
   return writeTransaction(db, (tx) => {
     const sameName = findPeopleByName(tx, input.person.name);
@@ -123,8 +121,12 @@ export function updatePerson(
       .update(people)
       .set({
         ...patch,
-        ...(patch.name !== undefined || patch.kind !== undefined
-          ? personNameColumns(patch.name ?? current.name, patch.kind ?? current.kind)
+        ...(patch.name !== undefined || patch.kind !== undefined || patch.filedUnder !== undefined
+          ? personNameColumns(
+              patch.name ?? current.name,
+              patch.kind ?? current.kind,
+              patch.filedUnder !== undefined ? patch.filedUnder : current.filedUnder,
+            )
           : {}),
         version: current.version + 1,
       })

@@ -2,7 +2,8 @@
 // references file them (Laura Poitras under P), taken as the last word of the folded name after a "Jr.",
 // "Sr." or "II"–"IV", or the last two when the name as typed ends in a double-barrelled word (Sharmeen
 // Obaid-Chinoy under O: folding makes the hyphen a space, db/rules/text.ts); a company under its name,
-// after a leading "The", as a title is (./sort-title.ts).
+// after a leading "The", as a title is (./sort-title.ts). Where the rule cannot tell (a family name written
+// first), an editor says how the name is filed (people.filed_under).
 // Every write of a person's name or kind stores what it files under (people.sort_name, read through the
 // index people_sort_name) from here, through personNameColumns.
 import type { PersonKind } from '../schema';
@@ -26,7 +27,17 @@ export function sortName(name: string, kind: PersonKind, folded = foldText(name)
   return [...core.slice(-surnameWords), ...core.slice(0, -surnameWords)].join(' ');
 }
 
-/** The columns a person's name and kind decide, for every insert and every change of either. */
-export function personNameColumns(name: string, kind: PersonKind, folded = foldText(name)) {
-  return { nameFolded: folded, sortName: sortName(name, kind, folded) };
+/**
+ * The columns a person's name, kind and editor's filing decide, for every insert and every change of any
+ * of them: the filing, where an editor gave one ("Bong Joon-ho", whose family name comes first), is what
+ * the list files by, folded; else the rule above.
+ */
+export function personNameColumns(
+  name: string,
+  kind: PersonKind,
+  filedUnder: string | null = null,
+  folded = foldText(name),
+) {
+  const filed = filedUnder === null ? '' : foldText(filedUnder);
+  return { nameFolded: folded, sortName: filed || sortName(name, kind, folded) };
 }

@@ -132,3 +132,32 @@ test('a save on a page opened before another editor saved keeps their change and
   await expect(page.getByLabel('Runtime (minutes)')).toHaveValue('98');
   await expect(page.getByLabel('Countries')).toHaveValue('US,GB');
 });
+
+test('a name whose family name comes first is filed where the editor says, and the A–Z list follows', async ({
+  page,
+}) => {
+  // The rule reads the hyphenated last word as a double-barrelled surname, filing this name under J.
+  const name = `Bong E2E${Date.now()} Joon-ho`;
+  await page.goto('/admin/people/new');
+  await page.getByLabel('Name', { exact: true }).fill(name);
+  await page.getByRole('button', { name: 'Create person' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: `Edit person: ${name}` })).toBeVisible();
+  const slug = new URL(page.url()).pathname.replace('/admin/people/', '');
+  const listLink = () =>
+    page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: 'People and companies' });
+  await page.goto(`/people/${slug}`);
+  await expect(listLink()).toHaveAttribute('href', /letter=j/);
+
+  await page.goto(`/admin/people/${slug}`);
+  await page.getByLabel('Filed under').fill('?!');
+  await page.getByRole('button', { name: 'Save details' }).click();
+  await expect(page.getByText('Type the name as the list should file it, in letters: Bong Joon-ho.')).toBeVisible();
+  await page.getByLabel('Filed under').fill(name);
+  await page.getByRole('button', { name: 'Save details' }).click();
+  await expect(page.getByText('Saved: filed under.')).toBeVisible();
+
+  await page.goto(`/people/${slug}`);
+  await expect(listLink()).toHaveAttribute('href', /letter=b/);
+  await listLink().click();
+  await expect(page.getByRole('link', { name, exact: true })).toBeVisible();
+});

@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import {
   blankAsNull,
+  blankOrAbsentAsNull,
   idOrItsAddress,
   idSchema,
   nameText,
@@ -12,11 +13,19 @@ import {
   tmdbIdSchema,
   wikidataIdSchema,
 } from '@/app/_lib/schema-fields';
+import { foldText } from '@/db/rules/text';
 import { PERSON_KINDS } from '@/db/schema';
 
 export const personFieldsSchema = z.object({
   name: nameText('A person or company needs a name.', 300),
   kind: z.enum(PERSON_KINDS, { error: 'Choose person or company.' }),
+  // Blank or absent files by the rule (db/rules/sort-name.ts); a filing must hold letters or digits to file by.
+  filedUnder: blankOrAbsentAsNull(
+    nameText('', 300).refine(
+      (text) => foldText(text) !== '',
+      'Type the name as the list should file it, in letters: Bong Joon-ho.',
+    ),
+  ),
   imdbId: blankAsNull(
     idOrItsAddress(
       /^(nm|co)\d+$/,
@@ -49,6 +58,7 @@ export const removePersonAliasSchema = z.object({ personId: idSchema, aliasId: i
 export const PERSON_FIELD_LABELS = {
   name: 'Name',
   kind: 'Kind',
+  filedUnder: 'Filed under',
   imdbId: 'IMDb id',
   wikidataId: 'Wikidata id',
   tmdbId: 'TMDB id',

@@ -72,11 +72,13 @@ describe('migration 0015 on a database written before it', () => {
   it('keeps every row, reference, index and trigger, and from then on never reuses an id', async () => {
     const db = databaseBeforeMigration('__new_awards');
     const client = db.$client;
-    // Today's seed stores each person's sort name (migration 0020): the column is lent to it, and taken
-    // back before the migrations run.
+    // Today's seed stores each person's sort name (migration 0020) and an editor's filing (0021): the
+    // columns are lent to it, and taken back before the migrations run.
     client.exec(`alter table people add sort_name text not null default ''`);
+    client.exec('alter table people add filed_under text');
     await seedDatabase(db);
     client.exec('alter table people drop column sort_name');
+    client.exec('alter table people drop column filed_under');
     // The full-text index's own segments (search_index_data, _idx) are left out: later migrations write
     // documents again (0019), which FTS5 stores as new segments. Its documents are counted.
     const counts = () => {

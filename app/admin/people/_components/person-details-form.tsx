@@ -72,6 +72,11 @@ export function PersonDetailsForm({ person }: { person?: Details }) {
         ))}
         <FieldError id="person-kind-error" messages={errors.kind} />
       </fieldset>
+      <LabelledField
+        {...field('filedUnder')}
+        maxLength={300}
+        hint="Where the A–Z list of people files the name. Leave it empty to file a person by surname (Poitras, Laura) and a company by its name; fill it in when the family name comes first: Bong Joon-ho."
+      />
       <LabelledField {...field('imdbId')} hint="nm… for a person, co… for a company: nm1234567." />
       <LabelledField {...field('wikidataId')} hint="For example Q27983153." />
       <LabelledField {...field('tmdbId')} inputMode="numeric" />

@@ -4,6 +4,7 @@
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { addAlias, PERSON_ALIASES, removeAlias } from '@/db/queries/alias-edits';
+import { browsePeople } from '@/db/queries/browse';
 import { ConflictError, FieldValidationError } from '@/db/queries/film-edit-errors';
 import { addCredit, ensurePerson } from '@/db/queries/people';
 import { ensureFilm } from '@/db/queries/films';
@@ -20,6 +21,7 @@ function setup() {
 const changesOf = (p: Person, patch: Partial<PersonChanges> = {}): PersonChanges => ({
   name: p.name,
   kind: p.kind,
+  filedUnder: p.filedUnder,
   imdbId: p.imdbId,
   wikidataId: p.wikidataId,
   tmdbId: p.tmdbId,
@@ -66,6 +68,56 @@ describe('updatePerson', () => {
       }).person;
     expect(edit(1, 'company').sortName).toBe('march of time');
     expect(edit(2, 'person').sortName).toBe('time the march of');
+  });
+
+  it('files a name as an editor says, through a rename, and by the rule once the filing is cleared', async () => {
+    const { db } = setup();
+    const { created } = createPerson(db, {
+      person: { name: 'Bong Joon-ho', kind: 'person', imdbId: null, wikidataId: null, tmdbId: null },
+      actor: 'user:2',
+    }) as { created: Person };
+    // The rule reads the hyphenated last word as a double-barrelled surname: a family name written first
+    // is what it cannot tell.
+    expect(created.sortName).toBe('joon ho bong');
+    const save = (patch: Partial<PersonChanges>) => {
+      const current = db.select().from(people).where(eq(people.id, created.id)).get()!;
+      return updatePerson(db, {
+        personId: current.id,
+        expectedVersion: current.version,
+        changes: changesOf(current, patch),
+        actor: 'user:2',
+      });
+    };
+    const underB = async () => (await browsePeople(db, { letter: 'b' }, 1)).rows.map((row) => row.name);
+
+    const filed = save({ filedUnder: 'Bong Joon-ho' });
+    expect(filed.changed).toEqual(['filedUnder']);
+    expect(filed.person).toMatchObject({ filedUnder: 'Bong Joon-ho', sortName: 'bong joon ho', version: 2 });
+    expect(await underB()).toContain('Bong Joon-ho');
+    expect(db.select().from(auditLog).where(eq(auditLog.action, 'person.update')).all().at(-1)).toMatchObject({
+      before: { filedUnder: null },
+      after: { filedUnder: 'Bong Joon-ho' },
+    });
+
+    expect(save({ name: 'Bong Joon Ho' }).person.sortName).toBe('bong joon ho');
+    expect(save({ filedUnder: null }).person).toMatchObject({ filedUnder: null, sortName: 'ho bong joon' });
+    expect(await underB()).not.toContain('Bong Joon Ho');
+  });
+
+  it('creates a person filed as the editor says', () => {
+    const { db } = setup();
+    const { created } = createPerson(db, {
+      person: {
+        name: 'Zhang Yimou',
+        kind: 'person',
+        filedUnder: 'Zhang Yimou',
+        imdbId: null,
+        wikidataId: null,
+        tmdbId: null,
+      },
+      actor: 'user:2',
+    }) as { created: Person };
+    expect(created).toMatchObject({ filedUnder: 'Zhang Yimou', sortName: 'zhang yimou' });
   });
 
   it('refuses a stale save with what the other editor changed, and writes nothing', () => {

@@ -1,6 +1,6 @@
 // The people A–Z filing rule: a person by surname, a company by its name after "The".
 import { describe, expect, it } from 'vitest';
-import { sortName } from '@/db/rules/sort-name';
+import { personNameColumns, sortName } from '@/db/rules/sort-name';
 
 describe('sortName', () => {
   it('files a person by surname, after a suffix, and a company by its name after "The"', () => {
@@ -21,5 +21,18 @@ describe('sortName', () => {
     expect(sortName('Jean-Claude Carrière', 'person')).toBe('carriere jean claude');
     // A hyphen at either end of the last word, or two of them, joins nothing.
     expect(sortName('Ann Lee-', 'person')).toBe('lee ann');
+  });
+});
+
+describe('personNameColumns', () => {
+  it("files by an editor's filing, folded, where there is one, and by the rule where there is none", () => {
+    expect(personNameColumns('Bong Joon-ho', 'person')).toEqual({
+      nameFolded: 'bong joon ho',
+      sortName: 'joon ho bong',
+    });
+    expect(personNameColumns('Bong Joon-ho', 'person', 'Bong Joon-ho').sortName).toBe('bong joon ho');
+    expect(personNameColumns('The March of Time', 'company', 'Time Inc.').sortName).toBe('time inc');
+    // A filing with nothing to file by leaves the rule to it.
+    expect(personNameColumns('Laura Poitras', 'person', '…').sortName).toBe('poitras laura');
   });
 });
