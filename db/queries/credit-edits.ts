@@ -58,7 +58,7 @@ export function addCreditEdit(db: Executor, input: AddCreditInput): AddCreditRes
     if (Array.isArray(person)) return { choices: person };
     const role = input.role.trim();
     const taken = tx
-      .select({ id: credits.id })
+      .select({ role: credits.role })
       .from(credits)
       // "Director" and "director" are one role: the page shows both the same.
       .where(
@@ -70,7 +70,8 @@ export function addCreditEdit(db: Executor, input: AddCreditInput): AddCreditRes
       )
       .get();
     if (taken) {
-      const why = `${person.name} is already credited as ${role} on ${describeFilm(film)}.`;
+      // The role as the film's credits show it, which may be written otherwise than typed.
+      const why = `${person.name} is already credited as ${taken.role} on ${describeFilm(film)}.`;
       throw new FieldValidationError(why, { role: [why] });
     }
     const row = tx
