@@ -17,6 +17,7 @@ import { createNomination, type StatusReason } from '../queries/nominations';
 import { addCredit, ensurePerson } from '../queries/people';
 import { ensureSource } from '../queries/sources';
 import type { NominationStatus } from '../schema';
+import { factsAsText } from './facts-text';
 
 const ACTOR = 'seed';
 /** Said of a category whose other nominees (or competing films) the sources do not list. */
@@ -66,7 +67,7 @@ function seasonSources(tx: Executor) {
         kind: 'dataset',
         publisher: 'Laurels',
         title: '2016–17 season facts, compiled from The Hollywood Reporter, TheWrap and oscar_data',
-        body: read('facts', 'ida-2016.md'),
+        body: factsAsText(read('facts', 'ida-2016.md')),
       },
       ACTOR,
     ),

@@ -49,3 +49,15 @@ describe('the seed article', () => {
     expect(quote.paragraphs.join('\n')).not.toContain('All rights reserved');
   });
 });
+
+describe('the season facts', () => {
+  it('are quoted as words where they name a nominee, not as Markdown table rows', async () => {
+    const facts = db.select().from(sources).where(eq(sources.key, 'laurels-season-notes-2016-17')).get()!;
+    const quote = quoteSource(facts.body!, await listSourceNomineeNames(db, facts.id));
+    expect(quote.namesNominees).toBe(true);
+    expect(quote.paragraphs).toContain(
+      'Best Feature: other nominees — Cameraperson; Fire at Sea; I Am Not Your Negro; 13th; Weiner. Source: TheWrap (above).',
+    );
+    expect(quote.paragraphs.filter((paragraph) => /^[|#-]/.test(paragraph))).toEqual([]);
+  });
+});
