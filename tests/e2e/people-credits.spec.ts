@@ -149,12 +149,14 @@ test('a name whose family name comes first is filed where the editor says, and t
   await expect(listLink()).toHaveAttribute('href', /letter=j/);
 
   await page.goto(`/admin/people/${slug}`);
+  await expect(page.getByText('Filed under J now.')).toBeVisible();
   await page.getByLabel('Filed under').fill('?!');
   await page.getByRole('button', { name: 'Save details' }).click();
   await expect(page.getByText('Type the name as the list should file it, in letters: Bong Joon-ho.')).toBeVisible();
   await page.getByLabel('Filed under').fill(name);
   await page.getByRole('button', { name: 'Save details' }).click();
   await expect(page.getByText('Saved: filed under.')).toBeVisible();
+  await expect(page.getByText('Filed under B now.')).toBeVisible();
 
   await page.goto(`/people/${slug}`);
   await expect(listLink()).toHaveAttribute('href', /letter=b/);

@@ -10,6 +10,7 @@ import { CreatedNotice } from '@/app/admin/_components/created-notice';
 import { MergeNotice, redirectIfMerged } from '@/app/admin/_merge/merge-notice';
 import { Breadcrumbs } from '@/app/_components/award-breadcrumbs';
 import { getDb } from '@/db/client';
+import { letterOf } from '@/db/queries/browse';
 import { getPersonForEdit } from '@/db/queries/person-edits';
 import { PersonDetailsForm } from '../_components/person-details-form';
 import { addPersonAliasAction, removePersonAliasAction } from './actions';
@@ -45,7 +46,7 @@ export default async function PersonEditPage({ params, searchParams }: Props) {
         Changes show on the <Link href={`/people/${person.slug}`}>public page</Link> once saved. Its address stays the
         same when the name changes.
       </p>
-      <PersonDetailsForm person={details} />
+      <PersonDetailsForm person={details} filedAt={letterOf(person.sortName).toUpperCase()} />
       <MergeNotice entity="person" slug={person.slug} merged={merged} />
       <AliasList
         owner="person"

@@ -17,7 +17,8 @@ import { PERSON_FIELD_LABELS as LABELS } from '../person-schema';
 type Details = Pick<Person, 'id' | 'version' | keyof typeof LABELS>;
 const PERSON_FIELDS = Object.keys(LABELS) as (keyof typeof LABELS)[];
 
-export function PersonDetailsForm({ person }: { person?: Details }) {
+/** `filedAt`: the letter of the A–Z list the saved person is filed under now. */
+export function PersonDetailsForm({ person, filedAt }: { person?: Details; filedAt?: string }) {
   const [state, formAction, isPending] = useActionState(person ? updatePersonAction : createPersonAction, null);
   const failed = state && !state.ok ? state : null;
   const errors = failed?.fieldErrors ?? {};
@@ -75,7 +76,7 @@ export function PersonDetailsForm({ person }: { person?: Details }) {
       <LabelledField
         {...field('filedUnder')}
         maxLength={300}
-        hint="Where the A–Z list of people files the name. Leave it empty to file a person by surname (Poitras, Laura) and a company by its name; fill it in when the family name comes first: Bong Joon-ho."
+        hint={`Where the A–Z list of people files the name. Leave it empty to file a person by surname (Poitras, Laura) and a company by its name; fill it in when the family name comes first: Bong Joon-ho.${filedAt ? ` Filed under ${filedAt} now.` : ''}`}
       />
       <LabelledField {...field('imdbId')} hint="nm… for a person, co… for a company: nm1234567." />
       <LabelledField {...field('wikidataId')} hint="For example Q27983153." />
