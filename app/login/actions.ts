@@ -1,7 +1,8 @@
 'use server';
 // Signing in and out, which anyone may call without a session (publicAction, as is choosing a password
-// through a one-time link, app/password/actions.ts); both only ever affect the caller's own session. Signing in checks the limits before any hashing
-// (./sign-in.ts), then opens a session and goes back to the page that asked for it.
+// through a one-time link, app/password/actions.ts); both only ever affect the caller's own session.
+// Signing in checks the limits before any hashing (./sign-in.ts), then opens a session and goes back to the
+// page that asked for it.
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { publicAction } from '@/app/_lib/action';

@@ -1,8 +1,9 @@
 // The A–Z lists of films and of people: every record under a letter of its folded title or name (accents
-// and case do not matter; "&" reads as "and"; a film's leading "The", "A" or "An" is passed over; a
-// person is filed by surname), or under "#" when it starts with anything else, a page at a time, in that
-// order. Each letter is a range of an index (films_sort_title, people_sort_name). A list can hold instead every record whose words hold
-// the words of a search, A to Z (search shows the best twenty and links here for the rest).
+// and case do not matter; "&" reads as "and"; a film's leading "The", "A" or "An" is passed over; a person
+// is filed by surname), or under "#" when it starts with anything else, a page at a time, in that order.
+// Each letter is a range of an index (films_sort_title, people_sort_name). A list can hold instead every
+// record whose words hold the words of a search, A to Z (search shows the best twenty and links here for
+// the rest).
 import { and, asc, count, inArray, sql, type SQL } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { Executor } from '../client';

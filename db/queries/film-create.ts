@@ -1,7 +1,8 @@
 // An editor creating a film by hand. Titles repeat (a remake, a namesake), so a film with the same folded
-// title or alias and the same year (or one either side, or none) is not refused outright: creation stops and returns those films, and
-// goes ahead only when the editor confirms. External ids are unique and refused naming their film (the
-// rule of db/queries/film-edits.ts). The film, its slug and its audit entry share one writeTransaction.
+// title or alias and the same year (or one either side, or none) is not refused outright: creation stops
+// and returns those films, and goes ahead only when the editor confirms. External ids are unique and
+// refused naming their film (the rule of db/queries/film-edits.ts). The film, its slug and its audit entry
+// share one writeTransaction.
 import { and, eq, inArray, or, sql } from 'drizzle-orm';
 import { writeTransaction, type Executor } from '../client';
 import { foldText } from '../rules/text';

@@ -1,6 +1,7 @@
 // Reading a pasted list of nominees, one a line: "Title", "Title (2016)", or "Title — Person A, Person B"
 // (the people as nominees beside the film). Pure: no database; db/queries/nominee-paste.ts matches what
-// this reads (and the paste form imports this module in the browser, so it imports nothing). A line that cannot be read carries its reason, so the editor sees why it was left out.
+// this reads (and the paste form imports this module in the browser, so it imports nothing). A line that
+// cannot be read carries its reason, so the editor sees why it was left out.
 
 /** At most this many lines in one paste: a category rarely has more, and a paste stays one transaction. */
 export const MAX_PASTE_LINES = 200;

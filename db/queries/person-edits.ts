@@ -1,8 +1,8 @@
-// An editor's work on a person or company: creating one by hand, correcting its details (name, kind,
-// how the A–Z list files it, IMDb, Wikidata and TMDB ids) with the version check — a stale save is refused with what the other editor
-// changed, never overwriting it — and what the edit page reads. An external id names one person: a second
-// person claiming it is a field error naming its owner. Every write and its audit entry share one
-// writeTransaction; the slug never changes, so links keep working. Aliases: alias-edits.ts.
+// An editor's work on a person or company: creating one by hand, correcting its details (name, kind, how
+// the A–Z list files it, IMDb, Wikidata and TMDB ids) with the version check — a stale save is refused with
+// what the other editor changed, never overwriting it — and what the edit page reads. An external id names
+// one person: a second person claiming it is a field error naming its owner. Every write and its audit
+// entry share one writeTransaction; the slug never changes, so links keep working. Aliases: alias-edits.ts.
 import { and, asc, eq, inArray, ne, or } from 'drizzle-orm';
 import { writeTransaction, type Executor } from '../client';
 import { personNameColumns } from '../rules/sort-name';

@@ -1,6 +1,7 @@
-// The audit log as an admin reads it: filtered to nominations, each entry linked to its edition page and
-// to its own history, paged with the filter kept, a person found by their email, a wrong filter explained
-// on the page; an editor may read it too, without the entries about accounts; and a visitor who is not signed in is sent to sign in.
+// The audit log as an admin reads it: filtered to nominations, each entry linked to its edition page and to
+// its own history, paged with the filter kept, a person found by their email, a wrong filter explained on
+// the page; an editor may read it too, without the entries about accounts; and a visitor who is not signed
+// in is sent to sign in.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { ADMIN, ADMIN_STATE, EDITOR_STATE } from './accounts';

@@ -1,6 +1,7 @@
-// The audit log for admins and editors: every change to Laurels, newest first, filterable by who made
-// it, the record it touched, the action and the day; for editors, without the entries about accounts. Read-only. The filters are a GET form and a bad
-// value gets a sentence on the page; paging keeps the filters.
+// The audit log for admins and editors: every change to Laurels, newest first, filterable by who made it,
+// the record it touched, the action and the day; for editors, without the entries about accounts.
+// Read-only. The filters are a GET form and a bad value gets a sentence on the page; paging keeps the
+// filters.
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { hasRole, requireUser } from '@/app/_lib/auth';

@@ -1,8 +1,9 @@
 'use server';
 // The Server Actions of /admin/sources: add a source, save its details, enable or disable it, preview what
-// it holds (writing nothing), and set the auto-apply threshold. Admins only: each is built through guardedAction('admin', …) (session, role, zod)
-// before anything here runs; the writes, their duplicate, award and version checks and their audit
-// entries are db/queries/ingestion-sources.ts and ingestion-source-settings.ts.
+// it holds (writing nothing), and set the auto-apply threshold. Admins only: each is built through
+// guardedAction('admin', …) (session, role, zod) before anything here runs; the writes, their duplicate,
+// award and version checks and their audit entries are db/queries/ingestion-sources.ts and
+// ingestion-source-settings.ts.
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { guardedAction, type ActionResult } from '@/app/_lib/action';

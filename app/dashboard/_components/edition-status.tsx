@@ -1,6 +1,6 @@
-// Where each edition of the season (and each with a date ahead) stands: its phase, its next date with
-// a countdown, how many of its nominations are at each status now (nominated ones awaiting a result), and the categories the sweep job found
-// still waiting for a winner after the ceremony.
+// Where each edition of the season (and each with a date ahead) stands: its phase, its next date with a
+// countdown, how many of its nominations are at each status now (nominated ones awaiting a result), and the
+// categories the sweep job found still waiting for a winner after the ceremony.
 import Link from 'next/link';
 import type { DashboardEdition } from '@/db/queries/dashboard-editions';
 import { countdownLabel, editionPhase, nextEditionDate, PHASE_LABELS } from '@/db/rules/edition-phase';

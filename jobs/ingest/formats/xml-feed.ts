@@ -1,9 +1,9 @@
 // RSS 0.9x/1.0/2.0 and Atom, read with feedparser (sax underneath), in two passes: a strict one that only
 // checks the XML is well-formed (invalid XML is a ParseError naming the line, not a half-read feed), then
 // the ordinary one that reads it — feedparser recognises elements by lower-cased name, which sax does only
-// in its lenient mode, so the strict pass alone would miss pubDate and rdf:RDF. Entity tricks: sax never expands entities declared in
-// a DOCTYPE (no billion laughs, no external entities reading files), and a document declaring any is
-// refused outright with a clear message rather than read with holes in its text.
+// in its lenient mode, so the strict pass alone would miss pubDate and rdf:RDF. Entity tricks: sax never
+// expands entities declared in a DOCTYPE (no billion laughs, no external entities reading files), and a
+// document declaring any is refused outright with a clear message rather than read with holes in its text.
 import { Readable } from 'node:stream';
 import FeedParser from 'feedparser';
 import { ParseError } from '../parse-error';

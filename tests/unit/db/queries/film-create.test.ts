@@ -1,6 +1,6 @@
-// Creating a film by hand: a same-title film of the same year or one either side stops creation until the editor confirms
-// (a remake may share a title), an id another film holds is refused naming it, and a created film has its
-// slug, folded title and audit entry.
+// Creating a film by hand: a same-title film of the same year or one either side stops creation until the
+// editor confirms (a remake may share a title), an id another film holds is refused naming it, and a
+// created film has its slug, folded title and audit entry.
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { createFilm } from '@/db/queries/film-create';

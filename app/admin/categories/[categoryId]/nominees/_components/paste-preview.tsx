@@ -1,6 +1,7 @@
-// The preview of a pasted list, line by line: the film it matched (a link), the films to choose from
-// (radio buttons), a new film to create (a checkbox, unticked), a nominee already in the category
-// (skipped, or moved on to the pasted status: the shortlist named as nominees), or a line that cannot be read and why. Its inputs belong to the paste form around it.
+// The preview of a pasted list, line by line: the film it matched (a link), the films to choose from (radio
+// buttons), a new film to create (a checkbox, unticked), a nominee already in the category (skipped, or
+// moved on to the pasted status: the shortlist named as nominees), or a line that cannot be read and why.
+// Its inputs belong to the paste form around it.
 import Link from 'next/link';
 import type { FilmChoice, LinePlan, PasteStatus } from '@/db/queries/nominee-paste';
 import { STATUS_LABELS } from '@/db/rules/status';

@@ -1,4 +1,5 @@
-// What "Add nominees" did: the nominees added, those moved on to the pasted status, and each line that was not written with the reason.
+// What "Add nominees" did: the nominees added, those moved on to the pasted status, and each line that was
+// not written with the reason.
 import type { PasteReport } from '@/db/queries/nominee-paste-write';
 import { STATUS_LABELS } from '@/db/rules/status';
 
