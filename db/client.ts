@@ -35,6 +35,25 @@ export function getDb(): Db {
 }
 
 /**
+ * A read-only connection of its own, in one read transaction: every read through it sees the database as
+ * the first did, however many turns of the event loop the reads are spread over and whatever is written
+ * meanwhile (WAL keeps that version for it). For a long read done in parts, such as a whole award's
+ * export; the process's own connection cannot hold a transaction open across turns, as its writers would
+ * find themselves inside it. close() ends the transaction and the connection.
+ */
+export function openSnapshot(file = databasePath()): { db: Db; close: () => void } {
+  const db = openDatabase(file, { readonly: true });
+  db.$client.exec('begin');
+  return {
+    db,
+    close: () => {
+      if (db.$client.inTransaction) db.$client.exec('commit');
+      db.$client.close();
+    },
+  };
+}
+
+/**
  * Runs `fn` in a transaction that takes the write lock up front (BEGIN IMMEDIATE). A deferred
  * transaction that reads and then writes fails with SQLITE_BUSY when another process wrote in between.
  */

@@ -4,8 +4,8 @@
 // (app/export/route.ts) and, for the links editors kept, /admin/export.
 import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
-import { getDb } from '@/db/client';
-import { listExportNominations, nominationsToCsv, type ExportScope } from '@/db/queries/export';
+import { openSnapshot, type Db } from '@/db/client';
+import { exportChunks, nominationsToCsv, type ExportNomination, type ExportScope } from '@/db/queries/export';
 import { getFilmBySlug } from '@/db/queries/films';
 import { awards, editions } from '@/db/schema';
 import { resolveFilmAddress } from './page-addresses';
@@ -32,8 +32,10 @@ export function exportProblem(status: number, message: string): Response {
 }
 
 /** The scope the query names, and a file name for it; null when it names nothing we hold. */
-async function resolveScope(query: z.infer<typeof querySchema>): Promise<{ scope: ExportScope; name: string } | null> {
-  const db = getDb();
+async function resolveScope(
+  db: Db,
+  query: z.infer<typeof querySchema>,
+): Promise<{ scope: ExportScope; name: string } | null> {
   if (query.edition) {
     const [awardSlug, editionSlug] = query.edition.split('/') as [string, string];
     const [row] = await db
@@ -75,18 +77,80 @@ export async function exportDownload(request: Request): Promise<Response> {
     const reasons = parsed.error.issues.map((i) => (i.path.length ? `${i.path.join('.')} ${i.message}` : i.message));
     return exportProblem(400, `Nothing to export: ${reasons.join('; ')}.`);
   }
-  const target = await resolveScope(parsed.data);
-  if (!target) return exportProblem(404, 'There is no such edition, award or film.');
-
-  const rows = await listExportNominations(getDb(), target.scope);
-  const file = `laurels-${target.name}.${parsed.data.format}`;
-  // Read afresh on every request: the catalogue may have changed since the last download.
-  const headers = { 'Content-Disposition': `attachment; filename="${file}"`, 'Cache-Control': 'no-store' };
-  if (parsed.data.format === 'json') {
-    return Response.json(
-      { exportedAt: new Date().toISOString(), scope: target.scope.kind, nominations: rows },
-      { headers },
-    );
+  // One snapshot from naming the scope to the file's last line: the file is the catalogue at one moment,
+  // though it is written over many turns of the event loop.
+  const snapshot = openSnapshot();
+  let streaming = false;
+  try {
+    const target = await resolveScope(snapshot.db, parsed.data);
+    if (!target) return exportProblem(404, 'There is no such edition, award or film.');
+    const { format } = parsed.data;
+    const file = `laurels-${target.name}.${format}`;
+    // Read afresh on every request: the catalogue may have changed since the last download.
+    const headers = {
+      'Content-Disposition': `attachment; filename="${file}"`,
+      'Cache-Control': 'no-store',
+      'Content-Type': format === 'json' ? 'application/json' : 'text/csv; charset=utf-8',
+    };
+    const chunks = exportChunks(snapshot.db, target.scope);
+    const body = streamOf(format === 'json' ? jsonParts(chunks, target.scope) : csvParts(chunks), snapshot.close);
+    streaming = true;
+    return new Response(body, { headers });
+  } finally {
+    if (!streaming) snapshot.close();
   }
-  return new Response(nominationsToCsv(rows), { headers: { ...headers, 'Content-Type': 'text/csv; charset=utf-8' } });
+}
+
+/** The CSV file: the header, then each chunk's lines (the header alone when there is no nomination). */
+async function* csvParts(chunks: AsyncIterable<ExportNomination[]>): AsyncGenerator<string> {
+  let header = true;
+  for await (const rows of chunks) {
+    yield nominationsToCsv(rows, { header });
+    header = false;
+  }
+  if (header) yield nominationsToCsv([]);
+}
+
+/** The JSON file, { exportedAt, scope, nominations: [...] }, written a chunk of nominations at a time. */
+async function* jsonParts(chunks: AsyncIterable<ExportNomination[]>, scope: ExportScope): AsyncGenerator<string> {
+  yield `{"exportedAt":${JSON.stringify(new Date().toISOString())},"scope":${JSON.stringify(scope.kind)},"nominations":[`;
+  let first = true;
+  for await (const rows of chunks) {
+    if (!rows.length) continue;
+    yield (first ? '' : ',') + rows.map((row) => JSON.stringify(row)).join(',');
+    first = false;
+  }
+  yield ']}';
+}
+
+/**
+ * A response body written part by part, giving the event loop a turn after each: the reads are
+ * synchronous, and a whole award's file took seconds, during which no other request was answered. The
+ * parts are made as fast as that allows, not as fast as the client reads them, so the snapshot is let go
+ * (done) as soon as the last is made. A failure part-way can no longer change the status: the download
+ * is cut short, and the error is logged.
+ */
+function streamOf(parts: AsyncGenerator<string>, done: () => void): ReadableStream<Uint8Array> {
+  const encoder = new TextEncoder();
+  let cancelled = false;
+  return new ReadableStream({
+    async start(controller) {
+      try {
+        for await (const part of parts) {
+          if (cancelled) return;
+          controller.enqueue(encoder.encode(part));
+          await new Promise((resolve) => setImmediate(resolve));
+        }
+        if (!cancelled) controller.close();
+      } catch (error) {
+        console.error('export: the download was cut short', error);
+        if (!cancelled) controller.error(error);
+      } finally {
+        done();
+      }
+    },
+    cancel() {
+      cancelled = true;
+    },
+  });
 }

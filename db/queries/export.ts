@@ -21,7 +21,55 @@ function scopeCondition(scope: ExportScope): SQL {
   }
 }
 
-export async function listExportNominations(db: Executor, scope: ExportScope) {
+/** The export's order: award, awards year, edition, category, then the nominees as their category lists them. */
+const EXPORT_ORDER = [
+  asc(awards.name),
+  asc(editions.year),
+  asc(editions.id),
+  asc(categories.position),
+  asc(nominations.position),
+  asc(nominations.id),
+];
+
+/**
+ * Nominations a chunk of the export holds: a whole award (12,000 Academy Awards nominations, 10 MB of
+ * JSON) read at once held the server for seconds, every other visitor's page waiting behind it.
+ */
+export const EXPORT_CHUNK_SIZE = 250;
+
+/**
+ * The scope's nominations in export order, a chunk at a time: the ids first (one query, which fixes what
+ * the file holds and its order), then each chunk's details, so that a caller can let other work run
+ * between chunks. Read through a snapshot (db/client.ts openSnapshot), every chunk sees the catalogue as
+ * the first did.
+ */
+export async function* exportChunks(
+  db: Executor,
+  scope: ExportScope,
+  size = EXPORT_CHUNK_SIZE,
+): AsyncGenerator<ExportNomination[]> {
+  const ids = (
+    await db
+      .select({ id: nominations.id })
+      .from(nominations)
+      .innerJoin(categories, eq(categories.id, nominations.categoryId))
+      .innerJoin(editions, eq(editions.id, categories.editionId))
+      .innerJoin(awards, eq(awards.id, editions.awardId))
+      .where(scopeCondition(scope))
+      .orderBy(...EXPORT_ORDER)
+  ).map((row) => row.id);
+  for (let i = 0; i < ids.length; i += size) yield await nominationsForExport(db, ids.slice(i, i + size));
+}
+
+/** Every nomination of the scope, in export order. */
+export async function listExportNominations(db: Executor, scope: ExportScope): Promise<ExportNomination[]> {
+  const rows: ExportNomination[] = [];
+  for await (const chunk of exportChunks(db, scope)) rows.push(...chunk);
+  return rows;
+}
+
+/** The nominations with these ids, in export order, with nominees, IMDb ids and the current status's source. */
+async function nominationsForExport(db: Executor, ids: number[]) {
   const rows = await db
     .select({
       nominationId: nominations.id,
@@ -36,14 +84,8 @@ export async function listExportNominations(db: Executor, scope: ExportScope) {
     .leftJoin(canonicalCategories, eq(canonicalCategories.id, categories.canonicalCategoryId))
     .innerJoin(editions, eq(editions.id, categories.editionId))
     .innerJoin(awards, eq(awards.id, editions.awardId))
-    .where(scopeCondition(scope))
-    .orderBy(
-      asc(awards.name),
-      asc(editions.year),
-      asc(editions.id),
-      asc(categories.position),
-      asc(nominations.position),
-    );
+    .where(inArray(nominations.id, ids))
+    .orderBy(...EXPORT_ORDER);
   const withPeople = await withNominees(db, rows, (row) => row.nominationId);
   const latest = await loadLatestStatuses(
     db,
@@ -62,7 +104,7 @@ export async function listExportNominations(db: Executor, scope: ExportScope) {
   }));
 }
 
-export type ExportNomination = Awaited<ReturnType<typeof listExportNominations>>[number];
+export type ExportNomination = Awaited<ReturnType<typeof nominationsForExport>>[number];
 
 async function imdbIdsOf(db: Executor, filmIds: number[]): Promise<Map<number, string>> {
   const result = new Map<number, string>();
@@ -100,8 +142,11 @@ export const CSV_COLUMNS = [
   'note',
 ] as const;
 
-/** One CSV line per nomination; several films or people in one cell are separated by "; ". */
-export function nominationsToCsv(rows: readonly ExportNomination[]): string {
+/**
+ * One CSV line per nomination; several films or people in one cell are separated by "; ". Each chunk of a
+ * file but the first is written without the header.
+ */
+export function nominationsToCsv(rows: readonly ExportNomination[], { header = true } = {}): string {
   return stringify(
     rows.map((row) => ({
       award: row.awardName,
@@ -129,6 +174,6 @@ export function nominationsToCsv(rows: readonly ExportNomination[]): string {
     // A cell a spreadsheet would run as a formula (text starting "=", "+", "-" or "@", as any title or
     // citation may, from an admin or a feed) gets a leading "'", which spreadsheets show as text; the
     // importer takes it off again (FORMULA_ESCAPED in nomination-import-parse.ts), so a file round-trips.
-    { header: true, columns: [...CSV_COLUMNS], escape_formulas: true },
+    { header, columns: [...CSV_COLUMNS], escape_formulas: true },
   );
 }
