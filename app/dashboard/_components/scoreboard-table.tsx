@@ -40,11 +40,13 @@ function TallyCell({ tally }: { tally: AwardTally | undefined }) {
       </>
     );
   }
-  const { status, count, others } = tallyBadge(tally);
+  const { status, count, others, othersLost } = tallyBadge(tally);
   return (
     <>
       <span className={`status status-${status}`}>{`${STATUS_LABELS[status]}${count > 1 ? ` ×${count}` : ''}`}</span>
-      {others > 0 ? <span className="scoreboard-note"> + {plural(others, 'other nomination')}</span> : null}
+      {others > 0 ? (
+        <span className="scoreboard-note"> + {othersLost ? `${others} lost` : plural(others, 'other nomination')}</span>
+      ) : null}
     </>
   );
 }

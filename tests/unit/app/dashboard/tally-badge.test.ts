@@ -18,25 +18,42 @@ describe('a scoreboard cell', () => {
       status: 'won',
       count: 1,
       others: 2,
+      othersLost: false,
     });
   });
 
   it('names a runner-up or an honorable mention rather than "Nominated"', () => {
-    expect(tallyBadge(tally({ nominations: 1, runnerUp: 1 }))).toEqual({ status: 'runner_up', count: 1, others: 0 });
+    expect(tallyBadge(tally({ nominations: 1, runnerUp: 1 }))).toMatchObject({
+      status: 'runner_up',
+      count: 1,
+      others: 0,
+    });
     expect(tallyBadge(tally({ nominations: 2, honorableMention: 1, lost: 1 }))).toEqual({
       status: 'honorable_mention',
       count: 1,
       others: 1,
+      othersLost: false,
     });
     expect(tallyBadge(tally({ nominations: 2, runnerUp: 1, honorableMention: 1 })).status).toBe('runner_up');
   });
 
   it('says "Lost" only when every nomination was decided against the film', () => {
-    expect(tallyBadge(tally({ nominations: 2, lost: 2 }))).toEqual({ status: 'lost', count: 2, others: 0 });
-    expect(tallyBadge(tally({ nominations: 2, lost: 1 }))).toEqual({ status: 'nominated', count: 2, others: 0 });
+    expect(tallyBadge(tally({ nominations: 2, lost: 2 }))).toMatchObject({ status: 'lost', count: 2, others: 0 });
+  });
+
+  it('counts as "Nominated" only the open nominations, with the lost ones beside them', () => {
+    // A ceremony night: the film has lost one category and waits for the other.
+    expect(tallyBadge(tally({ nominations: 2, lost: 1 }))).toEqual({
+      status: 'nominated',
+      count: 1,
+      others: 1,
+      othersLost: true,
+    });
+    expect(tallyBadge(tally({ nominations: 3, lost: 1 }))).toMatchObject({ status: 'nominated', count: 2, others: 1 });
+    expect(tallyBadge(tally({ nominations: 2 }))).toMatchObject({ status: 'nominated', count: 2, others: 0 });
   });
 
   it('falls back to the shortlist', () => {
-    expect(tallyBadge(tally({ shortlisted: 2 }))).toEqual({ status: 'shortlisted', count: 2, others: 0 });
+    expect(tallyBadge(tally({ shortlisted: 2 }))).toMatchObject({ status: 'shortlisted', count: 2, others: 0 });
   });
 });
