@@ -35,12 +35,20 @@ export interface ImportView {
   newPeople: string[];
 }
 
+const OLD_SOURCE =
+  'without a source: the source_url given is the one the status held now cites, not a report of this change. ' +
+  'To cite one, give the address of an article or press release that reports it.';
+
 function detailOf(row: PlannedRow): string {
   switch (row.kind) {
     case 'new':
       return STATUS_LABELS[row.status];
-    case 'change':
-      return `${STATUS_LABELS[row.from]} → ${STATUS_LABELS[row.to]}`;
+    case 'change': {
+      const step = `${STATUS_LABELS[row.from]} → ${STATUS_LABELS[row.to]}`;
+      // An export's row carries the source of the status it had: edited to a new status, it still names
+      // that source, which reported the old one (nomination-import-plan.ts leaves it uncited).
+      return row.row.source_url !== null && !row.cites.source ? `${step}, ${OLD_SOURCE}` : step;
+    }
     case 'unchanged':
       return STATUS_LABELS[row.status];
     case 'error':

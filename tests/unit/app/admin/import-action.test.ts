@@ -134,6 +134,40 @@ describe('importNominationsAction', () => {
     expect(count(db, `select count(*) from nominations where status = 'nominated'`)).toBe(1);
   });
 
+  it('says when a changed row still names the source of the status held now, which it does not cite', async () => {
+    const { db } = setup();
+    const apply = async (csv: string) => {
+      const previewed = await importNominationsAction(null, form({ intent: 'preview', csv }));
+      const view = (previewed as { data: ImportView }).data;
+      await importNominationsAction(
+        null,
+        form({ intent: 'apply', csv: view.csv!, fileName: view.fileName, fingerprint: view.fingerprint }),
+      );
+      return view;
+    };
+    const announced = 'https://example.test/nominees-announced';
+    await apply(HEADER + ROW.replace(/,\n$/, `,${announced}\n`));
+    // The export of that edition, its status edited to "won" and its source left as it was.
+    const edited = await apply(HEADER + ROW.replace(',nominated,', ',won,').replace(/,\n$/, `,${announced}\n`));
+    expect(edited.changed).toEqual([
+      expect.objectContaining({
+        detail: expect.stringMatching(/^Nominated → Won, without a source: the source_url given/),
+      }),
+    ]);
+    const citedFor = (status: string) =>
+      db.$client
+        .prepare(
+          `select s.url from status_events e left join sources s on s.id = e.source_id where e.to_status = ? order by e.id`,
+        )
+        .pluck()
+        .all(status);
+    expect(citedFor('won')).toEqual([null]);
+    // A row naming a source of its own for the change: the preview gives the change alone.
+    const reported = 'https://example.test/winners-announced';
+    const withSource = await apply(HEADER + ROW.replace(',nominated,', ',lost,').replace(/,\n$/, `,${reported}\n`));
+    expect(withSource.revisions).toEqual([expect.objectContaining({ detail: 'Won → Lost' })]);
+  });
+
   it('asks for a file or text, and names each bad line of pasted text', async () => {
     setup();
     expect(await importNominationsAction(null, form({ intent: 'preview', csv: ' ' }))).toMatchObject({
