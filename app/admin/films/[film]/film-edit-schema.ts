@@ -36,7 +36,11 @@ const filmFieldsSchema = z.object({
   originalTitle: optionalText(300),
   year: blankAsNull(
     wholeNumber('Give the year as four digits.', (number) =>
-      number.min(1870, 'No film is older than 1870.').max(2100, 'A year after 2100 cannot be right: check it.'),
+      number
+        // "16" for 2016: the digits are missing, which "older than 1870" would not say.
+        .min(1000, { error: 'Give the year as four digits, such as 2016.', abort: true })
+        .min(1870, 'No film is older than 1870.')
+        .max(2100, 'A year after 2100 cannot be right: check it.'),
     ),
   ),
   runtimeMinutes: blankAsNull(
