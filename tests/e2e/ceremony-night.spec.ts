@@ -49,6 +49,13 @@ test("an admin undoes 13th's win and enters it again; the public pages follow ea
 
   await videosource.getByRole('button', { name: 'Undo winner: 13th' }).click();
   await expect(videosource.getByRole('status').filter({ hasText: '13th is no longer a winner' })).toBeVisible();
+  // 13th is now a nominee to mark in two categories: each button names its own, for a list of buttons.
+  await expect(
+    page.getByRole('button', { name: 'Mark winner: 13th in ABC News VideoSource Award', exact: true }),
+  ).toHaveCount(1);
+  await expect(page.getByRole('button', { name: 'Mark joint winner: 13th in Best Feature', exact: true })).toHaveCount(
+    1,
+  );
   const mark = videosource.getByRole('button', { name: 'Mark winner: 13th' });
   // The button pressed keeps the focus, so the next key press acts on the same nominee.
   await expect(mark).toBeFocused();

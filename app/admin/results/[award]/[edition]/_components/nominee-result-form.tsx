@@ -17,10 +17,15 @@ export interface NomineeResultFormProps {
   tiesWith: readonly string[];
   /** The nominee in words: the button's accessible name says whom it acts on ("Mark winner: 13th"). */
   label: string;
+  /**
+   * Its category, in the accessible name too ("… in Best Feature"): a film nominated in two categories
+   * has two buttons, which a screen reader's list of buttons would otherwise not tell apart.
+   */
+  category: string;
 }
 
 export function NomineeResultForm(props: NomineeResultFormProps) {
-  const { nominationId, version, categoryState, isWinner, tiesWith, label } = props;
+  const { nominationId, version, categoryState, isWinner, tiesWith, label, category } = props;
   const form = useResultForm(nomineeResultAction, `nomination-${nominationId}`);
   const messageId = `result-message-nomination-${nominationId}`;
   const tieId = `result-tie-nomination-${nominationId}`;
@@ -36,7 +41,7 @@ export function NomineeResultForm(props: NomineeResultFormProps) {
         type="submit"
         className={isWinner ? 'result-undo' : 'result-mark'}
         aria-describedby={makesTie ? `${tieId} ${messageId}` : messageId}
-        aria-label={`${verb}: ${label}`}
+        aria-label={`${verb}: ${label} in ${category}`}
       >
         {verb}
       </button>

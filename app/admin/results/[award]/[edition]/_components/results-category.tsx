@@ -26,6 +26,7 @@ export function ResultsCategory({ category }: { category: SheetCategory }) {
               key={nominee.id}
               nominee={nominee}
               isClosed={isClosed}
+              category={category.name}
               categoryState={category.stateToken}
               winners={category.nominees.filter((other) => other.status === 'won').map((other) => other.label)}
             />
@@ -54,11 +55,14 @@ export function ResultsCategory({ category }: { category: SheetCategory }) {
 function NomineeRow({
   nominee,
   isClosed,
+  category,
   categoryState,
   winners,
 }: {
   nominee: SheetNominee;
   isClosed: boolean;
+  /** The category's name, which the row's buttons and links name beside the nominee. */
+  category: string;
   categoryState: string;
   /** The category's winners: marking another makes a tie, which its button says. */
   winners: readonly string[];
@@ -74,7 +78,10 @@ function NomineeRow({
         {nominee.detail ? <span className="muted"> ({nominee.detail})</span> : null}
         <span className="muted">
           {' · '}
-          <Link href={`/admin/nominations/${nominee.id}`} aria-label={`Edit nomination: ${nominee.label}`}>
+          <Link
+            href={`/admin/nominations/${nominee.id}`}
+            aria-label={`Edit nomination: ${nominee.label} in ${category}`}
+          >
             Edit nomination
           </Link>
         </span>
@@ -93,6 +100,7 @@ function NomineeRow({
           isWinner={isWinner}
           tiesWith={isWinner ? [] : winners}
           label={nominee.label}
+          category={category}
         />
       ) : isWinner && !isClosed ? (
         <p className="muted">Recorded as a winner from the start: change it on its nomination page, with a source.</p>
