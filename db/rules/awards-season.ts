@@ -23,14 +23,20 @@ export function seasonOfEdition(edition: { ceremonyDate: string | null; year: nu
   return edition.ceremonyDate ? seasonOfDate(edition.ceremonyDate) : edition.year;
 }
 
-/** "2016–17" (an en dash, as printed). */
+/** "2016–17" (an en dash, as printed); "1999–2000" across a century, where "00" would read as a year 0. */
 export function seasonLabel(start: SeasonStart): string {
-  return `${start}–${String((start + 1) % 100).padStart(2, '0')}`;
+  return `${start}–${endOf(start)}`;
 }
 
 /** "2016-17", the form used in links (?season=2016-17). */
 export function seasonParam(start: SeasonStart): string {
-  return `${start}-${String((start + 1) % 100).padStart(2, '0')}`;
+  return `${start}-${endOf(start)}`;
+}
+
+/** The season's second year as a label writes it: two digits, or whole when it starts a century. */
+function endOf(start: SeasonStart): string {
+  const end = start + 1;
+  return end % 100 === 0 ? String(end) : String(end % 100).padStart(2, '0');
 }
 
 /** Reads "2016-17", "2016–17" or "2016" back to its start year; null for anything else. */

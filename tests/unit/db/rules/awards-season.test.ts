@@ -24,14 +24,19 @@ describe('awards season', () => {
 
   it('is written 2016–17 and read back from a link', () => {
     expect(seasonLabel(2016)).toBe('2016–17');
-    expect(seasonLabel(1999)).toBe('1999–00');
+    // Across a century the second year is whole: "1999–00" reads as a year 0.
+    expect(seasonLabel(1999)).toBe('1999–2000');
+    expect(seasonLabel(2000)).toBe('2000–01');
+    expect(seasonParam(1999)).toBe('1999-2000');
+    expect(parseSeason(seasonParam(1999))).toBe(1999);
     expect(seasonParam(2016)).toBe('2016-17');
     expect(parseSeason('2016-17')).toBe(2016);
     expect(parseSeason('2016–17')).toBe(2016);
     expect(parseSeason('2016')).toBe(2016);
     expect(parseSeason('2016-18')).toBeNull();
-    // The second year written whole, as the label 1999–00 may be read.
+    // The second year written whole, as the label 1999–2000 has it, or in two digits, as older links had it.
     expect(parseSeason('1999-2000')).toBe(1999);
+    expect(parseSeason('1999-00')).toBe(1999);
     expect(parseSeason('2016/2017')).toBe(2016);
     expect(parseSeason('2016-2018')).toBeNull();
     expect(parseSeason('latest')).toBeNull();
