@@ -2,12 +2,11 @@
 // with format=csv (default) or json. The CSV is the import's format (db/queries/export.ts), so a
 // journalist's spreadsheet and an editor's correction file are one format. Answered at /export
 // (app/export/route.ts) and, for the links editors kept, /admin/export.
-import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { openSnapshot, type Db } from '@/db/client';
 import { exportChunks, nominationsToCsv, type ExportNomination, type ExportScope } from '@/db/queries/export';
+import { getAwardBySlug, getEdition, matchEditionSlug } from '@/db/queries/awards';
 import { getFilmBySlug } from '@/db/queries/films';
-import { awards, editions } from '@/db/schema';
 import { resolveFilmAddress } from './page-addresses';
 
 const slug = z.string().regex(/^[a-z0-9-]{1,100}$/, 'is not a valid slug');
@@ -31,24 +30,29 @@ export function exportProblem(status: number, message: string): Response {
   return Response.json({ error: message }, { status });
 }
 
-/** The scope the query names, and a file name for it; null when it names nothing we hold. */
-async function resolveScope(
-  db: Db,
-  query: z.infer<typeof querySchema>,
-): Promise<{ scope: ExportScope; name: string } | null> {
+type Target = { scope: ExportScope; name: string } | { missing: string };
+
+/**
+ * The scope the query names, and a file name for it; or, when it names nothing we hold, what was not
+ * found, as the API says it: an edition named by a year or an ordinal that stands for one edition is that
+ * edition ("academy-awards/89" is the 89th), and one that could be several names them.
+ */
+async function resolveScope(db: Db, query: z.infer<typeof querySchema>): Promise<Target> {
   if (query.edition) {
     const [awardSlug, editionSlug] = query.edition.split('/') as [string, string];
-    const [row] = await db
-      .select({ id: editions.id })
-      .from(editions)
-      .innerJoin(awards, eq(awards.id, editions.awardId))
-      .where(and(eq(awards.slug, awardSlug), eq(editions.slug, editionSlug)))
-      .limit(1);
-    return row ? { scope: { kind: 'edition', id: row.id }, name: `${awardSlug}-${editionSlug}` } : null;
+    const award = await getAwardBySlug(db, awardSlug);
+    if (!award) return { missing: `there is no award “${awardSlug}”.` };
+    const match = await matchEditionSlug(db, award.id, editionSlug);
+    const edition = match.kind === 'one' ? await getEdition(db, award.slug, match.slug) : undefined;
+    if (edition) return { scope: { kind: 'edition', id: edition.id }, name: `${award.slug}-${edition.slug}` };
+    const many = match.kind === 'many' ? ` It could be any of: ${match.editions.map((e) => e.slug).join(', ')}.` : '';
+    return { missing: `${award.name} has no edition “${editionSlug}”.${many}` };
   }
   if (query.award) {
-    const [row] = await db.select({ id: awards.id }).from(awards).where(eq(awards.slug, query.award)).limit(1);
-    return row ? { scope: { kind: 'award', id: row.id }, name: query.award } : null;
+    const award = await getAwardBySlug(db, query.award);
+    return award
+      ? { scope: { kind: 'award', id: award.id }, name: award.slug }
+      : { missing: `there is no award “${query.award}”.` };
   }
   // A film as its page finds it: by slug, IMDb id (tt…) or a merged film's old slug.
   const resolved = await resolveFilmAddress(db, query.film ?? '');
@@ -59,7 +63,9 @@ async function resolveScope(
         ? decodeURIComponent(resolved.path.slice('/films/'.length))
         : null;
   const film = slugNow === null ? undefined : await getFilmBySlug(db, slugNow);
-  return film ? { scope: { kind: 'film', id: film.id }, name: film.slug } : null;
+  return film
+    ? { scope: { kind: 'film', id: film.id }, name: film.slug }
+    : { missing: `there is no film “${query.film}” (give its slug or IMDb id).` };
 }
 
 /** A parameter given twice, which the export would otherwise read as its last value without a word. */
@@ -83,7 +89,7 @@ export async function exportDownload(request: Request): Promise<Response> {
   let streaming = false;
   try {
     const target = await resolveScope(snapshot.db, parsed.data);
-    if (!target) return exportProblem(404, 'There is no such edition, award or film.');
+    if ('missing' in target) return exportProblem(404, `Nothing to export: ${target.missing}`);
     const { format } = parsed.data;
     const file = `laurels-${target.name}.${format}`;
     // Read afresh on every request: the catalogue may have changed since the last download.

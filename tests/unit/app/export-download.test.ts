@@ -70,10 +70,24 @@ describe('/export', () => {
     expect(json).toMatchObject({ scope: 'film', nominations: [] });
   });
 
-  it('answers 404 for a scope it does not hold, and 400 for a bad query, with a sentence', async () => {
+  it('answers 404 for a scope it does not hold, naming what was not found, and 400 for a bad query', async () => {
     const missing = await download('award=no-such-award');
     expect(missing.status).toBe(404);
-    expect(await missing.json()).toEqual({ error: 'There is no such edition, award or film.' });
+    expect(await missing.json()).toEqual({ error: 'Nothing to export: there is no award “no-such-award”.' });
+    // A year two editions answer to is not guessed between: both are named, as the API names them.
+    const ambiguous = await download('edition=academy-awards/2016');
+    expect(ambiguous.status).toBe(404);
+    expect(await ambiguous.json()).toEqual({
+      error: 'Nothing to export: Academy Awards has no edition “2016”. It could be any of: 88th, 89th.',
+    });
+    expect((await download('film=no-such-film')).status).toBe(404);
     expect((await download('award=academy-awards&format=xml')).status).toBe(400);
+  });
+
+  it('exports an edition named by its ordinal as that edition', async () => {
+    const response = await download('edition=academy-awards/89');
+    expect(response.headers.get('content-disposition')).toBe('attachment; filename="laurels-academy-awards-89th.csv"');
+    const lines = parse(await response.text(), { columns: true }) as Record<string, string>[];
+    expect(new Set(lines.map((line) => line.edition))).toEqual(new Set(['89th Academy Awards']));
   });
 });
