@@ -5,7 +5,7 @@ import { cache } from 'react';
 import { getDb } from '@/db/client';
 import { listCanonicalCategories, listEditionsForAward, listUnlinkedCategories } from '@/db/queries/awards';
 import { Breadcrumbs } from '@/app/_components/award-breadcrumbs';
-import { AwardCategories } from '@/app/_components/award-categories';
+import { AwardCategories, yearLabelsOf } from '@/app/_components/award-categories';
 import { AwardEditionList } from '@/app/_components/award-edition-list';
 import { ExportLinks } from '@/app/_components/export-links';
 import { FollowLinks } from '@/app/_components/follow-links';
@@ -77,7 +77,7 @@ export default async function AwardPage({ params }: Props) {
       <h2>Editions</h2>
       <AwardEditionList awardSlug={award.slug} editions={editions} />
       <h2>Categories</h2>
-      <AwardCategories categories={categories} unlinked={unlinked} />
+      <AwardCategories categories={categories} unlinked={unlinked} yearLabels={yearLabelsOf(editions)} />
       <FollowLinks basePath={followPaths.award(award.slug)} name={award.name} scope={{ kind: 'award', id: award.id }} />
       <ExportLinks scope="award" value={award.slug} label="every nomination of this award" />
     </>

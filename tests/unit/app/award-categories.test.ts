@@ -4,7 +4,7 @@
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { AwardCategories, type AwardCategoryView } from '@/app/_components/award-categories';
+import { AwardCategories, yearLabelsOf, type AwardCategoryView } from '@/app/_components/award-categories';
 
 const category = (id: number, name: string, groupName: string | null, isDocumentary: boolean): AwardCategoryView => ({
   id,
@@ -38,7 +38,26 @@ describe('an award’s categories', () => {
     ]);
     expect(html).toContain('<th scope="col">Group</th>');
     expect(html).toContain('<td>Directing</td>');
-    expect(html.match(/\(documentary\)/g)).toHaveLength(1);
+    // "Documentary (Feature)" says it already: no "(documentary)" after it.
+    expect(html).not.toContain('(documentary)');
+    const withFeature = table([
+      category(1, 'Best Picture', 'Title', false),
+      category(2, 'Best Feature', 'Title', true),
+    ]);
+    expect(withFeature).toContain('Best Feature<span class="muted"> (documentary)</span>');
+  });
+
+  it('write the years as the award’s editions write them', () => {
+    const html = renderToStaticMarkup(
+      createElement(AwardCategories, {
+        categories: [{ ...category(1, 'Documentary (Feature)', null, true), firstYear: 1928, lastYear: 2025 }],
+        yearLabels: yearLabelsOf([
+          { year: 1928, yearLabel: '1927/28' },
+          { year: 2025, yearLabel: null },
+        ]),
+      }),
+    );
+    expect(html).toContain('<td>1927/28–2025</td>');
   });
 });
 
