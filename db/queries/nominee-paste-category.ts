@@ -1,5 +1,6 @@
 // The category a pasted list goes into, as the paste screen names it: the category, its edition and
-// award (for the heading and links), and whether it is a documentary category (new films created from
+// award (for the heading and links), its description (which the list may make untrue: "only the winner
+// is recorded here"), and whether it is a documentary category (new films created from
 // the paste take that flag, as the seeds and importers do for the films they find in such categories).
 import { eq } from 'drizzle-orm';
 import type { Executor } from '../client';
@@ -8,6 +9,10 @@ import { awards, canonicalCategories, categories, editions } from '../schema';
 export interface PasteCategory {
   id: number;
   name: string;
+  /** Its address among the edition's categories (the edit page's). */
+  slug: string;
+  /** What the public edition page says of the category, or null. */
+  description: string | null;
   editionName: string;
   editionSlug: string;
   awardSlug: string;
@@ -22,6 +27,8 @@ export function getPasteCategory(tx: Executor, categoryId: number): PasteCategor
     .select({
       id: categories.id,
       name: categories.name,
+      slug: categories.slug,
+      description: categories.description,
       editionName: editions.name,
       editionSlug: editions.slug,
       awardSlug: awards.slug,

@@ -192,3 +192,18 @@ test.describe('without JavaScript', () => {
     await expect(page.getByText('Added 1 nominee. 1 line was not added')).toBeVisible();
   });
 });
+
+test('the paste screen quotes the category’s description, which a list may make untrue, and links to its edit', async ({
+  page,
+}) => {
+  await page.goto('/admin/results/sundance-film-festival/2016');
+  await page.getByRole('link', { name: 'Add nominees to U.S. Grand Jury Prize: Documentary' }).click();
+  const notice = page.getByText('The public page describes this category');
+  await expect(notice).toContainText(
+    '“Only the winner is recorded here: the sources do not list the other nominees.” If the nominees you add',
+  );
+  await notice.getByRole('link', { name: 'edit the description' }).click();
+  await expect(page.getByLabel('Description')).toHaveValue(
+    'Only the winner is recorded here: the sources do not list the other nominees.',
+  );
+});

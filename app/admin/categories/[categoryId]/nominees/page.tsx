@@ -43,6 +43,18 @@ export default async function AddNomineesPage({ params }: Props) {
         until you press &ldquo;Add nominees&rdquo;, and a new film is created only if you tick it. See the category on
         the <Link href={`/awards/${editionPath}`}>public edition page</Link>.
       </p>
+      {category.description ? (
+        // Written for the nominees the category had: "only the winner is recorded here" is untrue once
+        // the list is added, and nothing else would tell the editor that the public page still says it.
+        <p className="notice">
+          The public page describes this category: &ldquo;{category.description}&rdquo; If the nominees you add make
+          that untrue,{' '}
+          <Link href={`/admin/editions/${editionPath}/categories/${encodeURIComponent(category.slug)}`}>
+            edit the description
+          </Link>
+          .
+        </p>
+      ) : null}
       {category.closedAt ? (
         <p className="notice" role="status">
           {closedCategoryReason(category.name)}{' '}
