@@ -101,10 +101,16 @@ export interface SearchUnit {
 export function parseSearchText(text: string): SearchText {
   const normalized = normalizeWords(text).replace(/&/g, ' and ').replaceAll(NAME_BOUNDARY, ' ');
   const given: { word: string; term: string; joins: boolean; phrase: number | null }[] = [];
-  const segments = normalized.split(/["\u201C\u201D\u201E]/);
-  const isQuoted = (index: number) => segments.length % 2 === 1 && index % 2 === 1;
-  segments.forEach((segment, index) => {
-    const phrase = isQuoted(index) ? index : null;
+  const quoteSplit = normalized.split(/["\u201C\u201D\u201E]/);
+  const isQuoted = (index: number) => quoteSplit.length % 2 === 1 && index % 2 === 1;
+  // Initials outside quotes become phrases of their own, numbered after the quoted ones.
+  let nextPhrase = quoteSplit.length;
+  const segments = quoteSplit.flatMap((segment, index) =>
+    isQuoted(index)
+      ? [{ text: segment, phrase: index }]
+      : splitInitials(segment).map((part) => ({ text: part.text, phrase: part.isInitials ? nextPhrase++ : null })),
+  );
+  segments.forEach(({ text: segment, phrase }) => {
     for (const piece of segment.split(/[^\p{L}\p{N}\p{Co}*]+/u)) {
       const parts = phrase === null ? piece.split('*') : [piece.replace(/\*/g, '')];
       parts.forEach((word, i) => {
@@ -128,6 +134,26 @@ export function parseSearchText(text: string): SearchText {
     folded: foldText(text.replace(/\*/g, ' ')),
     truncated: named.length > MAX_SEARCH_WORDS,
   };
+}
+
+/**
+ * Initials written with dots ("o.j.", "u.s.a.", "j. o."): letters a name writes together, searched as a
+ * phrase of them in that order ("O.J.: Made in America"), not as one-letter words anywhere in a record
+ * (J. O. Aalberg, and every nomination with an "o" and a "j" among its words).
+ */
+const INITIALS = /(?<![\p{L}\p{N}*])\p{L}\.(?:\s?\p{L}\.)*\s?\p{L}(?![\p{L}\p{N}*])\.?/gu;
+
+/** Unquoted text cut into its initials and the text between them, in order. */
+function splitInitials(text: string): { text: string; isInitials: boolean }[] {
+  const parts: { text: string; isInitials: boolean }[] = [];
+  let from = 0;
+  for (const found of text.matchAll(INITIALS)) {
+    parts.push({ text: text.slice(from, found.index), isInitials: false });
+    parts.push({ text: found[0], isInitials: true });
+    from = found.index + found[0].length;
+  }
+  parts.push({ text: text.slice(from), isInitials: false });
+  return parts;
 }
 
 /** The FTS5 query: every term, each phrase's words as one FTS5 phrase (its words in one string). */

@@ -109,6 +109,16 @@ describe('parseSearchText', () => {
     ]);
   });
 
+  it('reads initials written with dots as a phrase of their letters, in that order', () => {
+    expect(parseSearchText('o.j.').match).toBe('"o j"');
+    expect(parseSearchText('O.J. made').match).toBe('"o j" AND "made"*');
+    expect(parseSearchText('j. o. aalberg').match).toBe('"j o" AND "aalberg"*');
+    expect(parseSearchText('u.s.a. "made in" o.j').match).toBe('"u s a" AND "made in" AND "o j"');
+    // A word with a dot is not initials, nor is one letter alone.
+    expect(parseSearchText('st. louis').match).toBe('"st"* AND "louis"*');
+    expect(parseSearchText('e. coli').match).toBe('"e" AND "coli"*');
+  });
+
   it('has no query for text without a letter or digit', () => {
     expect(parseSearchText(' "()*- ').match).toBeNull();
   });
@@ -147,6 +157,16 @@ describe('searchNames', () => {
     addFilmAlias(db, film.id, 'Killing Act');
     expect(await filmTitles(db, '"jagal killing"')).toEqual([]);
     expect(await filmTitles(db, '"jagal"')).toEqual(['The Act of Killing']);
+  });
+
+  it('finds initials as a name writes them, not their letters scattered over a name', async () => {
+    const { db, film } = setup();
+    film('O.J.: Made in America', 2016);
+    ensurePerson(db, { name: 'J. O. Testberg', kind: 'person' }, ACTOR);
+    const found = await names(db, 'o.j.');
+    expect(found.films.hits.map((hit) => hit.title)).toEqual(['O.J.: Made in America']);
+    expect(found.people.hits).toEqual([]);
+    expect((await names(db, 'j. o.')).people.hits.map((hit) => hit.name)).toEqual(['J. O. Testberg']);
   });
 
   it('never reads the boundary between names as a word of search text', () => {
