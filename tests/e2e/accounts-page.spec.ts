@@ -6,7 +6,7 @@ import { hashPassword } from '../../app/_lib/passwords';
 import { openDatabase } from '../../db/client';
 import { createUser } from '../../db/queries/users';
 import { E2E_DB } from '../../playwright.config';
-import { ADMIN_STATE, EDITOR, EDITOR_STATE } from './accounts';
+import { ADMIN, ADMIN_STATE, EDITOR, EDITOR_STATE } from './accounts';
 
 /** Signs in on the sign-in page the browser is on, and waits to land on the admin home. */
 async function signInHere(page: Page, email: string, password: string): Promise<void> {
@@ -35,6 +35,11 @@ test.describe('as an admin', () => {
     await page.getByRole('navigation', { name: 'Admin' }).getByRole('link', { name: 'Accounts' }).click();
     const editorRow = page.getByRole('row').filter({ hasText: EDITOR.email });
     await expect(editorRow).toContainText('Editor');
+    // The admin's own row offers nothing to lock themselves out with.
+    const ownRow = page.getByRole('row').filter({ hasText: ADMIN.email });
+    await expect(ownRow).toContainText('Your own account: another admin manages it.');
+    await expect(ownRow.getByRole('button')).toHaveCount(0);
+    await expect(editorRow.getByRole('button', { name: `Disable ${EDITOR.email}` })).toBeVisible();
   });
 
   test('adds an account whose holder chooses a password through the link, once, and signs in with it', async ({

@@ -1,13 +1,15 @@
 'use server';
 // The accounts page's one Server Action, for admins only (guardedAction checks the session, the role and
 // the form first): make an account an admin or an editor, or disable or enable it. The write, its audit
-// entry and the rule that keeps one admin able to sign in are db/queries/users.ts updateAccount.
+// entry and the rule that keeps one admin able to sign in are db/queries/users.ts updateAccount. An admin
+// cannot change their own role or disable themselves here: one click would lock them out of this page,
+// and only another admin (or the command line) could let them back in.
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { guardedAction } from '@/app/_lib/action';
 import { actorOf } from '@/app/_lib/auth';
 import { getDb } from '@/db/client';
-import { EMAIL_MAX_LENGTH, updateAccount, type AccountChange } from '@/db/queries/users';
+import { EMAIL_MAX_LENGTH, normalizeEmail, updateAccount, type AccountChange } from '@/db/queries/users';
 import { USER_ROLES } from '@/db/schema';
 
 const accountChangeSchema = z.discriminatedUnion('intent', [
@@ -23,6 +25,14 @@ export const updateAccountAction = guardedAction(
   'admin',
   accountChangeSchema,
   async (input, user) => {
+    if (normalizeEmail(input.email) === normalizeEmail(user.email)) {
+      return {
+        ok: false as const,
+        message:
+          'You cannot change your own role or disable your own account: ask another admin, or use ' +
+          '“npm run laurels -- admin” on the server.',
+      };
+    }
     const change: AccountChange =
       input.intent === 'role' ? { role: input.role } : { disabled: input.intent === 'disable' };
     const account = updateAccount(getDb(), input.email, change, actorOf(user));

@@ -17,7 +17,7 @@ export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Accounts', robots: { index: false } };
 
 export default async function AccountsPage() {
-  await requireUser('admin');
+  const me = await requireUser('admin');
   const accounts = listUsers(getDb());
   return (
     <>
@@ -54,7 +54,19 @@ export default async function AccountsPage() {
                   <Link href={`/admin/audit?actor=user:${account.id}`}>Their changes</Link>
                 </td>
                 <td>
-                  <AccountControls email={account.email} role={account.role} isDisabled={account.disabledAt !== null} />
+                  {account.id === me.id ? (
+                    // No controls to lock oneself out with (actions.ts refuses them too).
+                    <p className="muted">
+                      Your own account: another admin manages it. Change your password on{' '}
+                      <Link href="/admin/account">your account page</Link>.
+                    </p>
+                  ) : (
+                    <AccountControls
+                      email={account.email}
+                      role={account.role}
+                      isDisabled={account.disabledAt !== null}
+                    />
+                  )}
                 </td>
               </tr>
             ))}
