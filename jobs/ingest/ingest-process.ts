@@ -6,6 +6,7 @@ import { eq } from 'drizzle-orm';
 import type { Executor } from '@/db/client';
 import { listUnprocessedAnnouncements } from '@/db/queries/announcements';
 import { awards, ingestionSources } from '@/db/schema';
+import { foldText } from '@/db/rules/text';
 import type { IngestDeps } from './ingest-types';
 
 export interface ProcessCounts {
@@ -28,6 +29,17 @@ function awardHintFor(db: Executor, ingestionSourceId: number | null): string | 
   return row?.name ?? null;
 }
 
+/**
+ * What extraction reads of an announcement: its headline, then its body. A feed item keeps its headline
+ * apart (<title>), and the headline often says what the body leaves to it: the year ("tops the 2023 IDA
+ * Documentary Awards", where the body says only "on Tuesday") or the winner. An article whose body
+ * already opens with its headline is read once.
+ */
+export function withHeadline(title: string | null, body: string): string {
+  if (!title || foldText(body).startsWith(foldText(title))) return body;
+  return `${title}\n\n${body}`;
+}
+
 export function processPendingAnnouncements(
   db: Executor,
   deps: IngestDeps,
@@ -39,7 +51,7 @@ export function processPendingAnnouncements(
   const extract = deps.loadExtractor(db);
   for (const announcement of pending) {
     try {
-      const candidates = extract(announcement.body, {
+      const candidates = extract(withHeadline(announcement.title, announcement.body), {
         award: awardHintFor(db, announcement.ingestionSourceId),
         publishedAt: announcement.publishedAt,
       });

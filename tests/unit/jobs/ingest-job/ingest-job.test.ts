@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '@/db/client';
@@ -93,5 +94,24 @@ describe('the ingest job', () => {
     const source = addSource(db, '/bad-xml');
     expect(await ingestAt(db, '2026-02-02T10:00:00Z')).toMatchObject({ status: 'succeeded', counts: { failed: 1 } });
     expect(sourceRow(db, source)?.lastError).toBeTruthy();
+  });
+  it('reads a feed item’s headline with its body: the year and the winner the headline alone states', async () => {
+    const { db } = freshDatabase();
+    // A real announcement as a feed carries it: the headline in <title>, the rest in <description>.
+    const [headline, ...body] = readFileSync('tests/fixtures/announcements/d02-ida-2023-winners.txt', 'utf8').split(
+      '\n',
+    );
+    const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+    const item = { guid: 'ida-2023-winners', title: escape(headline!), text: escape(body.join('\n').trim()) };
+    server.routes.set('/headline.xml', { body: rssFeed('Test news', [item]) });
+    addSource(db, '/headline.xml');
+    // The item is dated 2026 (rssFeed's pubDate): only the headline says 2023.
+    await ingestAt(db, '2026-02-02T10:00:00Z');
+    const bobiWine = db
+      .select()
+      .from(candidates)
+      .all()
+      .find((candidate) => candidate.film.startsWith('Bobi Wine'));
+    expect(bobiWine).toMatchObject({ status: 'won', year: 2023, award: expect.stringContaining('IDA') });
   });
 });
