@@ -9,6 +9,7 @@ import { getDb } from '@/db/client';
 import { getCandidateForReview, listPendingCandidates } from '@/db/queries/candidates/queue';
 import { CandidateSummary } from './_components/candidate-summary';
 import { AcceptForm, RejectForm } from './_components/decision-forms';
+import { decidedWhy } from './decided-why';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Review queue', robots: { index: false } };
@@ -28,7 +29,7 @@ export default async function ReviewQueuePage({ searchParams }: Props) {
       {decided && decided.state !== 'pending' ? (
         <p role="status" className="notice">
           “{decided.film}”: {decided.state}
-          {decided.reason ? ` (${decided.reason})` : ''}.
+          {decidedWhy(decided.state, decided.reason)}.
           {decided.state === 'accepted' && decided.filmSlug ? (
             <>
               {' '}
