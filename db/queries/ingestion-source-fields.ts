@@ -35,9 +35,31 @@ export function scheduleProblem(schedule: string): string | null {
     CronExpressionParser.parse(schedule, { tz: 'UTC' });
     return null;
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
+    const reason = inWords(error instanceof Error ? error.message : String(error));
     return `“${schedule}” is not a cron schedule (${reason}): ${shape}.`;
   }
+}
+
+/** Each field's range, as cron-parser names it in its messages ("expected range 0-59"). */
+const FIELD_OF_RANGE: Record<string, string> = {
+  '0-59': 'the minute',
+  '0-23': 'the hour',
+  '1-31': 'the day of the month',
+  '1-12': 'the month',
+  '0-7': 'the day of the week',
+};
+
+/** cron-parser's commonest messages in the form's words; any other as it is. */
+function inWords(message: string): string {
+  const outOfRange = /got value (\S+) expected range (\d+-\d+)/.exec(message);
+  if (outOfRange) {
+    const [, value, range] = outOfRange;
+    const field = FIELD_OF_RANGE[range!] ?? 'a field';
+    return `${field} must be ${range!.replace('-', '–')}, not ${value}`;
+  }
+  const characters = /^Invalid characters, got value: (.+)$/.exec(message);
+  if (characters) return `“${characters[1]}” is not a number, a range such as 1-5 or a step such as */15`;
+  return message;
 }
 
 /** The first run of `schedule` strictly after `from` (UTC), or null when the schedule cannot be read. */

@@ -54,7 +54,15 @@ describe('source fields', () => {
     expect(scheduleProblem('0 9 * * MON-FRI')).toBeNull();
     expect(scheduleProblem('* * * *')).toMatch(/not a cron schedule: give five fields/);
     expect(scheduleProblem('0 */30 * * * *')).toMatch(/give five fields/);
-    expect(scheduleProblem('61 * * * *')).toMatch(/got value 61 expected range 0-59/);
+    // The parser's own wording put in the form's: which field, its range, and the value typed.
+    expect(scheduleProblem('61 * * * *')).toBe(
+      '“61 * * * *” is not a cron schedule (the minute must be 0–59, not 61): give five fields (minute hour day-of-month month day-of-week), e.g. */30 * * * *.',
+    );
+    expect(scheduleProblem('0 25 * * *')).toMatch(/\(the hour must be 0–23, not 25\)/);
+    expect(scheduleProblem('0 9 * 13 *')).toMatch(/\(the month must be 1–12, not 13\)/);
+    expect(scheduleProblem('x * * * *')).toMatch(
+      /\(“x” is not a number, a range such as 1-5 or a step such as \*\/15\)/,
+    );
     expect(scheduleProblem('H * * * *')).toMatch(/random value/);
     const result = sourceFieldsSchema.safeParse({ ...valid, schedule: 'every hour' });
     expect(result.success).toBe(false);
