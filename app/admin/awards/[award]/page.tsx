@@ -101,7 +101,7 @@ export default async function EditAwardPage({ params, searchParams }: Props) {
           id={award.id}
           name={award.name}
           returnTo={'/admin/awards'}
-          parts="Its aliases and canonical categories go with it."
+          parts="Its editions must be deleted first; its aliases and canonical categories go with it."
         />
       ) : null}
     </>

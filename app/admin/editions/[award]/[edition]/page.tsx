@@ -73,7 +73,7 @@ export default async function EditEditionPage({ params, searchParams }: Props) {
           id={edition.id}
           name={edition.name}
           returnTo={`/admin/awards/${found.awardSlug}`}
-          parts="Nothing else goes with it."
+          parts="Its categories must be deleted first, each from its own page; nothing else goes with it."
         />
       ) : null}
     </>

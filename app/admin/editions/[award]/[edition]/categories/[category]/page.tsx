@@ -65,7 +65,7 @@ export default async function EditCategoryPage({ params }: Props) {
           id={category.id}
           name={category.name}
           returnTo={editionPath}
-          parts="Nothing else goes with it."
+          parts="Its nominations must be deleted first, each from its own page (“Edit nomination” on the results screen); nothing else goes with it."
         />
       ) : null}
     </>
