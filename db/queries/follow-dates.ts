@@ -26,6 +26,8 @@ export interface EditionDate {
   /** Why the edition's dates are uncertain, when they are. */
   datesNote: string | null;
   venue: string | null;
+  /** The edition's version, bumped by every edit of it: a calendar event's SEQUENCE rises with it. */
+  revision: number;
 }
 
 function scopeCondition(scope: FollowScope): SQL | undefined {
@@ -75,6 +77,7 @@ export async function listFollowDates(db: Executor, scope: FollowScope): Promise
       ceremony: editions[DATE_COLUMNS.ceremony],
       datesNote: editions.datesNote,
       venue: editions.venue,
+      revision: editions.version,
     })
     .from(editions)
     .innerJoin(awards, eq(awards.id, editions.awardId))
@@ -85,8 +88,8 @@ export async function listFollowDates(db: Executor, scope: FollowScope): Promise
     for (const kind of EDITION_DATE_KINDS) {
       const date = row[kind];
       if (!date) continue;
-      const { editionId, editionName, editionSlug, awardSlug, datesNote, venue } = row;
-      dates.push({ editionId, editionName, editionSlug, awardSlug, kind, date, datesNote, venue });
+      const { editionId, editionName, editionSlug, awardSlug, datesNote, venue, revision } = row;
+      dates.push({ editionId, editionName, editionSlug, awardSlug, kind, date, datesNote, venue, revision });
     }
   }
   return dates.sort((a, b) => a.date.localeCompare(b.date) || a.editionId - b.editionId);

@@ -1,7 +1,9 @@
 // An iCalendar document of an edition's dates, written by ical-generator: each date an all-day event
 // (DTSTART;VALUE=DATE) whose UID names the award, the edition and the kind of date by their addresses,
 // at the installation (never the host name the reader used), so a subscribed calendar updates the event
-// in place when a date is corrected rather than adding a second one. A ceremony's venue is its LOCATION.
+// in place when a date is corrected rather than adding a second one, and whose SEQUENCE rises with every
+// edit of the edition, as RFC 5545 asks of a changed event (a calendar may keep the old date otherwise).
+// A ceremony's venue is its LOCATION.
 import ical, { escape } from 'ical-generator';
 import type { EditionDate, EditionDateKind } from '@/db/queries/follow-dates';
 import type { FollowTarget } from '@/db/queries/follow-scope';
@@ -66,6 +68,8 @@ export function buildCalendar(
   for (const date of dates) {
     calendar.createEvent({
       id: dateUid(date, installationId),
+      // 0 for an edition never edited since it was created.
+      sequence: date.revision - 1,
       // Midnight UTC of the ISO date: ical-generator writes an all-day event's date in UTC.
       start: new Date(`${date.date}T00:00:00Z`),
       allDay: true,

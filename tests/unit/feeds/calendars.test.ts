@@ -7,6 +7,7 @@ import { GET as awardFeed } from '@/app/feeds/awards/[file]/route';
 import { GET as editionFeed } from '@/app/feeds/editions/[award]/[file]/route';
 import { GET as filmFeed } from '@/app/feeds/films/[file]/route';
 import { GET as personFeed } from '@/app/feeds/people/[file]/route';
+import { updateEdition } from '@/db/queries/edition-edits';
 import { hasFollowDates } from '@/db/queries/follow-dates';
 import { findFilmTarget, findPersonTarget } from '@/db/queries/follow-scope';
 import { getInstallationId } from '@/db/queries/settings';
@@ -28,6 +29,7 @@ interface ParsedEvent {
   description: string;
   url: string;
   start: ICAL.Time;
+  sequence: number;
 }
 
 async function readCalendar(
@@ -46,6 +48,7 @@ async function readCalendar(
       description: event.description,
       url: String(component.getFirstPropertyValue('url')),
       start: event.startDate,
+      sequence: event.sequence,
     };
   });
   return {
@@ -140,6 +143,31 @@ describe('edition and award calendars', () => {
     expect(description).toBe(
       'Submission deadlines, shortlists, nominations and ceremonies of the 2016 IDA Documentary Awards, as Laurels records them.',
     );
+  });
+
+  it('raises the SEQUENCE of an edition’s events when one of its dates is corrected, keeping their UIDs', async () => {
+    const ida2016 = () =>
+      editionFeed(
+        feedRequest('/feeds/editions/ida-documentary-awards/2016.ics'),
+        paramsOf({ award: 'ida-documentary-awards', file: '2016.ics' }),
+      );
+    const [before] = (await readCalendar(await ida2016())).events;
+    const edition = db.$client
+      .prepare(
+        `select e.id, e.version, e.ceremony_date as ceremonyDate from editions e
+        join awards a on a.id = e.award_id where a.slug = 'ida-documentary-awards' and e.slug = '2016'`,
+      )
+      .get() as { id: number; version: number; ceremonyDate: string };
+    const save = (ceremonyDate: string, expectedVersion: number) =>
+      updateEdition(db, { editionId: edition.id, expectedVersion, changes: { ceremonyDate }, actor: 'test' });
+    const moved = save('2016-12-10', edition.version);
+    try {
+      const [after] = (await readCalendar(await ida2016())).events;
+      expect(after).toMatchObject({ uid: before!.uid, sequence: before!.sequence + 1 });
+      expect(after!.start.toString()).toBe('2016-12-10');
+    } finally {
+      save(edition.ceremonyDate, moved.edition.version);
+    }
   });
 
   it('is empty, yet valid, for an edition with no dates recorded', async () => {
