@@ -198,6 +198,10 @@ describe('films and nominations', () => {
     const { data } = answer.body as Page<Nomination>;
     expect(data.every((n) => n.award.slug === 'ida-documentary-awards' && n.status === 'won')).toBe(true);
     expect(data.map((n) => n.films[0]?.title)).toEqual(expect.arrayContaining(['O.J.: Made in America', '13th']));
+    // The edition named with its award, as the export names it, is the same list.
+    const asExported = await call('/api/v1/nominations?edition=ida-documentary-awards/2016&status=won');
+    validator.expectValid(asExported);
+    expect((asExported.body as Page<Nomination>).data).toEqual(data);
   });
 
   it('gives each status event its actor by kind only, its source and the further citations', async () => {

@@ -259,8 +259,17 @@ describe('errors', () => {
       'Bad parameter: page: expected a whole number from 1 to 100000',
     );
     expectError(await call('/api/v1/nominations?page=abc'), 400, /page: /);
-    expectError(await call('/api/v1/nominations?status=crowned'), 400, /status: Invalid option/);
+    expectError(
+      await call('/api/v1/nominations?status=crowned'),
+      400,
+      'Bad parameter: status: must be one of submitted, shortlisted, nominated, won, lost, honorable_mention, runner_up, withdrawn',
+    );
     expectError(await call('/api/v1/nominations?edition=2016'), 400, /edition: an edition is named within its award/);
+    expectError(
+      await call('/api/v1/nominations?award=academy-awards&edition=ida-documentary-awards/2016'),
+      400,
+      "edition names the award 'ida-documentary-awards', but award is 'academy-awards'.",
+    );
     expectError(await call('/api/v1/nominations/abc'), 400, /id must be a positive whole number/);
   });
 

@@ -31,7 +31,11 @@ const name = z.string().trim().min(1).max(200);
 export const nominationQuerySchema = pageQuerySchema
   .extend({
     award: name.optional().describe('An award slug.'),
-    edition: name.optional().describe("An edition slug of the award (or its year or ordinal); needs 'award'."),
+    edition: name
+      .optional()
+      .describe(
+        "An edition slug of the award (or its year or ordinal); needs 'award', or names it first as the export does: AWARD/EDITION.",
+      ),
     category: name
       .optional()
       .describe(
@@ -39,11 +43,14 @@ export const nominationQuerySchema = pageQuerySchema
       ),
     film: name.optional().describe('A film slug or IMDb id (tt…).'),
     person: name.optional().describe('A person slug or IMDb id (nm…, co…).'),
-    status: z.enum(NOMINATION_STATUSES).optional().describe('The current status.'),
+    status: z
+      .enum(NOMINATION_STATUSES, { error: `must be one of ${NOMINATION_STATUSES.join(', ')}` })
+      .optional()
+      .describe('The current status.'),
   })
-  .refine((query) => query.edition === undefined || query.award !== undefined, {
+  .refine((query) => query.edition === undefined || query.award !== undefined || query.edition.includes('/'), {
     path: ['edition'],
-    message: "an edition is named within its award: add 'award'",
+    message: "an edition is named within its award: add 'award', or give AWARD/EDITION",
   })
   .refine((query) => query.category === undefined || query.award !== undefined, {
     path: ['category'],

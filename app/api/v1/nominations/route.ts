@@ -1,6 +1,6 @@
 // GET /api/v1/nominations?award=&edition=&category=&film=&person=&status=&page=&per_page=: every
 // nomination, in id order (stable across pages), each with its status history and sources. `edition` and
-// `category` need `award`.
+// `category` need `award` (`edition` may name it instead: AWARD/EDITION).
 import type { z } from 'zod';
 import { getDb } from '@/db/client';
 import { listApiNominations, type NominationFilter } from '@/db/queries/api-nomination-lists';
@@ -8,12 +8,27 @@ import { apiRoute, parseQuery } from '../_lib/api-route';
 import { nominationListResponse } from '../_lib/envelopes';
 import { pageOf, pageWindow } from '../_lib/pagination';
 import { nominationQuerySchema } from '../_lib/query-schemas';
-import { resolveAward, resolveCategory, resolveEdition, resolveFilm, resolvePerson } from '../_lib/resolve';
+import { ApiError } from '../_lib/respond';
+import { quoted, resolveAward, resolveCategory, resolveEdition, resolveFilm, resolvePerson } from '../_lib/resolve';
 
 export const dynamic = 'force-dynamic';
 
-async function filterOf(query: z.infer<typeof nominationQuerySchema>): Promise<NominationFilter> {
+type NominationQuery = z.infer<typeof nominationQuerySchema>;
+
+/** `edition` as AWARD/EDITION, the export's form, read as `award` and `edition`. */
+function withEditionAward(query: NominationQuery): NominationQuery {
+  const slash = query.edition?.indexOf('/') ?? -1;
+  if (slash < 0) return query;
+  const award = query.edition!.slice(0, slash);
+  if (query.award !== undefined && query.award !== award) {
+    throw new ApiError(400, `edition names the award ${quoted(award)}, but award is ${quoted(query.award)}.`);
+  }
+  return { ...query, award, edition: query.edition!.slice(slash + 1) };
+}
+
+async function filterOf(given: NominationQuery): Promise<NominationFilter> {
   const db = getDb();
+  const query = withEditionAward(given);
   const filter: NominationFilter = { status: query.status };
   if (query.award !== undefined && query.edition !== undefined) {
     filter.editionId = (await resolveEdition(db, query.award, query.edition)).id;
