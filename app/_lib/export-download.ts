@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { openSnapshot, type Db } from '@/db/client';
 import { exportChunks, nominationsToCsv, type ExportNomination, type ExportScope } from '@/db/queries/export';
-import { getAwardBySlug, getEdition, matchEditionSlug } from '@/db/queries/awards';
+import { getAwardBySlug, lookUpEdition, splitEditionAddress } from '@/db/queries/awards';
 import { getFilmBySlug } from '@/db/queries/films';
 import { resolveFilmAddress } from './page-addresses';
 
@@ -38,15 +38,13 @@ type Target = { scope: ExportScope; name: string } | { missing: string };
  * edition ("academy-awards/89" is the 89th), and one that could be several names them.
  */
 async function resolveScope(db: Db, query: z.infer<typeof querySchema>): Promise<Target> {
-  if (query.edition) {
-    const [awardSlug, editionSlug] = query.edition.split('/') as [string, string];
-    const award = await getAwardBySlug(db, awardSlug);
-    if (!award) return { missing: `there is no award “${awardSlug}”.` };
-    const match = await matchEditionSlug(db, award.id, editionSlug);
-    const edition = match.kind === 'one' ? await getEdition(db, award.slug, match.slug) : undefined;
-    if (edition) return { scope: { kind: 'edition', id: edition.id }, name: `${award.slug}-${edition.slug}` };
-    const many = match.kind === 'many' ? ` It could be any of: ${match.editions.map((e) => e.slug).join(', ')}.` : '';
-    return { missing: `${award.name} has no edition “${editionSlug}”.${many}` };
+  const address = query.edition === undefined ? undefined : splitEditionAddress(query.edition);
+  if (address) {
+    const award = await getAwardBySlug(db, address.award);
+    if (!award) return { missing: `there is no award “${address.award}”.` };
+    const lookup = await lookUpEdition(db, award, address.edition);
+    if ('missing' in lookup) return lookup;
+    return { scope: { kind: 'edition', id: lookup.edition.id }, name: `${award.slug}-${lookup.edition.slug}` };
   }
   if (query.award) {
     const award = await getAwardBySlug(db, query.award);

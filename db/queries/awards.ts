@@ -20,6 +20,7 @@ import {
 } from 'drizzle-orm';
 import type { Executor } from '../client';
 import { ceremonyOffset } from '../rules/ceremony-year';
+import { shortened } from '../rules/text';
 import {
   awards,
   canonicalCategories,
@@ -416,6 +417,35 @@ export async function matchEditionSlug(db: Executor, awardId: number, term: stri
   if (exact) return { kind: 'one', slug: exact.slug };
   if (found.length === 1) return { kind: 'one', slug: found[0]!.slug };
   return found.length ? { kind: 'many', editions: found } : { kind: 'none' };
+}
+
+export type EditionLookup =
+  { edition: NonNullable<Awaited<ReturnType<typeof getEdition>>>; asNamed: boolean } | { missing: string };
+
+/**
+ * The edition of `award` that `term` names: by its slug (`asNamed`), else as matchEditionSlug reads a year,
+ * an ordinal or another case, so that a caller with an address of its own can move to the edition's; or
+ * why there is none, naming the editions a year could mean. One reading for the API and the export.
+ */
+export async function lookUpEdition(
+  db: Executor,
+  award: { id: number; slug: string; name: string },
+  term: string,
+): Promise<EditionLookup> {
+  const edition = await getEdition(db, award.slug, term);
+  if (edition) return { edition, asNamed: true };
+  const match = await matchEditionSlug(db, award.id, term);
+  const matched = match.kind === 'one' ? await getEdition(db, award.slug, match.slug) : undefined;
+  if (matched) return { edition: matched, asNamed: false };
+  const many = match.kind === 'many' ? ` It could be any of: ${match.editions.map((e) => e.slug).join(', ')}.` : '';
+  return { missing: `${award.name} has no edition “${shortened(term)}”.${many}` };
+}
+
+/** An edition named with its award, as the export and the API take it: "ida-documentary-awards/2016". */
+export function splitEditionAddress(address: string): { award: string; edition: string } | undefined {
+  const slash = address.indexOf('/');
+  if (slash <= 0 || slash === address.length - 1) return undefined;
+  return { award: address.slice(0, slash), edition: address.slice(slash + 1) };
 }
 
 /**

@@ -231,7 +231,7 @@ describe('errors', () => {
     expectError(await call('/api/v1/people/nobody-at-all'), 404, "No person with slug or IMDb id 'nobody-at-all'.");
     expectError(await call('/api/v1/awards/golden-nothing'), 404, "No award with slug 'golden-nothing'.");
     expectError(await call('/api/v1/awards/golden-nothing/editions'), 404, "No award with slug 'golden-nothing'.");
-    expectError(await call('/api/v1/awards/academy-awards/editions/1850'), 404, /No edition '1850' of Academy Awards/);
+    expectError(await call('/api/v1/awards/academy-awards/editions/1850'), 404, /Academy Awards has no edition “1850”/);
     expectError(await call('/api/v1/nominations/99999999'), 404, 'No nomination with id 99999999.');
     expectError(
       await call('/api/v1/nominations?film=no-such-film'),
@@ -265,6 +265,12 @@ describe('errors', () => {
       'Bad parameter: status: must be one of submitted, shortlisted, nominated, won, lost, honorable_mention, runner_up, withdrawn',
     );
     expectError(await call('/api/v1/nominations?edition=2016'), 400, /edition: an edition is named within its award/);
+    // A slash with nothing after it names no edition: refused, not read as no filter at all.
+    expectError(
+      await call('/api/v1/nominations?edition=ida-documentary-awards/'),
+      400,
+      /edition: an edition is named within its award/,
+    );
     expectError(
       await call('/api/v1/nominations?award=academy-awards&edition=ida-documentary-awards/2016'),
       400,

@@ -1,6 +1,7 @@
 // The query parameters of the list endpoints, as zod schemas: the handlers parse with them and the
 // OpenAPI document lists their fields, so the two cannot disagree.
 import { z } from 'zod';
+import { splitEditionAddress } from '@/db/queries/awards';
 import { foldText } from '@/db/rules/text';
 import { NOMINATION_STATUSES } from '@/db/schema';
 import { pageQuerySchema } from './pagination';
@@ -48,10 +49,14 @@ export const nominationQuerySchema = pageQuerySchema
       .optional()
       .describe('The current status.'),
   })
-  .refine((query) => query.edition === undefined || query.award !== undefined || query.edition.includes('/'), {
-    path: ['edition'],
-    message: "an edition is named within its award: add 'award', or give AWARD/EDITION",
-  })
+  .refine(
+    (query) =>
+      query.edition === undefined || query.award !== undefined || splitEditionAddress(query.edition) !== undefined,
+    {
+      path: ['edition'],
+      message: "an edition is named within its award: add 'award', or give AWARD/EDITION",
+    },
+  )
   .refine((query) => query.category === undefined || query.award !== undefined, {
     path: ['category'],
     message: "a category is named within its award: add 'award'",

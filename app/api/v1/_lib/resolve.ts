@@ -4,7 +4,7 @@
 // edition named by year or ordinal, answer 301 to the real address; one that could mean several is a
 // 404 that names them.
 import type { Db } from '@/db/client';
-import { findCanonicalCategoryId, getAwardBySlug, getEdition, matchEditionSlug } from '@/db/queries/awards';
+import { findCanonicalCategoryId, getAwardBySlug, lookUpEdition } from '@/db/queries/awards';
 import { getFilmBySlug, getFilmSlugByImdbId, listFilmsAtSlugWithYear } from '@/db/queries/films';
 import { getPersonBySlug, getPersonSlugByImdbId } from '@/db/queries/people';
 import { findRedirectSlug } from '@/db/queries/redirects';
@@ -36,17 +36,10 @@ export async function resolveAward(db: Db, slug: string, movedTo?: (slug: string
  * moves to that edition's address when `movedTo` is given (path lookups); a filter simply uses it.
  */
 export async function resolveEdition(db: Db, awardSlug: string, slug: string, movedTo?: (slug: string) => string) {
-  const award = await resolveAward(db, awardSlug);
-  const edition = await getEdition(db, award.slug, slug);
-  if (edition) return edition;
-  const match = await matchEditionSlug(db, award.id, slug);
-  if (match.kind === 'one') {
-    if (movedTo) throw new ApiError(301, 'Moved', movedTo(match.slug));
-    const found = await getEdition(db, award.slug, match.slug);
-    if (found) return found;
-  }
-  const many = match.kind === 'many' ? ` It could be any of: ${match.editions.map((e) => e.slug).join(', ')}.` : '';
-  return notFound(`No edition ${quoted(slug)} of ${award.name}.${many}`);
+  const lookup = await lookUpEdition(db, await resolveAward(db, awardSlug), slug);
+  if ('missing' in lookup) return notFound(lookup.missing);
+  if (!lookup.asNamed && movedTo) throw new ApiError(301, 'Moved', movedTo(lookup.edition.slug));
+  return lookup.edition;
 }
 
 const FILM_IMDB_ID = /^tt\d{1,12}$/;

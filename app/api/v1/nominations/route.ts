@@ -4,6 +4,7 @@
 import type { z } from 'zod';
 import { getDb } from '@/db/client';
 import { listApiNominations, type NominationFilter } from '@/db/queries/api-nomination-lists';
+import { splitEditionAddress } from '@/db/queries/awards';
 import { apiRoute, parseQuery } from '../_lib/api-route';
 import { nominationListResponse } from '../_lib/envelopes';
 import { pageOf, pageWindow } from '../_lib/pagination';
@@ -17,13 +18,12 @@ type NominationQuery = z.infer<typeof nominationQuerySchema>;
 
 /** `edition` as AWARD/EDITION, the export's form, read as `award` and `edition`. */
 function withEditionAward(query: NominationQuery): NominationQuery {
-  const slash = query.edition?.indexOf('/') ?? -1;
-  if (slash < 0) return query;
-  const award = query.edition!.slice(0, slash);
-  if (query.award !== undefined && query.award !== award) {
-    throw new ApiError(400, `edition names the award ${quoted(award)}, but award is ${quoted(query.award)}.`);
+  const address = query.edition === undefined ? undefined : splitEditionAddress(query.edition);
+  if (!address) return query;
+  if (query.award !== undefined && query.award !== address.award) {
+    throw new ApiError(400, `edition names the award ${quoted(address.award)}, but award is ${quoted(query.award)}.`);
   }
-  return { ...query, award, edition: query.edition!.slice(slash + 1) };
+  return { ...query, ...address };
 }
 
 async function filterOf(given: NominationQuery): Promise<NominationFilter> {
