@@ -43,6 +43,17 @@ export function wholeNumber(message: string, bounds: (number: z.ZodNumber) => z.
   );
 }
 
+/** A film's year, blank for unknown: the film forms' rule, and the review queue's. */
+export const filmYearSchema = blankOrAbsentAsNull(
+  wholeNumber('Give the year as four digits.', (number) =>
+    number
+      // "16" for 2016: the digits are missing, which "older than 1870" would not say.
+      .min(1000, { error: 'Give the year as four digits, such as 2016.', abort: true })
+      .min(1870, 'No film is older than 1870.')
+      .max(2100, 'A year after 2100 cannot be right: check it.'),
+  ),
+);
+
 /** A name or title as stored: runs of spaces (a double space typed or pasted) made one. */
 export const singleSpaced = (text: string): string => text.replace(/\s+/g, ' ');
 

@@ -80,6 +80,10 @@ test('a feed read by the ingest job becomes, once an editor accepts it, a nomina
   await expect(page.getByLabel('Film title')).toHaveValue(FILM);
   await page.getByLabel('Create a new film with this title').check();
   await page.getByRole('button', { name: 'Accept with these corrections' }).click();
+  // A new film is made from its title and year: without the year it is refused beside the field.
+  await expect(page.getByText('A new film needs its year: give the year of its release, such as 2016.')).toBeVisible();
+  await page.getByLabel('Film year').fill('2024');
+  await page.getByRole('button', { name: 'Accept with these corrections' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'accepted' })).toContainText(`“${FILM}”: accepted`);
 
   await page.getByRole('link', { name: `See ${FILM} on its public page` }).click();

@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import {
   blankAsNull,
+  filmYearSchema,
   idOrItsAddress,
   idSchema,
   nameText,
@@ -34,15 +35,7 @@ const countriesSchema = z
 const filmFieldsSchema = z.object({
   title: nameText('A film needs a title.', 300),
   originalTitle: optionalText(300),
-  year: blankAsNull(
-    wholeNumber('Give the year as four digits.', (number) =>
-      number
-        // "16" for 2016: the digits are missing, which "older than 1870" would not say.
-        .min(1000, { error: 'Give the year as four digits, such as 2016.', abort: true })
-        .min(1870, 'No film is older than 1870.')
-        .max(2100, 'A year after 2100 cannot be right: check it.'),
-    ),
-  ),
+  year: filmYearSchema,
   runtimeMinutes: blankAsNull(
     wholeNumber('Give the runtime in whole minutes.', (number) =>
       number.positive('Give the runtime in whole minutes.').max(2000, 'At most 2000 minutes.'),

@@ -80,6 +80,19 @@ describe('review actions', () => {
     });
     expect(stateOf(db, row.id)?.state).toBe('pending');
 
+    // A new film is made from the title and year alone: without the year it is refused beside the field.
+    const yearless = await correctCandidateAction(null, form({ ...fields, filmYear: '', createFilm: 'on' }));
+    expect(yearless).toMatchObject({
+      ok: false,
+      fieldErrors: { filmYear: ['A new film needs its year: give the year of its release, such as 2016.'] },
+    });
+    // The film forms' own year rule: two digits are refused as such.
+    expect(await correctCandidateAction(null, form({ ...fields, filmYear: '16', createFilm: 'on' }))).toMatchObject({
+      ok: false,
+      fieldErrors: { filmYear: ['Give the year as four digits, such as 2016.'] },
+    });
+    expect(stateOf(db, row.id)?.state).toBe('pending');
+
     await redirectedTo(correctCandidateAction(null, form({ ...fields, createFilm: 'on' })));
     expect(stateOf(db, row.id)).toMatchObject({ state: 'accepted', categoryId: category.id });
   });
