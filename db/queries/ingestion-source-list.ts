@@ -1,6 +1,7 @@
 // The reads behind `laurels sources list` and /admin/sources: every source with its health (last run,
 // last success, last error, failures in a row) and its next run, and one source for its edit page. The next
-// run is the schedule's first tick after now or, for a source that failed, the end of its backoff.
+// run is the schedule's first tick after now; for a source never read, now; for one that failed, the end of
+// its backoff.
 import { asc, eq } from 'drizzle-orm';
 import type { Executor } from '../client';
 import { awards, ingestionSources, type IngestionKind } from '../schema';
@@ -48,9 +49,9 @@ type StoredRow = Omit<SourceListRow, 'nextRunAt'>;
 
 function withNextRun(row: StoredRow, now: Date): SourceListRow {
   if (!row.enabled) return { ...row, nextRunAt: null };
-  // A source that failed is read again as soon as its backoff ends, not at its next tick
-  // (jobs/ingest/ingest-due.ts): by the ingest job's first run from then.
-  if (row.consecutiveFailures > 0) {
+  // A source never read is read at once, and one that failed as soon as its backoff ends, not at the
+  // schedule's next tick (jobs/ingest/ingest-due.ts): by the ingest job's first run from then.
+  if (!row.lastRunAt || row.consecutiveFailures > 0) {
     const retry = row.retryAfter ? new Date(row.retryAfter) : now;
     return { ...row, nextRunAt: (retry > now ? retry : now).toISOString() };
   }

@@ -150,10 +150,14 @@ describe('enabling, listing, the demo source and the threshold', () => {
     expect(() => setSourceEnabled(db, { sourceId: 999, enabled: true, actor: 'cli' })).toThrow('no source #999');
   });
 
-  it('lists the next run from the schedule, or the end of the backoff of a source that failed', () => {
+  it('lists the next run from the schedule, now for a source never read, or the end of the backoff of a source that failed', () => {
     const db = setup();
     addSource(db, { fields: parse(valid), actor: 'cli' });
     const now = new Date('2026-03-01T10:10:00Z');
+    // Never read: the ingest job reads it at its next run, whatever the schedule says.
+    expect(listSources(db, now)[0]?.nextRunAt).toBe('2026-03-01T10:10:00.000Z');
+    expect(isSourceDue(db.select().from(ingestionSources).get()!, now)).toBe(true);
+    db.update(ingestionSources).set({ lastRunAt: '2026-03-01T10:00:00.000Z' }).run();
     expect(listSources(db, now)[0]?.nextRunAt).toBe('2026-03-01T10:30:00.000Z');
     // Retried when the backoff ends, not at the next tick, as the ingest job decides (isSourceDue).
     db.update(ingestionSources).set({ retryAfter: '2026-03-01T10:46:00.000Z', consecutiveFailures: 2 }).run();
