@@ -5,6 +5,7 @@ import type { Executor } from '../../client';
 import { announcements, awards, candidates, categories, editions, films } from '../../schema';
 import { findCategory, matchCandidate } from './match';
 import { announcementOf } from './review-decide';
+import { claimKey, pendingTwins } from './twins';
 
 const queueColumns = {
   id: candidates.id,
@@ -45,14 +46,33 @@ function queueSelect(db: Executor) {
     .leftJoin(films, eq(films.id, candidates.filmId));
 }
 
-export type QueueCandidate = Awaited<ReturnType<typeof listPendingCandidates>>[number];
+/** Another announcement that makes a queued candidate's claim (twins.ts). */
+export interface AlsoReported {
+  sourceId: number;
+  title: string | null;
+  url: string | null;
+}
 
-/** Pending candidates, oldest first (a page of them: the queue is worked from the top). */
-export async function listPendingCandidates(db: Executor, limit = 100) {
-  return queueSelect(db)
+type QueueRow = Awaited<ReturnType<ReturnType<typeof queueSelect>['all']>>[number];
+export type QueueCandidate = QueueRow & { alsoReportedBy: AlsoReported[] };
+
+/**
+ * Pending candidates, oldest first (a page of them: the queue is worked from the top). A claim reported by
+ * several announcements is one card, the oldest, naming the others: deciding it decides them (twins.ts).
+ */
+export async function listPendingCandidates(db: Executor, limit = 100): Promise<QueueCandidate[]> {
+  const rows = await queueSelect(db)
     .where(eq(candidates.state, 'pending'))
     .orderBy(asc(candidates.createdAt), asc(candidates.id))
     .limit(limit);
+  const cards = new Map<string, QueueCandidate>();
+  for (const row of rows) {
+    const also = { sourceId: row.announcementSourceId, title: row.announcementTitle, url: row.announcementUrl };
+    const card = cards.get(claimKey(row));
+    if (card) card.alsoReportedBy.push(also);
+    else cards.set(claimKey(row), { ...row, alsoReportedBy: [] });
+  }
+  return [...cards.values()];
 }
 
 /**
@@ -61,8 +81,9 @@ export async function listPendingCandidates(db: Executor, limit = 100) {
  */
 export async function getCandidateForReview(db: Executor, id: number): Promise<QueueCandidate | undefined> {
   const [row] = await queueSelect(db).where(eq(candidates.id, id)).limit(1);
-  if (!row || row.state !== 'pending') return row;
+  if (!row || row.state !== 'pending') return row && { ...row, alsoReportedBy: [] };
   const candidate = db.select().from(candidates).where(eq(candidates.id, id)).get()!;
+  const alsoReportedBy = pendingTwins(db, candidate).map((twin) => twin.announcement);
   const match = matchCandidate(db, candidate, announcementOf(db, candidate.announcementId).awardId);
   const film = match.filmId
     ? db.select({ slug: films.slug }).from(films).where(eq(films.id, match.filmId)).get()
@@ -80,6 +101,7 @@ export async function getCandidateForReview(db: Executor, id: number): Promise<Q
     filmSlug: film?.slug ?? null,
     nominationId: match.nominationId,
     reason: match.reason,
+    alsoReportedBy,
   };
 }
 

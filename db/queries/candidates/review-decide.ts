@@ -1,11 +1,13 @@
 // The steps every review decision shares: loading the pending candidate at the version the editor saw
 // (else a clear refusal), reading its announcement, and recording an acceptance (the status through
-// applyResolution, the candidate's new state and the audit entry). Callers run them in one transaction.
+// applyResolution, the candidate's new state and the audit entry, and the same claim's other reports, twins.ts).
+// Callers run them in one transaction.
 import { eq } from 'drizzle-orm';
 import type { Executor } from '../../client';
 import { announcements, candidates, categories, editions, ingestionSources, type Candidate } from '../../schema';
 import { describeActor, recordAudit } from '../audit';
 import { applyResolution, ReviewError, type Resolution } from './resolve';
+import { settleTwins } from './twins';
 
 export interface Decision {
   candidateId: number;
@@ -79,5 +81,12 @@ export function decide(tx: Executor, row: Candidate, input: Decision, resolution
     before: { state: row.state, film: row.film, status: row.status },
     after: { state: 'accepted', status: resolution.status, ...outcome },
   });
+  const { categoryId, filmId, status } = resolution;
+  settleTwins(
+    tx,
+    row,
+    { kind: 'accepted', nominationId: outcome.nominationId, categoryId, filmId, status },
+    input.actor,
+  );
   return outcome;
 }

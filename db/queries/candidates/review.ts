@@ -9,6 +9,7 @@ import { recordAudit } from '../audit';
 import { announcementOf, decide, loadPending, type Decision } from './review-decide';
 import { createNewFilm, existingFilm, rememberAlias, ReviewError } from './resolve';
 import { matchCandidate } from './match';
+import { settleTwins } from './twins';
 import type { CandidateStatus } from './statuses';
 
 export { ReviewError } from './resolve';
@@ -93,5 +94,6 @@ export function rejectCandidate(db: Executor, input: Decision & { note: string |
       before: { state: row.state, reason: row.reason },
       after: { state: 'rejected', note },
     });
+    settleTwins(tx, row, { kind: 'rejected', note }, input.actor);
   });
 }

@@ -1,6 +1,8 @@
 // One candidate as the review queue shows it: what the announcement says (with its sentence and a link
-// to the announcement's source page), what it matched in the catalogue, and why it waits.
+// to the announcement's source page), the other announcements that say the same, what it matched in the
+// catalogue, and why it waits.
 import Link from 'next/link';
+import { Fragment } from 'react';
 import type { QueueCandidate } from '@/db/queries/candidates/queue';
 
 function matched(value: string | null) {
@@ -23,6 +25,18 @@ export function CandidateSummary({ candidate }: { candidate: QueueCandidate }) {
         :
       </p>
       <blockquote className="review-evidence">{candidate.evidence}</blockquote>
+      {candidate.alsoReportedBy.length ? (
+        <p>
+          Also reported by{' '}
+          {candidate.alsoReportedBy.map((report, i) => (
+            <Fragment key={i}>
+              {i ? ', ' : ''}
+              <Link href={`/sources/${report.sourceId}`}>{report.title ?? report.url ?? 'untitled'}</Link>
+            </Fragment>
+          ))}
+          : deciding this decides {candidate.alsoReportedBy.length === 1 ? 'that report' : 'those reports'} too.
+        </p>
+      ) : null}
       <dl className="review-match">
         <dt>Award</dt>
         <dd>{matched(candidate.awardName)}</dd>
