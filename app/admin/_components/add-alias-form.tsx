@@ -17,7 +17,7 @@ export function AddAliasForm<T>({ action, ownerField, ownerId }: Props<T>) {
   const failed = state && !state.ok ? state : null;
   const errors = failed?.fieldErrors?.alias;
   return (
-    <form action={formAction} className="edit-form" key={failed?.values?.alias ?? 'new'}>
+    <form noValidate action={formAction} className="edit-form" key={failed?.values?.alias ?? 'new'}>
       <p id="alias-add-message" role={failed ? 'alert' : 'status'} className={failed ? 'form-error' : 'form-ok'}>
         {state?.message}
       </p>

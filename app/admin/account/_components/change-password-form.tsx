@@ -22,7 +22,7 @@ export function ChangePasswordForm({ email }: { email: string }) {
   const errors = state?.ok === false ? (state.fieldErrors ?? {}) : {};
   return (
     // A new key after each answer empties the fields: a password is never kept in the page.
-    <form action={formAction} key={state ? JSON.stringify(state) : 'new'} className="auth-form">
+    <form noValidate action={formAction} key={state ? JSON.stringify(state) : 'new'} className="auth-form">
       {state ? (
         <p role={state.ok ? 'status' : 'alert'} className={state.ok ? 'notice' : 'form-error'}>
           {state.message}

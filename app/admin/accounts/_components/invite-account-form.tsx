@@ -11,7 +11,13 @@ export function InviteAccountForm() {
   // After a refusal the form shows again what was typed (React empties a form after its action).
   const typed = state && !state.ok ? (state.values ?? {}) : {};
   return (
-    <form action={formAction} className="edit-form" aria-labelledby="invite-heading" key={JSON.stringify(typed)}>
+    <form
+      noValidate
+      action={formAction}
+      className="edit-form"
+      aria-labelledby="invite-heading"
+      key={JSON.stringify(typed)}
+    >
       <h2 id="invite-heading">Add an account</h2>
       <p className="muted">
         You get a link to send them: they choose their own password with it, so nobody else ever knows it.

@@ -36,6 +36,7 @@ export function PersonDetailsForm({ person, filedAt }: { person?: Details; filed
   const sameNameSlugs = (typed?.sameNameSlugs ?? '').split(' ');
   return (
     <form
+      noValidate
       action={formAction}
       key={`${person?.version ?? 0}:${JSON.stringify(typed ?? null)}`}
       className="edit-form"

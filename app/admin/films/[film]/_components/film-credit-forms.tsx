@@ -22,7 +22,13 @@ export function AddCreditForm({ filmId }: { filmId: number }) {
     errors: errors[name],
   });
   return (
-    <form action={formAction} className="edit-form" key={JSON.stringify(typed)} aria-labelledby="credit-add-heading">
+    <form
+      noValidate
+      action={formAction}
+      className="edit-form"
+      key={JSON.stringify(typed)}
+      aria-labelledby="credit-add-heading"
+    >
       <h3 id="credit-add-heading">Add a credit</h3>
       <p id="credit-add-message" role={failed ? 'alert' : 'status'} className={failed ? 'form-error' : 'form-ok'}>
         {state?.message}

@@ -21,6 +21,7 @@ export function FilmDetailsForm({ film }: { film: Details }) {
   const value = (field: keyof typeof LABELS) => typed?.[field] ?? String(film[field] ?? '');
   return (
     <form
+      noValidate
       action={formAction}
       // A new key after each answer makes the fields start again from the values above.
       key={`${film.version}:${JSON.stringify(typed ?? null)}`}

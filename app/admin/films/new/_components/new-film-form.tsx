@@ -15,7 +15,13 @@ export function NewFilmForm() {
   const sameTitle = errors.createAnyway ?? [];
   const slugs = (typed.sameTitleSlugs ?? '').split(' ');
   return (
-    <form action={formAction} key={JSON.stringify(typed)} className="edit-form" aria-labelledby="new-film-heading">
+    <form
+      noValidate
+      action={formAction}
+      key={JSON.stringify(typed)}
+      className="edit-form"
+      aria-labelledby="new-film-heading"
+    >
       <h2 id="new-film-heading">Details</h2>
       <p id="new-film-message" role={failed ? 'alert' : 'status'} className={failed ? 'form-error' : 'form-ok'}>
         {state?.message}

@@ -37,7 +37,7 @@ export function NominationMembersSection({ kind, nominationId, version, members 
         <ul className="plain">
           {members.map((member) => (
             <li key={member.id}>
-              <form action={formAction}>
+              <form noValidate action={formAction}>
                 {hidden}
                 <input type="hidden" name="memberId" value={member.id} />
                 <Link href={member.href}>{member.label}</Link>{' '}
@@ -56,7 +56,7 @@ export function NominationMembersSection({ kind, nominationId, version, members 
       ) : (
         <p className="muted">None.</p>
       )}
-      <form action={formAction} key={`${version}:${JSON.stringify(failed?.values ?? null)}`}>
+      <form noValidate action={formAction} key={`${version}:${JSON.stringify(failed?.values ?? null)}`}>
         {hidden}
         <div className="form-field">
           <label htmlFor={`nomination-${field}`}>{isFilm ? 'Add a film by title' : 'Add a person by name'}</label>

@@ -28,6 +28,7 @@ export function NominationStatusForm({ nominationId, version, options }: Props) 
   const typed = failed?.values;
   return (
     <form
+      noValidate
       action={formAction}
       key={`${version}:${JSON.stringify(typed ?? null)}`}
       className="edit-form"

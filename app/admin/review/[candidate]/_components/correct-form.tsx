@@ -23,7 +23,13 @@ export function CorrectForm({ candidateId, version, categories, defaults }: Prop
   const typed = failed?.values ?? {};
   const value = (name: keyof Props['defaults']) => typed[name] ?? String(defaults[name] ?? '');
   return (
-    <form action={formAction} className="edit-form" key={JSON.stringify(typed)} aria-labelledby="correct-heading">
+    <form
+      noValidate
+      action={formAction}
+      className="edit-form"
+      key={JSON.stringify(typed)}
+      aria-labelledby="correct-heading"
+    >
       <h2 id="correct-heading">Correct then accept</h2>
       <p id="correct-message" role={failed ? 'alert' : 'status'} className={failed ? 'form-error' : 'form-ok'}>
         {state?.message}

@@ -12,7 +12,13 @@ export function MergeForm({ candidateId, version }: { candidateId: number; versi
   const errors = failed?.fieldErrors ?? {};
   const typed = failed?.values ?? {};
   return (
-    <form action={formAction} className="edit-form" key={JSON.stringify(typed)} aria-labelledby="merge-heading">
+    <form
+      noValidate
+      action={formAction}
+      className="edit-form"
+      key={JSON.stringify(typed)}
+      aria-labelledby="merge-heading"
+    >
       <h2 id="merge-heading">Merge into an existing film</h2>
       <p id="merge-message" role={failed ? 'alert' : 'status'} className={failed ? 'form-error' : 'form-ok'}>
         {state?.message}

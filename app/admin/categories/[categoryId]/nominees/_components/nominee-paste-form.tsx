@@ -32,7 +32,7 @@ export function NomineePasteForm({ categoryId, statusOptions }: Props) {
   const status = values.status ?? 'nominated';
   return (
     // A new key after each answer makes the fields start again from the values it sent back.
-    <form action={formAction} key={JSON.stringify(state ?? null)} className="edit-form paste-form">
+    <form noValidate action={formAction} key={JSON.stringify(state ?? null)} className="edit-form paste-form">
       <p role={failed ? 'alert' : 'status'} className={failed ? 'form-error' : 'form-ok'}>
         {state?.message}
       </p>
