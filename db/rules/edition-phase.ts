@@ -122,6 +122,10 @@ export interface MisorderedDate {
   message: string;
 }
 
+const SEASON_ORDER = 'a season runs submissions deadline, shortlist, nominations, ceremony.';
+const milestoneName = (m: Milestone) => (m.kind === 'submissions' ? 'submissions deadline' : `${m.kind} date`);
+const nameOf = (field: string) => milestoneName(MILESTONES.find((m) => m.field === field)!);
+
 /**
  * Every pair of recorded dates out of the season's order (a ceremony dated before its own nominations),
  * later milestone first; empty when the dates run in order. Two milestones may share a day. The phase,
@@ -130,7 +134,6 @@ export interface MisorderedDate {
  * old misordering elsewhere neither hides a new one nor blocks an unrelated save.
  */
 export function misorderedDates(dates: EditionDates): MisorderedDate[] {
-  const name = (m: Milestone) => (m.kind === 'submissions' ? 'submissions deadline' : `${m.kind} date`);
   const problems: MisorderedDate[] = [];
   MILESTONES.forEach((later, i) => {
     const date = dates[later.field];
@@ -141,9 +144,7 @@ export function misorderedDates(dates: EditionDates): MisorderedDate[] {
       problems.push({
         field: later.field,
         earlierField: earlier.field,
-        message:
-          `The ${name(later)} (${date}) is before the ${name(earlier)} (${before}): ` +
-          'a season runs submissions deadline, shortlist, nominations, ceremony. Check both dates.',
+        message: `The ${milestoneName(later)} (${date}) is before the ${milestoneName(earlier)} (${before}): ${SEASON_ORDER} Check both dates.`,
       });
     }
   });
@@ -181,15 +182,41 @@ export function dateOrderErrors(
   dates: EditionDates & { year?: number | null },
   fields?: readonly string[],
 ): Record<string, string[]> {
+  const shown = (field: string) => !fields || fields.includes(field);
   const errors: Record<string, string[]> = {};
-  for (const problem of [...misorderedDates(dates), ...ceremonyBeforeItsYear(dates)]) {
-    const involved = !fields || fields.includes(problem.field) || fields.includes(problem.earlierField);
-    if (!involved) continue;
-    const field = !fields || fields.includes(problem.field) ? problem.field : problem.earlierField;
-    (errors[field] ??= []).push(problem.message);
+  const misordered: Record<string, MisorderedDate[]> = {};
+  for (const problem of misorderedDates(dates)) {
+    if (!shown(problem.field) && !shown(problem.earlierField)) continue;
+    (misordered[shown(problem.field) ? problem.field : problem.earlierField] ??= []).push(problem);
+  }
+  for (const [field, problems] of Object.entries(misordered)) errors[field] = [misorderingMessage(dates, problems)];
+  for (const problem of ceremonyBeforeItsYear(dates)) {
+    if (shown(problem.field) || shown(problem.earlierField)) {
+      (errors[shown(problem.field) ? problem.field : problem.earlierField] ??= []).push(problem.message);
+    }
   }
   return errors;
 }
+
+/**
+ * The misorderings shown beside one field as one sentence, the season's order said once: "The ceremony
+ * date (…) is before the shortlist date (…) and the nominations date (…): a season runs …".
+ */
+function misorderingMessage(dates: EditionDates, problems: MisorderedDate[]): string {
+  if (problems.length === 1) return problems[0]!.message;
+  const dated = (field: EditionDateField) => `the ${nameOf(field)} (${dates[field]})`;
+  // Beside a later date every pair starts with it, and beside an earlier one every pair ends with it: each
+  // is named once.
+  const [first] = problems as [MisorderedDate];
+  const facts = problems.every((p) => p.field === first.field)
+    ? `${dated(first.field)} is before ${andList(problems.map((p) => dated(p.earlierField)))}`
+    : problems.every((p) => p.earlierField === first.earlierField)
+      ? `${andList(problems.map((p) => dated(p.field)))} are before ${dated(first.earlierField)}`
+      : andList(problems.map((p) => `${dated(p.field)} is before ${dated(p.earlierField)}`));
+  return `${facts.charAt(0).toUpperCase()}${facts.slice(1)}: ${SEASON_ORDER} Check these dates.`;
+}
+
+const andList = (items: string[]) => new Intl.ListFormat('en', { type: 'conjunction' }).format(items);
 
 /** The first of misorderedDates that involves one of `fields`, or undefined. */
 export function misorderingOf(dates: EditionDates, fields: readonly string[]): MisorderedDate | undefined {

@@ -100,11 +100,18 @@ describe('date order', () => {
     };
     const all = dateOrderErrors(typed);
     expect(Object.keys(all)).toEqual(['nominationsDate', 'ceremonyDate']);
-    // The ceremony is before both the submissions deadline and the nominations.
-    expect(all.ceremonyDate).toHaveLength(2);
+    // The ceremony is before both the submissions deadline and the nominations: one sentence, which says the
+    // season's order once.
+    expect(all.ceremonyDate).toEqual([
+      'The ceremony date (2017-10-01) is before the submissions deadline (2018-05-01) and the nominations date ' +
+        '(2017-12-01): a season runs submissions deadline, shortlist, nominations, ceremony. Check these dates.',
+    ]);
     // A save that changed only the submissions deadline hears of both dates it now contradicts, beside it.
     expect(dateOrderErrors(typed, ['submissionsDate'])).toEqual({
-      submissionsDate: [expect.stringContaining('nominations date'), expect.stringContaining('ceremony date')],
+      submissionsDate: [
+        'The nominations date (2017-12-01) and the ceremony date (2017-10-01) are before the submissions deadline ' +
+          '(2018-05-01): a season runs submissions deadline, shortlist, nominations, ceremony. Check these dates.',
+      ],
     });
   });
 
