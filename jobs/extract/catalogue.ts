@@ -39,7 +39,9 @@ function namePattern(name: string): string | null {
     .filter(Boolean);
   if (!words.length) return null;
   const parts = words.map((word) => (/^(?:and|&)$/i.test(word) ? '(?:and|&)' : escapeRegExp(word)));
-  return `${parts.join(String.raw`[\s\-–.:'’,]*`)}s?`;
+  // The catalogue's own spelling too: "Documentary (Feature)", its closing parenthesis within the name.
+  const closing = /\)\s*$/.test(name) ? String.raw`\)?` : '';
+  return `${parts.join(String.raw`[\s\-–.:'’,()]*`)}s?${closing}`;
 }
 
 /** One case-insensitive pattern for many names, longest first so "Academy Awards" beats "Academy". */

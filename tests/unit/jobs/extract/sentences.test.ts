@@ -20,6 +20,15 @@ describe('statuses', () => {
     ]);
   });
 
+  it('reads a category written as the catalogue writes it, parenthesis and all', () => {
+    expect(facts('Glass Harbour won Documentary (Feature) at the 90th Academy Awards.')).toEqual([
+      ['Glass Harbour', 'won', 'Documentary (Feature)'],
+    ]);
+    expect(facts('"Salt Road" was nominated for Documentary (Short Subject) at the 2017 Oscars.')).toEqual([
+      ['Salt Road', 'nominated', 'Documentary (Short Subject)'],
+    ]);
+  });
+
   it('takes "took the top prize" and "went to" as wins', () => {
     expect(facts('At the IDA Documentary Awards, Salt Road took the top prize for Best Feature.')).toEqual([
       ['Salt Road', 'won', 'Best Feature'],
