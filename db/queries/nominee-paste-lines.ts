@@ -33,6 +33,11 @@ const ONE_TITLE_HINT =
 const PEOPLE_SEPARATOR = /(?:^|\s+)(?:—|–|--)\s+/;
 const TRAILING_YEAR = /^(.*?)\s*\((\d{4})\)$/;
 
+// A list pasted from an article keeps its bullets ("• Tower", "- Tower") or numbers ("1. Tower", "2) Tower"),
+// which are no part of the title. (A bullet of a dash is a hyphen: an en or em dash begins the people.)
+const BULLET = /^[-*•·‣◦]\s+/;
+const NUMBER = /^\(?(\d{1,3})[.)]\s+/;
+
 export function parsePastedLines(text: string): PastedLine[] {
   return text
     .split(/\r?\n/)
@@ -44,7 +49,11 @@ export function parsePastedLines(text: string): PastedLine[] {
 function parseLine(text: string, lineNo: number): PastedLine {
   const refuse = (reason: string): PastedLine => ({ lineNo, text, ok: false, reason });
   if (text.length > 600) return refuse('The line is longer than 600 characters.');
-  const [titlePart = '', peoplePart, ...rest] = text.split(PEOPLE_SEPARATOR);
+  // A number is said, since a rare title starts with one ("1. Akt" would be read as "Akt").
+  const numbered = NUMBER.exec(text);
+  const numberHint = numbered ? `Read without the list number “${numbered[0].trim()}” at its start.` : undefined;
+  const line = text.replace(BULLET, '').replace(NUMBER, '');
+  const [titlePart = '', peoplePart, ...rest] = line.split(PEOPLE_SEPARATOR);
   if (rest.length) return refuse('Use one dash between the title and the people.');
   const yearMatch = TRAILING_YEAR.exec(titlePart.trim());
   const title = (yearMatch ? yearMatch[1]! : titlePart).trim();
@@ -57,6 +66,7 @@ function parseLine(text: string, lineNo: number): PastedLine {
     return refuse('A name is missing between the commas after the dash.');
   }
   if (personNames.some((name) => name.length > 200)) return refuse('A name is longer than 200 characters.');
-  const hint = peoplePart === undefined && SPACED_HYPHEN.test(title) ? { hint: ONE_TITLE_HINT } : {};
-  return { lineNo, text, ok: true, title, year, personNames: [...new Set(personNames)], ...hint };
+  const hints = [numberHint, peoplePart === undefined && SPACED_HYPHEN.test(title) ? ONE_TITLE_HINT : undefined];
+  const hint = hints.filter(Boolean).join(' ');
+  return { lineNo, text, ok: true, title, year, personNames: [...new Set(personNames)], ...(hint ? { hint } : {}) };
 }

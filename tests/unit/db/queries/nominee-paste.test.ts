@@ -70,6 +70,26 @@ describe('parsePastedLines', () => {
   });
 });
 
+describe('parsePastedLines, a list pasted from an article', () => {
+  it('reads its lines without their bullets and numbers, and says when it left out a number', () => {
+    const lines = parsePastedLines(
+      '1. Weiner\n2) Tower (2016)\n• Cameraperson — Kirsten Johnson\n- Life, Animated\n* 13th',
+    );
+    expect(lines.map((line) => line.ok && [line.title, line.year, line.personNames])).toEqual([
+      ['Weiner', null, []],
+      ['Tower', 2016, []],
+      ['Cameraperson', null, ['Kirsten Johnson']],
+      ['Life, Animated', null, []],
+      ['13th', null, []],
+    ]);
+    expect(lines[0]).toHaveProperty('hint', 'Read without the list number “1.” at its start.');
+    expect(lines[2]).not.toHaveProperty('hint');
+    // A title that only starts with a number, or a line that starts with the people's dash, is left as it is.
+    expect(parsePastedLines('2001: A Space Odyssey')[0]).toMatchObject({ title: '2001: A Space Odyssey' });
+    expect(parsePastedLines('— Kirsten Johnson')[0]).toMatchObject({ ok: false });
+  });
+});
+
 describe('parsePastedLines, a hyphen with spaces', () => {
   it('reads the line as one title and says how to name people instead', () => {
     const [line] = parsePastedLines('Tower - Kirsten Johnson');
