@@ -259,6 +259,14 @@ describe('errors', () => {
       'Bad parameter: page: expected a whole number from 1 to 100000',
     );
     expectError(await call('/api/v1/nominations?page=abc'), 400, /page: /);
+    // Only digits: a number coercion would read these as 16, 100 and 5.
+    for (const perPage of ['0x10', '1e2', '%205']) {
+      expectError(
+        await call(`/api/v1/films?per_page=${perPage}`),
+        400,
+        'Bad parameter: per_page: expected a whole number from 1 to 100',
+      );
+    }
     expectError(
       await call('/api/v1/nominations?status=crowned'),
       400,

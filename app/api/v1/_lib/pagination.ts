@@ -3,15 +3,22 @@
 import { z } from 'zod';
 import { DEFAULT_PER_PAGE, MAX_PER_PAGE } from './envelopes';
 
-/** A whole number from 1 to `max`, with one message for every way a value can miss that. */
-function wholeNumber(max: number) {
+/**
+ * A whole number from 1 to `max`, written in digits (not "0x10", "1e2" or " 5", which a number coercion would
+ * take), `fallback` when absent, with one message for every way a value can miss that.
+ */
+function wholeNumber(max: number, fallback: number) {
   const error = `expected a whole number from 1 to ${max}`;
-  return z.coerce.number({ error }).int({ error }).min(1, { error }).max(max, { error });
+  const number = z.coerce.number({ error }).int({ error }).min(1, { error }).max(max, { error });
+  return z.preprocess(
+    (value) => (typeof value === 'string' && !/^\d+$/.test(value) ? NaN : value),
+    number.default(fallback),
+  );
 }
 
 export const pageQuerySchema = z.object({
-  page: wholeNumber(100_000).default(1).describe('The page, from 1.'),
-  per_page: wholeNumber(MAX_PER_PAGE).default(DEFAULT_PER_PAGE).describe(`Items per page, at most ${MAX_PER_PAGE}.`),
+  page: wholeNumber(100_000, 1).describe('The page, from 1.'),
+  per_page: wholeNumber(MAX_PER_PAGE, DEFAULT_PER_PAGE).describe(`Items per page, at most ${MAX_PER_PAGE}.`),
 });
 
 export interface PageRequest {
