@@ -46,10 +46,10 @@ test('an editor previews a CSV, applies it, and sees the new nomination in publi
   await expect(message).toContainText(
     '1 status change would change or undo a result the catalogue records, or take nominees back a step',
   );
-  await expect(page.getByRole('region', { name: /Results it would undo/ })).toContainText(title);
+  await expect(page.getByRole('region', { name: /Results it would change/ })).toContainText(title);
   await page.getByRole('button', { name: /^Apply: 0 new, 1 status change/ }).click();
   await expect(message).toContainText('Nothing was written.');
-  await page.getByLabel(/Undo these results/).check();
+  await page.getByLabel(/Change these results/).check();
   await page.getByRole('button', { name: /^Apply: 0 new, 1 status change/ }).click();
   await expect(message).toContainText('Imported e2e-older.csv: 0 new nominations, 1 status change');
 });

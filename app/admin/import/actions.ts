@@ -76,7 +76,7 @@ function answer(outcome: ImportOutcome, fileName: string, csv: string, field: 'f
       const view = viewOfPlan(outcome.plan, 'preview', fileName, csv);
       return {
         ok: true,
-        message: `Nothing was written. ${revisionsWarning(view)}Tick “Undo these results” to apply the file as it is.`,
+        message: `Nothing was written. ${revisionsWarning(view)}Tick “Change these results” to apply the file as it is.`,
         data: view,
       };
     }
@@ -96,6 +96,6 @@ function revisionsWarning(view: ImportView): string {
   if (!revisions) return '';
   return (
     `${plural(revisions, 'status change')} would change or undo ${revisions === 1 ? 'a result' : 'results'} the catalogue records, or take nominees back a step ` +
-    '(listed under “Results it would undo”): is the file older than the catalogue? '
+    '(listed under “Results it would change”): is the file older than the catalogue? '
   );
 }

@@ -98,7 +98,7 @@ export function ImportPreview({ view }: { view: ImportView }) {
       ) : null}
       <RowTable
         id="import-revisions"
-        title={done ? 'Results it undid' : 'Results it would undo'}
+        title={done ? 'Results it changed' : 'Results it would change'}
         rows={view.revisions}
         total={counts.revisions}
         detail="Change"

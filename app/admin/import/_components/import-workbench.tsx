@@ -1,6 +1,6 @@
 'use client';
 // The import page's forms: the upload (a file, or pasted text) and, under a clean preview, the
-// confirmation that posts the same text back, with a box to tick when the file would undo results. Both
+// confirmation that posts the same text back, with a box to tick when the file would change or undo results. Both
 // go to one Server Action through useActionState, and both work as plain forms without JavaScript (the
 // page comes back with the answer).
 import { useActionState } from 'react';
@@ -40,8 +40,8 @@ export function ImportWorkbench() {
               <span>
                 <input id="import-undo-results" type="checkbox" name="undoResults" />{' '}
                 <label htmlFor="import-undo-results">
-                  Undo these results: the file is the newer record ({plural(view.counts.revisions, 'row')} under
-                  “Results it would undo”)
+                  Change these results: the file is the newer record ({plural(view.counts.revisions, 'row')} under
+                  “Results it would change”)
                 </label>
               </span>
             </p>
