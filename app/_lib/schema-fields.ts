@@ -43,6 +43,9 @@ export function wholeNumber(message: string, bounds: (number: z.ZodNumber) => z.
   );
 }
 
+/** The latest year a film can have today: one still being made is dated a few years ahead at most. */
+const latestFilmYear = () => new Date().getUTCFullYear() + 3;
+
 /** A film's year, blank for unknown: the film forms' rule, and the review queue's. */
 export const filmYearSchema = blankOrAbsentAsNull(
   wholeNumber('Give the year as four digits.', (number) =>
@@ -50,7 +53,10 @@ export const filmYearSchema = blankOrAbsentAsNull(
       // "16" for 2016: the digits are missing, which "older than 1870" would not say.
       .min(1000, { error: 'Give the year as four digits, such as 2016.', abort: true })
       .min(1870, 'No film is older than 1870.')
-      .max(2100, 'A year after 2100 cannot be right: check it.'),
+      // Read when the form is sent, so that the bound moves on with the years.
+      .refine((year) => year <= latestFilmYear(), {
+        error: () => `A year after ${latestFilmYear()} cannot be right yet: check it.`,
+      }),
   ),
 );
 
