@@ -45,6 +45,8 @@ export function parseSeason(value: string | null | undefined): SeasonStart | nul
   const match = /^(\d{4})(?:[-–/](\d{2}|\d{4}))?$/.exec((value ?? '').trim());
   if (!match) return null;
   const start = Number(match[1]);
+  // A season ends in a year of four digits too: "9999-00" would be a season ending in 10000.
+  if (start > 9998) return null;
   const end = match[2];
   if (end !== undefined && Number(end) !== (end.length === 4 ? start + 1 : (start + 1) % 100)) return null;
   return start;

@@ -40,6 +40,10 @@ describe('awards season', () => {
     expect(parseSeason('2016/2017')).toBe(2016);
     expect(parseSeason('2016-2018')).toBeNull();
     expect(parseSeason('latest')).toBeNull();
+    // No season ends in a year of five digits.
+    expect(parseSeason('9999-00')).toBeNull();
+    expect(parseSeason('9999')).toBeNull();
+    expect(parseSeason('9998-99')).toBe(9998);
     expect(parseSeason(undefined)).toBeNull();
   });
 });
