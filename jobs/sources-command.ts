@@ -6,7 +6,7 @@
 import { Option, type Command } from 'commander';
 import type { OpenDatabase } from './cli';
 import { DEFAULT_SCHEDULE, describeFieldErrors, sourceFieldsSchema } from '../db/queries/ingestion-source-fields';
-import { addSource, listSources, setSourceEnabled } from '../db/queries/ingestion-sources';
+import { addSource, listSources, resolveSourceAward, setSourceEnabled } from '../db/queries/ingestion-sources';
 import { INGESTION_KINDS, type IngestionKind } from '../db/schema';
 import { detectSourceKind } from './sources-read';
 import { formatSourceTable } from './sources-table';
@@ -57,8 +57,11 @@ export function registerSourcesCommand(
     .option('--name <name>', 'a name shown in the list')
     .action(async (url: string, options: AddOptions) => {
       const fields = checkedFields(url, options, options.kind ?? 'rss');
+      const db = openDb();
+      // A wrong award is told before the address is fetched, not after a wait on the network.
+      resolveSourceAward(db, fields.award);
       if (!options.kind) fields.kind = await detectKind(fields.url);
-      const source = addSource(openDb(), { fields, actor: CLI_ACTOR });
+      const source = addSource(db, { fields, actor: CLI_ACTOR });
       console.log(`Added source #${source.id} (${source.kind}, ${source.schedule}): ${source.url}`);
     });
 

@@ -20,7 +20,7 @@ export type SourceEditField = (typeof EDIT_FIELDS)[number];
 export function addSource(db: Executor, input: { fields: SourceFields; actor: string }): IngestionSource {
   return writeTransaction(db, (tx) => {
     checkUrlFree(tx, null, input.fields.url);
-    const awardId = resolveAward(tx, input.fields.award);
+    const awardId = resolveSourceAward(tx, input.fields.award);
     const { award: _slug, ...fields } = input.fields;
     const source = tx
       .insert(ingestionSources)
@@ -53,7 +53,7 @@ export function updateSource(
   return writeTransaction(db, (tx) => {
     const current = tx.select().from(ingestionSources).where(eq(ingestionSources.id, input.sourceId)).get();
     if (!current) throw new FieldValidationError('This source no longer exists.', {});
-    const awardId = resolveAward(tx, input.fields.award);
+    const awardId = resolveSourceAward(tx, input.fields.award);
     const submitted = { ...input.fields, awardId };
     if (current.version !== input.expectedVersion) {
       throw new ConflictError<SourceEditField>(
@@ -143,7 +143,8 @@ function checkUrlFree(tx: Executor, selfId: number | null, url: string): void {
   });
 }
 
-function resolveAward(tx: Executor, slug: string | null): number | null {
+/** The id of the award a source names by its slug (null for none), or a refusal naming the slug. */
+export function resolveSourceAward(tx: Executor, slug: string | null): number | null {
   if (slug === null) return null;
   const award = tx.select({ id: awards.id }).from(awards).where(eq(awards.slug, slug)).get();
   if (!award)

@@ -76,6 +76,9 @@ describe('laurels sources', () => {
     expect(badCron.stderr).toMatch(/^laurels: Schedule: “every 5 minutes” is not a cron schedule: give five fields/);
     const badAward = await laurels('add', `${base}/x.xml`, '--kind', 'rss', '--award', 'no-such-award');
     expect(badAward).toMatchObject({ status: 1, stderr: 'laurels: No award has the slug “no-such-award”.\n' });
+    // Without --kind, too: the award is checked before the address is fetched (this one answers nothing).
+    const unread = await laurels('add', 'http://127.0.0.1:9/feed.xml', '--award', 'no-such-award');
+    expect(unread).toMatchObject({ status: 1, stderr: 'laurels: No award has the slug “no-such-award”.\n' });
     const badId = await laurels('disable', '99');
     expect(badId).toMatchObject({ status: 1, stderr: 'laurels: There is no source #99.\n' });
     expect(readDatabase().sources).toHaveLength(2);
