@@ -14,6 +14,8 @@ import { describeFilm, FieldValidationError } from './film-edit-errors';
 /** What an alias edit needs of its record: how to name it, and the folded names it already answers to. */
 interface AliasOwner {
   label: string;
+  /** Its own name as stored, which it answers to already. */
+  name: string;
   folded: string;
 }
 
@@ -35,7 +37,7 @@ export const FILM_ALIASES: AliasKind = {
   gone: 'This film no longer exists (it may have been merged).',
   findOwner: (tx, id) => {
     const film = tx.select().from(films).where(eq(films.id, id)).get();
-    return film && { label: describeFilm(film), folded: film.titleFolded };
+    return film && { label: describeFilm(film), name: film.title, folded: film.titleFolded };
   },
   table: filmAliases,
   ownerColumn: filmAliases.filmId,
@@ -47,7 +49,7 @@ export const PERSON_ALIASES: AliasKind = {
   gone: 'This person no longer exists (they may have been merged).',
   findOwner: (tx, id) => {
     const person = tx.select().from(people).where(eq(people.id, id)).get();
-    return person && { label: `“${person.name}”`, folded: person.nameFolded };
+    return person && { label: `“${person.name}”`, name: person.name, folded: person.nameFolded };
   },
   table: personAliases,
   ownerColumn: personAliases.personId,
@@ -59,7 +61,7 @@ export const AWARD_ALIASES: AliasKind = {
   gone: 'This award no longer exists.',
   findOwner: (tx, id) => {
     const award = tx.select().from(awards).where(eq(awards.id, id)).get();
-    return award && { label: `The ${award.name}`, folded: foldText(award.name) };
+    return award && { label: `The ${award.name}`, name: award.name, folded: foldText(award.name) };
   },
   table: awardAliases,
   ownerColumn: awardAliases.awardId,
@@ -77,17 +79,19 @@ export function addAlias(db: Executor, kind: AliasKind, input: { ownerId: number
     if (!owner) throw new FieldValidationError(kind.gone, {});
     const alias = input.alias.trim();
     const folded = foldText(alias);
+    // The name it answers to as stored ("Weiner"), not as typed this time ("weiner").
     const taken =
-      folded === owner.folded ||
-      tx
-        .select({ id: kind.table.id })
-        .from(kind.table)
-        .where(and(eq(kind.ownerColumn, input.ownerId), eq(kind.table.folded, folded)))
-        .get();
+      folded === owner.folded
+        ? owner.name
+        : tx
+            .select({ alias: kind.table.alias })
+            .from(kind.table)
+            .where(and(eq(kind.ownerColumn, input.ownerId), eq(kind.table.folded, folded)))
+            .get()?.alias;
     const why = !folded
       ? 'An alias needs letters or digits.'
-      : taken
-        ? `${owner.label} is already known as “${alias}”.`
+      : taken !== undefined
+        ? `${owner.label} is already known as “${taken}”.`
         : kind.takenElsewhere?.(tx, input.ownerId, alias);
     if (why) throw new FieldValidationError(why, { alias: [why] });
     const values = { [kind.ownerKey]: input.ownerId, alias, folded } as typeof kind.table.$inferInsert;

@@ -235,8 +235,12 @@ describe('an award’s aliases', () => {
     const row = addAlias(db, AWARD_ALIASES, { ownerId: award.id, alias: 'The TDP', actor: 'user:2' });
     expect(aliasesOf(db, award.id)).toEqual(['The TDP']);
     expect(() => addAlias(db, AWARD_ALIASES, { ownerId: award.id, alias: 'the tdp', actor: 'user:2' })).toThrow(
-      'The Test Documentary Prize is already known as “the tdp”.',
+      // The alias as stored, not as typed again.
+      'The Test Documentary Prize is already known as “The TDP”.',
     );
+    expect(() =>
+      addAlias(db, AWARD_ALIASES, { ownerId: award.id, alias: 'test documentary prize', actor: 'user:2' }),
+    ).toThrow('The Test Documentary Prize is already known as “Test Documentary Prize”.');
     expect(() => addAlias(db, AWARD_ALIASES, { ownerId: award.id, alias: 'IDA awards', actor: 'user:2' })).toThrow(
       '“IDA awards” already names the IDA Documentary Awards.',
     );
