@@ -4,6 +4,7 @@
 import { useActionState } from 'react';
 import type { FormAction } from '@/app/_lib/action';
 import { FieldError } from '@/app/login/_components/field-error';
+import { FormMessage } from '@/app/admin/_components/form-message';
 
 interface Props<T> {
   action: FormAction<T>;
@@ -18,9 +19,7 @@ export function AddAliasForm<T>({ action, ownerField, ownerId }: Props<T>) {
   const errors = failed?.fieldErrors?.alias;
   return (
     <form noValidate action={formAction} className="edit-form" key={failed?.values?.alias ?? 'new'}>
-      <p id="alias-add-message" role={failed ? 'alert' : 'status'} className={failed ? 'form-error' : 'form-ok'}>
-        {state?.message}
-      </p>
+      <FormMessage state={state} id="alias-add-message" />
       <input type="hidden" name={ownerField} value={ownerId} />
       <label htmlFor="alias-add">Add an alias</label>
       <input

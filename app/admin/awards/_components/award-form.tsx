@@ -5,7 +5,8 @@
 // refusal the fields keep what the editor typed.
 import { useActionState } from 'react';
 import { createAwardAction, updateAwardAction } from '../actions';
-import { FormControl, FormMessage } from './form-control';
+import { FormControl } from './form-control';
+import { FormMessage } from '@/app/admin/_components/form-message';
 
 interface AwardFormProps {
   mode: 'create' | 'edit';

@@ -35,13 +35,3 @@ export function FormControl(props: {
     </div>
   );
 }
-
-/** A form's answer: an alert after a refusal, a status line otherwise (empty until the first answer). */
-export function FormMessage({ state }: { state: { ok: boolean; message?: string } | null }) {
-  const failed = state !== null && !state.ok;
-  return (
-    <p role={failed ? 'alert' : 'status'} className={state?.message ? (failed ? 'form-error' : 'form-ok') : undefined}>
-      {state?.message}
-    </p>
-  );
-}

@@ -13,6 +13,7 @@ import { LabelledField } from '@/app/admin/_components/labelled-field';
 import { updatePersonAction } from '../[person]/actions';
 import { createPersonAction } from '../new/actions';
 import { PERSON_FIELD_LABELS as LABELS } from '../person-schema';
+import { FormMessage } from '@/app/admin/_components/form-message';
 
 type Details = Pick<Person, 'id' | 'version' | keyof typeof LABELS>;
 const PERSON_FIELDS = Object.keys(LABELS) as (keyof typeof LABELS)[];
@@ -43,9 +44,7 @@ export function PersonDetailsForm({ person, filedAt }: { person?: Details; filed
       aria-labelledby="person-details-heading"
     >
       <h2 id="person-details-heading">Details</h2>
-      <p id="person-details-message" role={failed ? 'alert' : 'status'} className={failed ? 'form-error' : 'form-ok'}>
-        {state?.message}
-      </p>
+      <FormMessage state={state} id="person-details-message" />
       {person ? (
         <>
           <input type="hidden" name="personId" value={person.id} />

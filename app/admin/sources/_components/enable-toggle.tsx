@@ -2,7 +2,7 @@
 // Enable or disable one source: a one-button form (a plain form without JavaScript), whose answer is
 // announced in a status line.
 import { useActionState } from 'react';
-import { FormMessage } from '@/app/admin/awards/_components/form-control';
+import { FormMessage } from '@/app/admin/_components/form-message';
 import { setSourceEnabledAction } from '../actions';
 
 export function EnableToggle({ sourceId, enabled }: { sourceId: number; enabled: boolean }) {

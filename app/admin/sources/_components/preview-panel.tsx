@@ -3,7 +3,7 @@
 // the start of the text) with the candidate facts the extractor finds in each. Nothing is written; a
 // failure shows the reason the job would record as the source's error.
 import { useActionState } from 'react';
-import { FormMessage } from '@/app/admin/awards/_components/form-control';
+import { FormMessage } from '@/app/admin/_components/form-message';
 import { previewSourceAction } from '../actions';
 
 const STATUS_WORDS = { shortlisted: 'shortlisted', nominated: 'nominated', won: 'won' } as const;

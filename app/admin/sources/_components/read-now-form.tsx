@@ -3,7 +3,7 @@
 // would; the answer says what was read, stored, applied and queued for review.
 import Link from 'next/link';
 import { useActionState } from 'react';
-import { FormMessage } from '@/app/admin/awards/_components/form-control';
+import { FormMessage } from '@/app/admin/_components/form-message';
 import { readSourceNowAction } from '../actions';
 
 export function ReadNowForm({ sourceId }: { sourceId: number }) {

@@ -4,7 +4,8 @@
 // version it was drawn from, so a save made on a stale page is refused with what changed; after any
 // refusal the fields keep what the admin typed. A new source's kind may be left to detection.
 import { useActionState } from 'react';
-import { FormControl, FormMessage } from '@/app/admin/awards/_components/form-control';
+import { FormControl } from '@/app/admin/awards/_components/form-control';
+import { FormMessage } from '@/app/admin/_components/form-message';
 import { createSourceAction, updateSourceAction } from '../actions';
 
 interface SourceFormProps {

@@ -2,7 +2,8 @@
 // The auto-apply threshold: a candidate that confirms or moves along a known fact with at least this
 // confidence is applied by the job itself; below it, it waits in the review queue.
 import { useActionState } from 'react';
-import { FormControl, FormMessage } from '@/app/admin/awards/_components/form-control';
+import { FormControl } from '@/app/admin/awards/_components/form-control';
+import { FormMessage } from '@/app/admin/_components/form-message';
 import { setThresholdAction } from '../actions';
 
 export function ThresholdForm({ threshold }: { threshold: number }) {

@@ -6,6 +6,7 @@ import { useActionState } from 'react';
 import { FieldError } from '@/app/login/_components/field-error';
 import { addCreditAction } from '../credit-actions';
 import { LabelledField } from '@/app/admin/_components/labelled-field';
+import { FormMessage } from '@/app/admin/_components/form-message';
 
 export function AddCreditForm({ filmId }: { filmId: number }) {
   const [state, formAction, isPending] = useActionState(addCreditAction, null);
@@ -30,9 +31,7 @@ export function AddCreditForm({ filmId }: { filmId: number }) {
       aria-labelledby="credit-add-heading"
     >
       <h3 id="credit-add-heading">Add a credit</h3>
-      <p id="credit-add-message" role={failed ? 'alert' : 'status'} className={failed ? 'form-error' : 'form-ok'}>
-        {state?.message}
-      </p>
+      <FormMessage state={state} id="credit-add-message" />
       <input type="hidden" name="filmId" value={filmId} />
       <LabelledField {...field('personName', 'Person or company')} required maxLength={300} />
       {choices.length ? (

@@ -9,6 +9,7 @@ import type { Film } from '@/db/schema';
 import { updateFilmAction } from '../actions';
 import { FILM_FIELD_LABELS as LABELS } from '../film-field-labels';
 import { FilmFields } from './film-fields';
+import { FormMessage } from '@/app/admin/_components/form-message';
 
 type Details = Pick<Film, 'id' | 'version' | keyof typeof LABELS>;
 const FILM_FIELDS = Object.keys(LABELS) as (keyof typeof LABELS)[];
@@ -29,9 +30,7 @@ export function FilmDetailsForm({ film }: { film: Details }) {
       aria-labelledby="film-details-heading"
     >
       <h2 id="film-details-heading">Details</h2>
-      <p id="film-details-message" role={failed ? 'alert' : 'status'} className={failed ? 'form-error' : 'form-ok'}>
-        {state?.message}
-      </p>
+      <FormMessage state={state} id="film-details-message" />
       <input type="hidden" name="filmId" value={film.id} />
       <input type="hidden" name="expectedVersion" value={typed?.expectedVersion ?? film.version} />
       <input type="hidden" name="opened" value={typed ? (typed.opened ?? '') : openedValue(film, FILM_FIELDS)} />

@@ -6,6 +6,7 @@ import { useActionState } from 'react';
 import { createFilmAction } from '../actions';
 import { FilmFields } from '../../[film]/_components/film-fields';
 import { AlreadyInCatalogue } from '@/app/admin/_components/already-in-catalogue';
+import { FormMessage } from '@/app/admin/_components/form-message';
 
 export function NewFilmForm() {
   const [state, formAction, isPending] = useActionState(createFilmAction, null);
@@ -23,9 +24,7 @@ export function NewFilmForm() {
       aria-labelledby="new-film-heading"
     >
       <h2 id="new-film-heading">Details</h2>
-      <p id="new-film-message" role={failed ? 'alert' : 'status'} className={failed ? 'form-error' : 'form-ok'}>
-        {state?.message}
-      </p>
+      <FormMessage state={state} id="new-film-message" />
       <FilmFields
         value={(name) => typed[name] ?? ''}
         errors={errors}

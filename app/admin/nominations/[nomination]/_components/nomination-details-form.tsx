@@ -6,6 +6,7 @@ import { useActionState } from 'react';
 import { LabelledField } from '@/app/admin/_components/labelled-field';
 import { updateNominationAction } from '../actions';
 import { NOMINATION_FIELD_LABELS as LABELS } from '../nomination-field-labels';
+import { FormMessage } from '@/app/admin/_components/form-message';
 
 interface Details {
   id: number;
@@ -38,9 +39,7 @@ export function NominationDetailsForm({ nomination }: { nomination: Details }) {
       aria-labelledby="nomination-details-heading"
     >
       <h2 id="nomination-details-heading">Wording</h2>
-      <p role={failed ? 'alert' : 'status'} className={failed ? 'form-error' : 'form-ok'}>
-        {state?.message}
-      </p>
+      <FormMessage state={state} />
       <input type="hidden" name="nominationId" value={nomination.id} />
       <input type="hidden" name="expectedVersion" value={typed?.expectedVersion ?? nomination.version} />
       <LabelledField

@@ -6,6 +6,7 @@ import { useActionState } from 'react';
 import { FieldError } from '@/app/login/_components/field-error';
 import type { NominationStatus } from '@/db/schema';
 import { changeNominationStatusAction } from '../actions';
+import { FormMessage } from '@/app/admin/_components/form-message';
 
 interface Props {
   nominationId: number;
@@ -35,9 +36,7 @@ export function NominationStatusForm({ nominationId, version, options }: Props) 
       aria-labelledby="nomination-status-heading"
     >
       <h2 id="nomination-status-heading">Change the status</h2>
-      <p role={failed ? 'alert' : 'status'} className={failed ? 'form-error' : 'form-ok'}>
-        {state?.message}
-      </p>
+      <FormMessage state={state} />
       <input type="hidden" name="nominationId" value={nominationId} />
       <input type="hidden" name="expectedVersion" value={version} />
       <div className="form-field">

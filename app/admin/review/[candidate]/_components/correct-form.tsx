@@ -7,6 +7,7 @@ import { FieldError } from '@/app/login/_components/field-error';
 import { LabelledField } from '@/app/admin/_components/labelled-field';
 import { CANDIDATE_STATUSES } from '@/db/schema';
 import { correctCandidateAction } from '../../actions';
+import { FormMessage } from '@/app/admin/_components/form-message';
 
 interface Props {
   candidateId: number;
@@ -31,9 +32,7 @@ export function CorrectForm({ candidateId, version, categories, defaults }: Prop
       aria-labelledby="correct-heading"
     >
       <h2 id="correct-heading">Correct then accept</h2>
-      <p id="correct-message" role={failed ? 'alert' : 'status'} className={failed ? 'form-error' : 'form-ok'}>
-        {state?.message}
-      </p>
+      <FormMessage state={state} id="correct-message" />
       <input type="hidden" name="candidateId" value={candidateId} />
       <input type="hidden" name="expectedVersion" value={version} />
       <div className="form-field">

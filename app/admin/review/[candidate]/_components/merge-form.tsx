@@ -5,6 +5,7 @@
 import { useActionState } from 'react';
 import { LabelledField } from '@/app/admin/_components/labelled-field';
 import { mergeCandidateAction } from '../../actions';
+import { FormMessage } from '@/app/admin/_components/form-message';
 
 export function MergeForm({ candidateId, version }: { candidateId: number; version: number }) {
   const [state, formAction, isPending] = useActionState(mergeCandidateAction, null);
@@ -20,9 +21,7 @@ export function MergeForm({ candidateId, version }: { candidateId: number; versi
       aria-labelledby="merge-heading"
     >
       <h2 id="merge-heading">Merge into an existing film</h2>
-      <p id="merge-message" role={failed ? 'alert' : 'status'} className={failed ? 'form-error' : 'form-ok'}>
-        {state?.message}
-      </p>
+      <FormMessage state={state} id="merge-message" />
       <input type="hidden" name="candidateId" value={candidateId} />
       <input type="hidden" name="expectedVersion" value={version} />
       <LabelledField

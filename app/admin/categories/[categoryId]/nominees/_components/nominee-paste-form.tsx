@@ -10,6 +10,7 @@ import type { PasteState, PasteValues } from '../paste-state';
 import { LabelledField } from '@/app/admin/_components/labelled-field';
 import { PastePreview } from './paste-preview';
 import { PasteReportList } from './paste-report-list';
+import { FormMessage } from '@/app/admin/_components/form-message';
 
 interface Props {
   categoryId: number;
@@ -33,9 +34,7 @@ export function NomineePasteForm({ categoryId, statusOptions }: Props) {
   return (
     // A new key after each answer makes the fields start again from the values it sent back.
     <form noValidate action={formAction} key={JSON.stringify(state ?? null)} className="edit-form paste-form">
-      <p role={failed ? 'alert' : 'status'} className={failed ? 'form-error' : 'form-ok'}>
-        {state?.message}
-      </p>
+      <FormMessage state={state} />
       <input type="hidden" name="categoryId" value={categoryId} />
       <LabelledField {...field('lines')} type="textarea" label="Nominees, one a line" required />
       <fieldset>

@@ -7,7 +7,7 @@ import { useActionState } from 'react';
 import { EditionDateFields, EditionYearFields, fieldProps } from '../../[edition]/_components/edition-common-fields';
 import { EditionField } from '../../[edition]/_components/edition-field';
 import { AlreadyInCatalogue } from '@/app/admin/_components/already-in-catalogue';
-import { FormMessage } from '@/app/admin/awards/_components/form-control';
+import { FormMessage } from '@/app/admin/_components/form-message';
 import { createEditionAction } from '../actions';
 
 export function NewEditionForm(props: { awardId: number; awardSlug: string; awardName: string }) {

@@ -4,7 +4,8 @@
 // useActionState with it; an edit sends the version it was drawn from, so a stale save is refused with
 // what changed, and after any refusal the fields keep what the editor typed.
 import { useActionState } from 'react';
-import { FormControl, FormMessage } from '@/app/admin/awards/_components/form-control';
+import { FormControl } from '@/app/admin/awards/_components/form-control';
+import { FormMessage } from '@/app/admin/_components/form-message';
 import { createCategoryAction, updateCategoryAction } from '../actions';
 
 interface CategoryFormProps {
