@@ -44,6 +44,11 @@ export const changeOwnPasswordAction = guardedAction(
       return { ok: false, message, fieldErrors: { current: [message] } };
     }
     const account = checked.user;
+    // The same password again would change nothing but end every other session.
+    if (input.password === input.current) {
+      const message = 'That is your current password: choose a new one.';
+      return { ok: false, message, fieldErrors: { password: [message] } };
+    }
     const problem = passwordProblem(input.password, [account.email, account.name]);
     if (problem) return { ok: false, message: problem, fieldErrors: { password: [problem] } };
     setUserPassword(db, account.email, await hashPassword(input.password), actorOf(user), 'change');

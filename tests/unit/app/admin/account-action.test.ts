@@ -69,6 +69,19 @@ describe('changing one’s own password', () => {
     });
   });
 
+  it('refuses the current password as the new one, changing nothing and keeping the other sessions', async () => {
+    const { db, user } = await setup();
+    const before = storedHash(db, user.id);
+    const sessionsBefore = db.select().from(sessions).all().length;
+    expect(await changeOwnPasswordAction(null, form({ current: OLD, password: OLD, repeat: OLD }))).toEqual({
+      ok: false,
+      message: 'That is your current password: choose a new one.',
+      fieldErrors: { password: ['That is your current password: choose a new one.'] },
+    });
+    expect(storedHash(db, user.id)).toBe(before);
+    expect(db.select().from(sessions).all()).toHaveLength(sessionsBefore);
+  });
+
   it('refuses a new password typed differently twice, or too short, beside its field', async () => {
     await setup();
     const differ = await changeOwnPasswordAction(null, form({ current: OLD, password: NEW, repeat: `${NEW}x` }));
