@@ -60,3 +60,14 @@ test('a long award name wraps: the awards list and the source form still fit a p
     db.$client.close();
   }
 });
+
+test('a box to tick sits beside its label, at a size a finger can hit @phone', async ({ page }) => {
+  await page.goto('/admin/films/13th-2016');
+  const box = await page.getByLabel('It is a documentary').boundingBox();
+  const label = await page.locator('label[for="film-isDocumentary"]').boundingBox();
+  // Not stretched across the column (it measured 351 × 13 on a phone), and on the label's line.
+  expect(box!.width).toBeLessThan(40);
+  expect(box!.height).toBeGreaterThanOrEqual(18);
+  expect(label!.x).toBeGreaterThan(box!.x + box!.width);
+  expect(Math.abs(label!.y + label!.height / 2 - (box!.y + box!.height / 2))).toBeLessThan(12);
+});
