@@ -183,17 +183,19 @@ export function dateOrderErrors(
   fields?: readonly string[],
 ): Record<string, string[]> {
   const shown = (field: string) => !fields || fields.includes(field);
+  // Beside its later date, or beside the earlier one when only that is shown; nowhere when neither is.
+  const placeOf = (problem: { field: string; earlierField: string }) =>
+    shown(problem.field) ? problem.field : shown(problem.earlierField) ? problem.earlierField : null;
   const errors: Record<string, string[]> = {};
   const misordered: Record<string, MisorderedDate[]> = {};
   for (const problem of misorderedDates(dates)) {
-    if (!shown(problem.field) && !shown(problem.earlierField)) continue;
-    (misordered[shown(problem.field) ? problem.field : problem.earlierField] ??= []).push(problem);
+    const place = placeOf(problem);
+    if (place) (misordered[place] ??= []).push(problem);
   }
   for (const [field, problems] of Object.entries(misordered)) errors[field] = [misorderingMessage(dates, problems)];
   for (const problem of ceremonyBeforeItsYear(dates)) {
-    if (shown(problem.field) || shown(problem.earlierField)) {
-      (errors[shown(problem.field) ? problem.field : problem.earlierField] ??= []).push(problem.message);
-    }
+    const place = placeOf(problem);
+    if (place) (errors[place] ??= []).push(problem.message);
   }
   return errors;
 }

@@ -5,7 +5,7 @@ import type { Executor } from '../../client';
 import { announcements, awards, candidates, categories, editions, films } from '../../schema';
 import { findCategory, matchCandidate } from './match';
 import { announcementOf } from './review-decide';
-import { claimKey, pendingTwins } from './twins';
+import { claimKey, pendingTwins, type AlsoReported } from './twins';
 
 const queueColumns = {
   id: candidates.id,
@@ -46,13 +46,6 @@ function queueSelect(db: Executor) {
     .leftJoin(films, eq(films.id, candidates.filmId));
 }
 
-/** Another announcement that makes a queued candidate's claim (twins.ts). */
-export interface AlsoReported {
-  sourceId: number;
-  title: string | null;
-  url: string | null;
-}
-
 type QueueRow = Awaited<ReturnType<ReturnType<typeof queueSelect>['all']>>[number];
 export type QueueCandidate = QueueRow & { alsoReportedBy: AlsoReported[] };
 
@@ -68,9 +61,10 @@ export async function listPendingCandidates(db: Executor, limit = 100): Promise<
   const cards = new Map<string, QueueCandidate>();
   for (const row of rows) {
     const also = { sourceId: row.announcementSourceId, title: row.announcementTitle, url: row.announcementUrl };
-    const card = cards.get(claimKey(row));
+    const key = claimKey(row);
+    const card = cards.get(key);
     if (card) card.alsoReportedBy.push(also);
-    else cards.set(claimKey(row), { ...row, alsoReportedBy: [] });
+    else cards.set(key, { ...row, alsoReportedBy: [] });
   }
   return [...cards.values()];
 }

@@ -31,7 +31,14 @@ export function claimKey(claim: Claim): string {
   ].join('\t');
 }
 
-export type Twin = Candidate & { announcement: { sourceId: number; title: string | null; url: string | null } };
+/** The announcement a report of a claim came in: what the queue names it by. */
+export interface AlsoReported {
+  sourceId: number;
+  title: string | null;
+  url: string | null;
+}
+
+export type Twin = Candidate & { announcement: AlsoReported };
 
 /** The other pending candidates that make the same claim as `row`, oldest first, with their announcements. */
 export function pendingTwins(tx: Executor, row: Candidate): Twin[] {
